@@ -1,0 +1,90 @@
+/** The catalogue of scenario diagnostics: stable codes, severities and what each one means. */
+
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  code: DiagnosticCode;
+  severity: Severity;
+  file: string;
+  line: number;
+  col: number;
+  message: string;
+  hint: string;
+}
+
+interface CatalogueEntry {
+  severity: Severity;
+  title: string;
+}
+
+/** Every code the loader can report. docs/diagnostics.md documents the same list; a test keeps them in step. */
+export const CATALOGUE = {
+  KC001: { severity: 'error', title: 'YAML syntax error' },
+  KC002: { severity: 'error', title: 'Duplicate key' },
+  KC003: { severity: 'error', title: 'YAML anchors and aliases are not allowed' },
+  KC004: { severity: 'error', title: 'File too large' },
+  KC005: { severity: 'error', title: 'Unsupported scenario format' },
+  KC010: { severity: 'error', title: 'Missing field' },
+  KC011: { severity: 'error', title: 'Invalid value' },
+  KC012: { severity: 'error', title: 'Unknown field' },
+  KC020: { severity: 'error', title: 'Unknown node or ending' },
+  KC021: { severity: 'error', title: 'Duplicate id' },
+  KC022: { severity: 'error', title: 'Conditional next without a default branch' },
+  KC023: { severity: 'error', title: 'Wrong kind of target' },
+  KC030: { severity: 'error', title: 'Unreachable node' },
+  KC031: { severity: 'error', title: 'No ending can be reached' },
+  KC032: { severity: 'error', title: 'Loop with no way out' },
+  KC033: { severity: 'warning', title: 'Response teaches nothing' },
+  KC034: { severity: 'error', title: 'No path to a resolved ending' },
+  KC035: { severity: 'warning', title: 'Unreachable ending' },
+  KC036: { severity: 'warning', title: 'Flag is tested but never set' },
+  KC037: { severity: 'warning', title: 'Naming misconduct where there is none' },
+} as const satisfies Record<string, CatalogueEntry>;
+
+export type DiagnosticCode = keyof typeof CATALOGUE;
+
+/** Largest scenario file the loader reads, in bytes. */
+export const MAX_FILE_BYTES = 256 * 1024;
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/** `file:line:col CODE message` — the one-line form editors and CI logs understand. */
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.col} ${d.severity} ${d.code} ${d.message}${d.hint ? ` (${d.hint})` : ''}`;
+}
+
+/** Edit distance, for "did you mean …" hints. */
+function distance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0] ?? 0;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j] ?? 0;
+      prev[j] = Math.min(up + 1, (prev[j - 1] ?? 0) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length] ?? 0;
+}
+
+/** The closest candidate to `word`, if one is close enough to be a likely typo. */
+export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = distance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+export function didYouMean(word: string, candidates: Iterable<string>, otherwise: string): string {
+  const match = closest(word, candidates);
+  return match ? `did you mean '${match}'?` : otherwise;
+}

@@ -1,0 +1,13 @@
+/** Keep Cool's engine: scenario format, loader, compiler, live calls, scoring and replay. No DOM. */
+export * from './vocabulary.js';
+export * from './schema.js';
+export * from './diagnostics.js';
+export { loadScenario, type LoadResult } from './load.js';
+export * from './mood.js';
+export * from './transcript.js';
+export * from './step.js';
+export * from './score.js';
+export * from './replay.js';
+export * from './compile.js';
+export * from './call.js';
+export * from './paths.js';

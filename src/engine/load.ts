@@ -1,0 +1,185 @@
+/** Reads a scenario file into a checked Scenario, with diagnostics written for the trainer. */
+import { LineCounter, parseDocument, visit, isAlias, type Document } from 'yaml';
+import type { z } from 'zod';
+import { analyze } from './analyze.js';
+import {
+  CATALOGUE,
+  MAX_FILE_BYTES,
+  didYouMean,
+  hasErrors,
+  type Diagnostic,
+  type DiagnosticCode,
+} from './diagnostics.js';
+import { locator, type Locator, type PathSegment, type Position } from './locate.js';
+import * as S from './schema.js';
+
+export interface LoadResult {
+  /** Present only when there are no errors (warnings allowed). */
+  scenario?: S.Scenario;
+  diagnostics: Diagnostic[];
+}
+
+/** Every field name the format knows, for "did you mean" on unknown fields. */
+const KNOWN_FIELDS = new Set(
+  [S.Scenario, S.Customer, S.Node, S.Response, S.Ending, S.Cue, S.Condition, S.Branch].flatMap((o) =>
+    Object.keys(o.shape),
+  ),
+);
+
+export type Report = (code: DiagnosticCode, at: Position, message: string, hint: string) => void;
+
+function reporter(file: string, out: Diagnostic[]): Report {
+  return (code, at, message, hint) => {
+    out.push({ code, severity: CATALOGUE[code].severity, file, line: at.line, col: at.col, message, hint });
+  };
+}
+
+/** Loads scenario source text. Never throws on bad input: everything wrong comes back as diagnostics. */
+export function loadScenario(source: string, file = 'scenario.yaml'): LoadResult {
+  const diagnostics: Diagnostic[] = [];
+  const report = reporter(file, diagnostics);
+  const bytes = new TextEncoder().encode(source).length;
+  if (bytes > MAX_FILE_BYTES) {
+    report(
+      'KC004',
+      { line: 1, col: 1 },
+      `file is ${Math.ceil(bytes / 1024)} KiB; the limit is ${MAX_FILE_BYTES / 1024} KiB`,
+      'split it into several scenarios or shorten the longest lines',
+    );
+    return { diagnostics };
+  }
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  for (const error of doc.errors) {
+    const at = lineCounter.linePos(error.pos[0]);
+    if (error.code === 'DUPLICATE_KEY') {
+      report('KC002', at, 'this key appears twice in the same map', 'remove or rename one of them');
+    } else {
+      report('KC001', at, firstLine(error.message), syntaxHint(error.code));
+    }
+  }
+  if (diagnostics.length > 0) return { diagnostics };
+
+  const locate = locator(doc, lineCounter);
+  if (refuseAliases(doc, lineCounter, report)) return { diagnostics };
+
+  const data: unknown = doc.toJS({ maxAliasCount: 0 });
+  if (!checkFormat(data, locate, report)) return { diagnostics };
+
+  const parsed = S.Scenario.safeParse(data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) reportIssue(issue, locate, report);
+    return { diagnostics };
+  }
+  analyze(parsed.data, locate, report);
+  return hasErrors(diagnostics) ? { diagnostics } : { scenario: parsed.data, diagnostics };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}
+
+function syntaxHint(code: string): string {
+  switch (code) {
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+      return 'check the indentation: nested fields need more spaces than their parent, and tabs are not allowed';
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'a value that runs over several lines needs quotes or a block marker (|)';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'a line ending in ":" starts a map; put a space after the colon or quote the text';
+    default:
+      return 'text with a colon, #, quotes or a leading dash is safest inside double quotes';
+  }
+}
+
+function refuseAliases(doc: Document, lineCounter: LineCounter, report: Report): boolean {
+  let found = false;
+  visit(doc, {
+    Node(_, node) {
+      if (isAlias(node)) {
+        found = true;
+        report(
+          'KC003',
+          lineCounter.linePos(node.range?.[0] ?? 0),
+          `alias *${node.source} is not allowed`,
+          'write the text out in full; scenario files may not use YAML anchors and aliases',
+        );
+      }
+    },
+  });
+  return found;
+}
+
+function checkFormat(data: unknown, locate: Locator, report: Report): boolean {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    report('KC011', { line: 1, col: 1 }, 'a scenario file is a map of fields', 'start with "format: 1"');
+    return false;
+  }
+  const format = (data as Record<string, unknown>).format;
+  if (typeof format === 'number' && (format < S.FORMAT_MIN || format > S.FORMAT_MAX)) {
+    report(
+      'KC005',
+      locate(['format']),
+      `format ${format} is not supported; this version of Keep Cool reads format ${S.FORMAT_MIN} to ${S.FORMAT_MAX}`,
+      format > S.FORMAT_MAX ? 'update Keep Cool to open this file' : `set "format: ${S.FORMAT_MAX}"`,
+    );
+    return false;
+  }
+  return true;
+}
+
+function describePath(path: readonly PathSegment[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('') || 'the file';
+}
+
+function reportIssue(issue: z.core.$ZodIssue, locate: Locator, report: Report): void {
+  const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
+  const where = describePath(path);
+  const field = path.at(-1);
+  if (issue.code === 'unrecognized_keys') {
+    for (const key of issue.keys) {
+      report(
+        'KC012',
+        locate([...path, key], 'key'),
+        `unknown field '${key}' in ${where}`,
+        didYouMean(key, KNOWN_FIELDS, 'remove it; see docs/scenario-format.md for the fields a scenario has'),
+      );
+    }
+    return;
+  }
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    report(
+      'KC010',
+      locate(path.slice(0, -1), 'key'),
+      `missing field '${String(field)}' in ${describePath(path.slice(0, -1))}`,
+      `add "${String(field)}:" with ${issue.expected === 'string' ? 'text' : `a value of type ${issue.expected}`}`,
+    );
+    return;
+  }
+  if (issue.code === 'invalid_key') {
+    report('KC011', locate(path, 'key'), `invalid id '${String(field)}' in ${describePath(path.slice(0, -1))}`,
+      'ids are lower-case words joined by hyphens, like "first-contact"');
+    return;
+  }
+  report('KC011', locate(path), `${where}: ${issueMessage(issue)}`, issueHint(issue, field));
+}
+
+function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_union') return 'this value has the wrong shape';
+  if (issue.code === 'invalid_value') return `expected one of ${issue.values.map((v) => String(v)).join(', ')}`;
+  return issue.message;
+}
+
+function issueHint(issue: z.core.$ZodIssue, field: PathSegment | undefined): string {
+  if (issue.code === 'invalid_union') {
+    if (field === 'says') return 'give one line of text, or a map with "default:" and lines per mood';
+    if (field === 'next') return 'give a node or ending id, or a list of "- when: … goto: …" branches';
+  }
+  if (issue.code === 'invalid_value' && typeof issue.input === 'string') {
+    return didYouMean(issue.input, issue.values.map(String), 'pick one of the listed values');
+  }
+  if (issue.code === 'too_big' || issue.code === 'too_small') return 'see docs/scenario-format.md for the limits';
+  return 'see docs/scenario-format.md';
+}

@@ -1,0 +1,41 @@
+/** Maps a path inside a parsed YAML document to the line and column a trainer's editor shows. */
+import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node as YamlNode } from 'yaml';
+
+export type PathSegment = string | number;
+export interface Position {
+  line: number;
+  col: number;
+}
+
+export type Locator = (path: readonly PathSegment[], at?: 'key' | 'value') => Position;
+
+/**
+ * Returns a locator for `doc`. For a path that does not exist (a missing field), it points at the
+ * deepest part that does, which is where the trainer has to add it.
+ */
+export function locator(doc: Document, lineCounter: LineCounter): Locator {
+  const pos = (offset: number): Position => lineCounter.linePos(offset);
+  return (path, at = 'value') => {
+    let node: unknown = doc.contents;
+    let offset = doc.contents?.range[0] ?? 0;
+    for (const [i, segment] of path.entries()) {
+      const last = i === path.length - 1;
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+        if (!pair) break;
+        const key = pair.key as YamlNode;
+        const value = pair.value as YamlNode | null;
+        offset = last && at === 'key' ? (key.range?.[0] ?? offset) : (value?.range?.[0] ?? key.range?.[0] ?? offset);
+        node = value;
+      } else if (isSeq(node) && typeof segment === 'number') {
+        const item = node.items[segment] as YamlNode | undefined;
+        if (!item) break;
+        offset = item.range?.[0] ?? offset;
+        node = item;
+      } else {
+        break;
+      }
+    }
+    return pos(offset);
+  };
+}

@@ -1,0 +1,75 @@
+/** Path exploration: every sequence of choices from the start to an ending, played calmly. */
+import type { Scenario } from './schema.js';
+import { scoreRecords, type ScoreResult } from './score.js';
+import { initialState, step, type CallState, type StepRecord } from './step.js';
+import { TRANSCRIPT_FORMAT, type Transcript } from './transcript.js';
+
+/** A deliberate answer: this long after the customer finishes (the method's one-to-two-second pause). */
+export const CALM_MS = 1_500;
+
+export interface ScenarioPath {
+  transcript: Transcript;
+  records: StepRecord[];
+  final: CallState;
+}
+
+function stateKey(s: CallState): string {
+  return `${s.node ?? ''}|${s.anger}|${s.trust}|${s.flags.join(',')}`;
+}
+
+/**
+ * Yields every path, answering each line CALM_MS after the customer finishes. A choice that would
+ * bring the call back to a state it was already in on this path is a loop and is not followed.
+ */
+export function* paths(scenario: Scenario): Generator<ScenarioPath> {
+  const header = { format: TRANSCRIPT_FORMAT, scenario: { id: scenario.id, version: scenario.version } } as const;
+  const records: StepRecord[] = [];
+  const onPath = new Set<string>();
+  function* walk(state: CallState): Generator<ScenarioPath> {
+    const node = state.node === null ? undefined : scenario.nodes[state.node];
+    if (!node || state.node === null) {
+      yield { transcript: { ...header, events: records.map((r) => r.event) }, records: [...records], final: state };
+      return;
+    }
+    const key = stateKey(state);
+    onPath.add(key);
+    for (const response of node.responses) {
+      const event = { kind: 'choice', at: state.finishedAt + CALM_MS, node: state.node, response: response.id } as const;
+      const next = step(scenario, state, event);
+      if (!next.ok || onPath.has(stateKey(next.state))) continue;
+      records.push(next.record);
+      yield* walk(next.state);
+      records.pop();
+    }
+    onPath.delete(key);
+  }
+  yield* walk(initialState(scenario));
+}
+
+export interface Exploration {
+  paths: number;
+  /** True when the walk stopped at the limit; figures then cover the paths seen. */
+  truncated: boolean;
+  best: { score: ScoreResult; transcript: Transcript } | null;
+  worst: { score: ScoreResult; transcript: Transcript } | null;
+  /** Ending id → number of paths that reach it. */
+  endings: Record<string, number>;
+}
+
+/** Walks up to `limit` paths and reports the range of scores a trainee can reach. */
+export function explore(scenario: Scenario, limit = 200_000): Exploration {
+  const out: Exploration = { paths: 0, truncated: false, best: null, worst: null, endings: {} };
+  for (const path of paths(scenario)) {
+    if (out.paths >= limit) {
+      out.truncated = true;
+      break;
+    }
+    out.paths++;
+    const ending = path.final.ending ?? '';
+    out.endings[ending] = (out.endings[ending] ?? 0) + 1;
+    const score = scoreRecords(scenario, path.records);
+    if (!out.best || score.total > out.best.score.total) out.best = { score, transcript: path.transcript };
+    if (!out.worst || score.total < out.worst.score.total) out.worst = { score, transcript: path.transcript };
+  }
+  return out;
+}

@@ -1,0 +1,158 @@
+/**
+ * Scenario format v1: the one schema behind the TypeScript types, the loader's validation and the
+ * JSON Schema editors use for autocompletion (`npm run schema`).
+ */
+import { z } from 'zod';
+import { DIFFICULTIES, DONTS, ENDING_KINDS, LETTERS, POSES, SETTINGS } from './vocabulary.js';
+
+/** Oldest and newest scenario `format` this engine reads. */
+export const FORMAT_MIN = 1;
+export const FORMAT_MAX = 1;
+
+const Id = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{0,63}$/, 'ids are lower-case words joined by hyphens, like "first-contact"');
+const Text = (max: number) => z.string().trim().min(1).max(max);
+const Percent = z.number().int().min(0).max(100);
+const Delta = z.number().int().min(-100).max(100);
+const Scale4 = z.number().int().min(0).max(4);
+
+const Lines = z
+  .strictObject({
+    default: Text(600).describe('What the customer says in any mood without a line of its own.'),
+    relieved: Text(600).optional().describe('Said when the mood is relieved.'),
+    calm: Text(600).optional().describe('Said when the mood is calm.'),
+    annoyed: Text(600).optional().describe('Said when the mood is annoyed.'),
+    angry: Text(600).optional().describe('Said when the mood is angry.'),
+    furious: Text(600).optional().describe('Said when the mood is furious.'),
+  })
+  .describe('Lines that vary with the customer’s mood band.');
+
+export const Says = z
+  .union([Text(600), Lines])
+  .describe('What the customer says: one line, or lines per mood band with a default.');
+
+export const Cue = z
+  .strictObject({
+    pose: z.enum(POSES).describe('Body-language pose the game draws.'),
+    text: Text(300).describe('What the trainee can see or hear, in words.'),
+    matches: z
+      .boolean()
+      .describe('Whether the body language matches the words. false makes it a moment to Observe.'),
+  })
+  .describe('Body language and tone of voice at this moment.');
+
+export const Condition = z
+  .strictObject({
+    anger_at_least: Percent.optional(),
+    anger_below: Percent.optional(),
+    trust_at_least: Percent.optional(),
+    trust_below: Percent.optional(),
+    flag: Id.optional().describe('True when a response has set this flag.'),
+    not_flag: Id.optional().describe('True when no response has set this flag.'),
+  })
+  .refine((c) => Object.keys(c).length > 0, 'a condition needs at least one test')
+  .describe('All tests must hold. Anger and trust are read after the response’s own effect.');
+
+export const Branch = z.strictObject({
+  when: Condition.optional().describe('Leave out on the last branch: it is taken when nothing else holds.'),
+  goto: Id.describe('A node or ending id.'),
+});
+
+export const Next = z
+  .union([Id, z.array(Branch).min(1).max(6)])
+  .describe('A node or ending id, or branches tried in order.');
+
+export const Response = z.strictObject({
+  id: Id.describe('Unique within the node; transcripts record it.'),
+  says: Text(400).describe('The trainee’s words.'),
+  uses: z.array(z.enum(LETTERS)).max(7).default([]).describe('SOARING letters this response uses.'),
+  breaks: z.array(z.enum(DONTS)).max(12).default([]).describe('Don’ts this response breaks.'),
+  anger: Delta.default(0).describe('Change to the customer’s anger (0–100).'),
+  trust: Delta.default(0).describe('Change to the customer’s trust (0–100).'),
+  sets: z.array(Id).max(8).default([]).describe('Flags this response sets, for later conditions.'),
+  feedback: Text(600).describe('Coaching: why this works or what it costs.'),
+  next: Next,
+});
+
+export const Node = z.strictObject({
+  says: Says,
+  silence: Text(400)
+    .optional()
+    .describe('What the customer says if the trainee stays silent past their patience.'),
+  cue: Cue.optional(),
+  calls_for: z
+    .array(z.enum(LETTERS))
+    .max(7)
+    .default([])
+    .describe('The SOARING letters that are the right move here: the scoring opportunities.'),
+  bait: z.boolean().default(false).describe('The line is meant to provoke.'),
+  misconduct: z.boolean().default(false).describe('The customer crosses a line (shouting, insults).'),
+  rambling: z.boolean().default(false).describe('The customer runs on; a moment to Summarize.'),
+  responses: z.array(Response).min(2).max(4),
+});
+
+export const Ending = z.strictObject({
+  kind: z.enum(ENDING_KINDS),
+  says: Text(600).optional().describe('The customer’s last line.'),
+  gratitude: Scale4.describe('Magnitude of gratitude, 0 (none) to 4 (effusive).'),
+  recommit: Scale4.describe('How strongly the customer says they will stay, 0 to 4.'),
+  cost: z.number().min(0).max(1_000_000).describe('Extra cost to the company, in dollars.'),
+  narrative: Text(1200).describe('What happens next, told in the debrief.'),
+});
+
+export const Customer = z.strictObject({
+  name: Text(80),
+  persona: Text(600),
+  appearance: Id.describe('Key of the portrait the game draws.'),
+  anger: Percent.describe('Starting anger, 0–100.'),
+  trust: Percent.describe('Starting trust, 0–100.'),
+  patience: z
+    .number()
+    .min(3)
+    .max(120)
+    .describe('Seconds of silence tolerated after the customer finishes speaking.'),
+  silence_anger: z
+    .number()
+    .int()
+    .min(0)
+    .max(50)
+    .default(10)
+    .describe('Anger added each time the silence runs past patience.'),
+});
+
+export const Scenario = z
+  .strictObject({
+    $schema: z.string().optional(),
+    format: z.number().int().describe(`Scenario format; this engine reads ${FORMAT_MIN}–${FORMAT_MAX}.`),
+    id: Id,
+    version: z.number().int().min(1).describe('Raise it whenever a change could change a score.'),
+    title: Text(120),
+    summary: Text(600),
+    setting: z.enum(SETTINGS),
+    difficulty: z.enum(DIFFICULTIES),
+    minutes: z.number().int().min(1).max(60),
+    goals: z.array(Text(200)).min(1).max(8).describe('Learning goals shown before the call.'),
+    customer: Customer,
+    start: Id.describe('The first node.'),
+    at_max_anger: Id.describe('The ending reached from any node when anger hits 100.'),
+    nodes: z.record(Id, Node),
+    endings: z.record(Id, Ending),
+  })
+  .describe('A Keep Cool scenario.');
+
+export type Scenario = z.output<typeof Scenario>;
+export type ScenarioNode = z.output<typeof Node>;
+export type ScenarioResponse = z.output<typeof Response>;
+export type ScenarioEnding = z.output<typeof Ending>;
+export type Condition = z.output<typeof Condition>;
+export type Branch = z.output<typeof Branch>;
+export type Says = z.output<typeof Says>;
+
+/** The JSON Schema for editors, generated from the zod schema above. */
+export function scenarioJsonSchema(): Record<string, unknown> {
+  return {
+    title: 'Keep Cool scenario',
+    ...z.toJSONSchema(Scenario, { io: 'input', target: 'draft-2020-12' }),
+  };
+}

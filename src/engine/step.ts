@@ -1,0 +1,165 @@
+/**
+ * The rules of a call as one pure step function. The XState machine, replay and path exploration
+ * all apply it, so a transcript means the same thing everywhere.
+ */
+import {
+  DEFAULT_SILENCE_LINE,
+  MAX_ANGER,
+  RUSHED_MS,
+  clampPercent,
+  lineFor,
+  moodOf,
+  speechMs,
+} from './mood.js';
+import type { Condition, Scenario, ScenarioResponse } from './schema.js';
+import type { TranscriptEvent } from './transcript.js';
+import type { Mood } from './vocabulary.js';
+
+/** Everything about a call at one moment. Plain data: it persists as JSON. */
+export interface CallState {
+  /** The node the customer is at, or null once the call has ended. */
+  node: string | null;
+  ending: string | null;
+  anger: number;
+  trust: number;
+  /** The trainee's composure, 0–100: pressure wears it down, calm answers restore it. */
+  composure: number;
+  mood: Mood;
+  /** Flags set so far, sorted. */
+  flags: string[];
+  /** The customer's current line and when they started and finished saying it (ms since start). */
+  line: string;
+  enteredAt: number;
+  finishedAt: number;
+  /** When silence runs past the customer's patience. */
+  deadline: number;
+  /** Time of the last event, ms since start. */
+  time: number;
+}
+
+/** One applied event and what it did: the live record scoring reads. */
+export interface StepRecord {
+  event: TranscriptEvent;
+  /** For a choice: answered within RUSHED_MS of the customer finishing. */
+  rushed: boolean;
+  before: { anger: number; trust: number; composure: number };
+  after: CallState;
+}
+
+export type StepResult = { ok: true; state: CallState; record: StepRecord } | { ok: false; reason: string };
+
+/** Composure lost when the customer's line is bait or misconduct, and changes from the answer. */
+export const COMPOSURE = { pressure: 8, tookBait: 5, rushed: 5, steady: 4 } as const;
+
+function enter(scenario: Scenario, state: Omit<CallState, 'line' | 'enteredAt' | 'finishedAt' | 'deadline'>, at: number, line?: string): CallState {
+  const node = state.node === null ? undefined : scenario.nodes[state.node];
+  const text = line ?? (node ? lineFor(node.says, state.mood) : '');
+  const finishedAt = at + speechMs(text);
+  return {
+    ...state,
+    line: text,
+    enteredAt: at,
+    finishedAt,
+    deadline: finishedAt + Math.round(scenario.customer.patience * 1000),
+    time: at,
+  };
+}
+
+function pressureOf(scenario: Scenario, nodeId: string | null): number {
+  const node = nodeId === null ? undefined : scenario.nodes[nodeId];
+  if (!node) return 0;
+  return (node.bait ? COMPOSURE.pressure : 0) + (node.misconduct ? COMPOSURE.pressure : 0);
+}
+
+/** The state at the start of a call: the customer begins their first line at time 0. */
+export function initialState(scenario: Scenario): CallState {
+  const { anger, trust } = scenario.customer;
+  return enter(
+    scenario,
+    {
+      node: scenario.start,
+      ending: null,
+      anger,
+      trust,
+      composure: clampPercent(100 - pressureOf(scenario, scenario.start)),
+      mood: moodOf(anger, trust),
+      flags: [],
+      time: 0,
+    },
+    0,
+  );
+}
+
+export function holds(condition: Condition, anger: number, trust: number, flags: readonly string[]): boolean {
+  return (
+    (condition.anger_at_least === undefined || anger >= condition.anger_at_least) &&
+    (condition.anger_below === undefined || anger < condition.anger_below) &&
+    (condition.trust_at_least === undefined || trust >= condition.trust_at_least) &&
+    (condition.trust_below === undefined || trust < condition.trust_below) &&
+    (condition.flag === undefined || flags.includes(condition.flag)) &&
+    (condition.not_flag === undefined || !flags.includes(condition.not_flag))
+  );
+}
+
+/** Where a response leads, given the numbers after its own effect. */
+export function destination(scenario: Scenario, response: ScenarioResponse, anger: number, trust: number, flags: readonly string[]): string {
+  if (anger >= MAX_ANGER) return scenario.at_max_anger;
+  if (typeof response.next === 'string') return response.next;
+  const branch = response.next.find((b) => b.when === undefined || holds(b.when, anger, trust, flags));
+  // The loader guarantees a default branch; falling back to the last keeps this total.
+  return (branch ?? response.next[response.next.length - 1])?.goto ?? scenario.at_max_anger;
+}
+
+function moveTo(scenario: Scenario, state: CallState, target: string, at: number, numbers: { anger: number; trust: number; composure: number; flags: string[] }): CallState {
+  const isEnding = target in scenario.endings;
+  const mood = moodOf(numbers.anger, numbers.trust);
+  const composure = isEnding ? numbers.composure : clampPercent(numbers.composure - pressureOf(scenario, target));
+  const base = { ...numbers, composure, mood, node: isEnding ? null : target, ending: isEnding ? target : null, time: at };
+  const ending = isEnding ? scenario.endings[target] : undefined;
+  return enter(scenario, base, at, ending ? (ending.says ?? '') : undefined);
+}
+
+/** Applies one transcript event, or says why it is not legal here. Pure. */
+export function step(scenario: Scenario, state: CallState, event: TranscriptEvent): StepResult {
+  if (state.node === null) return { ok: false, reason: `the call has already ended ('${state.ending ?? ''}')` };
+  if (event.node !== state.node) return { ok: false, reason: `the customer is at node '${state.node}', not '${event.node}'` };
+  if (!Number.isInteger(event.at) || event.at < state.time) {
+    return { ok: false, reason: `time ${event.at} ms goes back before the previous event at ${state.time} ms` };
+  }
+  const node = scenario.nodes[state.node];
+  if (!node) return { ok: false, reason: `unknown node '${state.node}'` };
+  const before = { anger: state.anger, trust: state.trust, composure: state.composure };
+
+  if (event.kind === 'silence') {
+    if (event.at !== state.deadline) {
+      return { ok: false, reason: `silence is recorded at ${event.at} ms but the customer's patience ran out at ${state.deadline} ms` };
+    }
+    const anger = clampPercent(state.anger + scenario.customer.silence_anger);
+    const numbers = { anger, trust: state.trust, composure: state.composure, flags: state.flags };
+    const after = anger >= MAX_ANGER
+      ? moveTo(scenario, state, scenario.at_max_anger, event.at, numbers)
+      : enter(scenario, { ...state, ...numbers, mood: moodOf(anger, state.trust) }, event.at, node.silence ?? DEFAULT_SILENCE_LINE);
+    return { ok: true, state: after, record: { event, rushed: false, before, after } };
+  }
+
+  if (event.at >= state.deadline) {
+    return { ok: false, reason: `the answer at ${event.at} ms comes after the customer's patience ran out at ${state.deadline} ms; a silence must be recorded first` };
+  }
+  const response = node.responses.find((r) => r.id === event.response);
+  if (!response) {
+    return { ok: false, reason: `node '${state.node}' has no response '${event.response}'` };
+  }
+  const rushed = event.at < state.finishedAt + RUSHED_MS;
+  const anger = clampPercent(state.anger + response.anger);
+  const trust = clampPercent(state.trust + response.trust);
+  const flags = [...new Set([...state.flags, ...response.sets])].sort();
+  const pressured = node.bait || node.misconduct;
+  const composure = clampPercent(
+    state.composure +
+      (response.breaks.length > 0 ? (pressured ? -COMPOSURE.tookBait : 0) : COMPOSURE.steady) -
+      (rushed ? COMPOSURE.rushed : 0),
+  );
+  const target = destination(scenario, response, anger, trust, flags);
+  const after = moveTo(scenario, state, target, event.at, { anger, trust, composure, flags });
+  return { ok: true, state: after, record: { event, rushed, before, after } };
+}

@@ -1,0 +1,75 @@
+/** The closed vocabularies a scenario may use: SOARING letters, don'ts, poses, mood bands, settings. */
+
+/** The seven SOARING moves, in the order the method lists them. */
+export const LETTERS = ['S', 'O', 'A', 'R', 'I', 'N', 'G'] as const;
+export type Letter = (typeof LETTERS)[number];
+
+export const LETTER_NAMES: Record<Letter, string> = {
+  S: 'Summarize',
+  O: 'Observe',
+  A: 'Actively listen',
+  R: 'Reflect',
+  I: 'Indicate you care',
+  N: 'Name the misconduct',
+  G: 'Go beyond to the facts',
+};
+
+/**
+ * The don'ts a response can break: the five don'ts of handling an upset customer, then the ways of
+ * taking the bait or losing the thread that the method warns against.
+ */
+export const DONTS = [
+  'tell-wrong',
+  'argue',
+  'authoritative',
+  'never-do-that',
+  'no-apology',
+  'aggressive',
+  'passive',
+  'sarcastic',
+  'defensive',
+  'interrupting',
+  'interrogating',
+  'threatening',
+] as const;
+export type Dont = (typeof DONTS)[number];
+
+export const DONT_NAMES: Record<Dont, string> = {
+  'tell-wrong': 'Told the customer they are wrong',
+  argue: 'Argued with the customer',
+  authoritative: 'Used an authoritative tone to prove a point',
+  'never-do-that': 'Said "we would never do that"',
+  'no-apology': 'Held back an apology',
+  aggressive: 'Aggressive',
+  passive: 'Passive',
+  sarcastic: 'Sarcastic',
+  defensive: 'Defensive',
+  interrupting: 'Interrupted',
+  interrogating: 'Fired questions like an interrogation',
+  threatening: 'Threatened to end the conversation',
+};
+
+export const SETTINGS = ['phone', 'counter', 'chat'] as const;
+export type Setting = (typeof SETTINGS)[number];
+
+export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+
+/** Body-language poses the game can draw. */
+export const POSES = [
+  'neutral',
+  'open',
+  'arms-crossed',
+  'fists-clenched',
+  'leaning-in',
+  'pointing',
+  'slumped',
+] as const;
+export type Pose = (typeof POSES)[number];
+
+/** Mood bands, derived from anger and trust; the portrait's expression follows them. */
+export const MOODS = ['relieved', 'calm', 'annoyed', 'angry', 'furious'] as const;
+export type Mood = (typeof MOODS)[number];
+
+export const ENDING_KINDS = ['resolved', 'partly-resolved', 'escalated', 'hung-up'] as const;
+export type EndingKind = (typeof ENDING_KINDS)[number];
