@@ -51,13 +51,14 @@ export function loadScenario(source: string, file = 'scenario.yaml'): LoadResult
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  for (const error of doc.errors) {
-    const at = lineCounter.linePos(error.pos[0]);
-    if (error.code === 'DUPLICATE_KEY') {
-      report('KC002', at, 'this key appears twice in the same map', 'remove or rename one of them');
-    } else {
-      report('KC001', at, firstLine(error.message), syntaxHint(error.code));
-    }
+  // After the first syntax error the parser's view of the rest is guesswork: report that one only.
+  const syntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+  if (syntax) {
+    const offset = syntax.code === 'MISSING_CHAR' ? openingQuote(source, syntax.pos[0]) : syntax.pos[0];
+    report('KC001', lineCounter.linePos(offset), firstLine(syntax.message), syntaxHint(syntax.code));
+  }
+  for (const error of doc.errors.filter((e) => e.code === 'DUPLICATE_KEY')) {
+    report('KC002', lineCounter.linePos(error.pos[0]), 'this key appears twice in the same map', 'remove or rename one of them');
   }
   if (diagnostics.length > 0) return { diagnostics };
 
@@ -80,10 +81,18 @@ function firstLine(message: string): string {
   return message.split('\n')[0] ?? message;
 }
 
+/** An unclosed quote runs to the end of the file; the trainer needs to see where it opened. */
+function openingQuote(source: string, end: number): number {
+  const before = source.slice(0, end);
+  const at = Math.max(before.lastIndexOf('"'), before.lastIndexOf("'"));
+  return at >= 0 ? at : end;
+}
+
 function syntaxHint(code: string): string {
   switch (code) {
-    case 'BAD_INDENT':
     case 'MISSING_CHAR':
+      return 'this quote is never closed: add the closing quote at the end of the text';
+    case 'BAD_INDENT':
       return 'check the indentation: nested fields need more spaces than their parent, and tabs are not allowed';
     case 'MULTILINE_IMPLICIT_KEY':
       return 'a value that runs over several lines needs quotes or a block marker (|)';

@@ -17,7 +17,7 @@ export function locator(doc: Document, lineCounter: LineCounter): Locator {
   const pos = (offset: number): Position => lineCounter.linePos(offset);
   return (path, at = 'value') => {
     let node: unknown = doc.contents;
-    let offset = doc.contents?.range[0] ?? 0;
+    let offset = doc.contents?.range?.[0] ?? 0;
     for (const [i, segment] of path.entries()) {
       const last = i === path.length - 1;
       if (isMap(node)) {
