@@ -21,7 +21,7 @@ function stateKey(s: CallState): string {
  * Yields every path, answering each line CALM_MS after the customer finishes. A choice that would
  * bring the call back to a state it was already in on this path is a loop and is not followed.
  */
-export function* paths(scenario: Scenario): Generator<ScenarioPath> {
+export function* paths(scenario: Scenario, onLoop?: (at: CallState) => void): Generator<ScenarioPath> {
   const header = { format: TRANSCRIPT_FORMAT, scenario: { id: scenario.id, version: scenario.version } } as const;
   const records: StepRecord[] = [];
   const onPath = new Set<string>();
@@ -36,7 +36,11 @@ export function* paths(scenario: Scenario): Generator<ScenarioPath> {
     for (const response of node.responses) {
       const event = { kind: 'choice', at: state.finishedAt + CALM_MS, node: state.node, response: response.id } as const;
       const next = step(scenario, state, event);
-      if (!next.ok || onPath.has(stateKey(next.state))) continue;
+      if (!next.ok) continue;
+      if (onPath.has(stateKey(next.state))) {
+        onLoop?.(next.state);
+        continue;
+      }
       records.push(next.record);
       yield* walk(next.state);
       records.pop();
@@ -54,12 +58,14 @@ export interface Exploration {
   worst: { score: ScoreResult; transcript: Transcript } | null;
   /** Ending id → number of paths that reach it. */
   endings: Record<string, number>;
+  /** Choices that would bring the call back to a state it was in: a call that could go on forever. */
+  loops: number;
 }
 
 /** Walks up to `limit` paths and reports the range of scores a trainee can reach. */
 export function explore(scenario: Scenario, limit = 200_000): Exploration {
-  const out: Exploration = { paths: 0, truncated: false, best: null, worst: null, endings: {} };
-  for (const path of paths(scenario)) {
+  const out: Exploration = { paths: 0, truncated: false, best: null, worst: null, endings: {}, loops: 0 };
+  for (const path of paths(scenario, () => out.loops++)) {
     if (out.paths >= limit) {
       out.truncated = true;
       break;

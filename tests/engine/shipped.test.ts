@@ -1,0 +1,107 @@
+/**
+ * Path exploration over every shipped scenario: every node reachable in the machine, every path
+ * ends, the method wins, taking the bait loses, and replay agrees with the live call on every path.
+ */
+import { getShortestPaths } from '@xstate/graph';
+import { SimulatedClock } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import {
+  CALM_MS,
+  compileScenario,
+  explore,
+  initialState,
+  paths,
+  replay,
+  scoreRecords,
+  startCall,
+  step,
+  type CallEvent,
+  type Scenario,
+  type StepRecord,
+} from '../../src/engine/index.js';
+import { SHIPPED, loadFile } from '../support/scenarios.js';
+
+/** Plays the response with the most don'ts at every node (the weakest on a tie), calmly. */
+function dontsPath(scenario: Scenario): StepRecord[] {
+  const records: StepRecord[] = [];
+  let state = initialState(scenario);
+  while (state.node !== null) {
+    const node = scenario.nodes[state.node];
+    if (!node) throw new Error(`no node ${state.node}`);
+    const worst = [...node.responses].sort((a, b) => b.breaks.length - a.breaks.length || b.anger - a.anger)[0];
+    if (!worst) throw new Error('node without responses');
+    const result = step(scenario, state, { kind: 'choice', at: state.finishedAt + CALM_MS, node: state.node, response: worst.id });
+    if (!result.ok) throw new Error(result.reason);
+    records.push(result.record);
+    state = result.state;
+  }
+  return records;
+}
+
+it('there is at least one shipped scenario', () => {
+  expect(SHIPPED).toContain('scenarios/insurance-meal-receipt.yaml');
+});
+
+describe.each(SHIPPED)('%s', (file) => {
+  const scenario = loadFile(file);
+  const exploration = explore(scenario);
+
+  it('reaches every node and ending in the compiled machine (@xstate/graph)', () => {
+    const machine = compileScenario(scenario);
+    const found = getShortestPaths(machine, {
+      events: (snapshot) => {
+        const s = snapshot.context.state;
+        const node = s.node === null ? undefined : scenario.nodes[s.node];
+        return (node?.responses ?? []).map((r): CallEvent => ({ type: 'CHOOSE', response: r.id, at: s.finishedAt + CALM_MS }));
+      },
+      serializeState: (snapshot) => {
+        const s = snapshot.context.state;
+        return `${String(snapshot.value)}|${s.anger}|${s.trust}|${s.flags.join(',')}`;
+      },
+    });
+    const reached = new Set(found.flatMap((p) => [String(p.state.value), ...p.steps.map((st) => String(st.state.value))]));
+    expect([...reached].sort()).toEqual([...Object.keys(scenario.nodes), ...Object.keys(scenario.endings)].sort());
+  });
+
+  it('ends on every path: no choice can bring the call back to where it was', () => {
+    expect(exploration.truncated).toBe(false);
+    expect(exploration.loops).toBe(0);
+    expect(exploration.paths).toBeGreaterThan(0);
+  });
+
+  it('scores the best path at 850 or more, on a resolved ending', () => {
+    expect(exploration.best?.score.total).toBeGreaterThanOrEqual(850);
+    expect(exploration.best?.score.ending?.kind).toBe('resolved');
+  });
+
+  it('scores a path of don’ts at 250 or less', () => {
+    const records = dontsPath(scenario);
+    expect(records.every((r) => r.event.kind === 'choice')).toBe(true);
+    const result = scoreRecords(scenario, records);
+    expect(result.donts.length).toBeGreaterThanOrEqual(records.length);
+    expect(result.total).toBeLessThanOrEqual(250);
+    expect(['escalated', 'hung-up']).toContain(result.ending?.kind);
+  });
+
+  it('replays every path to the live call’s score', () => {
+    const machine = compileScenario(scenario);
+    let checked = 0;
+    for (const path of paths(scenario)) {
+      const clock = new SimulatedClock();
+      const call = startCall(scenario, { clock, machine });
+      for (const event of path.transcript.events) {
+        if (event.kind !== 'choice') throw new Error('paths are made of choices');
+        clock.set(event.at);
+        expect(call.choose(event.response)).toEqual({ ok: true });
+      }
+      expect(call.ended).toBe(true);
+      const replayed = replay(scenario, path.transcript);
+      if (!replayed.ok) throw new Error(`${replayed.step}: ${replayed.reason}`);
+      expect(call.records).toEqual(replayed.records);
+      expect(call.result().total).toBe(replayed.result.total);
+      call.stop();
+      checked++;
+    }
+    expect(checked).toBe(exploration.paths);
+  });
+});
