@@ -27,7 +27,7 @@ describe('compiled machine', () => {
     for (const state of Object.values(machine.root.states)) {
       for (const list of state.transitions.values()) {
         for (const t of list) {
-          if (t.guard) guards.add(typeof t.guard === 'object' && 'type' in t.guard ? String(t.guard.type) : 'inline');
+          if (t.guard) guards.add(typeof t.guard === 'object' && 'type' in t.guard ? t.guard.type : 'inline');
           for (const a of t.actions) actions.add(typeof a === 'string' ? a : 'inline');
         }
       }

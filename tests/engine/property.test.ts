@@ -85,7 +85,7 @@ describe.each(scenarios)('$file', ({ scenario }) => {
         } else {
           if (event.kind !== 'silence') return;
           mutated.events[i] = { ...event, at: event.at + (delta % 2 === 0 ? delta : -Math.min(delta, event.at)) };
-          if (mutated.events[i]?.at === event.at) return;
+          if (mutated.events[i].at === event.at) return;
         }
         const outcome = replay(scenario, mutated);
         expect(outcome.ok).toBe(false);

@@ -56,10 +56,10 @@ describe.each(SHIPPED)('%s', (file) => {
       },
       serializeState: (snapshot) => {
         const s = snapshot.context.state;
-        return `${String(snapshot.value)}|${s.anger}|${s.trust}|${s.flags.join(',')}`;
+        return `${snapshot.value}|${s.anger}|${s.trust}|${s.flags.join(',')}`;
       },
     });
-    const reached = new Set(found.flatMap((p) => [String(p.state.value), ...p.steps.map((st) => String(st.state.value))]));
+    const reached = new Set(found.flatMap((p) => [p.state.value, ...p.steps.map((st) => st.state.value)]));
     expect([...reached].sort()).toEqual([...Object.keys(scenario.nodes), ...Object.keys(scenario.endings)].sort());
   });
 

@@ -1,0 +1,154 @@
+/**
+ * The text practice call: every customer line, cue and response as real page text and buttons.
+ * It renders engine state and sends engine events; all rules live in src/engine.
+ */
+import {
+  DONT_NAMES,
+  LETTER_NAMES,
+  RUSHED_MS,
+  startCall,
+  type Call,
+  type CallState,
+  type Scenario,
+  type ScoreResult,
+} from '../engine/index.js';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+function meter(label: string, value: number, describe: (v: number) => string): HTMLElement {
+  const bar = el('meter', { min: 0, max: 100, value, low: 30, high: 70, optimum: label === 'Anger' ? 0 : 100 });
+  bar.setAttribute('aria-label', label);
+  return el('div', { className: 'meter' }, el('span', { className: 'meter-label' }, label), bar, el('span', { className: 'meter-value' }, `${value} · ${describe(value)}`));
+}
+
+const angerWord = (v: number) => (v >= 80 ? 'furious' : v >= 55 ? 'angry' : v >= 30 ? 'annoyed' : 'calm');
+const levelWord = (v: number) => (v >= 70 ? 'high' : v >= 40 ? 'middling' : 'low');
+
+/** Shows the scenario's briefing, then runs the call in `root`. */
+export function mountTextCall(root: HTMLElement, scenario: Scenario): void {
+  const start = el('button', { className: 'primary', type: 'button' }, 'Start the call');
+  root.replaceChildren(
+    el('header', {}, el('p', { className: 'brand' }, 'Keep Cool'), el('h1', {}, scenario.title)),
+    el('p', { className: 'summary' }, scenario.summary),
+    el('section', { className: 'card' },
+      el('h2', {}, `Your customer: ${scenario.customer.name}`),
+      el('p', {}, scenario.customer.persona),
+      el('h2', {}, 'What you will practise'),
+      el('ul', {}, ...scenario.goals.map((g) => el('li', {}, g)))),
+    start,
+  );
+  start.addEventListener('click', () => {
+    runCall(root, scenario);
+  });
+  start.focus();
+}
+
+function runCall(root: HTMLElement, scenario: Scenario): void {
+  const call: Call = startCall(scenario);
+  const log = el('ol', { className: 'log' });
+  log.setAttribute('role', 'log');
+  log.setAttribute('aria-live', 'polite');
+  log.setAttribute('aria-label', 'Conversation');
+  const meters = el('div', { className: 'meters' });
+  const cue = el('p', { className: 'cue' });
+  const hint = el('p', { className: 'hint' });
+  hint.setAttribute('aria-live', 'polite');
+  const choices = el('div', { className: 'choices' });
+  choices.setAttribute('role', 'group');
+  choices.setAttribute('aria-label', 'Your answer');
+  root.replaceChildren(el('h1', {}, scenario.title), meters, log, cue, hint, choices);
+
+  let shownLine = -1;
+  const say = (who: 'customer' | 'you', text: string) => {
+    log.append(el('li', { className: who }, el('strong', {}, who === 'customer' ? `${scenario.customer.name}: ` : 'You: '), text));
+    log.scrollTop = log.scrollHeight;
+  };
+
+  const render = (state: CallState) => {
+    meters.replaceChildren(meter('Anger', state.anger, angerWord), meter('Trust', state.trust, levelWord), meter('Your composure', state.composure, levelWord));
+    if (state.enteredAt !== shownLine && state.line) {
+      shownLine = state.enteredAt;
+      say('customer', state.line);
+    }
+    const node = state.node === null ? undefined : scenario.nodes[state.node];
+    if (!node) {
+      finish(root, scenario, call.result(), log);
+      return;
+    }
+    cue.textContent = node.cue ? `You notice: ${node.cue.text}` : '';
+    choices.replaceChildren(
+      ...node.responses.map((r, i) => {
+        const button = el('button', { type: 'button', className: 'choice' }, el('kbd', {}, String(i + 1)), ` ${r.says}`);
+        button.addEventListener('click', () => {
+          choose(r.id, r.says);
+        });
+        return button;
+      }),
+    );
+  };
+
+  const choose = (id: string, says: string) => {
+    const before = call.state.enteredAt;
+    if (call.choose(id).ok) {
+      say('you', says);
+      if (call.state.enteredAt === before) render(call.state);
+    }
+  };
+
+  const tick = window.setInterval(() => {
+    const s = call.state;
+    const wait = s.finishedAt + RUSHED_MS - call.elapsed();
+    hint.textContent = s.node === null ? '' : wait > 0 ? 'Let them finish… take a breath before you answer.' : 'Ready when you are.';
+  }, 250);
+  const onKey = (event: KeyboardEvent) => {
+    const n = Number(event.key);
+    const node = call.state.node === null ? undefined : scenario.nodes[call.state.node];
+    const r = Number.isInteger(n) && n >= 1 ? node?.responses[n - 1] : undefined;
+    if (r) choose(r.id, r.says);
+  };
+  document.addEventListener('keydown', onKey);
+  const unsubscribe = call.subscribe(render);
+  render(call.state);
+
+  root.addEventListener('keep-cool:leave', () => {
+    window.clearInterval(tick);
+    document.removeEventListener('keydown', onKey);
+    unsubscribe();
+    call.stop();
+  }, { once: true });
+}
+
+function finish(root: HTMLElement, scenario: Scenario, result: ScoreResult, log: HTMLElement): void {
+  root.dispatchEvent(new Event('keep-cool:leave'));
+  const again = el('button', { className: 'primary', type: 'button' }, 'Play again');
+  again.addEventListener('click', () => {
+    mountTextCall(root, scenario);
+  });
+  const ending = result.ending;
+  root.replaceChildren(
+    el('h1', {}, `Debrief: ${result.total} / 1000 · grade ${result.grade}`),
+    el('section', { className: 'card' },
+      el('h2', {}, ending ? `Ending: ${ending.kind.replace('-', ' ')}` : 'The call did not finish'),
+      el('p', {}, ending?.narrative ?? ''),
+      el('p', {}, ending ? `Gratitude ${ending.gratitude}/4 · would come back ${ending.recommit}/4 · extra cost to the company $${ending.cost}` : '')),
+    el('section', { className: 'card' },
+      el('h2', {}, 'SOARING'),
+      el('ul', {}, ...Object.entries(result.letters).filter(([, s]) => s.opportunities > 0).map(([l, s]) =>
+        el('li', {}, `${LETTER_NAMES[l as keyof typeof LETTER_NAMES]}: ${s.hits} of ${s.opportunities}`)))),
+    el('section', { className: 'card' },
+      el('h2', {}, 'Your decisions'),
+      el('ol', {}, ...result.decisions.map((d) =>
+        el('li', {},
+          el('p', {}, el('strong', {}, 'You said: '), d.says, d.rushed ? ' (rushed)' : ''),
+          el('p', {}, d.feedback),
+          d.breaks.length ? el('p', { className: 'dont' }, d.breaks.map((b) => DONT_NAMES[b]).join(' · ')) : '',
+          d.better ? el('p', { className: 'better' }, el('strong', {}, 'Better: '), d.better.says) : '')))),
+    el('details', {}, el('summary', {}, 'Conversation'), log),
+    again,
+  );
+  again.focus();
+}

@@ -1,0 +1,100 @@
+/**
+ * `npm run bench`: figures for the engine on the flagship scenario. Prints numbers; asserts nothing.
+ * Aim: ≥ 10,000 replays/s of a 20-step transcript on one core.
+ */
+import { readFileSync } from 'node:fs';
+import { SimulatedClock } from 'xstate';
+import {
+  CALM_MS,
+  compileScenario,
+  initialState,
+  loadScenario,
+  paths,
+  replay,
+  startCall,
+  step,
+  type CallState,
+  type Scenario,
+  type Transcript,
+  type TranscriptEvent,
+} from '../../src/engine/index.js';
+
+const FILE = process.argv[2] ?? 'scenarios/insurance-meal-receipt.yaml';
+const source = readFileSync(FILE, 'utf8');
+
+function timeIt(label: string, runs: number, fn: () => unknown): { perSecond: number; msEach: number } {
+  for (let i = 0; i < Math.min(50, runs); i++) fn(); // warm up
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < runs; i++) fn();
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const result = { perSecond: (runs / ms) * 1000, msEach: ms / runs };
+  console.log(`${label.padEnd(44)} ${result.msEach.toFixed(3).padStart(9)} ms each  ${Math.round(result.perSecond).toLocaleString('en').padStart(9)} /s`);
+  return result;
+}
+
+function load(): Scenario {
+  const { scenario } = loadScenario(source, FILE);
+  if (!scenario) throw new Error(`${FILE} does not load`);
+  return scenario;
+}
+
+/** The longest calm path, with silences added while the customer can take them, up to 20 events. */
+function twentyStepTranscript(scenario: Scenario): Transcript {
+  let longest: TranscriptEvent[] = [];
+  for (const p of paths(scenario)) if (p.transcript.events.length > longest.length) longest = p.transcript.events;
+  const events: TranscriptEvent[] = [];
+  let state: CallState = initialState(scenario);
+  let silencesLeft = Math.max(0, 20 - longest.length);
+  for (const choice of longest) {
+    if (choice.kind !== 'choice' || state.node === null) break;
+    while (silencesLeft > 0 && state.anger + scenario.customer.silence_anger < 90) {
+      const r = step(scenario, state, { kind: 'silence', at: state.deadline, node: choice.node });
+      if (!r.ok) break;
+      events.push(r.record.event);
+      state = r.state;
+      silencesLeft--;
+    }
+    const r = step(scenario, state, { ...choice, at: state.finishedAt + CALM_MS });
+    if (!r.ok) break;
+    events.push(r.record.event);
+    state = r.state;
+  }
+  return { format: 1, scenario: { id: scenario.id, version: scenario.version }, events };
+}
+
+console.log(`Keep Cool engine benchmark — ${FILE} (${(source.length / 1024).toFixed(1)} KiB), Node ${process.version}\n`);
+const scenario = load();
+timeIt('load (parse + validate + analyze)', 200, load);
+timeIt('compile to XState machine', 500, () => compileScenario(scenario));
+timeIt('load + compile', 200, () => compileScenario(load()));
+
+const transcript = twentyStepTranscript(scenario);
+const check = replay(scenario, transcript);
+if (!check.ok) throw new Error(check.reason);
+console.log(`\ntranscript: ${transcript.events.length} steps, ends '${check.state.ending ?? 'unfinished'}', score ${check.result.total}`);
+const replays = timeIt(`replay + score (${transcript.events.length} steps)`, 20_000, () => replay(scenario, transcript));
+
+const machine = compileScenario(scenario);
+const live = timeIt(`live call on XState (${transcript.events.length} steps)`, 2_000, () => {
+  const clock = new SimulatedClock();
+  const call = startCall(scenario, { clock, machine });
+  for (const e of transcript.events) {
+    if (e.kind === 'choice') {
+      clock.set(e.at);
+      call.choose(e.response);
+    } else {
+      clock.set(e.at);
+    }
+  }
+  call.stop();
+});
+console.log(`live steps/s                                 ${Math.round(live.perSecond * transcript.events.length).toLocaleString('en').padStart(26)}`);
+
+let count = 0;
+const t0 = process.hrtime.bigint();
+for (const path of paths(scenario)) count += path.final.node === null ? 1 : 0;
+const pathMs = Number(process.hrtime.bigint() - t0) / 1e6;
+console.log(`path enumeration                             ${count.toLocaleString('en')} paths in ${pathMs.toFixed(0)} ms`);
+const heap = process.memoryUsage().heapUsed / 1024 / 1024;
+console.log(`heap used                                    ${heap.toFixed(1)} MiB`);
+console.log(`\nreplays/s on one core: ${Math.round(replays.perSecond).toLocaleString('en')} (aim ≥ 10,000): ${replays.perSecond >= 10_000 ? 'met' : 'NOT met'}`);

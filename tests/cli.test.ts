@@ -1,0 +1,51 @@
+/** `npm run scenarios:check` as a trainer runs it: output, --json and the exit code. */
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+function check(...args: string[]): { code: number; out: string } {
+  try {
+    const out = execFileSync('node', ['--import', 'tsx', 'src/cli/scenarios-check.ts', ...args], { encoding: 'utf8' });
+    return { code: 0, out };
+  } catch (error) {
+    const e = error as { status: number; stdout: string };
+    return { code: e.status, out: e.stdout };
+  }
+}
+
+describe('scenarios:check', () => {
+  it('checks every shipped scenario by default and passes', () => {
+    const { code, out } = check();
+    expect(code).toBe(0);
+    expect(out).toMatch(/scenarios\/insurance-meal-receipt\.yaml: insurance-meal-receipt v\d+ ok/);
+    expect(out).toMatch(/\d+ nodes, \d+ endings, \d+ paths/);
+    expect(out).toMatch(/score range \d+–\d+/);
+    expect(out).toContain('opportunities per letter: S×');
+  });
+
+  it('prints file:line:col CODE message and exits 1 on errors', () => {
+    const { code, out } = check('tests/fixtures/diagnostics/KC020-unknown-target.yaml', 'tests/fixtures/scenarios/late-parcel.yaml');
+    expect(code).toBe(1);
+    expect(out).toContain("tests/fixtures/diagnostics/KC020-unknown-target.yaml:28:15 error KC020 no node or ending 'dnoe' (did you mean 'done'?)");
+    expect(out).toContain('late-parcel v3 ok');
+    expect(out).toContain('2 file(s) checked, 1 with errors');
+  });
+
+  it('passes with warnings only', () => {
+    const { code, out } = check('tests/fixtures/diagnostics/KC033-teaches-nothing.yaml');
+    expect(code).toBe(0);
+    expect(out).toContain('warning KC033');
+  });
+
+  it('reports an unreadable file instead of crashing', () => {
+    const { code, out } = check('no/such/file.yaml');
+    expect(code).toBe(1);
+    expect(out).toContain('no/such/file.yaml: error cannot read the file (ENOENT)');
+  });
+
+  it('speaks JSON with --json', () => {
+    const { code, out } = check('--json', 'tests/fixtures/scenarios/late-parcel.yaml');
+    expect(code).toBe(0);
+    const [report] = JSON.parse(out) as { ok: boolean; summary: { paths: number; best: number; worst: number } }[];
+    expect(report).toMatchObject({ ok: true, summary: { paths: 5, best: 1000, worst: 160 } });
+  });
+});
