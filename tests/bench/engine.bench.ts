@@ -7,6 +7,7 @@ import { SimulatedClock } from 'xstate';
 import {
   CALM_MS,
   compileScenario,
+  explore,
   initialState,
   loadScenario,
   paths,
@@ -38,16 +39,15 @@ function load(): Scenario {
   return scenario;
 }
 
-/** The longest calm path, with silences added while the customer can take them, up to 20 events. */
+/** The best calm path with silences added where the customer can take them, up to 20 events. */
 function twentyStepTranscript(scenario: Scenario): Transcript {
-  let longest: TranscriptEvent[] = [];
-  for (const p of paths(scenario)) if (p.transcript.events.length > longest.length) longest = p.transcript.events;
+  const best = explore(scenario).best?.transcript.events ?? [];
   const events: TranscriptEvent[] = [];
   let state: CallState = initialState(scenario);
-  let silencesLeft = Math.max(0, 20 - longest.length);
-  for (const choice of longest) {
-    if (choice.kind !== 'choice' || state.node === null) break;
-    while (silencesLeft > 0 && state.anger + scenario.customer.silence_anger < 90) {
+  let silencesLeft = Math.max(0, 20 - best.length);
+  for (const choice of best) {
+    if (choice.kind !== 'choice') break;
+    while (silencesLeft > 0 && state.anger + scenario.customer.silence_anger < 75) {
       const r = step(scenario, state, { kind: 'silence', at: state.deadline, node: choice.node });
       if (!r.ok) break;
       events.push(r.record.event);
