@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   // Scenario YAML files are imported as raw text and loaded by the engine at run time.
   assetsInclude: ['**/*.yaml'],
+  // Our own art and sound live in assets/ and are served as they are.
+  publicDir: 'assets',
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -133,6 +133,7 @@ function finish(root: HTMLElement, scenario: Scenario, result: ScoreResult, log:
     el('h1', {}, `Debrief: ${result.total} / 1000 · grade ${result.grade}`),
     el('section', { className: 'card' },
       el('h2', {}, ending ? `Ending: ${ending.kind.replace('-', ' ')}` : 'The call did not finish'),
+      ending && scenario.endings[ending.id]?.says ? el('blockquote', {}, scenario.endings[ending.id]?.says ?? '') : '',
       el('p', {}, ending?.narrative ?? ''),
       el('p', {}, ending ? `Gratitude ${ending.gratitude}/4 · would come back ${ending.recommit}/4 · extra cost to the company $${ending.cost}` : '')),
     el('section', { className: 'card' },

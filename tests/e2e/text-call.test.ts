@@ -1,0 +1,70 @@
+/**
+ * The page in Chromium: a trainee plays the flagship with the keyboard alone, every line and answer
+ * is page text in an ARIA log and real buttons, and the debrief shows the engine's outcome.
+ */
+import type { Browser, Page } from 'playwright';
+import type { ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { explore } from '../../src/engine/index.js';
+import { launchChromium, startDevServer } from '../support/browser.js';
+import { loadFile } from '../support/scenarios.js';
+
+const scenario = loadFile('scenarios/insurance-meal-receipt.yaml');
+let browser: Browser;
+let server: ViteDevServer;
+let page: Page;
+
+beforeAll(async () => {
+  const started = await startDevServer();
+  server = started.server;
+  browser = await launchChromium();
+  page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(started.url);
+  expect(errors).toEqual([]);
+});
+
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+describe('text practice call', () => {
+  it('briefs the trainee before the call', async () => {
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(scenario.title);
+    expect(await page.getByText(scenario.customer.persona).count()).toBe(1);
+    for (const goal of scenario.goals) expect(await page.getByText(goal).count()).toBe(1);
+  });
+
+  it('plays the best path by keyboard and shows the debrief', async () => {
+    const best = explore(scenario).best;
+    if (!best) throw new Error('no best path');
+    await page.keyboard.press('Enter'); // the start button has focus
+    const log = page.getByRole('log', { name: 'Conversation' });
+    expect(await log.getAttribute('aria-live')).toBe('polite');
+
+    for (const decision of best.score.decisions) {
+      const node = scenario.nodes[decision.node];
+      if (!node) throw new Error(`no node ${decision.node}`);
+      const buttons = page.getByRole('group', { name: 'Your answer' }).getByRole('button');
+      await expect.poll(() => buttons.count()).toBe(node.responses.length);
+      const texts = await buttons.allInnerTexts();
+      node.responses.forEach((r, i) => {
+        expect(texts[i]).toContain(r.says);
+      });
+      // The customer's line is in the log as text.
+      expect(await log.innerText()).toContain(scenario.customer.name);
+      const index = node.responses.findIndex((r) => r.id === decision.response);
+      await page.keyboard.press(String(index + 1));
+      await expect.poll(() => page.locator('.log li.you').last().textContent()).toContain(decision.says);
+    }
+
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect.poll(() => heading.innerText()).toMatch(/^Debrief: \d+ \/ 1000 · grade [A-E]$/);
+    const ending = best.score.ending;
+    expect(await page.getByText(ending?.narrative ?? '-').count()).toBe(1);
+    expect(await page.getByText(scenario.endings[ending?.id ?? '']?.says ?? '-').count()).toBeGreaterThan(0);
+    expect(await page.getByText(`Gratitude ${ending?.gratitude}/4`).count()).toBe(1);
+  });
+});
