@@ -1,10 +1,11 @@
 /** A live call: the compiled machine running on an injectable clock, recording its transcript. */
-import { createActor, type Snapshot } from 'xstate';
+import { createActor } from 'xstate';
 import { compileScenario, type CallMachine } from './compile.js';
+import { replay } from './replay.js';
 import type { Scenario } from './schema.js';
 import { scoreRecords, type ScoreResult } from './score.js';
 import type { CallState, StepRecord } from './step.js';
-import { TRANSCRIPT_FORMAT, type Transcript } from './transcript.js';
+import { TRANSCRIPT_FORMAT, type Transcript, type TranscriptEvent } from './transcript.js';
 
 /** Time source and timers. Pass a simulated clock in tests; the default is the real one. */
 export interface CallClock {
@@ -21,14 +22,18 @@ export const realClock: CallClock = {
   },
 };
 
-/** What `persist()` returns: plain JSON that `startCall(..., { restore })` takes back. */
+/**
+ * What `persist()` returns: plain JSON that `startCall(..., { restore })` takes back. It keeps the
+ * transcript rather than XState's internal snapshot: on restore the transcript is replayed, so a
+ * damaged or edited save is refused with a reason instead of resuming an impossible call.
+ */
 export interface PersistedCall {
   kind: 'keep-cool-call';
   version: 1;
   scenario: { id: string; version: number };
   /** Call time when it was saved; the call resumes from here. */
   elapsed: number;
-  machine: unknown;
+  events: TranscriptEvent[];
 }
 
 export type ChooseResult = { ok: true } | { ok: false; reason: string };
@@ -55,19 +60,30 @@ export interface CallOptions {
   machine?: CallMachine;
 }
 
-/** Starts (or restores) a call. Throws only if `restore` belongs to another scenario or version. */
+/** The machine snapshot a saved call stands for, rebuilt by replaying its transcript. */
+function restoredSnapshot(scenario: Scenario, machine: CallMachine, saved: PersistedCall) {
+  const replayed = replay(scenario, { format: TRANSCRIPT_FORMAT, scenario: saved.scenario, events: saved.events });
+  if (!replayed.ok) {
+    throw new Error(`the saved call cannot be restored: ${replayed.step === null ? '' : `step ${replayed.step}: `}${replayed.reason}`);
+  }
+  if (!Number.isFinite(saved.elapsed) || saved.elapsed < replayed.state.time) {
+    throw new Error('the saved call cannot be restored: its clock is behind its last event');
+  }
+  const { state, records } = replayed;
+  return machine.resolveState({
+    value: state.node ?? state.ending ?? scenario.start,
+    context: { state, events: records.map((r) => r.event), records },
+  });
+}
+
+/** Starts (or restores) a call. Throws, with the reason, if a saved call cannot be restored. */
 export function startCall(scenario: Scenario, options: CallOptions = {}): Call {
   const clock = options.clock ?? realClock;
   const machine = options.machine ?? compileScenario(scenario);
   const restore = options.restore;
-  if (restore && (restore.scenario.id !== scenario.id || restore.scenario.version !== scenario.version)) {
-    throw new Error(`saved call is for ${restore.scenario.id} v${restore.scenario.version}, not ${scenario.id} v${scenario.version}`);
-  }
+  const snapshot = restore ? restoredSnapshot(scenario, machine, restore) : undefined;
   const startedAt = clock.now() - (restore?.elapsed ?? 0);
-  const actor = createActor(machine, {
-    clock,
-    ...(restore ? { snapshot: restore.machine as Snapshot<unknown> as never } : {}),
-  });
+  const actor = createActor(machine, { clock, ...(snapshot ? { snapshot } : {}) });
   actor.start();
 
   const elapsed = () => clock.now() - startedAt;
@@ -128,7 +144,7 @@ export function startCall(scenario: Scenario, options: CallOptions = {}): Call {
       version: 1,
       scenario: { id: scenario.id, version: scenario.version },
       elapsed: Math.round(elapsed()),
-      machine: JSON.parse(JSON.stringify(actor.getPersistedSnapshot())) as unknown,
+      events: [...context().events],
     }),
     subscribe(listener) {
       const sub = actor.subscribe((snapshot) => {

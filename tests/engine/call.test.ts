@@ -108,6 +108,28 @@ describe('a live call', () => {
     expect(() => startCall(parcel, { restore: { ...saved, scenario: { id: 'late-parcel', version: 2 } } })).toThrow(/v2/);
   });
 
+  it('refuses a damaged save, naming the step, instead of resuming an impossible call', () => {
+    const { clock, call } = liveCall();
+    clock.increment(4000);
+    call.choose('reflect');
+    const saved = call.persist();
+    const edited = { ...saved, events: saved.events.map((e) => ({ ...e, response: 'shout-back' })) };
+    expect(() => startCall(parcel, { restore: edited })).toThrow(/step 0: .*no response 'shout-back'/);
+    expect(() => startCall(parcel, { restore: { ...saved, elapsed: 10 } })).toThrow(/clock is behind/);
+  });
+
+  it('restores a finished call as finished', () => {
+    const { clock, call } = liveCall();
+    clock.increment(4000);
+    call.choose('reflect');
+    clock.increment(4000);
+    call.choose('options');
+    const restored = startCall(parcel, { restore: call.persist() });
+    expect(restored.ended).toBe(true);
+    expect(restored.result()).toEqual(call.result());
+    restored.stop();
+  });
+
   it('catches up a late timer before taking an answer, so live and replay agree', () => {
     // A clock whose timers never fire, like a browser tab that was asleep.
     let now = 0;
