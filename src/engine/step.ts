@@ -110,12 +110,12 @@ export function destination(scenario: Scenario, response: ScenarioResponse, ange
   return (branch ?? response.next[response.next.length - 1])?.goto ?? scenario.at_max_anger;
 }
 
-function moveTo(scenario: Scenario, state: CallState, target: string, at: number, numbers: { anger: number; trust: number; composure: number; flags: string[] }): CallState {
-  const isEnding = target in scenario.endings;
+function moveTo(scenario: Scenario, target: string, at: number, numbers: { anger: number; trust: number; composure: number; flags: string[] }): CallState {
+  const ending = scenario.endings[target];
+  const isEnding = ending !== undefined;
   const mood = moodOf(numbers.anger, numbers.trust);
   const composure = isEnding ? numbers.composure : clampPercent(numbers.composure - pressureOf(scenario, target));
   const base = { ...numbers, composure, mood, node: isEnding ? null : target, ending: isEnding ? target : null, time: at };
-  const ending = isEnding ? scenario.endings[target] : undefined;
   return enter(scenario, base, at, ending ? (ending.says ?? '') : undefined);
 }
 
@@ -137,7 +137,7 @@ export function step(scenario: Scenario, state: CallState, event: TranscriptEven
     const anger = clampPercent(state.anger + scenario.customer.silence_anger);
     const numbers = { anger, trust: state.trust, composure: state.composure, flags: state.flags };
     const after = anger >= MAX_ANGER
-      ? moveTo(scenario, state, scenario.at_max_anger, event.at, numbers)
+      ? moveTo(scenario, scenario.at_max_anger, event.at, numbers)
       : enter(scenario, { ...state, ...numbers, mood: moodOf(anger, state.trust) }, event.at, node.silence ?? DEFAULT_SILENCE_LINE);
     return { ok: true, state: after, record: { event, rushed: false, before, after } };
   }
@@ -152,7 +152,7 @@ export function step(scenario: Scenario, state: CallState, event: TranscriptEven
   const rushed = event.at < state.finishedAt + RUSHED_MS;
   const anger = clampPercent(state.anger + response.anger);
   const trust = clampPercent(state.trust + response.trust);
-  const flags = [...new Set([...state.flags, ...response.sets])].sort();
+  const flags = response.sets.length === 0 ? state.flags : [...new Set([...state.flags, ...response.sets])].sort();
   const pressured = node.bait || node.misconduct;
   const composure = clampPercent(
     state.composure +
@@ -160,6 +160,6 @@ export function step(scenario: Scenario, state: CallState, event: TranscriptEven
       (rushed ? COMPOSURE.rushed : 0),
   );
   const target = destination(scenario, response, anger, trust, flags);
-  const after = moveTo(scenario, state, target, event.at, { anger, trust, composure, flags });
+  const after = moveTo(scenario, target, event.at, { anger, trust, composure, flags });
   return { ok: true, state: after, record: { event, rushed, before, after } };
 }
