@@ -22,8 +22,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['phaser', 'phaser/*', 'howler'], message: 'src/engine must stay free of Phaser and Howler.' },
-            { group: ['node:*', 'fs', 'path'], message: 'src/engine must run in the browser too: no Node built-ins.' },
+            {
+              group: ['phaser', 'phaser/*', 'howler'],
+              message: 'src/engine must stay free of Phaser and Howler.',
+            },
+            {
+              group: ['node:*', 'fs', 'path'],
+              message: 'src/engine must run in the browser too: no Node built-ins.',
+            },
           ],
         },
       ],

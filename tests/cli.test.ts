@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 
 function check(...args: string[]): { code: number; out: string } {
   try {
-    const out = execFileSync('node', ['--import', 'tsx', 'src/cli/scenarios-check.ts', ...args], { encoding: 'utf8' });
+    const out = execFileSync('node', ['--import', 'tsx', 'src/cli/scenarios-check.ts', ...args], {
+      encoding: 'utf8',
+    });
     return { code: 0, out };
   } catch (error) {
     const e = error as { status: number; stdout: string };
@@ -23,9 +25,14 @@ describe('scenarios:check', () => {
   });
 
   it('prints file:line:col CODE message and exits 1 on errors', () => {
-    const { code, out } = check('tests/fixtures/diagnostics/KC020-unknown-target.yaml', 'tests/fixtures/scenarios/late-parcel.yaml');
+    const { code, out } = check(
+      'tests/fixtures/diagnostics/KC020-unknown-target.yaml',
+      'tests/fixtures/scenarios/late-parcel.yaml',
+    );
     expect(code).toBe(1);
-    expect(out).toContain("tests/fixtures/diagnostics/KC020-unknown-target.yaml:28:15 error KC020 no node or ending 'dnoe' (did you mean 'done'?)");
+    expect(out).toContain(
+      "tests/fixtures/diagnostics/KC020-unknown-target.yaml:28:15 error KC020 no node or ending 'dnoe' (did you mean 'done'?)",
+    );
     expect(out).toContain('late-parcel v3 ok');
     expect(out).toContain('2 file(s) checked, 1 with errors');
   });
@@ -45,7 +52,10 @@ describe('scenarios:check', () => {
   it('speaks JSON with --json', () => {
     const { code, out } = check('--json', 'tests/fixtures/scenarios/late-parcel.yaml');
     expect(code).toBe(0);
-    const [report] = JSON.parse(out) as { ok: boolean; summary: { paths: number; best: number; worst: number } }[];
+    const [report] = JSON.parse(out) as {
+      ok: boolean;
+      summary: { paths: number; best: number; worst: number };
+    }[];
     expect(report).toMatchObject({ ok: true, summary: { paths: 5, best: 1000, worst: 160 } });
   });
 });

@@ -54,7 +54,9 @@ export function checkScenarioSource(source: string, file: string): CheckReport {
       worst: exploration.worst?.score.total ?? 0,
       bestEnding: exploration.best?.score.ending?.id ?? '',
       worstEnding: exploration.worst?.score.ending?.id ?? '',
-      opportunities: Object.fromEntries(LETTERS.filter((l) => opportunities[l]).map((l) => [l, opportunities[l]])),
+      opportunities: Object.fromEntries(
+        LETTERS.filter((l) => opportunities[l]).map((l) => [l, opportunities[l]]),
+      ),
       missingLetters: LETTERS.filter((l) => !opportunities[l]),
     },
   };

@@ -24,7 +24,13 @@ function readReport(file: string): CheckReport {
     source = readFileSync(file, 'utf8');
   } catch (error) {
     const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    return { file: name, ok: false, readError: `cannot read the file (${reason})`, diagnostics: [], summary: null };
+    return {
+      file: name,
+      ok: false,
+      readError: `cannot read the file (${reason})`,
+      diagnostics: [],
+      summary: null,
+    };
   }
   return checkScenarioSource(source, name);
 }

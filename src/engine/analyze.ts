@@ -23,26 +23,48 @@ function checkIds(scenario: Scenario, locate: Locator, report: Report, allIds: s
   for (const id of Object.keys(scenario.endings)) {
     if (isNode(id)) {
       ok = false;
-      report('KC021', locate(['endings', id], 'key'), `'${id}' is both a node and an ending`, 'rename one of them');
+      report(
+        'KC021',
+        locate(['endings', id], 'key'),
+        `'${id}' is both a node and an ending`,
+        'rename one of them',
+      );
     }
   }
   if (!isNode(scenario.start)) {
     ok = false;
     if (isEnding(scenario.start)) {
-      report('KC023', locate(['start']), `start '${scenario.start}' is an ending`, 'the call must start at a node');
+      report(
+        'KC023',
+        locate(['start']),
+        `start '${scenario.start}' is an ending`,
+        'the call must start at a node',
+      );
     } else {
-      report('KC020', locate(['start']), `no node '${scenario.start}'`,
-        didYouMean(scenario.start, Object.keys(scenario.nodes), 'name one of the nodes'));
+      report(
+        'KC020',
+        locate(['start']),
+        `no node '${scenario.start}'`,
+        didYouMean(scenario.start, Object.keys(scenario.nodes), 'name one of the nodes'),
+      );
     }
   }
   if (!isEnding(scenario.at_max_anger)) {
     ok = false;
     if (isNode(scenario.at_max_anger)) {
-      report('KC023', locate(['at_max_anger']), `at_max_anger '${scenario.at_max_anger}' is a node`,
-        'name an ending, usually one of kind hung-up');
+      report(
+        'KC023',
+        locate(['at_max_anger']),
+        `at_max_anger '${scenario.at_max_anger}' is a node`,
+        'name an ending, usually one of kind hung-up',
+      );
     } else {
-      report('KC020', locate(['at_max_anger']), `no ending '${scenario.at_max_anger}'`,
-        didYouMean(scenario.at_max_anger, Object.keys(scenario.endings), 'name one of the endings'));
+      report(
+        'KC020',
+        locate(['at_max_anger']),
+        `no ending '${scenario.at_max_anger}'`,
+        didYouMean(scenario.at_max_anger, Object.keys(scenario.endings), 'name one of the endings'),
+      );
     }
   }
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
@@ -51,28 +73,47 @@ function checkIds(scenario: Scenario, locate: Locator, report: Report, allIds: s
       const at = ['nodes', nodeId, 'responses', i];
       if (seen.has(response.id)) {
         ok = false;
-        report('KC021', locate([...at, 'id']), `response id '${response.id}' is used twice in node '${nodeId}'`,
-          'transcripts record response ids, so each must be unique within its node');
+        report(
+          'KC021',
+          locate([...at, 'id']),
+          `response id '${response.id}' is used twice in node '${nodeId}'`,
+          'transcripts record response ids, so each must be unique within its node',
+        );
       }
       seen.add(response.id);
       const next = response.next;
-      const branches = typeof next === 'string' ? [{ goto: next, path: [...at, 'next'] }]
-        : next.map((b, j) => ({ goto: b.goto, path: [...at, 'next', j, 'goto'] }));
+      const branches =
+        typeof next === 'string'
+          ? [{ goto: next, path: [...at, 'next'] }]
+          : next.map((b, j) => ({ goto: b.goto, path: [...at, 'next', j, 'goto'] }));
       for (const { goto, path } of branches) {
         if (!isNode(goto) && !isEnding(goto)) {
           ok = false;
-          report('KC020', locate(path), `no node or ending '${goto}'`, didYouMean(goto, allIds, 'name a node or an ending'));
+          report(
+            'KC020',
+            locate(path),
+            `no node or ending '${goto}'`,
+            didYouMean(goto, allIds, 'name a node or an ending'),
+          );
         }
       }
       if (typeof next !== 'string') {
         const defaultAt = next.findIndex((b) => b.when === undefined);
         if (defaultAt === -1) {
           ok = false;
-          report('KC022', locate([...at, 'next']), 'no branch is taken when none of the conditions hold',
-            'end the list with a branch that has only "goto:"');
+          report(
+            'KC022',
+            locate([...at, 'next']),
+            'no branch is taken when none of the conditions hold',
+            'end the list with a branch that has only "goto:"',
+          );
         } else if (defaultAt < next.length - 1) {
-          report('KC022', locate([...at, 'next', defaultAt + 1]), 'this branch comes after the default and is never taken',
-            'move the branch without "when:" to the end of the list');
+          report(
+            'KC022',
+            locate([...at, 'next', defaultAt + 1]),
+            'this branch comes after the default and is never taken',
+            'move the branch without "when:" to the end of the list',
+          );
         }
       }
     });
@@ -84,23 +125,34 @@ function checkResponses(scenario: Scenario, locate: Locator, report: Report): vo
   const setFlags = new Set(Object.values(scenario.nodes).flatMap((n) => n.responses.flatMap((r) => r.sets)));
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
     if (node.calls_for.includes('N') && !node.misconduct) {
-      report('KC037', locate(['nodes', nodeId, 'calls_for']),
+      report(
+        'KC037',
+        locate(['nodes', nodeId, 'calls_for']),
         `node '${nodeId}' calls for N (name the misconduct) but is not marked misconduct`,
-        'add "misconduct: true" if the customer crosses a line here, or drop N: an early I-message is a mistake');
+        'add "misconduct: true" if the customer crosses a line here, or drop N: an early I-message is a mistake',
+      );
     }
     node.responses.forEach((response, i) => {
       const at = ['nodes', nodeId, 'responses', i];
       if (response.uses.length === 0 && response.breaks.length === 0) {
-        report('KC033', locate([...at, 'id']), `response '${response.id}' uses no technique and breaks no don't`,
-          'add the SOARING letters it uses ("uses:") or the don\'ts it breaks ("breaks:") so the debrief can teach from it');
+        report(
+          'KC033',
+          locate([...at, 'id']),
+          `response '${response.id}' uses no technique and breaks no don't`,
+          'add the SOARING letters it uses ("uses:") or the don\'ts it breaks ("breaks:") so the debrief can teach from it',
+        );
       }
       if (typeof response.next === 'string') return;
       response.next.forEach((branch, j) => {
         for (const key of ['flag', 'not_flag'] as const) {
           const flag = branch.when?.[key];
           if (flag !== undefined && !setFlags.has(flag)) {
-            report('KC036', locate([...at, 'next', j, 'when', key]), `no response sets the flag '${flag}'`,
-              didYouMean(flag, setFlags, 'add it to a response\'s "sets:" list'));
+            report(
+              'KC036',
+              locate([...at, 'next', j, 'when', key]),
+              `no response sets the flag '${flag}'`,
+              didYouMean(flag, setFlags, 'add it to a response\'s "sets:" list'),
+            );
           }
         }
       });
@@ -113,14 +165,22 @@ function checkGraph(scenario: Scenario, locate: Locator, report: Report): void {
   const nodeIds = Object.keys(scenario.nodes);
   for (const id of nodeIds) {
     if (!reachable.has(id)) {
-      report('KC030', locate(['nodes', id], 'key'), `node '${id}' can never be reached from '${scenario.start}'`,
-        'point a response\'s "next:" at it, or remove it');
+      report(
+        'KC030',
+        locate(['nodes', id], 'key'),
+        `node '${id}' can never be reached from '${scenario.start}'`,
+        'point a response\'s "next:" at it, or remove it',
+      );
     }
   }
   for (const id of Object.keys(scenario.endings)) {
     if (!reachable.has(id) && id !== scenario.at_max_anger) {
-      report('KC035', locate(['endings', id], 'key'), `ending '${id}' can never be reached`,
-        'point a response\'s "next:" at it, or remove it');
+      report(
+        'KC035',
+        locate(['endings', id], 'key'),
+        `ending '${id}' can never be reached`,
+        'point a response\'s "next:" at it, or remove it',
+      );
     }
   }
 
@@ -131,22 +191,39 @@ function checkGraph(scenario: Scenario, locate: Locator, report: Report): void {
   for (const group of loopsAmong(scenario, stuck)) {
     const first = group[0];
     if (first === undefined) continue;
-    const closed = group.length > 1 || (scenario.nodes[first]?.responses ?? []).some((r) => targetsOf(r).includes(first));
+    const closed =
+      group.length > 1 || (scenario.nodes[first]?.responses ?? []).some((r) => targetsOf(r).includes(first));
     if (!closed) continue;
     group.forEach((id) => inLoop.add(id));
-    report('KC032', locate(['nodes', first], 'key'), `the nodes ${group.map((id) => `'${id}'`).join(', ')} loop with no way out`,
-      'give one of their responses a "next:" that leads towards an ending');
+    report(
+      'KC032',
+      locate(['nodes', first], 'key'),
+      `the nodes ${group.map((id) => `'${id}'`).join(', ')} loop with no way out`,
+      'give one of their responses a "next:" that leads towards an ending',
+    );
   }
   for (const id of stuck) {
     if (!inLoop.has(id)) {
-      report('KC031', locate(['nodes', id], 'key'), `no ending can be reached from node '${id}'`,
-        'every node needs a route to an ending; its responses only lead into a closed loop');
+      report(
+        'KC031',
+        locate(['nodes', id], 'key'),
+        `no ending can be reached from node '${id}'`,
+        'every node needs a route to an ending; its responses only lead into a closed loop',
+      );
     }
   }
 
-  const resolved = new Set(Object.entries(scenario.endings).filter(([, e]) => e.kind === 'resolved').map(([id]) => id));
+  const resolved = new Set(
+    Object.entries(scenario.endings)
+      .filter(([, e]) => e.kind === 'resolved')
+      .map(([id]) => id),
+  );
   if (!nodesReaching(scenario, resolved).has(scenario.start)) {
-    report('KC034', locate(['endings'], 'key'), 'no path from the start reaches a resolved ending',
-      'a trainee must be able to win: add an ending of kind resolved and a route to it');
+    report(
+      'KC034',
+      locate(['endings'], 'key'),
+      'no path from the start reaches a resolved ending',
+      'a trainee must be able to win: add an ending of kind resolved and a route to it',
+    );
   }
 }

@@ -62,9 +62,15 @@ export interface CallOptions {
 
 /** The machine snapshot a saved call stands for, rebuilt by replaying its transcript. */
 function restoredSnapshot(scenario: Scenario, machine: CallMachine, saved: PersistedCall) {
-  const replayed = replay(scenario, { format: TRANSCRIPT_FORMAT, scenario: saved.scenario, events: saved.events });
+  const replayed = replay(scenario, {
+    format: TRANSCRIPT_FORMAT,
+    scenario: saved.scenario,
+    events: saved.events,
+  });
   if (!replayed.ok) {
-    throw new Error(`the saved call cannot be restored: ${replayed.step === null ? '' : `step ${replayed.step}: `}${replayed.reason}`);
+    throw new Error(
+      `the saved call cannot be restored: ${replayed.step === null ? '' : `step ${replayed.step}: `}${replayed.reason}`,
+    );
   }
   if (!Number.isFinite(saved.elapsed) || saved.elapsed < replayed.state.time) {
     throw new Error('the saved call cannot be restored: its clock is behind its last event');
@@ -101,10 +107,13 @@ export function startCall(scenario: Scenario, options: CallOptions = {}): Call {
   const scheduleResume = () => {
     const s = context().state;
     if (s.node === null) return;
-    resumeTimer = clock.setTimeout(() => {
-      catchUp();
-      scheduleResume();
-    }, Math.max(0, s.deadline - elapsed()));
+    resumeTimer = clock.setTimeout(
+      () => {
+        catchUp();
+        scheduleResume();
+      },
+      Math.max(0, s.deadline - elapsed()),
+    );
   };
   if (restore) {
     catchUp();
@@ -130,7 +139,11 @@ export function startCall(scenario: Scenario, options: CallOptions = {}): Call {
       if (!node?.responses.some((r) => r.id === responseId)) {
         return { ok: false, reason: `no response '${responseId}' at '${before.state.node}'` };
       }
-      actor.send({ type: 'CHOOSE', response: responseId, at: Math.max(before.state.time, Math.round(elapsed())) });
+      actor.send({
+        type: 'CHOOSE',
+        response: responseId,
+        at: Math.max(before.state.time, Math.round(elapsed())),
+      });
       return context() === before ? { ok: false, reason: 'that answer is not possible now' } : { ok: true };
     },
     transcript: () => ({

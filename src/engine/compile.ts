@@ -26,7 +26,8 @@ export function toTranscriptEvent(context: CallContext, event: CallEvent): Trans
 
 /** Builds the machine for a scenario: one state per node, one final state per ending. */
 export function compileScenario(scenario: Scenario) {
-  const apply = (context: CallContext, event: CallEvent) => step(scenario, context.state, toTranscriptEvent(context, event));
+  const apply = (context: CallContext, event: CallEvent) =>
+    step(scenario, context.state, toTranscriptEvent(context, event));
 
   const machineSetup = setup({
     types: { context: {} as CallContext, events: {} as CallEvent },
@@ -73,7 +74,9 @@ export function compileScenario(scenario: Scenario) {
       ];
     }),
   );
-  const endingStates = Object.fromEntries(Object.keys(scenario.endings).map((id) => [id, { type: 'final' as const }]));
+  const endingStates = Object.fromEntries(
+    Object.keys(scenario.endings).map((id) => [id, { type: 'final' as const }]),
+  );
 
   return machineSetup.createMachine({
     id: scenario.id,

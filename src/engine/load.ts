@@ -58,7 +58,12 @@ export function loadScenario(source: string, file = 'scenario.yaml'): LoadResult
     report('KC001', lineCounter.linePos(offset), firstLine(syntax.message), syntaxHint(syntax.code));
   }
   for (const error of doc.errors.filter((e) => e.code === 'DUPLICATE_KEY')) {
-    report('KC002', lineCounter.linePos(error.pos[0]), 'this key appears twice in the same map', 'remove or rename one of them');
+    report(
+      'KC002',
+      lineCounter.linePos(error.pos[0]),
+      'this key appears twice in the same map',
+      'remove or rename one of them',
+    );
   }
   if (diagnostics.length > 0) return { diagnostics };
 
@@ -140,7 +145,9 @@ function checkFormat(data: unknown, locate: Locator, report: Report): boolean {
 }
 
 function describePath(path: readonly PathSegment[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('') || 'the file';
+  return (
+    path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('') || 'the file'
+  );
 }
 
 function reportIssue(issue: z.core.$ZodIssue, locate: Locator, report: Report): void {
@@ -168,8 +175,12 @@ function reportIssue(issue: z.core.$ZodIssue, locate: Locator, report: Report): 
     return;
   }
   if (issue.code === 'invalid_key') {
-    report('KC011', locate(path, 'key'), `invalid id '${String(field)}' in ${describePath(path.slice(0, -1))}`,
-      'ids are lower-case words joined by hyphens, like "first-contact"');
+    report(
+      'KC011',
+      locate(path, 'key'),
+      `invalid id '${String(field)}' in ${describePath(path.slice(0, -1))}`,
+      'ids are lower-case words joined by hyphens, like "first-contact"',
+    );
     return;
   }
   report('KC011', locate(path), `${where}: ${issueMessage(issue)}`, issueHint(issue, field));
@@ -177,7 +188,8 @@ function reportIssue(issue: z.core.$ZodIssue, locate: Locator, report: Report): 
 
 function issueMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_union') return 'this value has the wrong shape';
-  if (issue.code === 'invalid_value') return `expected one of ${issue.values.map((v) => String(v)).join(', ')}`;
+  if (issue.code === 'invalid_value')
+    return `expected one of ${issue.values.map((v) => String(v)).join(', ')}`;
   return issue.message;
 }
 
@@ -189,6 +201,7 @@ function issueHint(issue: z.core.$ZodIssue, field: PathSegment | undefined): str
   if (issue.code === 'invalid_value' && typeof issue.input === 'string') {
     return didYouMean(issue.input, issue.values.map(String), 'pick one of the listed values');
   }
-  if (issue.code === 'too_big' || issue.code === 'too_small') return 'see docs/scenario-format.md for the limits';
+  if (issue.code === 'too_big' || issue.code === 'too_small')
+    return 'see docs/scenario-format.md for the limits';
   return 'see docs/scenario-format.md';
 }

@@ -25,7 +25,8 @@ export function locator(doc: Document, lineCounter: LineCounter): Locator {
         if (!pair) break;
         const key = pair.key as YamlNode;
         const value = pair.value as YamlNode | null;
-        offset = last && at === 'key' ? (key.range?.[0] ?? offset) : (value?.range?.[0] ?? key.range?.[0] ?? offset);
+        offset =
+          last && at === 'key' ? (key.range?.[0] ?? offset) : (value?.range?.[0] ?? key.range?.[0] ?? offset);
         node = value;
       } else if (isSeq(node) && typeof segment === 'number') {
         const item = node.items[segment] as YamlNode | undefined;

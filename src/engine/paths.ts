@@ -22,19 +22,31 @@ function stateKey(s: CallState): string {
  * bring the call back to a state it was already in on this path is a loop and is not followed.
  */
 export function* paths(scenario: Scenario, onLoop?: (at: CallState) => void): Generator<ScenarioPath> {
-  const header = { format: TRANSCRIPT_FORMAT, scenario: { id: scenario.id, version: scenario.version } } as const;
+  const header = {
+    format: TRANSCRIPT_FORMAT,
+    scenario: { id: scenario.id, version: scenario.version },
+  } as const;
   const records: StepRecord[] = [];
   const onPath = new Set<string>();
   function* walk(state: CallState): Generator<ScenarioPath> {
     const node = state.node === null ? undefined : scenario.nodes[state.node];
     if (!node || state.node === null) {
-      yield { transcript: { ...header, events: records.map((r) => r.event) }, records: [...records], final: state };
+      yield {
+        transcript: { ...header, events: records.map((r) => r.event) },
+        records: [...records],
+        final: state,
+      };
       return;
     }
     const key = stateKey(state);
     onPath.add(key);
     for (const response of node.responses) {
-      const event = { kind: 'choice', at: state.finishedAt + CALM_MS, node: state.node, response: response.id } as const;
+      const event = {
+        kind: 'choice',
+        at: state.finishedAt + CALM_MS,
+        node: state.node,
+        response: response.id,
+      } as const;
       const next = step(scenario, state, event);
       if (!next.ok) continue;
       if (onPath.has(stateKey(next.state))) {

@@ -18,7 +18,11 @@ export function replay(scenario: Scenario, input: unknown): ReplayResult {
     const issue = parsed.error.issues[0];
     const path = issue?.path ?? [];
     const stepIndex = path[0] === 'events' && typeof path[1] === 'number' ? path[1] : null;
-    return { ok: false, step: stepIndex, reason: `not a valid transcript: ${path.map(String).join('.') || 'root'}: ${issue?.message ?? 'invalid'}` };
+    return {
+      ok: false,
+      step: stepIndex,
+      reason: `not a valid transcript: ${path.map(String).join('.') || 'root'}: ${issue?.message ?? 'invalid'}`,
+    };
   }
   const transcript = parsed.data;
   if (transcript.scenario.id !== scenario.id || transcript.scenario.version !== scenario.version) {

@@ -7,7 +7,12 @@ import { LETTERS, type Dont, type EndingKind, type Letter } from './vocabulary.j
 export const WEIGHTS = { technique: 450, conduct: 150, timing: 100, outcome: 300 } as const;
 /** Points lost per don't broken (and per I-message used where nobody crossed a line). */
 export const DONT_COST = 30;
-const KIND_POINTS: Record<EndingKind, number> = { resolved: 150, 'partly-resolved': 90, escalated: 20, 'hung-up': 0 };
+const KIND_POINTS: Record<EndingKind, number> = {
+  resolved: 150,
+  'partly-resolved': 90,
+  escalated: 20,
+  'hung-up': 0,
+};
 const SCALE_POINTS = 75;
 
 export interface LetterScore {
@@ -43,7 +48,14 @@ export interface ScoreResult {
   letters: Record<Letter, LetterScore>;
   donts: { dont: Dont | 'early-i-message'; node: string; response: string }[];
   timing: { answers: number; rushed: number; silences: number };
-  ending: null | { id: string; kind: EndingKind; gratitude: number; recommit: number; cost: number; narrative: string };
+  ending: null | {
+    id: string;
+    kind: EndingKind;
+    gratitude: number;
+    recommit: number;
+    cost: number;
+    narrative: string;
+  };
   decisions: Decision[];
   /** Anger and trust after the opening line and after every event, for the mood-over-time chart. */
   timeline: { at: number; anger: number; trust: number; decision: number | null }[];
@@ -74,7 +86,9 @@ function gradeOf(total: number): ScoreResult['grade'] {
 
 /** Scores a call from its step records (live or replayed: the two are the same data). */
 export function scoreRecords(scenario: Scenario, records: readonly StepRecord[]): ScoreResult {
-  const letters = Object.fromEntries(LETTERS.map((l) => [l, { opportunities: 0, hits: 0, ratio: null }])) as Record<Letter, LetterScore>;
+  const letters = Object.fromEntries(
+    LETTERS.map((l) => [l, { opportunities: 0, hits: 0, ratio: null }]),
+  ) as Record<Letter, LetterScore>;
   const donts: ScoreResult['donts'] = [];
   const decisions: Decision[] = [];
   const timeline: ScoreResult['timeline'] = [
@@ -115,14 +129,18 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
       rushed: record.rushed,
       angerAfter: after.anger,
       trustAfter: after.trust,
-      better: merit(node, best) > merit(node, response) ? { id: best.id, says: best.says, feedback: best.feedback } : null,
+      better:
+        merit(node, best) > merit(node, response)
+          ? { id: best.id, says: best.says, feedback: best.feedback }
+          : null,
     });
     timeline.push({ at: event.at, anger: after.anger, trust: after.trust, decision: decisions.length - 1 });
   }
 
   const offered = LETTERS.filter((l) => letters[l].opportunities > 0);
   for (const l of offered) letters[l].ratio = letters[l].hits / letters[l].opportunities;
-  const meanRatio = offered.length === 0 ? 0 : offered.reduce((sum, l) => sum + (letters[l].ratio ?? 0), 0) / offered.length;
+  const meanRatio =
+    offered.length === 0 ? 0 : offered.reduce((sum, l) => sum + (letters[l].ratio ?? 0), 0) / offered.length;
 
   const last = records.at(-1)?.after;
   const endingId = last?.ending ?? null;
@@ -133,7 +151,8 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
     conduct: Math.max(0, WEIGHTS.conduct - DONT_COST * donts.length),
     timing: moments === 0 ? 0 : Math.round((WEIGHTS.timing * (timing.answers - timing.rushed)) / moments),
     outcome: ending
-      ? KIND_POINTS[ending.kind] + Math.round((SCALE_POINTS * ending.gratitude) / 4 + (SCALE_POINTS * ending.recommit) / 4)
+      ? KIND_POINTS[ending.kind] +
+        Math.round((SCALE_POINTS * ending.gratitude) / 4 + (SCALE_POINTS * ending.recommit) / 4)
       : 0,
   };
   const total = parts.technique + parts.conduct + parts.timing + parts.outcome;
@@ -144,9 +163,17 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
     letters,
     donts,
     timing,
-    ending: ending && endingId !== null
-      ? { id: endingId, kind: ending.kind, gratitude: ending.gratitude, recommit: ending.recommit, cost: ending.cost, narrative: ending.narrative }
-      : null,
+    ending:
+      ending && endingId !== null
+        ? {
+            id: endingId,
+            kind: ending.kind,
+            gratitude: ending.gratitude,
+            recommit: ending.recommit,
+            cost: ending.cost,
+            narrative: ending.narrative,
+          }
+        : null,
     decisions,
     timeline,
   };

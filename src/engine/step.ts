@@ -51,7 +51,12 @@ export type StepResult = { ok: true; state: CallState; record: StepRecord } | { 
 /** Composure lost when the customer's line is bait or misconduct, and changes from the answer. */
 export const COMPOSURE = { pressure: 8, tookBait: 5, rushed: 5, steady: 4 } as const;
 
-function enter(scenario: Scenario, state: Omit<CallState, 'line' | 'enteredAt' | 'finishedAt' | 'deadline'>, at: number, line?: string): CallState {
+function enter(
+  scenario: Scenario,
+  state: Omit<CallState, 'line' | 'enteredAt' | 'finishedAt' | 'deadline'>,
+  at: number,
+  line?: string,
+): CallState {
   const node = state.node === null ? undefined : scenario.nodes[state.node];
   const text = line ?? (node ? lineFor(node.says, state.mood) : '');
   const finishedAt = at + speechMs(text);
@@ -102,7 +107,13 @@ export function holds(condition: Condition, anger: number, trust: number, flags:
 }
 
 /** Where a response leads, given the numbers after its own effect. */
-export function destination(scenario: Scenario, response: ScenarioResponse, anger: number, trust: number, flags: readonly string[]): string {
+export function destination(
+  scenario: Scenario,
+  response: ScenarioResponse,
+  anger: number,
+  trust: number,
+  flags: readonly string[],
+): string {
   if (anger >= MAX_ANGER) return scenario.at_max_anger;
   if (typeof response.next === 'string') return response.next;
   const branch = response.next.find((b) => b.when === undefined || holds(b.when, anger, trust, flags));
@@ -110,21 +121,40 @@ export function destination(scenario: Scenario, response: ScenarioResponse, ange
   return (branch ?? response.next[response.next.length - 1])?.goto ?? scenario.at_max_anger;
 }
 
-function moveTo(scenario: Scenario, target: string, at: number, numbers: { anger: number; trust: number; composure: number; flags: string[] }): CallState {
+function moveTo(
+  scenario: Scenario,
+  target: string,
+  at: number,
+  numbers: { anger: number; trust: number; composure: number; flags: string[] },
+): CallState {
   const ending = scenario.endings[target];
   const isEnding = ending !== undefined;
   const mood = moodOf(numbers.anger, numbers.trust);
-  const composure = isEnding ? numbers.composure : clampPercent(numbers.composure - pressureOf(scenario, target));
-  const base = { ...numbers, composure, mood, node: isEnding ? null : target, ending: isEnding ? target : null, time: at };
+  const composure = isEnding
+    ? numbers.composure
+    : clampPercent(numbers.composure - pressureOf(scenario, target));
+  const base = {
+    ...numbers,
+    composure,
+    mood,
+    node: isEnding ? null : target,
+    ending: isEnding ? target : null,
+    time: at,
+  };
   return enter(scenario, base, at, ending ? (ending.says ?? '') : undefined);
 }
 
 /** Applies one transcript event, or says why it is not legal here. Pure. */
 export function step(scenario: Scenario, state: CallState, event: TranscriptEvent): StepResult {
-  if (state.node === null) return { ok: false, reason: `the call has already ended ('${state.ending ?? ''}')` };
-  if (event.node !== state.node) return { ok: false, reason: `the customer is at node '${state.node}', not '${event.node}'` };
+  if (state.node === null)
+    return { ok: false, reason: `the call has already ended ('${state.ending ?? ''}')` };
+  if (event.node !== state.node)
+    return { ok: false, reason: `the customer is at node '${state.node}', not '${event.node}'` };
   if (!Number.isInteger(event.at) || event.at < state.time) {
-    return { ok: false, reason: `time ${event.at} ms goes back before the previous event at ${state.time} ms` };
+    return {
+      ok: false,
+      reason: `time ${event.at} ms goes back before the previous event at ${state.time} ms`,
+    };
   }
   const node = scenario.nodes[state.node];
   if (!node) return { ok: false, reason: `unknown node '${state.node}'` };
@@ -132,18 +162,30 @@ export function step(scenario: Scenario, state: CallState, event: TranscriptEven
 
   if (event.kind === 'silence') {
     if (event.at !== state.deadline) {
-      return { ok: false, reason: `silence is recorded at ${event.at} ms but the customer's patience ran out at ${state.deadline} ms` };
+      return {
+        ok: false,
+        reason: `silence is recorded at ${event.at} ms but the customer's patience ran out at ${state.deadline} ms`,
+      };
     }
     const anger = clampPercent(state.anger + scenario.customer.silence_anger);
     const numbers = { anger, trust: state.trust, composure: state.composure, flags: state.flags };
-    const after = anger >= MAX_ANGER
-      ? moveTo(scenario, scenario.at_max_anger, event.at, numbers)
-      : enter(scenario, { ...state, ...numbers, mood: moodOf(anger, state.trust) }, event.at, node.silence ?? DEFAULT_SILENCE_LINE);
+    const after =
+      anger >= MAX_ANGER
+        ? moveTo(scenario, scenario.at_max_anger, event.at, numbers)
+        : enter(
+            scenario,
+            { ...state, ...numbers, mood: moodOf(anger, state.trust) },
+            event.at,
+            node.silence ?? DEFAULT_SILENCE_LINE,
+          );
     return { ok: true, state: after, record: { event, rushed: false, before, after } };
   }
 
   if (event.at >= state.deadline) {
-    return { ok: false, reason: `the answer at ${event.at} ms comes after the customer's patience ran out at ${state.deadline} ms; a silence must be recorded first` };
+    return {
+      ok: false,
+      reason: `the answer at ${event.at} ms comes after the customer's patience ran out at ${state.deadline} ms; a silence must be recorded first`,
+    };
   }
   const response = node.responses.find((r) => r.id === event.response);
   if (!response) {
@@ -152,7 +194,8 @@ export function step(scenario: Scenario, state: CallState, event: TranscriptEven
   const rushed = event.at < state.finishedAt + RUSHED_MS;
   const anger = clampPercent(state.anger + response.anger);
   const trust = clampPercent(state.trust + response.trust);
-  const flags = response.sets.length === 0 ? state.flags : [...new Set([...state.flags, ...response.sets])].sort();
+  const flags =
+    response.sets.length === 0 ? state.flags : [...new Set([...state.flags, ...response.sets])].sort();
   const pressured = node.bait || node.misconduct;
   const composure = clampPercent(
     state.composure +

@@ -6,7 +6,11 @@ import { z } from 'zod';
 
 export const TRANSCRIPT_FORMAT = 1;
 
-const Ms = z.number().int().min(0).max(24 * 3600 * 1000);
+const Ms = z
+  .number()
+  .int()
+  .min(0)
+  .max(24 * 3600 * 1000);
 const Id = z.string().min(1).max(64);
 
 export const ChoiceEvent = z.strictObject({

@@ -13,16 +13,33 @@ import {
   type ScoreResult,
 } from '../engine/index.js';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
 }
 
 function meter(label: string, value: number, describe: (v: number) => string): HTMLElement {
-  const bar = el('meter', { min: 0, max: 100, value, low: 30, high: 70, optimum: label === 'Anger' ? 0 : 100 });
+  const bar = el('meter', {
+    min: 0,
+    max: 100,
+    value,
+    low: 30,
+    high: 70,
+    optimum: label === 'Anger' ? 0 : 100,
+  });
   bar.setAttribute('aria-label', label);
-  return el('div', { className: 'meter' }, el('span', { className: 'meter-label' }, label), bar, el('span', { className: 'meter-value' }, `${value} · ${describe(value)}`));
+  return el(
+    'div',
+    { className: 'meter' },
+    el('span', { className: 'meter-label' }, label),
+    bar,
+    el('span', { className: 'meter-value' }, `${value} · ${describe(value)}`),
+  );
 }
 
 const angerWord = (v: number) => (v >= 80 ? 'furious' : v >= 55 ? 'angry' : v >= 30 ? 'annoyed' : 'calm');
@@ -34,11 +51,14 @@ export function mountTextCall(root: HTMLElement, scenario: Scenario): void {
   root.replaceChildren(
     el('header', {}, el('p', { className: 'brand' }, 'Keep Cool'), el('h1', {}, scenario.title)),
     el('p', { className: 'summary' }, scenario.summary),
-    el('section', { className: 'card' },
+    el(
+      'section',
+      { className: 'card' },
       el('h2', {}, `Your customer: ${scenario.customer.name}`),
       el('p', {}, scenario.customer.persona),
       el('h2', {}, 'What you will practise'),
-      el('ul', {}, ...scenario.goals.map((g) => el('li', {}, g)))),
+      el('ul', {}, ...scenario.goals.map((g) => el('li', {}, g))),
+    ),
     start,
   );
   start.addEventListener('click', () => {
@@ -64,12 +84,23 @@ function runCall(root: HTMLElement, scenario: Scenario): void {
 
   let shownLine = -1;
   const say = (who: 'customer' | 'you', text: string) => {
-    log.append(el('li', { className: who }, el('strong', {}, who === 'customer' ? `${scenario.customer.name}: ` : 'You: '), text));
+    log.append(
+      el(
+        'li',
+        { className: who },
+        el('strong', {}, who === 'customer' ? `${scenario.customer.name}: ` : 'You: '),
+        text,
+      ),
+    );
     log.scrollTop = log.scrollHeight;
   };
 
   const render = (state: CallState) => {
-    meters.replaceChildren(meter('Anger', state.anger, angerWord), meter('Trust', state.trust, levelWord), meter('Your composure', state.composure, levelWord));
+    meters.replaceChildren(
+      meter('Anger', state.anger, angerWord),
+      meter('Trust', state.trust, levelWord),
+      meter('Your composure', state.composure, levelWord),
+    );
     if (state.enteredAt !== shownLine && state.line) {
       shownLine = state.enteredAt;
       say('customer', state.line);
@@ -82,7 +113,12 @@ function runCall(root: HTMLElement, scenario: Scenario): void {
     cue.textContent = node.cue ? `You notice: ${node.cue.text}` : '';
     choices.replaceChildren(
       ...node.responses.map((r, i) => {
-        const button = el('button', { type: 'button', className: 'choice' }, el('kbd', {}, String(i + 1)), ` ${r.says}`);
+        const button = el(
+          'button',
+          { type: 'button', className: 'choice' },
+          el('kbd', {}, String(i + 1)),
+          ` ${r.says}`,
+        );
         button.addEventListener('click', () => {
           choose(r.id, r.says);
         });
@@ -102,7 +138,12 @@ function runCall(root: HTMLElement, scenario: Scenario): void {
   const tick = window.setInterval(() => {
     const s = call.state;
     const wait = s.finishedAt + RUSHED_MS - call.elapsed();
-    hint.textContent = s.node === null ? '' : wait > 0 ? 'Let them finish… take a breath before you answer.' : 'Ready when you are.';
+    hint.textContent =
+      s.node === null
+        ? ''
+        : wait > 0
+          ? 'Let them finish… take a breath before you answer.'
+          : 'Ready when you are.';
   }, 250);
   const onKey = (event: KeyboardEvent) => {
     const n = Number(event.key);
@@ -114,12 +155,16 @@ function runCall(root: HTMLElement, scenario: Scenario): void {
   const unsubscribe = call.subscribe(render);
   render(call.state);
 
-  root.addEventListener('keep-cool:leave', () => {
-    window.clearInterval(tick);
-    document.removeEventListener('keydown', onKey);
-    unsubscribe();
-    call.stop();
-  }, { once: true });
+  root.addEventListener(
+    'keep-cool:leave',
+    () => {
+      window.clearInterval(tick);
+      document.removeEventListener('keydown', onKey);
+      unsubscribe();
+      call.stop();
+    },
+    { once: true },
+  );
 }
 
 function finish(root: HTMLElement, scenario: Scenario, result: ScoreResult, log: HTMLElement): void {
@@ -131,23 +176,57 @@ function finish(root: HTMLElement, scenario: Scenario, result: ScoreResult, log:
   const ending = result.ending;
   root.replaceChildren(
     el('h1', {}, `Debrief: ${result.total} / 1000 · grade ${result.grade}`),
-    el('section', { className: 'card' },
+    el(
+      'section',
+      { className: 'card' },
       el('h2', {}, ending ? `Ending: ${ending.kind.replace('-', ' ')}` : 'The call did not finish'),
-      ending && scenario.endings[ending.id]?.says ? el('blockquote', {}, scenario.endings[ending.id]?.says ?? '') : '',
+      ending && scenario.endings[ending.id]?.says
+        ? el('blockquote', {}, scenario.endings[ending.id]?.says ?? '')
+        : '',
       el('p', {}, ending?.narrative ?? ''),
-      el('p', {}, ending ? `Gratitude ${ending.gratitude}/4 · would come back ${ending.recommit}/4 · extra cost to the company $${ending.cost}` : '')),
-    el('section', { className: 'card' },
+      el(
+        'p',
+        {},
+        ending
+          ? `Gratitude ${ending.gratitude}/4 · would come back ${ending.recommit}/4 · extra cost to the company $${ending.cost}`
+          : '',
+      ),
+    ),
+    el(
+      'section',
+      { className: 'card' },
       el('h2', {}, 'SOARING'),
-      el('ul', {}, ...Object.entries(result.letters).filter(([, s]) => s.opportunities > 0).map(([l, s]) =>
-        el('li', {}, `${LETTER_NAMES[l as keyof typeof LETTER_NAMES]}: ${s.hits} of ${s.opportunities}`)))),
-    el('section', { className: 'card' },
+      el(
+        'ul',
+        {},
+        ...Object.entries(result.letters)
+          .filter(([, s]) => s.opportunities > 0)
+          .map(([l, s]) =>
+            el('li', {}, `${LETTER_NAMES[l as keyof typeof LETTER_NAMES]}: ${s.hits} of ${s.opportunities}`),
+          ),
+      ),
+    ),
+    el(
+      'section',
+      { className: 'card' },
       el('h2', {}, 'Your decisions'),
-      el('ol', {}, ...result.decisions.map((d) =>
-        el('li', {},
-          el('p', {}, el('strong', {}, 'You said: '), d.says, d.rushed ? ' (rushed)' : ''),
-          el('p', {}, d.feedback),
-          d.breaks.length ? el('p', { className: 'dont' }, d.breaks.map((b) => DONT_NAMES[b]).join(' · ')) : '',
-          d.better ? el('p', { className: 'better' }, el('strong', {}, 'Better: '), d.better.says) : '')))),
+      el(
+        'ol',
+        {},
+        ...result.decisions.map((d) =>
+          el(
+            'li',
+            {},
+            el('p', {}, el('strong', {}, 'You said: '), d.says, d.rushed ? ' (rushed)' : ''),
+            el('p', {}, d.feedback),
+            d.breaks.length
+              ? el('p', { className: 'dont' }, d.breaks.map((b) => DONT_NAMES[b]).join(' · '))
+              : '',
+            d.better ? el('p', { className: 'better' }, el('strong', {}, 'Better: '), d.better.says) : '',
+          ),
+        ),
+      ),
+    ),
     el('details', {}, el('summary', {}, 'Conversation'), log),
     again,
   );

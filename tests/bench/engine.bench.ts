@@ -29,7 +29,9 @@ function timeIt(label: string, runs: number, fn: () => unknown): { perSecond: nu
   for (let i = 0; i < runs; i++) fn();
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const result = { perSecond: (runs / ms) * 1000, msEach: ms / runs };
-  console.log(`${label.padEnd(44)} ${result.msEach.toFixed(3).padStart(9)} ms each  ${Math.round(result.perSecond).toLocaleString('en').padStart(9)} /s`);
+  console.log(
+    `${label.padEnd(44)} ${result.msEach.toFixed(3).padStart(9)} ms each  ${Math.round(result.perSecond).toLocaleString('en').padStart(9)} /s`,
+  );
   return result;
 }
 
@@ -62,7 +64,9 @@ function twentyStepTranscript(scenario: Scenario): Transcript {
   return { format: 1, scenario: { id: scenario.id, version: scenario.version }, events };
 }
 
-console.log(`Keep Cool engine benchmark — ${FILE} (${(source.length / 1024).toFixed(1)} KiB), Node ${process.version}\n`);
+console.log(
+  `Keep Cool engine benchmark — ${FILE} (${(source.length / 1024).toFixed(1)} KiB), Node ${process.version}\n`,
+);
 const scenario = load();
 timeIt('load (parse + validate + analyze)', 200, load);
 timeIt('compile to XState machine', 500, () => compileScenario(scenario));
@@ -71,8 +75,12 @@ timeIt('load + compile', 200, () => compileScenario(load()));
 const transcript = twentyStepTranscript(scenario);
 const check = replay(scenario, transcript);
 if (!check.ok) throw new Error(check.reason);
-console.log(`\ntranscript: ${transcript.events.length} steps, ends '${check.state.ending ?? 'unfinished'}', score ${check.result.total}`);
-const replays = timeIt(`replay + score (${transcript.events.length} steps)`, 20_000, () => replay(scenario, transcript));
+console.log(
+  `\ntranscript: ${transcript.events.length} steps, ends '${check.state.ending ?? 'unfinished'}', score ${check.result.total}`,
+);
+const replays = timeIt(`replay + score (${transcript.events.length} steps)`, 20_000, () =>
+  replay(scenario, transcript),
+);
 
 const machine = compileScenario(scenario);
 const live = timeIt(`live call on XState (${transcript.events.length} steps)`, 2_000, () => {
@@ -88,13 +96,21 @@ const live = timeIt(`live call on XState (${transcript.events.length} steps)`, 2
   }
   call.stop();
 });
-console.log(`live steps/s                                 ${Math.round(live.perSecond * transcript.events.length).toLocaleString('en').padStart(26)}`);
+console.log(
+  `live steps/s                                 ${Math.round(live.perSecond * transcript.events.length)
+    .toLocaleString('en')
+    .padStart(26)}`,
+);
 
 let count = 0;
 const t0 = process.hrtime.bigint();
 for (const path of paths(scenario)) count += path.final.node === null ? 1 : 0;
 const pathMs = Number(process.hrtime.bigint() - t0) / 1e6;
-console.log(`path enumeration                             ${count.toLocaleString('en')} paths in ${pathMs.toFixed(0)} ms`);
+console.log(
+  `path enumeration                             ${count.toLocaleString('en')} paths in ${pathMs.toFixed(0)} ms`,
+);
 const heap = process.memoryUsage().heapUsed / 1024 / 1024;
 console.log(`heap used                                    ${heap.toFixed(1)} MiB`);
-console.log(`\nreplays/s on one core: ${Math.round(replays.perSecond).toLocaleString('en')} (aim ≥ 10,000): ${replays.perSecond >= 10_000 ? 'met' : 'NOT met'}`);
+console.log(
+  `\nreplays/s on one core: ${Math.round(replays.perSecond).toLocaleString('en')} (aim ≥ 10,000): ${replays.perSecond >= 10_000 ? 'met' : 'NOT met'}`,
+);

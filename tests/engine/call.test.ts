@@ -40,7 +40,13 @@ describe('compiled machine', () => {
 describe('a live call', () => {
   it('starts at the start node with the customer’s starting numbers', () => {
     const { call } = liveCall();
-    expect(call.state).toMatchObject({ node: 'opening', anger: 50, trust: 40, mood: 'annoyed', enteredAt: 0 });
+    expect(call.state).toMatchObject({
+      node: 'opening',
+      anger: 50,
+      trust: 40,
+      mood: 'annoyed',
+      enteredAt: 0,
+    });
     expect(call.state.finishedAt).toBeGreaterThan(0);
     expect(call.state.deadline).toBe(call.state.finishedAt + 6000);
   });
@@ -50,7 +56,9 @@ describe('a live call', () => {
     clock.increment(4000);
     expect(call.choose('reflect')).toEqual({ ok: true });
     expect(call.state).toMatchObject({ node: 'facts', anger: 30, trust: 55 });
-    expect(call.transcript().events).toEqual([{ kind: 'choice', at: 4000, node: 'opening', response: 'reflect' }]);
+    expect(call.transcript().events).toEqual([
+      { kind: 'choice', at: 4000, node: 'opening', response: 'reflect' },
+    ]);
   });
 
   it('refuses an answer the node does not offer, changing nothing', () => {
@@ -105,7 +113,9 @@ describe('a live call', () => {
   it('refuses to restore a call saved for another scenario version', () => {
     const { call } = liveCall();
     const saved = call.persist();
-    expect(() => startCall(parcel, { restore: { ...saved, scenario: { id: 'late-parcel', version: 2 } } })).toThrow(/v2/);
+    expect(() =>
+      startCall(parcel, { restore: { ...saved, scenario: { id: 'late-parcel', version: 2 } } }),
+    ).toThrow(/v2/);
   });
 
   it('refuses a damaged save, naming the step, instead of resuming an impossible call', () => {

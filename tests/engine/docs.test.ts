@@ -11,7 +11,11 @@ describe('generated and documented', () => {
 
   it('docs/diagnostics.md lists every code with its severity, and no other', () => {
     const doc = readFileSync('docs/diagnostics.md', 'utf8');
-    const documented = [...doc.matchAll(/^## (KC\d{3}) · (error|warning) · (.+)$/gm)].map((m) => [m[1], m[2], m[3]]);
+    const documented = [...doc.matchAll(/^## (KC\d{3}) · (error|warning) · (.+)$/gm)].map((m) => [
+      m[1],
+      m[2],
+      m[3],
+    ]);
     expect(documented).toEqual(Object.entries(CATALOGUE).map(([code, e]) => [code, e.severity, e.title]));
   });
 });

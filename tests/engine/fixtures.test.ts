@@ -9,7 +9,9 @@ const DIAGNOSTICS = 'tests/fixtures/diagnostics';
 const CALLS = 'tests/fixtures/calls';
 
 describe('diagnostic fixtures', () => {
-  const files = readdirSync(DIAGNOSTICS).filter((f) => f.endsWith('.yaml')).sort();
+  const files = readdirSync(DIAGNOSTICS)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
 
   it('cover every diagnostic code', async () => {
     const { CATALOGUE } = await import('../../src/engine/diagnostics.js');
@@ -21,7 +23,9 @@ describe('diagnostic fixtures', () => {
     let source = readFileSync(join(DIAGNOSTICS, file), 'utf8');
     const pad = /^# pad-to-bytes: (\d+)/.exec(source);
     if (pad) source += `${'#'.repeat(99)}\n`.repeat(Math.ceil(Number(pad[1]) / 100));
-    const expected = [...source.matchAll(/^# expect: (KC\d{3}) (\d+):(\d+)$/gm)].map((m) => `${m[1]} ${m[2]}:${m[3]}`);
+    const expected = [...source.matchAll(/^# expect: (KC\d{3}) (\d+):(\d+)$/gm)].map(
+      (m) => `${m[1]} ${m[2]}:${m[3]}`,
+    );
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.every((e) => e.startsWith(file.slice(0, 5))) || file.startsWith('KC031')).toBe(true);
 
@@ -41,12 +45,23 @@ interface CallFixture {
   scenario: string;
   transcript: unknown;
   expect:
-    | { ok: true; total?: number; grade?: string; ending?: string; parts?: object; rushed?: number; silences?: number; donts?: string[] }
+    | {
+        ok: true;
+        total?: number;
+        grade?: string;
+        ending?: string;
+        parts?: object;
+        rushed?: number;
+        silences?: number;
+        donts?: string[];
+      }
     | { ok: false; step: number | null; reason: string };
 }
 
 describe('call fixtures', () => {
-  const files = readdirSync(CALLS).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(CALLS)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 
   it('exist', () => {
     expect(files.length).toBeGreaterThanOrEqual(10);

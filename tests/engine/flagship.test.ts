@@ -11,7 +11,9 @@ describe('insurance-meal-receipt', () => {
   it('has at least 12 decision points and 4 endings of every kind', () => {
     expect(nodes.length).toBeGreaterThanOrEqual(12);
     expect(endings.length).toBeGreaterThanOrEqual(4);
-    expect(new Set(endings.map((e) => e.kind))).toEqual(new Set(['resolved', 'partly-resolved', 'escalated', 'hung-up']));
+    expect(new Set(endings.map((e) => e.kind))).toEqual(
+      new Set(['resolved', 'partly-resolved', 'escalated', 'hung-up']),
+    );
   });
 
   it('escalation to the corporate office costs the full amount and the customer’s loyalty', () => {
@@ -32,7 +34,10 @@ describe('insurance-meal-receipt', () => {
     for (const letter of LETTERS) {
       const where = nodes.filter((n) => n.calls_for.includes(letter));
       expect(where.length, letter).toBeGreaterThan(0);
-      expect(where.some((n) => n.responses.some((r) => r.uses.includes(letter) && r.breaks.length === 0)), letter).toBe(true);
+      expect(
+        where.some((n) => n.responses.some((r) => r.uses.includes(letter) && r.breaks.length === 0)),
+        letter,
+      ).toBe(true);
     }
   });
 

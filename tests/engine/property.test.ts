@@ -18,10 +18,16 @@ const FILES = [PARCEL, ...SHIPPED];
 const scenarios = FILES.map((f) => ({ file: f, scenario: loadFile(f) }));
 
 /** A trainee's moves: how long to wait, then which response (by index, wrapped to the node's count). */
-const moves = fc.array(fc.record({ wait: fc.integer({ min: 0, max: 25_000 }), pick: fc.nat(3) }), { maxLength: 30 });
+const moves = fc.array(fc.record({ wait: fc.integer({ min: 0, max: 25_000 }), pick: fc.nat(3) }), {
+  maxLength: 30,
+});
 
 /** Plays the moves live on a simulated clock; silences happen whenever a wait outlasts patience. */
-function playLive(scenario: Scenario, plan: { wait: number; pick: number }[], machine = compileScenario(scenario)) {
+function playLive(
+  scenario: Scenario,
+  plan: { wait: number; pick: number }[],
+  machine = compileScenario(scenario),
+) {
   const clock = new SimulatedClock();
   const call = startCall(scenario, { clock, machine });
   for (const { wait, pick } of plan) {
@@ -59,52 +65,92 @@ describe.each(scenarios)('$file', ({ scenario }) => {
   it('mutated transcripts are rejected at the mutated step', () => {
     const mutation = fc.constantFrom('response', 'node', 'time-back', 'silence-shift', 'after-end');
     fc.assert(
-      fc.property(moves, mutation, fc.nat(), fc.integer({ min: 1, max: 5000 }), (plan, kind, where, delta) => {
-        const transcript: Transcript = playLive(scenario, plan, machine).transcript();
-        const events = transcript.events;
-        const i = events.length === 0 ? 0 : where % events.length;
-        const event = events[i];
-        const mutated = structuredClone(transcript);
-        let expectedStep = i;
-        if (kind === 'after-end') {
-          const final = replay(scenario, transcript);
-          if (!final.ok || final.state.node !== null || !event) return;
-          mutated.events.push({ ...event, at: final.state.time + delta });
-          expectedStep = events.length;
-        } else if (!event) {
-          return;
-        } else if (kind === 'response') {
-          if (event.kind !== 'choice') return;
-          mutated.events[i] = { ...event, response: `${event.response}-x` };
-        } else if (kind === 'node') {
-          mutated.events[i] = { ...event, node: event.node === 'zz' ? 'zy' : 'zz' };
-        } else if (kind === 'time-back') {
-          const previous = events[i - 1];
-          if (!previous || previous.at === 0) return;
-          mutated.events[i] = { ...event, at: previous.at - Math.min(delta, previous.at) };
-        } else {
-          if (event.kind !== 'silence') return;
-          mutated.events[i] = { ...event, at: event.at + (delta % 2 === 0 ? delta : -Math.min(delta, event.at)) };
-          if (mutated.events[i].at === event.at) return;
-        }
-        const outcome = replay(scenario, mutated);
-        expect(outcome.ok).toBe(false);
-        if (!outcome.ok) expect(outcome.step).toBe(expectedStep);
-      }),
+      fc.property(
+        moves,
+        mutation,
+        fc.nat(),
+        fc.integer({ min: 1, max: 5000 }),
+        (plan, kind, where, delta) => {
+          const transcript: Transcript = playLive(scenario, plan, machine).transcript();
+          const events = transcript.events;
+          const i = events.length === 0 ? 0 : where % events.length;
+          const event = events[i];
+          const mutated = structuredClone(transcript);
+          let expectedStep = i;
+          if (kind === 'after-end') {
+            const final = replay(scenario, transcript);
+            if (!final.ok || final.state.node !== null || !event) return;
+            mutated.events.push({ ...event, at: final.state.time + delta });
+            expectedStep = events.length;
+          } else if (!event) {
+            return;
+          } else if (kind === 'response') {
+            if (event.kind !== 'choice') return;
+            mutated.events[i] = { ...event, response: `${event.response}-x` };
+          } else if (kind === 'node') {
+            mutated.events[i] = { ...event, node: event.node === 'zz' ? 'zy' : 'zz' };
+          } else if (kind === 'time-back') {
+            const previous = events[i - 1];
+            if (!previous || previous.at === 0) return;
+            mutated.events[i] = { ...event, at: previous.at - Math.min(delta, previous.at) };
+          } else {
+            if (event.kind !== 'silence') return;
+            mutated.events[i] = {
+              ...event,
+              at: event.at + (delta % 2 === 0 ? delta : -Math.min(delta, event.at)),
+            };
+            if (mutated.events[i].at === event.at) return;
+          }
+          const outcome = replay(scenario, mutated);
+          expect(outcome.ok).toBe(false);
+          if (!outcome.ok) expect(outcome.step).toBe(expectedStep);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 });
 
 describe('mutated scenario files', () => {
-  const junk = fc.constantFrom(':', '- ', '&a ', '*a', '"', "'", '\t', '\n', '{', '[', ']', '}', '#', '  ', 'x', '0', '!!', '|', '>');
+  const junk = fc.constantFrom(
+    ':',
+    '- ',
+    '&a ',
+    '*a',
+    '"',
+    "'",
+    '\t',
+    '\n',
+    '{',
+    '[',
+    ']',
+    '}',
+    '#',
+    '  ',
+    'x',
+    '0',
+    '!!',
+    '|',
+    '>',
+  );
   const edit = fc.oneof(
-    fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }),
-    fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.array(junk, { minLength: 1, maxLength: 4 }).map((a) => a.join('')) }),
+    fc.record({
+      kind: fc.constant('delete' as const),
+      at: fc.nat(),
+      length: fc.integer({ min: 1, max: 40 }),
+    }),
+    fc.record({
+      kind: fc.constant('insert' as const),
+      at: fc.nat(),
+      text: fc.array(junk, { minLength: 1, maxLength: 4 }).map((a) => a.join('')),
+    }),
     fc.record({ kind: fc.constant('duplicate-line' as const), at: fc.nat(), length: fc.constant(0) }),
   );
 
-  function apply(source: string, edits: { kind: string; at: number; length?: number; text?: string }[]): string {
+  function apply(
+    source: string,
+    edits: { kind: string; at: number; length?: number; text?: string }[],
+  ): string {
     let s = source;
     for (const e of edits) {
       const at = e.at % (s.length + 1);

@@ -1,6 +1,14 @@
 /** Scoring rules, each checked on a hand-built call. */
 import { describe, expect, it } from 'vitest';
-import { bestResponse, merit, paths, replay, score, type Scenario, type Transcript } from '../../src/engine/index.js';
+import {
+  bestResponse,
+  merit,
+  paths,
+  replay,
+  score,
+  type Scenario,
+  type Transcript,
+} from '../../src/engine/index.js';
 import { PARCEL, loadFile } from '../support/scenarios.js';
 
 const parcel = loadFile(PARCEL);
@@ -19,20 +27,26 @@ function withUnmetOpportunity(): Scenario {
 
 describe('score', () => {
   it('gives 1000 for the method followed calmly to a resolved ending', () => {
-    const r = score(parcel, transcript([
-      { kind: 'choice', at: 4000, node: 'opening', response: 'reflect' },
-      { kind: 'choice', at: 8000, node: 'facts', response: 'options' },
-    ]));
+    const r = score(
+      parcel,
+      transcript([
+        { kind: 'choice', at: 4000, node: 'opening', response: 'reflect' },
+        { kind: 'choice', at: 8000, node: 'facts', response: 'options' },
+      ]),
+    );
     expect(r.total).toBe(1000);
     expect(r.letters.R).toEqual({ opportunities: 1, hits: 1, ratio: 1 });
     expect(r.letters.S).toEqual({ opportunities: 0, hits: 0, ratio: null });
   });
 
   it('scores letters only on the opportunities offered', () => {
-    const r = score(withUnmetOpportunity(), transcript([
-      { kind: 'choice', at: 4000, node: 'opening', response: 'reflect' },
-      { kind: 'choice', at: 8000, node: 'facts', response: 'options' },
-    ]));
+    const r = score(
+      withUnmetOpportunity(),
+      transcript([
+        { kind: 'choice', at: 4000, node: 'opening', response: 'reflect' },
+        { kind: 'choice', at: 8000, node: 'facts', response: 'options' },
+      ]),
+    );
     expect(r.letters.S).toEqual({ opportunities: 1, hits: 0, ratio: 0 });
     // Two letters of three met: technique is two thirds of 450.
     expect(r.parts.technique).toBe(300);
@@ -47,9 +61,18 @@ describe('score', () => {
 
   it('counts an answer within a second of the customer finishing as rushed, and nothing is gained by speed', () => {
     const finished = 2220;
-    const calm = score(parcel, transcript([{ kind: 'choice', at: finished + 1000, node: 'opening', response: 'reflect' }]));
-    const rushed = score(parcel, transcript([{ kind: 'choice', at: finished + 999, node: 'opening', response: 'reflect' }]));
-    const slow = score(parcel, transcript([{ kind: 'choice', at: finished + 5999, node: 'opening', response: 'reflect' }]));
+    const calm = score(
+      parcel,
+      transcript([{ kind: 'choice', at: finished + 1000, node: 'opening', response: 'reflect' }]),
+    );
+    const rushed = score(
+      parcel,
+      transcript([{ kind: 'choice', at: finished + 999, node: 'opening', response: 'reflect' }]),
+    );
+    const slow = score(
+      parcel,
+      transcript([{ kind: 'choice', at: finished + 5999, node: 'opening', response: 'reflect' }]),
+    );
     expect(calm.timing.rushed).toBe(0);
     expect(rushed.timing.rushed).toBe(1);
     expect(rushed.total).toBeLessThan(calm.total);
@@ -57,7 +80,10 @@ describe('score', () => {
   });
 
   it('charges each don’t broken and names the better option', () => {
-    const r = score(parcel, transcript([{ kind: 'choice', at: 4000, node: 'opening', response: 'blame-courier' }]));
+    const r = score(
+      parcel,
+      transcript([{ kind: 'choice', at: 4000, node: 'opening', response: 'blame-courier' }]),
+    );
     expect(r.donts).toEqual([{ dont: 'defensive', node: 'opening', response: 'blame-courier' }]);
     expect(r.parts.conduct).toBe(120);
     expect(r.decisions[0]?.better?.id).toBe('reflect');
@@ -81,10 +107,13 @@ describe('score', () => {
   });
 
   it('draws the anger timeline with a marker per decision', () => {
-    const r = score(parcel, transcript([
-      { kind: 'choice', at: 4000, node: 'opening', response: 'reflect' },
-      { kind: 'choice', at: 8000, node: 'facts', response: 'options' },
-    ]));
+    const r = score(
+      parcel,
+      transcript([
+        { kind: 'choice', at: 4000, node: 'opening', response: 'reflect' },
+        { kind: 'choice', at: 8000, node: 'facts', response: 'options' },
+      ]),
+    );
     expect(r.timeline).toEqual([
       { at: 0, anger: 50, trust: 40, decision: null },
       { at: 4000, anger: 30, trust: 55, decision: 0 },

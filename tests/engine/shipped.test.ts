@@ -28,9 +28,16 @@ function dontsPath(scenario: Scenario): StepRecord[] {
   while (state.node !== null) {
     const node = scenario.nodes[state.node];
     if (!node) throw new Error(`no node ${state.node}`);
-    const worst = [...node.responses].sort((a, b) => b.breaks.length - a.breaks.length || b.anger - a.anger)[0];
+    const worst = [...node.responses].sort(
+      (a, b) => b.breaks.length - a.breaks.length || b.anger - a.anger,
+    )[0];
     if (!worst) throw new Error('node without responses');
-    const result = step(scenario, state, { kind: 'choice', at: state.finishedAt + CALM_MS, node: state.node, response: worst.id });
+    const result = step(scenario, state, {
+      kind: 'choice',
+      at: state.finishedAt + CALM_MS,
+      node: state.node,
+      response: worst.id,
+    });
     if (!result.ok) throw new Error(result.reason);
     records.push(result.record);
     state = result.state;
@@ -52,7 +59,11 @@ describe.each(SHIPPED)('%s', (file) => {
       events: (snapshot) => {
         const s = snapshot.context.state;
         const node = s.node === null ? undefined : scenario.nodes[s.node];
-        return (node?.responses ?? []).map((r): CallEvent => ({ type: 'CHOOSE', response: r.id, at: s.finishedAt + CALM_MS }));
+        return (node?.responses ?? []).map((r): CallEvent => ({
+          type: 'CHOOSE',
+          response: r.id,
+          at: s.finishedAt + CALM_MS,
+        }));
       },
       serializeState: (snapshot) => {
         const s = snapshot.context.state;
@@ -60,7 +71,9 @@ describe.each(SHIPPED)('%s', (file) => {
       },
     });
     const reached = new Set(found.flatMap((p) => [p.state.value, ...p.steps.map((st) => st.state.value)]));
-    expect([...reached].sort()).toEqual([...Object.keys(scenario.nodes), ...Object.keys(scenario.endings)].sort());
+    expect([...reached].sort()).toEqual(
+      [...Object.keys(scenario.nodes), ...Object.keys(scenario.endings)].sort(),
+    );
   });
 
   it('ends on every path: no choice can bring the call back to where it was', () => {
