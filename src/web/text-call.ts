@@ -82,7 +82,7 @@ function runCall(root: HTMLElement, scenario: Scenario): void {
   choices.setAttribute('aria-label', 'Your answer');
   root.replaceChildren(el('h1', {}, scenario.title), meters, log, cue, hint, choices);
 
-  let shownLine = -1;
+  const opening = call.state.line;
   const say = (who: 'customer' | 'you', text: string) => {
     log.append(
       el(
@@ -101,13 +101,11 @@ function runCall(root: HTMLElement, scenario: Scenario): void {
       meter('Trust', state.trust, levelWord),
       meter('Your composure', state.composure, levelWord),
     );
-    if (state.enteredAt !== shownLine && state.line) {
-      shownLine = state.enteredAt;
-      say('customer', state.line);
-    }
+    syncLog();
     const node = state.node === null ? undefined : scenario.nodes[state.node];
     if (!node) {
-      finish(root, scenario, call.result(), log);
+      if (!finished) finish(root, scenario, call.result(), log);
+      finished = true;
       return;
     }
     cue.textContent = node.cue ? `You notice: ${node.cue.text}` : '';
@@ -120,19 +118,30 @@ function runCall(root: HTMLElement, scenario: Scenario): void {
           ` ${r.says}`,
         );
         button.addEventListener('click', () => {
-          choose(r.id, r.says);
+          choose(r.id);
         });
         return button;
       }),
     );
   };
 
-  const choose = (id: string, says: string) => {
-    const before = call.state.enteredAt;
-    if (call.choose(id).ok) {
-      say('you', says);
-      if (call.state.enteredAt === before) render(call.state);
+  // The conversation is drawn from the engine's records, so it is always in the order things happened.
+  let shownRecords = 0;
+  let finished = false;
+  const syncLog = () => {
+    for (const record of call.records.slice(shownRecords)) {
+      const { event } = record;
+      if (event.kind === 'choice') {
+        const response = scenario.nodes[event.node]?.responses.find((r) => r.id === event.response);
+        if (response) say('you', response.says);
+      }
+      if (record.after.line) say('customer', record.after.line);
     }
+    shownRecords = call.records.length;
+  };
+
+  const choose = (id: string) => {
+    if (call.choose(id).ok) render(call.state);
   };
 
   const tick = window.setInterval(() => {
@@ -149,10 +158,11 @@ function runCall(root: HTMLElement, scenario: Scenario): void {
     const n = Number(event.key);
     const node = call.state.node === null ? undefined : scenario.nodes[call.state.node];
     const r = Number.isInteger(n) && n >= 1 ? node?.responses[n - 1] : undefined;
-    if (r) choose(r.id, r.says);
+    if (r) choose(r.id);
   };
   document.addEventListener('keydown', onKey);
   const unsubscribe = call.subscribe(render);
+  say('customer', opening);
   render(call.state);
 
   root.addEventListener(
