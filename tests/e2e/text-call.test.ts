@@ -59,7 +59,9 @@ describe('text practice call', () => {
       await page.keyboard.press(String(index + 1));
       await expect.poll(() => page.locator('.log li.you').last().textContent()).toContain(decision.says);
       // The conversation stays in the order it happened: the answer comes before the reply to it.
-      const entries = await page.locator('.log li').evaluateAll((items) => items.map((li) => li.className));
+      const entries: string[] = await page
+        .locator('.log li')
+        .evaluateAll((items: HTMLElement[]) => items.map((li) => li.getAttribute('class') ?? ''));
       expect(entries.filter((c) => c === 'you')).toHaveLength(decision.index + 1);
       expect(entries.at(-1) === 'customer' && entries.at(-2) === 'you').toBe(true);
     }
