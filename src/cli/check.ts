@@ -33,7 +33,7 @@ export interface CheckReport {
 export function checkScenarioSource(source: string, file: string): CheckReport {
   const { scenario, diagnostics } = loadScenario(source, file);
   if (!scenario) return { file, ok: !hasErrors(diagnostics), diagnostics, summary: null };
-  compileScenario(scenario);
+  compileScenario(scenario); // proves the machine builds: every target and guard name resolves
   const exploration = explore(scenario);
   const opportunities: Partial<Record<Letter, number>> = {};
   for (const node of Object.values(scenario.nodes)) {
