@@ -11,3 +11,4 @@ export * from './replay.js';
 export * from './compile.js';
 export * from './call.js';
 export * from './paths.js';
+export * from './rewind.js';
