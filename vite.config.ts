@@ -8,6 +8,13 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // Phaser is large and not tree-shakable: its own chunk caches apart from our code.
+    chunkSizeWarningLimit: 1600,
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
+      },
+    },
   },
   test: {
     include: ['tests/**/*.test.ts'],

@@ -17,11 +17,35 @@ interface Palette {
 
 /** Looks by appearance key; an unknown key gets the first look rather than failing. */
 const LOOKS: Record<string, Palette> = {
-  'parent-40s': { skin: '#e0ac86', skinShade: '#c98f6a', hair: '#5a3825', top: '#3f6e8c', topShade: '#325a73' },
-  'adult-30s': { skin: '#8d5a3b', skinShade: '#74482e', hair: '#1f1a17', top: '#7a4f8c', topShade: '#623f71' },
-  'retiree-70s': { skin: '#f1c9a5', skinShade: '#d9ab85', hair: '#c9c6c2', top: '#5d7a4a', topShade: '#4a623b' },
+  'parent-40s': {
+    skin: '#e0ac86',
+    skinShade: '#c98f6a',
+    hair: '#5a3825',
+    top: '#3f6e8c',
+    topShade: '#325a73',
+  },
+  'adult-30s': {
+    skin: '#8d5a3b',
+    skinShade: '#74482e',
+    hair: '#1f1a17',
+    top: '#7a4f8c',
+    topShade: '#623f71',
+  },
+  'retiree-70s': {
+    skin: '#f1c9a5',
+    skinShade: '#d9ab85',
+    hair: '#c9c6c2',
+    top: '#5d7a4a',
+    topShade: '#4a623b',
+  },
 };
-const DEFAULT_LOOK: Palette = { skin: '#e0ac86', skinShade: '#c98f6a', hair: '#5a3825', top: '#3f6e8c', topShade: '#325a73' };
+const DEFAULT_LOOK: Palette = {
+  skin: '#e0ac86',
+  skinShade: '#c98f6a',
+  hair: '#5a3825',
+  top: '#3f6e8c',
+  topShade: '#325a73',
+};
 
 export function paletteFor(appearance: string): Palette {
   return LOOKS[appearance] ?? DEFAULT_LOOK;
@@ -61,7 +85,9 @@ function face(mood: Mood, p: Palette): string {
     eyes[mood],
     `<path d="M200 188 Q194 208 202 212" stroke="${p.skinShade}" stroke-width="4" fill="none" stroke-linecap="round"/>`,
     mouths[mood],
-    mood === 'furious' ? `<path d="M266 120 l10 -14 M282 132 l16 -6 M278 148 l16 2" stroke="#d9473b" stroke-width="5" stroke-linecap="round"/>` : '',
+    mood === 'furious'
+      ? `<path d="M266 120 l10 -14 M282 132 l16 -6 M278 148 l16 2" stroke="#d9473b" stroke-width="5" stroke-linecap="round"/>`
+      : '',
     '</g>',
   ].join('');
 }
@@ -74,7 +100,8 @@ function hand(x: number, y: number, p: Palette, fist: boolean): string {
 
 /** Arms and hands for each pose, drawn over the torso. */
 function arms(pose: Pose, p: Palette): string {
-  const sleeve = (d: string) => `<path d="${d}" stroke="${p.topShade}" stroke-width="44" fill="none" stroke-linecap="round"/>`;
+  const sleeve = (d: string) =>
+    `<path d="${d}" stroke="${p.topShade}" stroke-width="44" fill="none" stroke-linecap="round"/>`;
   switch (pose) {
     case 'arms-crossed':
       return `${sleeve('M96 350 Q120 420 280 400')}${sleeve('M304 350 Q280 430 120 410')}${hand(284, 398, p, false)}${hand(116, 410, p, false)}`;

@@ -5,6 +5,7 @@
 import {
   DONT_NAMES,
   LETTER_NAMES,
+  moodOf,
   RUSHED_MS,
   startCall,
   type Call,
@@ -12,6 +13,7 @@ import {
   type Scenario,
   type ScoreResult,
 } from '../engine/index.js';
+import type { CallView } from '../game/scenes/keys.js';
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -45,8 +47,28 @@ function meter(label: string, value: number, describe: (v: number) => string): H
 const angerWord = (v: number) => (v >= 80 ? 'furious' : v >= 55 ? 'angry' : v >= 30 ? 'annoyed' : 'calm');
 const levelWord = (v: number) => (v >= 70 ? 'high' : v >= 40 ? 'middling' : 'low');
 
+/** What the call looks like now, for the stage that draws the customer. */
+export type ViewListener = (view: CallView) => void;
+
+const prefersReducedMotion = (): boolean => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+function viewOf(scenario: Scenario, state: CallState): CallView {
+  const node = state.node === null ? undefined : scenario.nodes[state.node];
+  return {
+    appearance: scenario.customer.appearance,
+    mood: state.mood,
+    pose: node?.cue?.pose ?? 'neutral',
+    anger: state.anger,
+    reducedMotion: prefersReducedMotion(),
+  };
+}
+
 /** Shows the scenario's briefing, then runs the call in `root`. */
-export function mountTextCall(root: HTMLElement, scenario: Scenario): void {
+export function mountTextCall(
+  root: HTMLElement,
+  scenario: Scenario,
+  onView: ViewListener = () => undefined,
+): void {
   const start = el('button', { className: 'primary', type: 'button' }, 'Start the call');
   root.replaceChildren(
     el('header', {}, el('p', { className: 'brand' }, 'Keep Cool'), el('h1', {}, scenario.title)),
@@ -62,12 +84,20 @@ export function mountTextCall(root: HTMLElement, scenario: Scenario): void {
     start,
   );
   start.addEventListener('click', () => {
-    runCall(root, scenario);
+    runCall(root, scenario, onView);
+  });
+  const { anger, trust } = scenario.customer;
+  onView({
+    appearance: scenario.customer.appearance,
+    mood: moodOf(anger, trust),
+    pose: 'neutral',
+    anger,
+    reducedMotion: prefersReducedMotion(),
   });
   start.focus();
 }
 
-function runCall(root: HTMLElement, scenario: Scenario): void {
+function runCall(root: HTMLElement, scenario: Scenario, onView: ViewListener): void {
   const call: Call = startCall(scenario);
   const log = el('ol', { className: 'log' });
   log.setAttribute('role', 'log');
@@ -96,6 +126,7 @@ function runCall(root: HTMLElement, scenario: Scenario): void {
   };
 
   const render = (state: CallState) => {
+    onView(viewOf(scenario, state));
     meters.replaceChildren(
       meter('Anger', state.anger, angerWord),
       meter('Trust', state.trust, levelWord),
@@ -104,7 +135,7 @@ function runCall(root: HTMLElement, scenario: Scenario): void {
     syncLog();
     const node = state.node === null ? undefined : scenario.nodes[state.node];
     if (!node) {
-      if (!finished) finish(root, scenario, call.result(), log);
+      if (!finished) finish(root, scenario, call.result(), log, onView);
       finished = true;
       return;
     }
@@ -177,11 +208,17 @@ function runCall(root: HTMLElement, scenario: Scenario): void {
   );
 }
 
-function finish(root: HTMLElement, scenario: Scenario, result: ScoreResult, log: HTMLElement): void {
+function finish(
+  root: HTMLElement,
+  scenario: Scenario,
+  result: ScoreResult,
+  log: HTMLElement,
+  onView: ViewListener,
+): void {
   root.dispatchEvent(new Event('keep-cool:leave'));
   const again = el('button', { className: 'primary', type: 'button' }, 'Play again');
   again.addEventListener('click', () => {
-    mountTextCall(root, scenario);
+    mountTextCall(root, scenario, onView);
   });
   const ending = result.ending;
   root.replaceChildren(

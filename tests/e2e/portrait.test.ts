@@ -18,7 +18,9 @@ afterAll(async () => {
 });
 
 it('draws every mood and pose, each different from the others', async () => {
-  const svgs = POSES.flatMap((pose) => MOODS.map((mood) => ({ pose, mood, svg: portraitSvg('parent-40s', mood, pose) })));
+  const svgs = POSES.flatMap((pose) =>
+    MOODS.map((mood) => ({ pose, mood, svg: portraitSvg('parent-40s', mood, pose) })),
+  );
   expect(new Set(svgs.map((s) => s.svg)).size).toBe(MOODS.length * POSES.length);
 
   const page = await browser.newPage({ viewport: { width: 1100, height: 1200 } });
@@ -32,7 +34,14 @@ it('draws every mood and pose, each different from the others', async () => {
     `<style>body{margin:8px;font:12px sans-serif;background:#f6f4ef;display:grid;grid-template-columns:repeat(${MOODS.length},1fr);gap:4px}figure{margin:0;text-align:center}img{width:160px;height:200px;background:#e8e4da;border-radius:8px}</style>${cells}`,
   );
   const widths = await page.locator('img').evaluateAll((imgs: HTMLImageElement[]) =>
-    Promise.all(imgs.map((img) => img.decode().then(() => img.naturalWidth, () => 0))),
+    Promise.all(
+      imgs.map((img) =>
+        img.decode().then(
+          () => img.naturalWidth,
+          () => 0,
+        ),
+      ),
+    ),
   );
   expect(widths).toEqual(svgs.map(() => PORTRAIT_WIDTH));
   mkdirSync('test-results', { recursive: true });

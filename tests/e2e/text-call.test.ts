@@ -35,6 +35,9 @@ describe('text practice call', () => {
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(scenario.title);
     expect(await page.getByText(scenario.customer.persona).count()).toBe(1);
     for (const goal of scenario.goals) expect(await page.getByText(goal).count()).toBe(1);
+    // The drawn customer is decoration for sighted players; the text says everything it shows.
+    await expect.poll(() => page.locator('#stage canvas').count()).toBe(1);
+    expect(await page.locator('#stage').getAttribute('aria-hidden')).toBe('true');
   });
 
   it('plays the best path by keyboard and shows the debrief', async () => {
