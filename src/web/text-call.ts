@@ -5,15 +5,19 @@
 import {
   DONT_NAMES,
   LETTER_NAMES,
+  initialState,
   moodOf,
   RUSHED_MS,
   startCall,
   type Call,
   type CallState,
+  type PersistedCall,
   type Scenario,
   type ScoreResult,
 } from '../engine/index.js';
+import { bestScore, progressStore, withAttempt, type Progress } from '../game/progress.js';
 import type { CallView } from '../game/scenes/keys.js';
+import type { KeyValueStorage, VersionedStore } from '../game/store.js';
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -63,15 +67,51 @@ function viewOf(scenario: Scenario, state: CallState): CallView {
   };
 }
 
+/** Where the text call lives and what it talks to. */
+interface Host {
+  root: HTMLElement;
+  scenario: Scenario;
+  onView: ViewListener;
+  progress: VersionedStore<Progress>;
+}
+
+export interface TextCallOptions {
+  onView?: ViewListener;
+  /** Where progress is kept; the page passes localStorage. */
+  storage: KeyValueStorage;
+}
+
 /** Shows the scenario's briefing, then runs the call in `root`. */
-export function mountTextCall(
-  root: HTMLElement,
-  scenario: Scenario,
-  onView: ViewListener = () => undefined,
-): void {
-  const start = el('button', { className: 'primary', type: 'button' }, 'Start the call');
+export function mountTextCall(root: HTMLElement, scenario: Scenario, options: TextCallOptions): void {
+  showBriefing({
+    root,
+    scenario,
+    onView: options.onView ?? (() => undefined),
+    progress: progressStore(options.storage),
+  });
+}
+
+function showBriefing(host: Host, notice?: string): void {
+  const { root, scenario } = host;
+  const loaded = host.progress.load();
+  const progress = loaded.value;
+  const best = bestScore(progress, scenario.id);
+  const saved = progress.inProgress;
+  const resumable =
+    saved && saved.scenario.id === scenario.id && saved.scenario.version === scenario.version ? saved : null;
+
+  const start = el(
+    'button',
+    { className: resumable ? 'secondary' : 'primary', type: 'button' },
+    resumable ? 'Start over' : 'Start the call',
+  );
+  const resume = el('button', { className: 'primary', type: 'button' }, 'Resume your call');
+  const notices = [loaded.notice, notice].filter((n): n is string => Boolean(n));
+  const status = el('div', { className: 'notice' }, ...notices.map((n) => el('p', {}, n)));
+  status.setAttribute('role', 'status');
   root.replaceChildren(
     el('header', {}, el('p', { className: 'brand' }, 'Keep Cool'), el('h1', {}, scenario.title)),
+    status,
     el('p', { className: 'summary' }, scenario.summary),
     el(
       'section',
@@ -80,25 +120,46 @@ export function mountTextCall(
       el('p', {}, scenario.customer.persona),
       el('h2', {}, 'What you will practise'),
       el('ul', {}, ...scenario.goals.map((g) => el('li', {}, g))),
+      el(
+        'p',
+        { className: 'best' },
+        best === null ? 'Not played yet on this device.' : `Your best score: ${best} / 1000`,
+      ),
     ),
-    start,
+    el('div', { className: 'actions' }, ...(resumable ? [resume, start] : [start])),
   );
   start.addEventListener('click', () => {
-    runCall(root, scenario, onView);
+    host.progress.save({ ...progress, inProgress: null });
+    runCall(host);
+  });
+  resume.addEventListener('click', () => {
+    if (resumable) runCall(host, resumable);
   });
   const { anger, trust } = scenario.customer;
-  onView({
+  host.onView({
     appearance: scenario.customer.appearance,
     mood: moodOf(anger, trust),
     pose: 'neutral',
     anger,
     reducedMotion: prefersReducedMotion(),
   });
-  start.focus();
+  (resumable ? resume : start).focus();
 }
 
-function runCall(root: HTMLElement, scenario: Scenario, onView: ViewListener): void {
-  const call: Call = startCall(scenario);
+function runCall(host: Host, restore?: PersistedCall): void {
+  const { root, scenario, onView } = host;
+  let call: Call;
+  try {
+    call = startCall(scenario, restore ? { restore } : {});
+  } catch (error) {
+    const progress = host.progress.load().value;
+    host.progress.save({ ...progress, inProgress: null });
+    showBriefing(
+      host,
+      `Your unfinished call could not be resumed (${error instanceof Error ? error.message : String(error)}). You can start it again.`,
+    );
+    return;
+  }
   const log = el('ol', { className: 'log' });
   log.setAttribute('role', 'log');
   log.setAttribute('aria-live', 'polite');
@@ -112,7 +173,7 @@ function runCall(root: HTMLElement, scenario: Scenario, onView: ViewListener): v
   choices.setAttribute('aria-label', 'Your answer');
   root.replaceChildren(el('h1', {}, scenario.title), meters, log, cue, hint, choices);
 
-  const opening = call.state.line;
+  const opening = initialState(scenario).line;
   const say = (who: 'customer' | 'you', text: string) => {
     log.append(
       el(
@@ -127,6 +188,10 @@ function runCall(root: HTMLElement, scenario: Scenario, onView: ViewListener): v
 
   const render = (state: CallState) => {
     onView(viewOf(scenario, state));
+    if (state.node !== null) {
+      // Saved at every step, so a reload resumes the call where it was.
+      host.progress.save({ ...host.progress.load().value, inProgress: call.persist() });
+    }
     meters.replaceChildren(
       meter('Anger', state.anger, angerWord),
       meter('Trust', state.trust, levelWord),
@@ -135,7 +200,12 @@ function runCall(root: HTMLElement, scenario: Scenario, onView: ViewListener): v
     syncLog();
     const node = state.node === null ? undefined : scenario.nodes[state.node];
     if (!node) {
-      if (!finished) finish(root, scenario, call.result(), log, onView);
+      if (!finished) {
+        host.progress.save(
+          withAttempt(host.progress.load().value, call.transcript(), call.result(), new Date()),
+        );
+        finish(host, call.result(), log);
+      }
       finished = true;
       return;
     }
@@ -208,17 +278,12 @@ function runCall(root: HTMLElement, scenario: Scenario, onView: ViewListener): v
   );
 }
 
-function finish(
-  root: HTMLElement,
-  scenario: Scenario,
-  result: ScoreResult,
-  log: HTMLElement,
-  onView: ViewListener,
-): void {
+function finish(host: Host, result: ScoreResult, log: HTMLElement): void {
+  const { root, scenario } = host;
   root.dispatchEvent(new Event('keep-cool:leave'));
   const again = el('button', { className: 'primary', type: 'button' }, 'Play again');
   again.addEventListener('click', () => {
-    mountTextCall(root, scenario, onView);
+    showBriefing(host);
   });
   const ending = result.ending;
   root.replaceChildren(

@@ -13,10 +13,12 @@ const scenario = loadFile('scenarios/insurance-meal-receipt.yaml');
 let browser: Browser;
 let server: ViteDevServer;
 let page: Page;
+let url: string;
 
 beforeAll(async () => {
   const started = await startDevServer();
   server = started.server;
+  url = started.url;
   browser = await launchChromium();
   page = await browser.newPage();
   const errors: string[] = [];
@@ -75,5 +77,59 @@ describe('text practice call', () => {
     expect(await page.getByText(ending?.narrative ?? '-').count()).toBe(1);
     expect(await page.getByText(scenario.endings[ending?.id ?? '']?.says ?? '-').count()).toBeGreaterThan(0);
     expect(await page.getByText(`Gratitude ${ending?.gratitude}/4`).count()).toBe(1);
+  });
+});
+
+describe('progress on the device', () => {
+  it('resumes a call interrupted by a reload, then keeps the best score', async () => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    try {
+      await tab.goto(url);
+      await tab.getByRole('button', { name: 'Start the call' }).click();
+      const answers = tab.getByRole('group', { name: 'Your answer' }).getByRole('button');
+      await expect.poll(() => answers.count()).toBeGreaterThan(1);
+      await tab.keyboard.press('2'); // "I'm glad you came in…"
+      await expect.poll(() => tab.locator('.log li.you').count()).toBe(1);
+      const before = await tab.locator('.log').textContent();
+
+      await tab.reload();
+      const resume = tab.getByRole('button', { name: 'Resume your call' });
+      await expect.poll(() => resume.count()).toBe(1);
+      await tab.keyboard.press('Enter'); // focus is on Resume
+      await expect.poll(() => tab.locator('.log').textContent()).toBe(before);
+      const node = scenario.nodes['the-story'];
+      await expect.poll(() => answers.count()).toBe(node?.responses.length);
+
+      // Play on to an ending by always taking the first answer.
+      for (let i = 0; i < 20 && (await answers.count()) > 0; i++) {
+        await tab.keyboard.press('1');
+        await tab.waitForTimeout(50);
+      }
+      await expect.poll(() => tab.getByRole('heading', { level: 1 }).innerText()).toMatch(/^Debrief: (\d+)/);
+      const total = /Debrief: (\d+)/.exec(await tab.getByRole('heading', { level: 1 }).innerText())?.[1];
+      await tab.getByRole('button', { name: 'Play again' }).click();
+      expect(await tab.getByText(`Your best score: ${total ?? '?'} / 1000`).count()).toBe(1);
+      expect(await tab.getByRole('button', { name: 'Resume your call' }).count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('resets damaged progress with a notice instead of failing', async () => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    try {
+      await tab.goto(url);
+      await tab.evaluate(() => {
+        localStorage.setItem('keep-cool:progress', '{"version": 1, "attempts": [oops');
+      });
+      await tab.reload();
+      const status = tab.getByRole('status');
+      await expect.poll(() => status.innerText()).toContain('could not be read');
+      expect(await tab.getByRole('button', { name: 'Start the call' }).count()).toBe(1);
+    } finally {
+      await context.close();
+    }
   });
 });
