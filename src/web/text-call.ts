@@ -12,6 +12,8 @@ import {
   type Call,
   type CallState,
   type PersistedCall,
+  type Transcript,
+  rewindTo,
   type Scenario,
   type ScoreResult,
 } from '../engine/index.js';
@@ -204,7 +206,7 @@ function runCall(host: Host, restore?: PersistedCall): void {
         host.progress.save(
           withAttempt(host.progress.load().value, call.transcript(), call.result(), new Date()),
         );
-        finish(host, call.result(), log);
+        finish(host, call.result(), call.transcript(), log);
       }
       finished = true;
       return;
@@ -278,8 +280,16 @@ function runCall(host: Host, restore?: PersistedCall): void {
   );
 }
 
-function finish(host: Host, result: ScoreResult, log: HTMLElement): void {
+function finish(host: Host, result: ScoreResult, transcript: Transcript, log: HTMLElement): void {
   const { root, scenario } = host;
+  const rewindButton = (index: number) => {
+    const button = el('button', { type: 'button', className: 'secondary small' }, 'Rewind to here');
+    button.setAttribute('aria-label', `Rewind to decision ${index + 1} and play on from there`);
+    button.addEventListener('click', () => {
+      runCall(host, rewindTo(scenario, transcript, index));
+    });
+    return button;
+  };
   root.dispatchEvent(new Event('keep-cool:leave'));
   const again = el('button', { className: 'primary', type: 'button' }, 'Play again');
   again.addEventListener('click', () => {
@@ -335,6 +345,7 @@ function finish(host: Host, result: ScoreResult, log: HTMLElement): void {
               ? el('p', { className: 'dont' }, d.breaks.map((b) => DONT_NAMES[b]).join(' · '))
               : '',
             d.better ? el('p', { className: 'better' }, el('strong', {}, 'Better: '), d.better.says) : '',
+            rewindButton(d.index),
           ),
         ),
       ),

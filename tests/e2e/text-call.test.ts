@@ -80,6 +80,38 @@ describe('text practice call', () => {
   });
 });
 
+describe('rewind', () => {
+  it('rewinds to a decision in the debrief and plays on to another ending', async () => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    try {
+      await tab.goto(url);
+      await tab.getByRole('button', { name: 'Start the call' }).click();
+      const answers = tab.getByRole('group', { name: 'Your answer' }).getByRole('button');
+      const pick = async (says: string) => {
+        await expect.poll(() => answers.count()).toBeGreaterThan(1);
+        const texts = await answers.allInnerTexts();
+        await tab.keyboard.press(String(texts.findIndex((t) => t.includes(says)) + 1));
+      };
+      await pick("I'm glad you came in");
+      await pick('May I stop you for a moment');
+      await pick('Are you sure');
+      await pick('Principles are expensive');
+      await expect.poll(() => tab.getByRole('heading', { level: 1 }).innerText()).toMatch(/^Debrief/);
+      expect(await tab.getByText('Ending: hung up').count()).toBe(1);
+
+      await tab.getByRole('button', { name: 'Rewind to decision 3 and play on from there' }).click();
+      // The conversation up to decision 3 is back, and the customer is at that moment again.
+      await expect.poll(() => tab.locator('.log li.you').count()).toBe(2);
+      await expect.poll(() => answers.count()).toBe(scenario.nodes['day-of-fire']?.responses.length);
+      await pick('So on the day of the fire');
+      await expect.poll(() => tab.locator('.log li.you').count()).toBe(3);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('progress on the device', () => {
   it('resumes a call interrupted by a reload, then keeps the best score', async () => {
     const context = await browser.newContext();
