@@ -12,6 +12,7 @@ import {
   type Call,
   type CallState,
   type PersistedCall,
+  type ScenarioResponse,
   type Transcript,
   rewindTo,
   type Scenario,
@@ -19,6 +20,7 @@ import {
 } from '../engine/index.js';
 import { bestScore, progressStore, withAttempt, type Progress } from '../game/progress.js';
 import type { CallView } from '../game/scenes/keys.js';
+import { settingsStore, type Settings } from '../game/settings.js';
 import type { KeyValueStorage, VersionedStore } from '../game/store.js';
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -58,14 +60,14 @@ export type ViewListener = (view: CallView) => void;
 
 const prefersReducedMotion = (): boolean => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-function viewOf(scenario: Scenario, state: CallState): CallView {
+function viewOf(scenario: Scenario, state: CallState, reducedMotion: boolean): CallView {
   const node = state.node === null ? undefined : scenario.nodes[state.node];
   return {
     appearance: scenario.customer.appearance,
     mood: state.mood,
     pose: node?.cue?.pose ?? 'neutral',
     anger: state.anger,
-    reducedMotion: prefersReducedMotion(),
+    reducedMotion,
   };
 }
 
@@ -75,6 +77,7 @@ interface Host {
   scenario: Scenario;
   onView: ViewListener;
   progress: VersionedStore<Progress>;
+  settings: VersionedStore<Settings>;
 }
 
 export interface TextCallOptions {
@@ -90,6 +93,7 @@ export function mountTextCall(root: HTMLElement, scenario: Scenario, options: Te
     scenario,
     onView: options.onView ?? (() => undefined),
     progress: progressStore(options.storage),
+    settings: settingsStore(options.storage, prefersReducedMotion()),
   });
 }
 
@@ -108,7 +112,7 @@ function showBriefing(host: Host, notice?: string): void {
     resumable ? 'Start over' : 'Start the call',
   );
   const resume = el('button', { className: 'primary', type: 'button' }, 'Resume your call');
-  const notices = [loaded.notice, notice].filter((n): n is string => Boolean(n));
+  const notices = [loaded.notice, host.settings.load().notice, notice].filter((n): n is string => Boolean(n));
   const status = el('div', { className: 'notice' }, ...notices.map((n) => el('p', {}, n)));
   status.setAttribute('role', 'status');
   root.replaceChildren(
@@ -129,6 +133,7 @@ function showBriefing(host: Host, notice?: string): void {
       ),
     ),
     el('div', { className: 'actions' }, ...(resumable ? [resume, start] : [start])),
+    settingsPanel(host),
   );
   start.addEventListener('click', () => {
     host.progress.save({ ...progress, inProgress: null });
@@ -143,13 +148,14 @@ function showBriefing(host: Host, notice?: string): void {
     mood: moodOf(anger, trust),
     pose: 'neutral',
     anger,
-    reducedMotion: prefersReducedMotion(),
+    reducedMotion: applySettings(host.settings.load().value).reducedMotion,
   });
   (resumable ? resume : start).focus();
 }
 
 function runCall(host: Host, restore?: PersistedCall): void {
   const { root, scenario, onView } = host;
+  const settings = applySettings(host.settings.load().value);
   let call: Call;
   try {
     call = startCall(scenario, restore ? { restore } : {});
@@ -168,12 +174,14 @@ function runCall(host: Host, restore?: PersistedCall): void {
   log.setAttribute('aria-label', 'Conversation');
   const meters = el('div', { className: 'meters' });
   const cue = el('p', { className: 'cue' });
+  const coach = el('div', { className: 'coach' });
+  coach.setAttribute('role', 'status');
   const hint = el('p', { className: 'hint' });
   hint.setAttribute('aria-live', 'polite');
   const choices = el('div', { className: 'choices' });
   choices.setAttribute('role', 'group');
   choices.setAttribute('aria-label', 'Your answer');
-  root.replaceChildren(el('h1', {}, scenario.title), meters, log, cue, hint, choices);
+  root.replaceChildren(el('h1', {}, scenario.title), meters, log, coach, cue, hint, choices);
 
   const opening = initialState(scenario).line;
   const say = (who: 'customer' | 'you', text: string) => {
@@ -189,7 +197,7 @@ function runCall(host: Host, restore?: PersistedCall): void {
   };
 
   const render = (state: CallState) => {
-    onView(viewOf(scenario, state));
+    onView(viewOf(scenario, state, settings.reducedMotion));
     if (state.node !== null) {
       // Saved at every step, so a reload resumes the call where it was.
       host.progress.save({ ...host.progress.load().value, inProgress: call.persist() });
@@ -237,6 +245,7 @@ function runCall(host: Host, restore?: PersistedCall): void {
       if (event.kind === 'choice') {
         const response = scenario.nodes[event.node]?.responses.find((r) => r.id === event.response);
         if (response) say('you', response.says);
+        if (response && settings.mode === 'coach') showCoach(coach, scenario, event.node, response);
       }
       if (record.after.line) say('customer', record.after.line);
     }
@@ -354,4 +363,69 @@ function finish(host: Host, result: ScoreResult, transcript: Transcript, log: HT
     again,
   );
   again.focus();
+}
+
+/** Coach mode: right after an answer, what it used or broke and why. */
+function showCoach(card: HTMLElement, scenario: Scenario, nodeId: string, response: ScenarioResponse): void {
+  const calledFor = scenario.nodes[nodeId]?.calls_for ?? [];
+  const hits = response.uses.filter((l) => calledFor.includes(l)).map((l) => LETTER_NAMES[l]);
+  const missed = calledFor.filter((l) => !response.uses.includes(l)).map((l) => LETTER_NAMES[l]);
+  card.replaceChildren(
+    el('h2', {}, 'Coach'),
+    hits.length ? el('p', { className: 'hit' }, `Used: ${hits.join(', ')}`) : '',
+    missed.length ? el('p', {}, `The moment called for: ${missed.join(', ')}`) : '',
+    response.breaks.length
+      ? el('p', { className: 'dont' }, `Broke: ${response.breaks.map((b) => DONT_NAMES[b]).join(', ')}`)
+      : '',
+    el('p', {}, response.feedback),
+  );
+}
+
+/** Applies text size to the page and returns the settings for the caller. */
+function applySettings(settings: Settings): Settings {
+  document.documentElement.dataset.textSize = settings.textSize;
+  return settings;
+}
+
+function settingsPanel(host: Host): HTMLElement {
+  const current = applySettings(host.settings.load().value);
+  const update = (change: Partial<Settings>) => {
+    host.settings.save(applySettings({ ...host.settings.load().value, ...change }));
+  };
+  const radio = (value: Settings['mode'], label: string) => {
+    const input = el('input', { type: 'radio', name: 'mode', value, checked: current.mode === value });
+    input.addEventListener('change', () => {
+      update({ mode: value });
+    });
+    return el('label', {}, input, ` ${label}`);
+  };
+  const size = el(
+    'select',
+    {},
+    ...(['normal', 'large', 'larger'] as const).map((v) =>
+      el('option', { value: v, selected: current.textSize === v }, v),
+    ),
+  );
+  size.addEventListener('change', () => {
+    const value = size.value;
+    if (value === 'normal' || value === 'large' || value === 'larger') update({ textSize: value });
+  });
+  const motion = el('input', { type: 'checkbox', checked: current.reducedMotion });
+  motion.addEventListener('change', () => {
+    update({ reducedMotion: motion.checked });
+  });
+  return el(
+    'details',
+    { className: 'card settings' },
+    el('summary', {}, 'Settings'),
+    el(
+      'fieldset',
+      {},
+      el('legend', {}, 'Feedback'),
+      radio('coach', 'Coach: feedback after every answer'),
+      radio('assessment', 'Assessment: feedback waits for the debrief'),
+    ),
+    el('label', {}, 'Text size ', size),
+    el('label', {}, motion, ' Reduce motion'),
+  );
 }

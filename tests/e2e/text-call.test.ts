@@ -80,6 +80,39 @@ describe('text practice call', () => {
   });
 });
 
+describe('feedback modes', () => {
+  it('coaches after each answer by default, and holds feedback back in assessment mode', async () => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const first = scenario.nodes.arrival?.responses.find((r) => r.id === 'listen-first');
+    if (!first) throw new Error('scenario changed');
+    try {
+      await tab.goto(url);
+      await tab.getByRole('button', { name: 'Start the call' }).click();
+      const answers = tab.getByRole('group', { name: 'Your answer' }).getByRole('button');
+      await expect.poll(() => answers.count()).toBeGreaterThan(1);
+      await answers.filter({ hasText: first.says }).click();
+      const coach = tab.locator('.coach');
+      await expect.poll(() => coach.textContent()).toContain(first.feedback);
+      expect(await coach.textContent()).toContain('Used: Actively listen, Indicate you care');
+
+      await tab.goto(url);
+      await tab.getByText('Settings').click();
+      await tab.getByLabel('Assessment: feedback waits for the debrief').check();
+      await tab.getByLabel('Text size').selectOption('larger');
+      await tab.reload();
+      expect(await tab.evaluate(() => document.documentElement.dataset.textSize)).toBe('larger');
+      await tab.getByRole('button', { name: 'Start over' }).click();
+      await expect.poll(() => answers.count()).toBeGreaterThan(1);
+      await answers.filter({ hasText: first.says }).click();
+      await expect.poll(() => tab.locator('.log li.you').count()).toBe(1);
+      expect(await coach.textContent()).toBe('');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('rewind', () => {
   it('rewinds to a decision in the debrief and plays on to another ending', async () => {
     const context = await browser.newContext();
