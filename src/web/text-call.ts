@@ -305,8 +305,10 @@ function finish(host: Host, result: ScoreResult, transcript: Transcript, log: HT
     showBriefing(host);
   });
   const ending = result.ending;
+  // Focus lands on the score, at the top, so the debrief is read from its start.
+  const heading = el('h1', { tabIndex: -1 }, `Debrief: ${result.total} / 1000 · grade ${result.grade}`);
   root.replaceChildren(
-    el('h1', {}, `Debrief: ${result.total} / 1000 · grade ${result.grade}`),
+    heading,
     el(
       'section',
       { className: 'card' },
@@ -362,7 +364,7 @@ function finish(host: Host, result: ScoreResult, transcript: Transcript, log: HT
     el('details', {}, el('summary', {}, 'Conversation'), log),
     again,
   );
-  again.focus();
+  heading.focus();
 }
 
 /** Coach mode: right after an answer, what it used or broke and why. */
