@@ -18,6 +18,7 @@ import {
   type Scenario,
   type ScoreResult,
 } from '../engine/index.js';
+import { angerChart, soaringChart } from '../game/charts.js';
 import { bestScore, progressStore, withAttempt, type Progress } from '../game/progress.js';
 import type { CallView } from '../game/scenes/keys.js';
 import { settingsStore, type Settings } from '../game/settings.js';
@@ -325,20 +326,8 @@ function finish(host: Host, result: ScoreResult, transcript: Transcript, log: HT
           : '',
       ),
     ),
-    el(
-      'section',
-      { className: 'card' },
-      el('h2', {}, 'SOARING'),
-      el(
-        'ul',
-        {},
-        ...Object.entries(result.letters)
-          .filter(([, s]) => s.opportunities > 0)
-          .map(([l, s]) =>
-            el('li', {}, `${LETTER_NAMES[l as keyof typeof LETTER_NAMES]}: ${s.hits} of ${s.opportunities}`),
-          ),
-      ),
-    ),
+    el('section', { className: 'card' }, el('h2', {}, 'SOARING'), chart(soaringChart(result))),
+    el('section', { className: 'card' }, el('h2', {}, 'Anger over the call'), chart(angerChart(result))),
     el(
       'section',
       { className: 'card' },
@@ -430,4 +419,11 @@ function settingsPanel(host: Host): HTMLElement {
     el('label', {}, 'Text size ', size),
     el('label', {}, motion, ' Reduce motion'),
   );
+}
+
+/** Wraps chart markup we generated from numbers and fixed labels (no user or scenario text). */
+function chart(svg: string): HTMLElement {
+  const box = el('div', { className: 'chart-box' });
+  box.innerHTML = svg;
+  return box;
 }
