@@ -7,6 +7,7 @@ import {
   LETTER_NAMES,
   initialState,
   moodOf,
+  speechMs,
   RUSHED_MS,
   startCall,
   type Call,
@@ -182,18 +183,63 @@ function runCall(host: Host, restore?: PersistedCall): void {
   const choices = el('div', { className: 'choices' });
   choices.setAttribute('role', 'group');
   choices.setAttribute('aria-label', 'Your answer');
-  root.replaceChildren(el('h1', {}, scenario.title), meters, log, coach, cue, hint, choices);
 
   const opening = initialState(scenario).line;
-  const say = (who: 'customer' | 'you', text: string) => {
-    log.append(
-      el(
-        'li',
-        { className: who },
-        el('strong', {}, who === 'customer' ? `${scenario.customer.name}: ` : 'You: '),
-        text,
-      ),
+  // The typewriter: the line is in the page whole from the start (screen readers and the live log
+  // get it once); an aria-hidden overlay types it out over the engine's speaking time.
+  let reveal: (() => void) | null = null;
+  const skip = el(
+    'button',
+    { type: 'button', className: 'secondary small skip' },
+    'Show the whole line (Esc)',
+  );
+  skip.hidden = true;
+  skip.addEventListener('click', () => reveal?.());
+  root.replaceChildren(el('h1', {}, scenario.title), meters, log, coach, cue, hint, skip, choices);
+  const typeOut = (item: HTMLElement, name: string, text: string) => {
+    reveal?.();
+    if (settings.reducedMotion) return;
+    const typed = el('span', {});
+    const overlay = el('span', { className: 'typed' }, el('strong', {}, name), typed);
+    overlay.setAttribute('aria-hidden', 'true');
+    item.classList.add('typing');
+    item.append(overlay);
+    choices.hidden = true;
+    skip.hidden = false;
+    const duration = speechMs(text);
+    const started = performance.now();
+    let frame = 0;
+    const done = () => {
+      window.cancelAnimationFrame(frame);
+      overlay.remove();
+      item.classList.remove('typing');
+      choices.hidden = false;
+      skip.hidden = true;
+      reveal = null;
+    };
+    const tickType = (now: number) => {
+      const shown = Math.floor((text.length * (now - started)) / duration);
+      if (shown >= text.length) {
+        done();
+        return;
+      }
+      typed.textContent = text.slice(0, shown);
+      frame = window.requestAnimationFrame(tickType);
+    };
+    reveal = done;
+    frame = window.requestAnimationFrame(tickType);
+  };
+
+  const say = (who: 'customer' | 'you', text: string, typewriter = false) => {
+    const name = who === 'customer' ? `${scenario.customer.name}: ` : 'You: ';
+    const item = el(
+      'li',
+      { className: who },
+      el('strong', {}, name),
+      el('span', { className: 'line' }, text),
     );
+    log.append(item);
+    if (typewriter) typeOut(item, name, text);
     log.scrollTop = log.scrollHeight;
   };
 
@@ -248,7 +294,7 @@ function runCall(host: Host, restore?: PersistedCall): void {
         if (response) say('you', response.says);
         if (response && settings.mode === 'coach') showCoach(coach, scenario, event.node, response);
       }
-      if (record.after.line) say('customer', record.after.line);
+      if (record.after.line) say('customer', record.after.line, record === call.records.at(-1));
     }
     shownRecords = call.records.length;
   };
@@ -268,6 +314,8 @@ function runCall(host: Host, restore?: PersistedCall): void {
           : 'Ready when you are.';
   }, 250);
   const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') reveal?.();
+    if (reveal) return; // answers wait until the customer has been heard (or the line skipped)
     const n = Number(event.key);
     const node = call.state.node === null ? undefined : scenario.nodes[call.state.node];
     const r = Number.isInteger(n) && n >= 1 ? node?.responses[n - 1] : undefined;
@@ -275,13 +323,14 @@ function runCall(host: Host, restore?: PersistedCall): void {
   };
   document.addEventListener('keydown', onKey);
   const unsubscribe = call.subscribe(render);
-  say('customer', opening);
+  say('customer', opening, call.records.length === 0);
   render(call.state);
 
   root.addEventListener(
     'keep-cool:leave',
     () => {
       window.clearInterval(tick);
+      reveal?.();
       document.removeEventListener('keydown', onKey);
       unsubscribe();
       call.stop();
