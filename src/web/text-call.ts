@@ -170,10 +170,12 @@ function runCall(host: Host, restore?: PersistedCall): void {
     );
     return;
   }
-  const log = el('ol', { className: 'log' });
-  log.setAttribute('role', 'log');
-  log.setAttribute('aria-live', 'polite');
-  log.setAttribute('aria-label', 'Conversation');
+  // A live region holding a list: the region announces new lines, the list keeps their order.
+  const log = el('ol', {});
+  const logRegion = el('div', { className: 'log' }, log);
+  logRegion.setAttribute('role', 'log');
+  logRegion.setAttribute('aria-live', 'polite');
+  logRegion.setAttribute('aria-label', 'Conversation');
   const meters = el('div', { className: 'meters' });
   const cue = el('p', { className: 'cue' });
   const coach = el('div', { className: 'coach' });
@@ -195,7 +197,7 @@ function runCall(host: Host, restore?: PersistedCall): void {
   );
   skip.hidden = true;
   skip.addEventListener('click', () => reveal?.());
-  root.replaceChildren(el('h1', {}, scenario.title), meters, log, coach, cue, hint, skip, choices);
+  root.replaceChildren(el('h1', {}, scenario.title), meters, logRegion, coach, cue, hint, skip, choices);
   const typeOut = (item: HTMLElement, name: string, text: string) => {
     reveal?.();
     if (settings.reducedMotion) return;
@@ -240,7 +242,7 @@ function runCall(host: Host, restore?: PersistedCall): void {
     );
     log.append(item);
     if (typewriter) typeOut(item, name, text);
-    log.scrollTop = log.scrollHeight;
+    logRegion.scrollTop = logRegion.scrollHeight;
   };
 
   const render = (state: CallState) => {
@@ -261,7 +263,7 @@ function runCall(host: Host, restore?: PersistedCall): void {
         host.progress.save(
           withAttempt(host.progress.load().value, call.transcript(), call.result(), new Date()),
         );
-        finish(host, call.result(), call.transcript(), log);
+        finish(host, call.result(), call.transcript(), logRegion);
       }
       finished = true;
       return;
@@ -343,7 +345,7 @@ function finish(host: Host, result: ScoreResult, transcript: Transcript, log: HT
   const { root, scenario } = host;
   const rewindButton = (index: number) => {
     const button = el('button', { type: 'button', className: 'secondary small' }, 'Rewind to here');
-    button.setAttribute('aria-label', `Rewind to decision ${index + 1} and play on from there`);
+    button.setAttribute('aria-label', `Rewind to here: decision ${index + 1}, and play on from there`);
     button.addEventListener('click', () => {
       runCall(host, rewindTo(scenario, transcript, index));
     });

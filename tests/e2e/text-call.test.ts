@@ -143,9 +143,9 @@ describe('rewind', () => {
       await pick('Are you sure');
       await pick('Principles are expensive');
       await expect.poll(() => tab.getByRole('heading', { level: 1 }).innerText()).toMatch(/^Debrief/);
-      expect(await tab.getByText('Ending: hung up').count()).toBe(1);
+      expect(await tab.getByText('Ending: escalated').count()).toBe(1);
 
-      await tab.getByRole('button', { name: 'Rewind to decision 3 and play on from there' }).click();
+      await tab.getByRole('button', { name: 'Rewind to here: decision 3, and play on from there' }).click();
       // The conversation up to decision 3 is back, and the customer is at that moment again.
       await expect.poll(() => tab.locator('.log li.you').count()).toBe(2);
       await pick('So on the day of the fire');

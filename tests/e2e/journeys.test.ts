@@ -1,0 +1,150 @@
+/**
+ * Whole journeys in Chromium: the score on screen is the engine's replay of the saved transcript,
+ * the escalation is reachable by keyboard, the page works at phone size, there are no console
+ * errors, and axe finds no serious or critical problems on the briefing, the call or the debrief.
+ * Screenshots go to test-results/ for a reviewer.
+ */
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright';
+import type { ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { replay } from '../../src/engine/index.js';
+import { launchChromium, startDevServer } from '../support/browser.js';
+import { loadFile } from '../support/scenarios.js';
+
+const scenario = loadFile('scenarios/insurance-meal-receipt.yaml');
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let browser: Browser;
+let server: ViteDevServer;
+let url: string;
+
+beforeAll(async () => {
+  ({ server, url } = await startDevServer());
+  browser = await launchChromium();
+  mkdirSync('test-results', { recursive: true });
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+async function openPage(
+  viewport = { width: 1280, height: 900 },
+): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport });
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  await page.goto(url);
+  return { page, problems };
+}
+
+/** Answers each node with the response whose words contain the given text, by keyboard. */
+async function play(page: Page, picks: string[]): Promise<void> {
+  const answers = page.getByRole('group', { name: 'Your answer' }).getByRole('button');
+  for (const says of picks) {
+    await page.keyboard.press('Escape');
+    await expect.poll(() => answers.count()).toBeGreaterThan(1);
+    const texts = await answers.allInnerTexts();
+    const index = texts.findIndex((t) => t.includes(says));
+    expect(index, says).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press(String(index + 1));
+  }
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: () => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run();
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact ?? ''}) on ${v.nodes.length} node(s)`);
+  });
+}
+
+async function savedTotalMatchesReplay(page: Page): Promise<void> {
+  const heading = await page.getByRole('heading', { level: 1 }).innerText();
+  const shown = Number(/Debrief: (\d+)/.exec(heading)?.[1]);
+  const saved = await page.evaluate(() => localStorage.getItem('keep-cool:progress'));
+  const progress = JSON.parse(saved ?? '{}') as { attempts: { transcript: unknown; total: number }[] };
+  const last = progress.attempts.at(-1);
+  const replayed = replay(scenario, last?.transcript);
+  if (!replayed.ok) throw new Error(`the saved transcript does not replay: ${replayed.reason}`);
+  expect(replayed.result.total).toBe(shown);
+  expect(last?.total).toBe(shown);
+}
+
+const BEST = [
+  "I'm glad you came in",
+  'May I stop you',
+  'So on the day of the fire',
+  'That sounds humiliating',
+  'I want to get this sorted',
+  'I can see why it feels',
+  "Here's how it works",
+  "You're saying fine",
+  'I believe you',
+  "Let's go through the receipts",
+  "You're right, and I'm sorry",
+];
+
+describe('journeys', () => {
+  it('the best ending: the debrief shows the engine’s replay of the saved transcript', async () => {
+    const { page, problems } = await openPage();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: 'test-results/briefing.png', fullPage: true });
+    await page.keyboard.press('Enter');
+    await play(page, BEST.slice(0, 1));
+    await page.screenshot({ path: 'test-results/call-calm.png' });
+    expect(await seriousViolations(page)).toEqual([]);
+    await play(page, BEST.slice(1));
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toMatch(/^Debrief/);
+    expect(await page.getByText('Ending: resolved').count()).toBe(1);
+    await savedTotalMatchesReplay(page);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: 'test-results/debrief.png', fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('the escalation to the corporate office, by keyboard', async () => {
+    const { page, problems } = await openPage();
+    await page.keyboard.press('Enter');
+    await play(page, ['The policy covers fifty percent']);
+    await page.screenshot({ path: 'test-results/call-furious.png' });
+    await play(page, ["That's entirely your choice"]);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toMatch(/^Debrief/);
+    expect(await page.getByText('Ending: escalated').count()).toBe(1);
+    expect(await page.getByText(scenario.endings['corporate-office']?.narrative ?? '-').count()).toBe(1);
+    await savedTotalMatchesReplay(page);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('plays at phone size, 360 × 640, by touch-sized buttons', async () => {
+    const { page, problems } = await openPage({ width: 360, height: 640 });
+    await page.getByRole('button', { name: 'Start the call' }).click();
+    await page.keyboard.press('Escape');
+    const answers = page.getByRole('group', { name: 'Your answer' }).getByRole('button');
+    await expect.poll(() => answers.count()).toBeGreaterThan(1);
+    for (const box of await Promise.all((await answers.all()).map((b) => b.boundingBox()))) {
+      expect(box?.height).toBeGreaterThanOrEqual(44);
+      expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(360);
+    }
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: 'test-results/phone-call.png', fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
