@@ -1,9 +1,8 @@
-/** Browser entry: loads the flagship scenario and opens the text practice call. */
-import flagship from '../scenarios/insurance-meal-receipt.yaml?raw';
-import { formatDiagnostic, loadScenario } from './engine/index.js';
+/** Browser entry: loads every shipped scenario, mounts the stage and the page. */
+import { loadScenario, type Diagnostic, type Scenario } from './engine/index.js';
 import { mountStage } from './game/stage.js';
 import type { KeyValueStorage } from './game/store.js';
-import { mountTextCall } from './web/text-call.js';
+import { mountApp } from './web/menu.js';
 
 /** localStorage, or a stand-in that keeps nothing when the browser refuses it (the store says so). */
 function deviceStorage(): KeyValueStorage {
@@ -22,15 +21,31 @@ function deviceStorage(): KeyValueStorage {
   }
 }
 
+const sources = import.meta.glob<string>('../scenarios/*.yaml', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const scenarios: Scenario[] = [];
+const broken: { file: string; diagnostics: Diagnostic[] }[] = [];
+for (const [path, source] of Object.entries(sources).sort(([a], [b]) => a.localeCompare(b))) {
+  const file = path.replace(/^\.\.\//, '');
+  const { scenario, diagnostics } = loadScenario(source, file);
+  if (scenario) scenarios.push(scenario);
+  else broken.push({ file, diagnostics });
+}
+
 const root = document.getElementById('app');
 if (root) {
-  const { scenario, diagnostics } = loadScenario(flagship, 'scenarios/insurance-meal-receipt.yaml');
-  if (scenario) {
-    const stageElement = document.getElementById('stage');
-    const stage = stageElement ? mountStage(stageElement, [scenario.customer.appearance]) : undefined;
-    mountTextCall(root, scenario, { onView: (view) => stage?.show(view), storage: deviceStorage() });
-  } else {
-    root.textContent = `This scenario could not be loaded:\n${diagnostics.map(formatDiagnostic).join('\n')}`;
-  }
+  const stageElement = document.getElementById('stage');
+  const appearances = [...new Set(scenarios.map((s) => s.customer.appearance))];
+  const stage = stageElement ? mountStage(stageElement, appearances) : undefined;
+  mountApp(root, {
+    scenarios,
+    broken,
+    storage: deviceStorage(),
+    onView: (view) => stage?.show(view),
+    prefersReducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+  });
   root.setAttribute('aria-busy', 'false');
 }

@@ -24,16 +24,8 @@ import { bestScore, progressStore, withAttempt, type Progress } from '../game/pr
 import type { CallView } from '../game/scenes/keys.js';
 import { settingsStore, type Settings } from '../game/settings.js';
 import type { KeyValueStorage, VersionedStore } from '../game/store.js';
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
+import { chart, el } from './dom.js';
+import { applySettings, settingsPanel } from './settings-panel.js';
 
 function meter(label: string, value: number, describe: (v: number) => string): HTMLElement {
   const bar = el('meter', {
@@ -80,12 +72,15 @@ interface Host {
   onView: ViewListener;
   progress: VersionedStore<Progress>;
   settings: VersionedStore<Settings>;
+  menuHref: string | undefined;
 }
 
 export interface TextCallOptions {
   onView?: ViewListener;
   /** Where progress is kept; the page passes localStorage. */
   storage: KeyValueStorage;
+  /** Link back to the list of scenarios, if there is one. */
+  menuHref?: string;
 }
 
 /** Shows the scenario's briefing, then runs the call in `root`. */
@@ -96,6 +91,7 @@ export function mountTextCall(root: HTMLElement, scenario: Scenario, options: Te
     onView: options.onView ?? (() => undefined),
     progress: progressStore(options.storage),
     settings: settingsStore(options.storage, prefersReducedMotion()),
+    menuHref: options.menuHref,
   });
 }
 
@@ -118,7 +114,13 @@ function showBriefing(host: Host, notice?: string): void {
   const status = el('div', { className: 'notice' }, ...notices.map((n) => el('p', {}, n)));
   status.setAttribute('role', 'status');
   root.replaceChildren(
-    el('header', {}, el('p', { className: 'brand' }, 'Keep Cool'), el('h1', {}, scenario.title)),
+    el(
+      'header',
+      {},
+      host.menuHref ? el('a', { className: 'back', href: host.menuHref }, '← All scenarios') : '',
+      el('p', { className: 'brand' }, 'Keep Cool'),
+      el('h1', {}, scenario.title),
+    ),
     status,
     el('p', { className: 'summary' }, scenario.summary),
     el(
@@ -135,7 +137,7 @@ function showBriefing(host: Host, notice?: string): void {
       ),
     ),
     el('div', { className: 'actions' }, ...(resumable ? [resume, start] : [start])),
-    settingsPanel(host),
+    settingsPanel(host.settings),
   );
   start.addEventListener('click', () => {
     host.progress.save({ ...progress, inProgress: null });
@@ -402,7 +404,12 @@ function finish(host: Host, result: ScoreResult, transcript: Transcript, log: HT
       ),
     ),
     el('details', {}, el('summary', {}, 'Conversation'), log),
-    again,
+    el(
+      'div',
+      { className: 'actions' },
+      again,
+      host.menuHref ? el('a', { className: 'secondary', href: host.menuHref }, 'All scenarios') : '',
+    ),
   );
   heading.focus();
 }
@@ -421,60 +428,4 @@ function showCoach(card: HTMLElement, scenario: Scenario, nodeId: string, respon
       : '',
     el('p', {}, response.feedback),
   );
-}
-
-/** Applies text size to the page and returns the settings for the caller. */
-function applySettings(settings: Settings): Settings {
-  document.documentElement.dataset.textSize = settings.textSize;
-  return settings;
-}
-
-function settingsPanel(host: Host): HTMLElement {
-  const current = applySettings(host.settings.load().value);
-  const update = (change: Partial<Settings>) => {
-    host.settings.save(applySettings({ ...host.settings.load().value, ...change }));
-  };
-  const radio = (value: Settings['mode'], label: string) => {
-    const input = el('input', { type: 'radio', name: 'mode', value, checked: current.mode === value });
-    input.addEventListener('change', () => {
-      update({ mode: value });
-    });
-    return el('label', {}, input, ` ${label}`);
-  };
-  const size = el(
-    'select',
-    {},
-    ...(['normal', 'large', 'larger'] as const).map((v) =>
-      el('option', { value: v, selected: current.textSize === v }, v),
-    ),
-  );
-  size.addEventListener('change', () => {
-    const value = size.value;
-    if (value === 'normal' || value === 'large' || value === 'larger') update({ textSize: value });
-  });
-  const motion = el('input', { type: 'checkbox', checked: current.reducedMotion });
-  motion.addEventListener('change', () => {
-    update({ reducedMotion: motion.checked });
-  });
-  return el(
-    'details',
-    { className: 'card settings' },
-    el('summary', {}, 'Settings'),
-    el(
-      'fieldset',
-      {},
-      el('legend', {}, 'Feedback'),
-      radio('coach', 'Coach: feedback after every answer'),
-      radio('assessment', 'Assessment: feedback waits for the debrief'),
-    ),
-    el('label', {}, 'Text size ', size),
-    el('label', {}, motion, ' Reduce motion'),
-  );
-}
-
-/** Wraps chart markup we generated from numbers and fixed labels (no user or scenario text). */
-function chart(svg: string): HTMLElement {
-  const box = el('div', { className: 'chart-box' });
-  box.innerHTML = svg;
-  return box;
 }

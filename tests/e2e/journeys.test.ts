@@ -38,7 +38,7 @@ async function openPage(
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(m.text());
   });
-  await page.goto(url);
+  await page.goto(`${url}#/play/insurance-meal-receipt`);
   return { page, problems };
 }
 

@@ -24,7 +24,7 @@ beforeAll(async () => {
   page = await browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(started.url);
+  await page.goto(`${started.url}#/play/insurance-meal-receipt`);
   expect(errors).toEqual([]);
 });
 
@@ -96,7 +96,7 @@ describe('feedback modes', () => {
     const first = scenario.nodes.arrival?.responses.find((r) => r.id === 'listen-first');
     if (!first) throw new Error('scenario changed');
     try {
-      await tab.goto(url);
+      await tab.goto(`${url}#/play/insurance-meal-receipt`);
       await tab.getByRole('button', { name: 'Start the call' }).click();
       const answers = tab.getByRole('group', { name: 'Your answer' }).getByRole('button');
       await tab.keyboard.press('Escape');
@@ -106,7 +106,7 @@ describe('feedback modes', () => {
       await expect.poll(() => coach.textContent()).toContain(first.feedback);
       expect(await coach.textContent()).toContain('Used: Actively listen, Indicate you care');
 
-      await tab.goto(url);
+      await tab.reload();
       await tab.getByText('Settings').click();
       await tab.getByLabel('Assessment: feedback waits for the debrief').check();
       await tab.getByLabel('Text size').selectOption('larger');
@@ -129,7 +129,7 @@ describe('rewind', () => {
     const context = await browser.newContext();
     const tab = await context.newPage();
     try {
-      await tab.goto(url);
+      await tab.goto(`${url}#/play/insurance-meal-receipt`);
       await tab.getByRole('button', { name: 'Start the call' }).click();
       const answers = tab.getByRole('group', { name: 'Your answer' }).getByRole('button');
       const pick = async (says: string) => {
@@ -161,7 +161,7 @@ describe('progress on the device', () => {
     const context = await browser.newContext();
     const tab = await context.newPage();
     try {
-      await tab.goto(url);
+      await tab.goto(`${url}#/play/insurance-meal-receipt`);
       await tab.getByRole('button', { name: 'Start the call' }).click();
       const answers = tab.getByRole('group', { name: 'Your answer' }).getByRole('button');
       await tab.keyboard.press('Escape');
@@ -200,7 +200,7 @@ describe('progress on the device', () => {
     const context = await browser.newContext();
     const tab = await context.newPage();
     try {
-      await tab.goto(url);
+      await tab.goto(`${url}#/play/insurance-meal-receipt`);
       await tab.evaluate(() => {
         localStorage.setItem('keep-cool:progress', '{"version": 1, "attempts": [oops');
       });
@@ -208,6 +208,46 @@ describe('progress on the device', () => {
       const status = tab.getByRole('status');
       await expect.poll(() => status.innerText()).toContain('could not be read');
       expect(await tab.getByRole('button', { name: 'Start the call' }).count()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('menu', () => {
+  it('lists the scenarios with best scores and history, and links to each one', async () => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    try {
+      await tab.goto(url);
+      await expect
+        .poll(() => tab.getByRole('heading', { level: 1 }).innerText())
+        .toBe('Practise calming a difficult customer');
+      expect(await tab.getByText('No calls finished on this device yet.').count()).toBe(1);
+      await tab.getByRole('link', { name: scenario.title }).click();
+      await expect.poll(() => tab.getByRole('heading', { level: 1 }).innerText()).toBe(scenario.title);
+      expect(tab.url()).toMatch(/#\/play\/insurance-meal-receipt$/);
+
+      // A quick call to the corporate office, then back to the menu.
+      await tab.getByRole('button', { name: 'Start the call' }).click();
+      const answers = tab.getByRole('group', { name: 'Your answer' }).getByRole('button');
+      for (const says of ['The policy covers fifty percent', "That's entirely your choice"]) {
+        await tab.keyboard.press('Escape');
+        await expect.poll(() => answers.count()).toBeGreaterThan(1);
+        await answers.filter({ hasText: says }).click();
+      }
+      await expect.poll(() => tab.getByRole('heading', { level: 1 }).innerText()).toMatch(/^Debrief: (\d+)/);
+      const total =
+        /Debrief: (\d+)/.exec(await tab.getByRole('heading', { level: 1 }).innerText())?.[1] ?? '?';
+      await tab.getByRole('link', { name: 'All scenarios' }).click();
+      await expect.poll(() => tab.getByText(`Best: ${total} / 1000`).count()).toBe(1);
+      expect(await tab.getByRole('cell', { name: 'corporate-office' }).count()).toBe(1);
+
+      await tab.goto(`${url}#/play/no-such-thing`);
+      await tab.reload();
+      await expect
+        .poll(() => tab.getByRole('status').innerText())
+        .toContain('There is no scenario called "no-such-thing"');
     } finally {
       await context.close();
     }

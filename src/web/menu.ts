@@ -1,0 +1,141 @@
+/**
+ * The page's screens and their addresses: the menu at `#/` (scenarios, a call in progress, history,
+ * settings) and each scenario at `#/play/<id>`, so a facilitator can share a link to one.
+ */
+import { formatDiagnostic, type Diagnostic, type Scenario } from '../engine/index.js';
+import { bestScore, progressStore } from '../game/progress.js';
+import { settingsStore } from '../game/settings.js';
+import type { KeyValueStorage } from '../game/store.js';
+import { el } from './dom.js';
+import { settingsPanel } from './settings-panel.js';
+import { mountTextCall, type ViewListener } from './text-call.js';
+
+export interface AppOptions {
+  scenarios: Scenario[];
+  /** Scenario files that did not load, shown to trainers on the menu. */
+  broken: { file: string; diagnostics: Diagnostic[] }[];
+  storage: KeyValueStorage;
+  onView: ViewListener;
+  prefersReducedMotion: boolean;
+}
+
+const PLAY = /^#\/play\/([a-z0-9-]+)$/;
+
+export function playHref(id: string): string {
+  return `#/play/${id}`;
+}
+
+/** Shows the screen the address asks for, and follows it as it changes. */
+export function mountApp(root: HTMLElement, options: AppOptions): void {
+  const route = () => {
+    // Leaving a call stops its timers; its progress is already saved.
+    root.dispatchEvent(new Event('keep-cool:leave'));
+    const match = PLAY.exec(window.location.hash);
+    const scenario = match ? options.scenarios.find((s) => s.id === match[1]) : undefined;
+    if (scenario) {
+      mountTextCall(root, scenario, { onView: options.onView, storage: options.storage, menuHref: '#/' });
+    } else {
+      showMenu(root, options, match ? `There is no scenario called "${match[1] ?? ''}" here.` : undefined);
+    }
+  };
+  window.addEventListener('hashchange', route);
+  route();
+}
+
+function showMenu(root: HTMLElement, options: AppOptions, notice?: string): void {
+  const progressLoad = progressStore(options.storage).load();
+  const settings = settingsStore(options.storage, options.prefersReducedMotion);
+  const progress = progressLoad.value;
+  const titleOf = (id: string) => options.scenarios.find((s) => s.id === id)?.title ?? id;
+
+  const status = el('div', { className: 'notice' });
+  status.setAttribute('role', 'status');
+  for (const n of [notice, progressLoad.notice, settings.load().notice]) if (n) status.append(el('p', {}, n));
+
+  const inProgress = progress.inProgress;
+  const resume =
+    inProgress && options.scenarios.some((s) => s.id === inProgress.scenario.id)
+      ? el(
+          'section',
+          { className: 'card resume' },
+          el('h2', {}, 'You have a call in progress'),
+          el(
+            'a',
+            { className: 'primary', href: playHref(inProgress.scenario.id) },
+            `Resume: ${titleOf(inProgress.scenario.id)}`,
+          ),
+        )
+      : '';
+
+  const cards = options.scenarios.map((s) => {
+    const best = bestScore(progress, s.id);
+    return el(
+      'li',
+      { className: 'scenario-card' },
+      el('a', { href: playHref(s.id) }, el('h3', {}, s.title)),
+      el('p', {}, `${s.customer.name} · ${s.setting} · ${s.difficulty} · about ${s.minutes} min`),
+      el('p', { className: 'best' }, best === null ? 'Not played yet' : `Best: ${best} / 1000`),
+    );
+  });
+
+  const attempts = [...progress.attempts].reverse().slice(0, 10);
+  const history = attempts.length
+    ? el(
+        'table',
+        {},
+        el(
+          'thead',
+          {},
+          el('tr', {}, ...['When', 'Scenario', 'Score', 'Ending'].map((h) => el('th', { scope: 'col' }, h))),
+        ),
+        el(
+          'tbody',
+          {},
+          ...attempts.map((a) =>
+            el(
+              'tr',
+              {},
+              el('td', {}, new Date(a.finishedAt).toLocaleString()),
+              el('td', {}, titleOf(a.scenario.id)),
+              el('td', {}, `${a.total} (${a.grade})`),
+              el('td', {}, a.ending ?? 'unfinished'),
+            ),
+          ),
+        ),
+      )
+    : el('p', {}, 'No calls finished on this device yet.');
+
+  const broken = options.broken.length
+    ? el(
+        'section',
+        { className: 'card' },
+        el('h2', {}, 'Scenario files that could not be loaded'),
+        el('pre', {}, options.broken.flatMap((b) => b.diagnostics.map(formatDiagnostic)).join('\n')),
+      )
+    : '';
+
+  root.replaceChildren(
+    el(
+      'header',
+      {},
+      el('p', { className: 'brand' }, 'Keep Cool'),
+      el('h1', {}, 'Practise calming a difficult customer'),
+    ),
+    status,
+    resume,
+    el('section', {}, el('h2', {}, 'Scenarios'), el('ul', { className: 'scenario-list' }, ...cards)),
+    el('section', { className: 'card' }, el('h2', {}, 'History'), history),
+    settingsPanel(settings),
+    broken,
+  );
+  const first = options.scenarios[0];
+  if (first) {
+    options.onView({
+      appearance: first.customer.appearance,
+      mood: 'calm',
+      pose: 'neutral',
+      anger: first.customer.anger,
+      reducedMotion: settings.load().value.reducedMotion,
+    });
+  }
+}
