@@ -131,6 +131,15 @@ describe('journeys', () => {
     await page.close();
   });
 
+  it('the menu has no serious accessibility problems', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(url);
+    await page.getByRole('heading', { name: 'Practise calming a difficult customer' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: 'test-results/menu.png', fullPage: true });
+    await page.close();
+  });
+
   it('plays at phone size, 360 × 640, by touch-sized buttons', async () => {
     const { page, problems } = await openPage({ width: 360, height: 640 });
     await page.getByRole('button', { name: 'Start the call' }).click();
