@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright';
 import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replay } from '../../src/engine/index.js';
-import { launchChromium, startDevServer } from '../support/browser.js';
+import { answer, launchChromium, startDevServer } from '../support/browser.js';
 import { loadFile } from '../support/scenarios.js';
 
 const scenario = loadFile('scenarios/insurance-meal-receipt.yaml');
@@ -42,17 +42,9 @@ async function openPage(
   return { page, problems };
 }
 
-/** Answers each node with the response whose words contain the given text, by keyboard. */
+/** Answers each node in turn with the response containing the given words. */
 async function play(page: Page, picks: string[]): Promise<void> {
-  const answers = page.getByRole('group', { name: 'Your answer' }).getByRole('button');
-  for (const says of picks) {
-    await page.keyboard.press('Escape');
-    await expect.poll(() => answers.count()).toBeGreaterThan(1);
-    const texts = await answers.allInnerTexts();
-    const index = texts.findIndex((t) => t.includes(says));
-    expect(index, says).toBeGreaterThanOrEqual(0);
-    await page.keyboard.press(String(index + 1));
-  }
+  for (const says of picks) await answer(page, says);
 }
 
 async function seriousViolations(page: Page): Promise<string[]> {

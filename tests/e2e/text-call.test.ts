@@ -6,7 +6,14 @@ import type { Browser, Page } from 'playwright';
 import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explore, initialState } from '../../src/engine/index.js';
-import { launchChromium, startDevServer } from '../support/browser.js';
+import {
+  FLAGSHIP,
+  answer,
+  answerButtons,
+  launchChromium,
+  startDevServer,
+  withTab,
+} from '../support/browser.js';
 import { loadFile } from '../support/scenarios.js';
 
 const scenario = loadFile('scenarios/insurance-meal-receipt.yaml');
@@ -91,17 +98,11 @@ describe('text practice call', () => {
 
 describe('feedback modes', () => {
   it('coaches after each answer by default, and holds feedback back in assessment mode', async () => {
-    const context = await browser.newContext();
-    const tab = await context.newPage();
     const first = scenario.nodes.arrival?.responses.find((r) => r.id === 'listen-first');
     if (!first) throw new Error('scenario changed');
-    try {
-      await tab.goto(`${url}#/play/insurance-meal-receipt`);
+    await withTab(browser, url + FLAGSHIP, async (tab) => {
       await tab.getByRole('button', { name: 'Start the call' }).click();
-      const answers = tab.getByRole('group', { name: 'Your answer' }).getByRole('button');
-      await tab.keyboard.press('Escape');
-      await expect.poll(() => answers.count()).toBeGreaterThan(1);
-      await answers.filter({ hasText: first.says }).click();
+      await answer(tab, first.says);
       const coach = tab.locator('.coach');
       await expect.poll(() => coach.textContent()).toContain(first.feedback);
       expect(await coach.textContent()).toContain('Used: Actively listen, Indicate you care');
@@ -113,60 +114,49 @@ describe('feedback modes', () => {
       await tab.reload();
       expect(await tab.evaluate(() => document.documentElement.dataset.textSize)).toBe('larger');
       await tab.getByRole('button', { name: 'Start over' }).click();
-      await tab.keyboard.press('Escape');
-      await expect.poll(() => answers.count()).toBeGreaterThan(1);
-      await answers.filter({ hasText: first.says }).click();
+      await answer(tab, first.says);
       await expect.poll(() => tab.locator('.log li.you').count()).toBe(1);
       expect(await coach.textContent()).toBe('');
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('rewind', () => {
   it('rewinds to a decision in the debrief and plays on to another ending', async () => {
-    const context = await browser.newContext();
-    const tab = await context.newPage();
-    try {
-      await tab.goto(`${url}#/play/insurance-meal-receipt`);
+    await withTab(browser, url + FLAGSHIP, async (tab) => {
       await tab.getByRole('button', { name: 'Start the call' }).click();
-      const answers = tab.getByRole('group', { name: 'Your answer' }).getByRole('button');
-      const pick = async (says: string) => {
-        await tab.keyboard.press('Escape');
-        await expect.poll(() => answers.count()).toBeGreaterThan(1);
-        const texts = await answers.allInnerTexts();
-        await tab.keyboard.press(String(texts.findIndex((t) => t.includes(says)) + 1));
-      };
-      await pick("I'm glad you came in");
-      await pick('May I stop you for a moment');
-      await pick('Are you sure');
-      await pick('Principles are expensive');
+      for (const says of [
+        "I'm glad you came in",
+        'May I stop you for a moment',
+        'Are you sure',
+        'Principles are expensive',
+      ]) {
+        await answer(tab, says);
+      }
       await expect.poll(() => tab.getByRole('heading', { level: 1 }).innerText()).toMatch(/^Debrief/);
       expect(await tab.getByText('Ending: escalated').count()).toBe(1);
 
       await tab.getByRole('button', { name: 'Rewind to here: decision 3, and play on from there' }).click();
       // The conversation up to decision 3 is back, and the customer is at that moment again.
       await expect.poll(() => tab.locator('.log li.you').count()).toBe(2);
-      await pick('So on the day of the fire');
+      await answer(tab, 'So on the day of the fire');
       await expect.poll(() => tab.locator('.log li.you').count()).toBe(3);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
+/** The total in the debrief heading. */
+async function shownTotal(tab: Page): Promise<string> {
+  const heading = tab.getByRole('heading', { level: 1 });
+  await expect.poll(() => heading.innerText()).toMatch(/^Debrief: \d+/);
+  return /Debrief: (\d+)/.exec(await heading.innerText())?.[1] ?? '?';
+}
+
 describe('progress on the device', () => {
   it('resumes a call interrupted by a reload, then keeps the best score', async () => {
-    const context = await browser.newContext();
-    const tab = await context.newPage();
-    try {
-      await tab.goto(`${url}#/play/insurance-meal-receipt`);
+    await withTab(browser, url + FLAGSHIP, async (tab) => {
       await tab.getByRole('button', { name: 'Start the call' }).click();
-      const answers = tab.getByRole('group', { name: 'Your answer' }).getByRole('button');
-      await tab.keyboard.press('Escape');
-      await expect.poll(() => answers.count()).toBeGreaterThan(1);
-      await tab.keyboard.press('2'); // "I'm glad you came in…"
+      await answer(tab, "I'm glad you came in");
       await expect.poll(() => tab.locator('.log li.you').count()).toBe(1);
       const lines = tab.locator('.log li .line');
       const before = await lines.allTextContents();
@@ -177,8 +167,8 @@ describe('progress on the device', () => {
       await tab.keyboard.press('Enter'); // focus is on Resume
       await expect.poll(() => lines.allTextContents()).toEqual(before);
       await tab.keyboard.press('Escape');
-      const node = scenario.nodes['the-story'];
-      await expect.poll(() => answers.count()).toBe(node?.responses.length);
+      const answers = answerButtons(tab);
+      await expect.poll(() => answers.count()).toBe(scenario.nodes['the-story']?.responses.length);
 
       // Play on to an ending by always taking the first answer.
       for (let i = 0; i < 20 && (await answers.count()) > 0; i++) {
@@ -186,59 +176,40 @@ describe('progress on the device', () => {
         await tab.keyboard.press('Escape');
         await tab.waitForTimeout(50);
       }
-      await expect.poll(() => tab.getByRole('heading', { level: 1 }).innerText()).toMatch(/^Debrief: (\d+)/);
-      const total = /Debrief: (\d+)/.exec(await tab.getByRole('heading', { level: 1 }).innerText())?.[1];
+      const total = await shownTotal(tab);
       await tab.getByRole('button', { name: 'Play again' }).click();
-      expect(await tab.getByText(`Your best score: ${total ?? '?'} / 1000`).count()).toBe(1);
+      expect(await tab.getByText(`Your best score: ${total} / 1000`).count()).toBe(1);
       expect(await tab.getByRole('button', { name: 'Resume your call' }).count()).toBe(0);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('resets damaged progress with a notice instead of failing', async () => {
-    const context = await browser.newContext();
-    const tab = await context.newPage();
-    try {
-      await tab.goto(`${url}#/play/insurance-meal-receipt`);
+    await withTab(browser, url + FLAGSHIP, async (tab) => {
       await tab.evaluate(() => {
         localStorage.setItem('keep-cool:progress', '{"version": 1, "attempts": [oops');
       });
       await tab.reload();
-      const status = tab.getByRole('status');
-      await expect.poll(() => status.innerText()).toContain('could not be read');
+      await expect.poll(() => tab.getByRole('status').innerText()).toContain('could not be read');
       expect(await tab.getByRole('button', { name: 'Start the call' }).count()).toBe(1);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('menu', () => {
   it('lists the scenarios with best scores and history, and links to each one', async () => {
-    const context = await browser.newContext();
-    const tab = await context.newPage();
-    try {
-      await tab.goto(url);
-      await expect
-        .poll(() => tab.getByRole('heading', { level: 1 }).innerText())
-        .toBe('Practise calming a difficult customer');
+    await withTab(browser, url, async (tab) => {
+      const heading = tab.getByRole('heading', { level: 1 });
+      await expect.poll(() => heading.innerText()).toBe('Practise calming a difficult customer');
       expect(await tab.getByText('No calls finished on this device yet.').count()).toBe(1);
       await tab.getByRole('link', { name: scenario.title }).click();
-      await expect.poll(() => tab.getByRole('heading', { level: 1 }).innerText()).toBe(scenario.title);
+      await expect.poll(() => heading.innerText()).toBe(scenario.title);
       expect(tab.url()).toMatch(/#\/play\/insurance-meal-receipt$/);
 
       // A quick call to the corporate office, then back to the menu.
       await tab.getByRole('button', { name: 'Start the call' }).click();
-      const answers = tab.getByRole('group', { name: 'Your answer' }).getByRole('button');
-      for (const says of ['The policy covers fifty percent', "That's entirely your choice"]) {
-        await tab.keyboard.press('Escape');
-        await expect.poll(() => answers.count()).toBeGreaterThan(1);
-        await answers.filter({ hasText: says }).click();
-      }
-      await expect.poll(() => tab.getByRole('heading', { level: 1 }).innerText()).toMatch(/^Debrief: (\d+)/);
-      const total =
-        /Debrief: (\d+)/.exec(await tab.getByRole('heading', { level: 1 }).innerText())?.[1] ?? '?';
+      await answer(tab, 'The policy covers fifty percent');
+      await answer(tab, "That's entirely your choice");
+      const total = await shownTotal(tab);
       await tab.getByRole('link', { name: 'All scenarios' }).click();
       await expect.poll(() => tab.getByText(`Best: ${total} / 1000`).count()).toBe(1);
       expect(await tab.getByRole('cell', { name: 'corporate-office' }).count()).toBe(1);
@@ -248,8 +219,6 @@ describe('menu', () => {
       await expect
         .poll(() => tab.getByRole('status').innerText())
         .toContain('There is no scenario called "no-such-thing"');
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

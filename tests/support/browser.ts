@@ -1,5 +1,6 @@
 /** Chromium and a dev server for browser tests. The browser path comes from KEEP_COOL_CHROMIUM. */
-import { chromium, type Browser } from 'playwright';
+import { chromium, type Browser, type Locator, type Page } from 'playwright';
+import { expect } from 'vitest';
 import { createServer, type ViteDevServer } from 'vite';
 
 export const CHROMIUM = process.env.KEEP_COOL_CHROMIUM ?? '/usr/bin/chromium';
@@ -25,4 +26,38 @@ export async function startDevServer(): Promise<{ server: ViteDevServer; url: st
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('the dev server did not report its address');
   return { server, url };
+}
+
+/** The address of the flagship's briefing. */
+export const FLAGSHIP = '#/play/insurance-meal-receipt';
+
+/** The answer buttons of the call. */
+export function answerButtons(page: Page): Locator {
+  return page.getByRole('group', { name: 'Your answer' }).getByRole('button');
+}
+
+/** Hears the customer's line out (Esc), then answers by keyboard with the response containing `says`. */
+export async function answer(page: Page, says: string): Promise<void> {
+  const buttons = answerButtons(page);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => buttons.count()).toBeGreaterThan(1);
+  const index = (await buttons.allInnerTexts()).findIndex((t) => t.includes(says));
+  expect(index, says).toBeGreaterThanOrEqual(0);
+  await page.keyboard.press(String(index + 1));
+}
+
+/** Runs `use` on a page in a fresh browser context (its own storage), opened at `address`. */
+export async function withTab(
+  browser: Browser,
+  address: string,
+  use: (tab: Page) => Promise<void>,
+): Promise<void> {
+  const context = await browser.newContext();
+  try {
+    const tab = await context.newPage();
+    await tab.goto(address);
+    await use(tab);
+  } finally {
+    await context.close();
+  }
 }
