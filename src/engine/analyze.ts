@@ -31,39 +31,30 @@ function checkIds(scenario: Scenario, locate: Locator, report: Report, allIds: s
       );
     }
   }
-  if (!isNode(scenario.start)) {
+  // `start` must name a node and `at_max_anger` an ending: the same check, either way round.
+  const references = [
+    { field: 'start', want: 'node', wrong: 'the call must start at a node' },
+    { field: 'at_max_anger', want: 'ending', wrong: 'name an ending, usually one of kind hung-up' },
+  ] as const;
+  for (const { field, want, wrong } of references) {
+    const id = scenario[field];
+    const [wanted, other] =
+      want === 'node' ? [scenario.nodes, scenario.endings] : [scenario.endings, scenario.nodes];
+    if (id in wanted) continue;
     ok = false;
-    if (isEnding(scenario.start)) {
+    if (id in other) {
       report(
         'KC023',
-        locate(['start']),
-        `start '${scenario.start}' is an ending`,
-        'the call must start at a node',
+        locate([field]),
+        `${field} '${id}' is ${want === 'node' ? 'an ending' : 'a node'}`,
+        wrong,
       );
     } else {
       report(
         'KC020',
-        locate(['start']),
-        `no node '${scenario.start}'`,
-        didYouMean(scenario.start, Object.keys(scenario.nodes), 'name one of the nodes'),
-      );
-    }
-  }
-  if (!isEnding(scenario.at_max_anger)) {
-    ok = false;
-    if (isNode(scenario.at_max_anger)) {
-      report(
-        'KC023',
-        locate(['at_max_anger']),
-        `at_max_anger '${scenario.at_max_anger}' is a node`,
-        'name an ending, usually one of kind hung-up',
-      );
-    } else {
-      report(
-        'KC020',
-        locate(['at_max_anger']),
-        `no ending '${scenario.at_max_anger}'`,
-        didYouMean(scenario.at_max_anger, Object.keys(scenario.endings), 'name one of the endings'),
+        locate([field]),
+        `no ${want} '${id}'`,
+        didYouMean(id, Object.keys(wanted), `name one of the ${want}s`),
       );
     }
   }
