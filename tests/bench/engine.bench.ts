@@ -41,25 +41,43 @@ function load(): Scenario {
   return scenario;
 }
 
-/** The best calm path with silences added where the customer can take them, up to 20 events. */
+/**
+ * The best calm path, made up to 20 events with silences. They are added from the end of the call
+ * backwards, where the customer is calmest, and kept only while the call still ends the same way.
+ */
 function twentyStepTranscript(scenario: Scenario): Transcript {
-  const best = explore(scenario).best?.transcript.events ?? [];
-  const events: TranscriptEvent[] = [];
-  let state: CallState = initialState(scenario);
-  let silencesLeft = Math.max(0, 20 - best.length);
-  for (const choice of best) {
-    if (choice.kind !== 'choice') break;
-    while (silencesLeft > 0 && state.anger + scenario.customer.silence_anger < 75) {
-      const r = step(scenario, state, { kind: 'silence', at: state.deadline, node: choice.node });
-      if (!r.ok) break;
+  const best = explore(scenario).best;
+  const choices = (best?.transcript.events ?? []).filter((e) => e.kind === 'choice');
+  const ending = best?.score.ending?.id;
+  const play = (silences: number[]): TranscriptEvent[] | null => {
+    const events: TranscriptEvent[] = [];
+    let state: CallState = initialState(scenario);
+    for (const [i, choice] of choices.entries()) {
+      for (let k = 0; k < (silences[i] ?? 0); k++) {
+        const r = step(scenario, state, { kind: 'silence', at: state.deadline, node: choice.node });
+        if (!r.ok) return null;
+        events.push(r.record.event);
+        state = r.state;
+      }
+      const r = step(scenario, state, { ...choice, at: state.finishedAt + CALM_MS });
+      if (!r.ok) return null;
       events.push(r.record.event);
       state = r.state;
-      silencesLeft--;
     }
-    const r = step(scenario, state, { ...choice, at: state.finishedAt + CALM_MS });
-    if (!r.ok) break;
-    events.push(r.record.event);
-    state = r.state;
+    return state.ending === ending ? events : null;
+  };
+  const silences = choices.map(() => 0);
+  let events = play(silences) ?? [];
+  for (let i = choices.length - 1; i >= 0 && events.length < 20; i--) {
+    for (;;) {
+      silences[i] = (silences[i] ?? 0) + 1;
+      const attempt = events.length < 20 ? play(silences) : null;
+      if (!attempt) {
+        silences[i] = (silences[i] ?? 1) - 1;
+        break;
+      }
+      events = attempt;
+    }
   }
   return { format: 1, scenario: { id: scenario.id, version: scenario.version }, events };
 }
