@@ -62,6 +62,7 @@ function viewOf(scenario: Scenario, state: CallState, reducedMotion: boolean): C
     pose: node?.cue?.pose ?? 'neutral',
     anger: state.anger,
     reducedMotion,
+    ...(state.ending === null ? {} : { ending: scenario.endings[state.ending]?.kind }),
   };
 }
 
@@ -411,7 +412,9 @@ function finish(host: Host, result: ScoreResult, transcript: Transcript, log: HT
       host.menuHref ? el('a', { className: 'secondary', href: host.menuHref }, 'All scenarios') : '',
     ),
   );
-  heading.focus();
+  // Back to the top: the stage shows how the customer leaves, the heading gives the score.
+  window.scrollTo({ top: 0 });
+  heading.focus({ preventScroll: true });
 }
 
 /** Coach mode: right after an answer, what it used or broke and why. */

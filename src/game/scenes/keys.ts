@@ -1,5 +1,5 @@
 /** Scene, texture and event names shared by the scenes and the page. */
-import type { Mood, Pose } from '../../engine/index.js';
+import type { EndingKind, Mood, Pose } from '../../engine/index.js';
 
 export const SCENES = { boot: 'boot', stage: 'stage' } as const;
 
@@ -20,4 +20,6 @@ export interface CallView {
   pose: Pose;
   anger: number;
   reducedMotion: boolean;
+  /** Set once the call has ended: how the customer leaves the counter. */
+  ending?: EndingKind;
 }
