@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { scenariosPlugin } from './src/cli/scenarios-plugin';
 
 export default defineConfig({
-  // Scenario YAML files are imported as raw text and loaded by the engine at run time.
-  assetsInclude: ['**/*.yaml'],
+  // Scenario files are checked at build time and reach the page as JSON.
+  plugins: [scenariosPlugin()],
   // Our own art and sound live in assets/ and are served as they are.
   publicDir: 'assets',
   build: {

@@ -1,5 +1,6 @@
 /** Browser entry: loads every shipped scenario, mounts the stage and the page. */
-import { loadScenario, type Diagnostic, type Scenario } from './engine/index.js';
+import loaded from 'virtual:keep-cool-scenarios';
+import type { LoadedScenarios } from './cli/scenarios-plugin.js';
 import { mountStage } from './game/stage.js';
 import type { KeyValueStorage } from './game/store.js';
 import { mountApp } from './web/menu.js';
@@ -21,19 +22,7 @@ function deviceStorage(): KeyValueStorage {
   }
 }
 
-const sources = import.meta.glob<string>('../scenarios/*.yaml', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
-const scenarios: Scenario[] = [];
-const broken: { file: string; diagnostics: Diagnostic[] }[] = [];
-for (const [path, source] of Object.entries(sources).sort(([a], [b]) => a.localeCompare(b))) {
-  const file = path.replace(/^\.\.\//, '');
-  const { scenario, diagnostics } = loadScenario(source, file);
-  if (scenario) scenarios.push(scenario);
-  else broken.push({ file, diagnostics });
-}
+const { scenarios, broken } = loaded as LoadedScenarios;
 
 const root = document.getElementById('app');
 if (root) {
