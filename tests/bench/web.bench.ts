@@ -7,8 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
-import { chromium, type Page } from 'playwright';
-import { CHROMIUM } from '../support/browser.js';
+import type { Page } from 'playwright';
+import { launchChromium } from '../support/browser.js';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -27,18 +27,7 @@ console.log(`JavaScript + CSS shipped, gzip: Phaser ${kb(phaser)}, our own code 
 
 const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
 const url = server.resolvedUrls?.local[0] ?? '';
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--js-flags=--expose-gc',
-    '--enable-precise-memory-info',
-  ],
-});
+const browser = await launchChromium(['--js-flags=--expose-gc', '--enable-precise-memory-info']);
 
 try {
   const times: number[] = [];

@@ -5,7 +5,8 @@ import { createServer, type ViteDevServer } from 'vite';
 
 export const CHROMIUM = process.env.KEEP_COOL_CHROMIUM ?? '/usr/bin/chromium';
 
-export function launchChromium(): Promise<Browser> {
+/** Debian's Chromium (or KEEP_COOL_CHROMIUM), headless; `extraArgs` for benchmarks' extra switches. */
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     // Without these Chromium floods a closed network with connection attempts.
@@ -16,6 +17,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-gpu',
+      ...extraArgs,
     ],
   });
 }
