@@ -25,28 +25,24 @@ function withUnmetOpportunity(): Scenario {
   return copy;
 }
 
+/** The method followed calmly: reflect, then the options, each well after the customer finishes. */
+function calmBest(): Transcript {
+  return transcript([
+    { kind: 'choice', at: 4000, node: 'opening', response: 'reflect' },
+    { kind: 'choice', at: 8000, node: 'facts', response: 'options' },
+  ]);
+}
+
 describe('score', () => {
   it('gives 1000 for the method followed calmly to a resolved ending', () => {
-    const r = score(
-      parcel,
-      transcript([
-        { kind: 'choice', at: 4000, node: 'opening', response: 'reflect' },
-        { kind: 'choice', at: 8000, node: 'facts', response: 'options' },
-      ]),
-    );
+    const r = score(parcel, calmBest());
     expect(r.total).toBe(1000);
     expect(r.letters.R).toEqual({ opportunities: 1, hits: 1, ratio: 1 });
     expect(r.letters.S).toEqual({ opportunities: 0, hits: 0, ratio: null });
   });
 
   it('scores letters only on the opportunities offered', () => {
-    const r = score(
-      withUnmetOpportunity(),
-      transcript([
-        { kind: 'choice', at: 4000, node: 'opening', response: 'reflect' },
-        { kind: 'choice', at: 8000, node: 'facts', response: 'options' },
-      ]),
-    );
+    const r = score(withUnmetOpportunity(), calmBest());
     expect(r.letters.S).toEqual({ opportunities: 1, hits: 0, ratio: 0 });
     // Two letters of three met: technique is two thirds of 450.
     expect(r.parts.technique).toBe(300);
@@ -107,13 +103,7 @@ describe('score', () => {
   });
 
   it('draws the anger timeline with a marker per decision', () => {
-    const r = score(
-      parcel,
-      transcript([
-        { kind: 'choice', at: 4000, node: 'opening', response: 'reflect' },
-        { kind: 'choice', at: 8000, node: 'facts', response: 'options' },
-      ]),
-    );
+    const r = score(parcel, calmBest());
     expect(r.timeline).toEqual([
       { at: 0, anger: 50, trust: 40, decision: null },
       { at: 4000, anger: 30, trust: 55, decision: 0 },
