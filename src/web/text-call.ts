@@ -304,8 +304,9 @@ function runCall(host: Host, restore?: PersistedCall): void {
     shownRecords = call.records.length;
   };
 
+  // The call's subscription renders every change, so an answer needs no render of its own.
   const choose = (id: string) => {
-    if (call.choose(id).ok) render(call.state);
+    call.choose(id);
   };
 
   const tick = window.setInterval(() => {
