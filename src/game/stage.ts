@@ -1,7 +1,8 @@
 /** Mounts the Phaser stage in the page and lets the page tell it what to draw. */
 import Phaser from 'phaser';
 import { BootScene } from './scenes/boot-scene.js';
-import { EVENTS, type CallView } from './scenes/keys.js';
+import { STAGE_HEIGHT, STAGE_WIDTH } from './backdrop.js';
+import { EVENTS, type CallView, type StageReport } from './scenes/keys.js';
 import { StageScene } from './scenes/stage-scene.js';
 
 export interface Stage {
@@ -13,14 +14,21 @@ export function mountStage(parent: HTMLElement, appearances: readonly string[]):
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
-    width: 480,
-    height: 360,
+    width: STAGE_WIDTH,
+    height: STAGE_HEIGHT,
     transparent: true,
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY },
     // Howler will own sound (issue 5): one AudioContext, not two.
     audio: { noAudio: true },
     banner: false,
     scene: [new BootScene(appearances), StageScene],
+  });
+  // What the stage shows is written on its element, so the page's tests can read it.
+  game.events.on(EVENTS.drawn, (report: StageReport) => {
+    parent.dataset.customer = report.customer;
+    parent.dataset.mood = report.mood;
+    parent.dataset.pose = report.pose;
+    parent.dataset.setting = report.setting;
   });
   return {
     show(view) {

@@ -132,6 +132,7 @@ function showMenu(root: HTMLElement, options: AppOptions, notice?: string): void
   if (first) {
     options.onView({
       appearance: first.customer.appearance,
+      setting: first.setting,
       mood: 'calm',
       pose: 'neutral',
       anger: first.customer.anger,

@@ -58,6 +58,7 @@ function viewOf(scenario: Scenario, state: CallState, reducedMotion: boolean): C
   const node = state.node === null ? undefined : scenario.nodes[state.node];
   return {
     appearance: scenario.customer.appearance,
+    setting: scenario.setting,
     mood: state.mood,
     pose: node?.cue?.pose ?? 'neutral',
     anger: state.anger,
@@ -150,6 +151,7 @@ function showBriefing(host: Host, notice?: string): void {
   const { anger, trust } = scenario.customer;
   host.onView({
     appearance: scenario.customer.appearance,
+    setting: scenario.setting,
     mood: moodOf(anger, trust),
     pose: 'neutral',
     anger,

@@ -102,6 +102,9 @@ describe('journeys', () => {
     await play(page, BEST.slice(1));
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toMatch(/^Debrief/);
     expect(await page.getByText('Ending: resolved').count()).toBe(1);
+    await expect
+      .poll(() => page.locator('#stage').getAttribute('data-customer'), { timeout: 5000 })
+      .toBe('settled');
     await savedTotalMatchesReplay(page);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: 'test-results/debrief.png', fullPage: true });
@@ -112,12 +115,41 @@ describe('journeys', () => {
   it('the escalation to the corporate office, by keyboard', async () => {
     const { page, problems } = await openPage();
     await page.keyboard.press('Enter');
-    await play(page, ['The policy covers fifty percent']);
-    await page.screenshot({ path: 'test-results/call-furious.png' });
-    await play(page, ["That's entirely your choice"]);
+    await play(page, ['The policy covers fifty percent', "That's entirely your choice"]);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toMatch(/^Debrief/);
-    expect(await page.getByText('Ending: escalated').count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 2 }).first().innerText()).toBe('Ending: escalated');
     expect(await page.getByText(scenario.endings['corporate-office']?.narrative ?? '-').count()).toBe(1);
+    // The escalation is shown, not just reported: the customer walks away from the counter.
+    await expect
+      .poll(() => page.locator('#stage').getAttribute('data-customer'), { timeout: 5000 })
+      .toBe('gone');
+    await savedTotalMatchesReplay(page);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a customer pushed to fury storms out, and the stage shows it', async () => {
+    const { page, problems } = await openPage();
+    const stage = page.locator('#stage');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => stage.getAttribute('data-customer')).toBe('present');
+    await play(page, [
+      'The policy covers fifty percent',
+      "You're right, you came a long way",
+      "Right, sorry, I'm going to stop you",
+      'Are you sure you remember',
+    ]);
+    await expect.poll(() => page.locator('.meter-value').first().innerText()).toMatch(/furious/);
+    // The drawn customer follows the engine: the furious face, the principle node's pose.
+    await expect.poll(() => stage.getAttribute('data-mood')).toBe('furious');
+    expect(await stage.getAttribute('data-pose')).toBe(scenario.nodes.principle?.cue?.pose ?? 'neutral');
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: 'test-results/call-furious.png' });
+    await play(page, ['Write to whoever you like']);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toMatch(/^Debrief/);
+    // Answered in a rush, every line adds to her anger: she is past her limit and leaves.
+    expect(await page.getByRole('heading', { level: 2 }).first().innerText()).toBe('Ending: hung up');
+    await expect.poll(() => stage.getAttribute('data-customer'), { timeout: 5000 }).toBe('gone');
     await savedTotalMatchesReplay(page);
     expect(problems).toEqual([]);
     await page.close();

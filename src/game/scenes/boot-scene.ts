@@ -1,8 +1,9 @@
 /** Boot: draws a progress bar while the customer's portraits are turned into textures. */
 import Phaser from 'phaser';
-import { MOODS, POSES } from '../../engine/index.js';
+import { MOODS, POSES, SETTINGS } from '../../engine/index.js';
+import { backdropSvg, foregroundSvg } from '../backdrop.js';
 import { portraitSvg } from '../portrait.js';
-import { SCENES, portraitKey } from './keys.js';
+import { SCENES, backdropKey, portraitKey } from './keys.js';
 
 export class BootScene extends Phaser.Scene {
   private urls: string[] = [];
@@ -22,17 +23,23 @@ export class BootScene extends Phaser.Scene {
       bar.width = (frame.width - 6) * p;
       label.setText(`Setting up the office… ${Math.round(p * 100)}%`);
     });
+    for (const setting of SETTINGS) {
+      this.loadSvg(backdropKey(setting, 'back'), backdropSvg(setting));
+      this.loadSvg(backdropKey(setting, 'front'), foregroundSvg(setting));
+    }
     for (const appearance of this.appearances) {
       for (const mood of MOODS) {
         for (const pose of POSES) {
-          const url = URL.createObjectURL(
-            new Blob([portraitSvg(appearance, mood, pose)], { type: 'image/svg+xml' }),
-          );
-          this.urls.push(url);
-          this.load.image(portraitKey(appearance, mood, pose), url);
+          this.loadSvg(portraitKey(appearance, mood, pose), portraitSvg(appearance, mood, pose));
         }
       }
     }
+  }
+
+  private loadSvg(key: string, svg: string): void {
+    const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+    this.urls.push(url);
+    this.load.image(key, url);
   }
 
   create(): void {
