@@ -33,7 +33,15 @@ export function mountApp(root: HTMLElement, options: AppOptions): void {
     const match = PLAY.exec(window.location.hash);
     const scenario = match ? options.scenarios.find((s) => s.id === match[1]) : undefined;
     if (scenario) {
-      mountTextCall(root, scenario, { onView: options.onView, storage: options.storage, menuHref: '#/' });
+      // The next scenario in the list (round to the start), so a trainee can go straight on.
+      const index = options.scenarios.indexOf(scenario);
+      const next = options.scenarios[(index + 1) % options.scenarios.length];
+      mountTextCall(root, scenario, {
+        onView: options.onView,
+        storage: options.storage,
+        menuHref: '#/',
+        ...(next && next !== scenario ? { next: { title: next.title, href: playHref(next.id) } } : {}),
+      });
     } else {
       showMenu(root, options, match ? `There is no scenario called "${match[1] ?? ''}" here.` : undefined);
     }

@@ -75,6 +75,7 @@ interface Host {
   progress: VersionedStore<Progress>;
   settings: VersionedStore<Settings>;
   menuHref: string | undefined;
+  next: { title: string; href: string } | undefined;
 }
 
 export interface TextCallOptions {
@@ -83,6 +84,8 @@ export interface TextCallOptions {
   storage: KeyValueStorage;
   /** Link back to the list of scenarios, if there is one. */
   menuHref?: string;
+  /** The scenario to offer after the debrief, if there is another. */
+  next?: { title: string; href: string };
 }
 
 /** Shows the scenario's briefing, then runs the call in `root`. */
@@ -94,6 +97,7 @@ export function mountTextCall(root: HTMLElement, scenario: Scenario, options: Te
     progress: progressStore(options.storage),
     settings: settingsStore(options.storage, prefersReducedMotion()),
     menuHref: options.menuHref,
+    next: options.next,
   });
 }
 
@@ -412,6 +416,7 @@ function finish(host: Host, result: ScoreResult, transcript: Transcript, log: HT
       'div',
       { className: 'actions' },
       again,
+      host.next ? el('a', { className: 'secondary', href: host.next.href }, `Next: ${host.next.title}`) : '',
       host.menuHref ? el('a', { className: 'secondary', href: host.menuHref }, 'All scenarios') : '',
     ),
   );

@@ -152,6 +152,37 @@ async function shownTotal(tab: Page): Promise<string> {
   return /Debrief: (\d+)/.exec(await heading.innerText())?.[1] ?? '?';
 }
 
+describe('silence', () => {
+  it('a trainee who says nothing past the customer’s patience hears about it, and it is recorded', async () => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    try {
+      await tab.clock.install();
+      await tab.goto(url + FLAGSHIP);
+      await tab.getByRole('button', { name: 'Start the call' }).click();
+      await tab.keyboard.press('Escape');
+      await expect.poll(() => answerButtons(tab).count()).toBeGreaterThan(1);
+      const anger = tab.locator('.meter-value').first();
+      const before = Number.parseInt(await anger.innerText(), 10);
+      expect(before).toBe(scenario.customer.anger);
+
+      const arrival = scenario.nodes[scenario.start];
+      await tab.clock.fastForward((scenario.customer.patience + 12) * 1000);
+      const log = tab.getByRole('log');
+      await expect.poll(() => log.innerText()).toContain(arrival?.silence ?? '-');
+      expect(Number.parseInt(await anger.innerText(), 10)).toBe(before + scenario.customer.silence_anger);
+
+      // The silence is part of the saved call, so a reload or the debrief sees it too.
+      const saved = await tab.evaluate(() => localStorage.getItem('keep-cool:progress'));
+      const events = (JSON.parse(saved ?? '{}') as { inProgress?: { events: { kind: string }[] } }).inProgress
+        ?.events;
+      expect(events?.map((e) => e.kind)).toEqual(['silence']);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('progress on the device', () => {
   it('resumes a call interrupted by a reload, then keeps the best score', async () => {
     await withTab(browser, url + FLAGSHIP, async (tab) => {
