@@ -3,11 +3,11 @@
  * JSON Schema editors use for autocompletion (`npm run schema`).
  */
 import { z } from 'zod';
-import { DIFFICULTIES, DONTS, ENDING_KINDS, LETTERS, POSES, SETTINGS } from './vocabulary.js';
+import { CALL_TYPES, DIFFICULTIES, DONTS, ENDING_KINDS, LETTERS, POSES, SETTINGS } from './vocabulary.js';
 
 /** Oldest and newest scenario `format` this engine reads. */
 export const FORMAT_MIN = 1;
-export const FORMAT_MAX = 1;
+export const FORMAT_MAX = 2;
 
 const Id = z
   .string()
@@ -131,6 +131,10 @@ export const Scenario = z
     summary: Text(600),
     setting: z.enum(SETTINGS),
     difficulty: z.enum(DIFFICULTIES),
+    call_type: z
+      .enum(CALL_TYPES)
+      .default('hostile')
+      .describe('routine: an everyday call; hostile: a difficult customer. A shift mixes them.'),
     minutes: z.number().int().min(1).max(60),
     goals: z.array(Text(200)).min(1).max(8).describe('Learning goals shown before the call.'),
     customer: Customer,

@@ -52,6 +52,10 @@ export const DONT_NAMES: Record<Dont, string> = {
 export const SETTINGS = ['phone', 'counter', 'chat'] as const;
 export type Setting = (typeof SETTINGS)[number];
 
+/** What kind of call a scenario is: a shift mixes mostly routine calls with the odd hostile one. */
+export const CALL_TYPES = ['routine', 'hostile'] as const;
+export type CallType = (typeof CALL_TYPES)[number];
+
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];
 
