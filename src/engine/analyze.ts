@@ -1,9 +1,9 @@
 /** Checks that need the whole scenario: ids, targets, reachability, loops, and teaching value. */
 import { didYouMean } from './diagnostics.js';
-import { loopsAmong, nodesReaching, reachableFrom, targetsOf } from './graph.js';
+import { loopsAmong, nodeTargets, nodesReaching, reachableFrom } from './graph.js';
 import type { Report } from './load.js';
-import type { Locator } from './locate.js';
-import type { Scenario } from './schema.js';
+import type { Locator, PathSegment } from './locate.js';
+import type { Scenario, ScenarioResponse } from './schema.js';
 
 /** Reports every problem in an otherwise well-formed scenario. */
 export function analyze(scenario: Scenario, locate: Locator, report: Report): void {
@@ -58,7 +58,47 @@ function checkIds(scenario: Scenario, locate: Locator, report: Report, allIds: s
       );
     }
   }
+  /** Checks a `next:` (of a response or of an I-message) at `at`; false when a target is unknown. */
+  const checkNext = (next: ScenarioResponse['next'], at: PathSegment[]): boolean => {
+    let targetsKnown = true;
+    const branches =
+      typeof next === 'string'
+        ? [{ goto: next, path: [...at, 'next'] }]
+        : next.map((b, j) => ({ goto: b.goto, path: [...at, 'next', j, 'goto'] }));
+    for (const { goto, path } of branches) {
+      if (!isNode(goto) && !isEnding(goto)) {
+        targetsKnown = false;
+        report(
+          'KC020',
+          locate(path),
+          `no node or ending '${goto}'`,
+          didYouMean(goto, allIds, 'name a node or an ending'),
+        );
+      }
+    }
+    if (typeof next !== 'string') {
+      const defaultAt = next.findIndex((b) => b.when === undefined);
+      if (defaultAt === -1) {
+        targetsKnown = false;
+        report(
+          'KC022',
+          locate([...at, 'next']),
+          'no branch is taken when none of the conditions hold',
+          'end the list with a branch that has only "goto:"',
+        );
+      } else if (defaultAt < next.length - 1) {
+        report(
+          'KC022',
+          locate([...at, 'next', defaultAt + 1]),
+          'this branch comes after the default and is never taken',
+          'move the branch without "when:" to the end of the list',
+        );
+      }
+    }
+    return targetsKnown;
+  };
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
+    if (node.i_message && !checkNext(node.i_message.next, ['nodes', nodeId, 'i_message'])) ok = false;
     const seen = new Set<string>();
     node.responses.forEach((response, i) => {
       const at = ['nodes', nodeId, 'responses', i];
@@ -72,41 +112,7 @@ function checkIds(scenario: Scenario, locate: Locator, report: Report, allIds: s
         );
       }
       seen.add(response.id);
-      const next = response.next;
-      const branches =
-        typeof next === 'string'
-          ? [{ goto: next, path: [...at, 'next'] }]
-          : next.map((b, j) => ({ goto: b.goto, path: [...at, 'next', j, 'goto'] }));
-      for (const { goto, path } of branches) {
-        if (!isNode(goto) && !isEnding(goto)) {
-          ok = false;
-          report(
-            'KC020',
-            locate(path),
-            `no node or ending '${goto}'`,
-            didYouMean(goto, allIds, 'name a node or an ending'),
-          );
-        }
-      }
-      if (typeof next !== 'string') {
-        const defaultAt = next.findIndex((b) => b.when === undefined);
-        if (defaultAt === -1) {
-          ok = false;
-          report(
-            'KC022',
-            locate([...at, 'next']),
-            'no branch is taken when none of the conditions hold',
-            'end the list with a branch that has only "goto:"',
-          );
-        } else if (defaultAt < next.length - 1) {
-          report(
-            'KC022',
-            locate([...at, 'next', defaultAt + 1]),
-            'this branch comes after the default and is never taken',
-            'move the branch without "when:" to the end of the list',
-          );
-        }
-      }
+      if (!checkNext(response.next, at)) ok = false;
     });
   }
   return ok;
@@ -183,7 +189,7 @@ function checkGraph(scenario: Scenario, locate: Locator, report: Report): void {
     const first = group[0];
     if (first === undefined) continue;
     const closed =
-      group.length > 1 || (scenario.nodes[first]?.responses ?? []).some((r) => targetsOf(r).includes(first));
+      group.length > 1 || (scenario.nodes[first] ? nodeTargets(scenario.nodes[first]) : []).includes(first);
     if (!closed) continue;
     group.forEach((id) => inLoop.add(id));
     report(

@@ -2,10 +2,11 @@
 import { createActor } from 'xstate';
 import { compileScenario, type CallMachine } from './compile.js';
 import { replay } from './replay.js';
+import { offeredThoughts, type OfferedThought } from './method.js';
 import type { Scenario } from './schema.js';
 import { scoreRecords, type ScoreResult } from './score.js';
 import type { CallState, StepRecord } from './step.js';
-import { TRANSCRIPT_FORMAT, type Transcript, type TranscriptEvent } from './transcript.js';
+import { TRANSCRIPT_FORMAT, type Mode, type Transcript, type TranscriptEvent } from './transcript.js';
 
 /** Time source and timers. Pass a simulated clock in tests; the default is the real one. */
 export interface CallClock {
@@ -34,6 +35,8 @@ export interface PersistedCall {
   /** Call time when it was saved; the call resumes from here. */
   elapsed: number;
   events: TranscriptEvent[];
+  /** The mode the run is played in (absent in saves from before modes were recorded: coach). */
+  mode?: Mode;
 }
 
 export type ChooseResult = { ok: true } | { ok: false; reason: string };
@@ -46,6 +49,19 @@ export interface Call {
   /** Milliseconds since the call started, on the call's clock. */
   elapsed(): number;
   choose(responseId: string): ChooseResult;
+  /** Says an I-message made of these pieces (fragment ids, in order). */
+  sayIMessage(parts: readonly string[]): ChooseResult;
+  /** Time-outs left in this call. */
+  readonly timeoutsLeft: number;
+  /** A time-out is under way: the clock stands still until a thought is chosen (or it is called off). */
+  readonly paused: boolean;
+  /** Starts a time-out: the clock stops, and these two thoughts are offered. */
+  timeOut(): { ok: true; thoughts: [OfferedThought, OfferedThought] } | { ok: false; reason: string };
+  /** Ends the time-out with the chosen thought; the clock goes on from where it stopped. */
+  think(thoughtId: string): ChooseResult;
+  /** Ends the time-out without taking it. */
+  cancelTimeOut(): void;
+  readonly mode: Mode;
   transcript(): Transcript;
   result(): ScoreResult;
   persist(): PersistedCall;
@@ -58,6 +74,8 @@ export interface CallOptions {
   restore?: PersistedCall;
   /** A machine already compiled for this scenario, to skip compiling again. */
   machine?: CallMachine;
+  /** Coach (the default) or assessment; recorded in the transcript. */
+  mode?: Mode;
 }
 
 /** The machine snapshot a saved call stands for, rebuilt by replaying its transcript. */
@@ -78,7 +96,7 @@ function restoredSnapshot(scenario: Scenario, machine: CallMachine, saved: Persi
   const { state, records } = replayed;
   return machine.resolveState({
     value: state.node ?? state.ending ?? scenario.start,
-    context: { state, events: records.map((r) => r.event), records },
+    context: { state, events: records.map((r) => r.event), records, paused: false, since: state.time },
   });
 }
 
@@ -88,12 +106,22 @@ export function startCall(scenario: Scenario, options: CallOptions = {}): Call {
   const machine = options.machine ?? compileScenario(scenario);
   const restore = options.restore;
   const snapshot = restore ? restoredSnapshot(scenario, machine, restore) : undefined;
-  const startedAt = clock.now() - (restore?.elapsed ?? 0);
+  const mode: Mode = options.mode ?? restore?.mode ?? 'coach';
+  let startedAt = clock.now() - (restore?.elapsed ?? 0);
   const actor = createActor(machine, { clock, ...(snapshot ? { snapshot } : {}) });
   actor.start();
 
-  const elapsed = () => clock.now() - startedAt;
+  /** Call time when a time-out began, while it lasts. */
+  let pausedAt: number | null = null;
+  const elapsed = () => pausedAt ?? clock.now() - startedAt;
   const context = () => actor.getSnapshot().context;
+  /** Ends a pause: the call's clock goes on from the moment it stopped. */
+  const unpause = (): number => {
+    const at = pausedAt ?? elapsed();
+    startedAt = clock.now() - at;
+    pausedAt = null;
+    return at;
+  };
 
   // A restored machine has lost its pending timer, and a real timer can fire late: whenever the
   // call's own time has passed the customer's patience, let the silence happen first, in order.
@@ -106,7 +134,7 @@ export function startCall(scenario: Scenario, options: CallOptions = {}): Call {
   let resumeTimer: unknown;
   const scheduleResume = () => {
     const s = context().state;
-    if (s.node === null) return;
+    if (s.node === null || pausedAt !== null) return;
     resumeTimer = clock.setTimeout(
       () => {
         catchUp();
@@ -119,6 +147,16 @@ export function startCall(scenario: Scenario, options: CallOptions = {}): Call {
     catchUp();
     scheduleResume();
   }
+  const answer = (
+    event: { type: 'CHOOSE'; response: string } | { type: 'I_MESSAGE'; parts: string[] },
+  ): ChooseResult => {
+    if (pausedAt !== null) return { ok: false, reason: 'finish the time-out first' };
+    catchUp();
+    const before = context();
+    if (before.state.node === null) return { ok: false, reason: 'the call has ended' };
+    actor.send({ ...event, at: Math.max(before.state.time, Math.round(elapsed())) });
+    return context() === before ? { ok: false, reason: 'that answer is not possible now' } : { ok: true };
+  };
 
   return {
     get state() {
@@ -132,23 +170,57 @@ export function startCall(scenario: Scenario, options: CallOptions = {}): Call {
     },
     elapsed,
     choose(responseId) {
-      catchUp();
-      const before = context();
-      if (before.state.node === null) return { ok: false, reason: 'the call has ended' };
-      const node = scenario.nodes[before.state.node];
-      if (!node?.responses.some((r) => r.id === responseId)) {
-        return { ok: false, reason: `no response '${responseId}' at '${before.state.node}'` };
+      const node = context().state.node;
+      if (node !== null && !scenario.nodes[node]?.responses.some((r) => r.id === responseId)) {
+        return { ok: false, reason: `no response '${responseId}' at '${node}'` };
       }
-      actor.send({
-        type: 'CHOOSE',
-        response: responseId,
-        at: Math.max(before.state.time, Math.round(elapsed())),
-      });
-      return context() === before ? { ok: false, reason: 'that answer is not possible now' } : { ok: true };
+      return answer({ type: 'CHOOSE', response: responseId });
+    },
+    sayIMessage(parts) {
+      return answer({ type: 'I_MESSAGE', parts: [...parts] });
+    },
+    get timeoutsLeft() {
+      return context().state.timeoutsLeft;
+    },
+    get paused() {
+      return pausedAt !== null;
+    },
+    get mode() {
+      return mode;
+    },
+    timeOut() {
+      if (pausedAt !== null) return { ok: false, reason: 'a time-out is already under way' };
+      catchUp();
+      const s = context().state;
+      if (s.node === null) return { ok: false, reason: 'the call has ended' };
+      if (s.timeoutsLeft <= 0) return { ok: false, reason: 'no time-outs are left in this call' };
+      pausedAt = Math.max(s.time, Math.round(elapsed()));
+      if (resumeTimer !== undefined) clock.clearTimeout(resumeTimer);
+      actor.send({ type: 'PAUSE' });
+      return { ok: true, thoughts: offeredThoughts(scenario, scenario.timeouts - s.timeoutsLeft) };
+    },
+    think(thoughtId) {
+      if (pausedAt === null) return { ok: false, reason: 'no time-out is under way' };
+      const before = context();
+      const at = unpause();
+      actor.send({ type: 'TIMEOUT', thought: thoughtId, at });
+      if (context() === before) {
+        actor.send({ type: 'RESUME', at });
+        scheduleResume();
+        return { ok: false, reason: `the thought '${thoughtId}' is not on offer` };
+      }
+      scheduleResume();
+      return { ok: true };
+    },
+    cancelTimeOut() {
+      if (pausedAt === null) return;
+      actor.send({ type: 'RESUME', at: unpause() });
+      scheduleResume();
     },
     transcript: () => ({
       format: TRANSCRIPT_FORMAT,
       scenario: { id: scenario.id, version: scenario.version },
+      mode,
       events: [...context().events],
     }),
     result: () => scoreRecords(scenario, context().records),
@@ -158,6 +230,7 @@ export function startCall(scenario: Scenario, options: CallOptions = {}): Call {
       scenario: { id: scenario.id, version: scenario.version },
       elapsed: Math.round(elapsed()),
       events: [...context().events],
+      mode,
     }),
     subscribe(listener) {
       const sub = actor.subscribe((snapshot) => {

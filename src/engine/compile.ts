@@ -3,7 +3,7 @@
  * actions are used, all defined here; targets come from the loader, which has checked every id.
  */
 import { assign, setup } from 'xstate';
-import { targetsOf } from './graph.js';
+import { nodeTargets } from './graph.js';
 import type { Scenario } from './schema.js';
 import { initialState, step, type CallState, type StepRecord } from './step.js';
 import type { TranscriptEvent } from './transcript.js';
@@ -12,22 +12,53 @@ export interface CallContext {
   state: CallState;
   events: TranscriptEvent[];
   records: StepRecord[];
+  /** A time-out is under way: the call's clock stands still and silence cannot run out. */
+  paused: boolean;
+  /** Call time when the current node was last (re)entered: the patience timer counts from here. */
+  since: number;
 }
 
-export type CallEvent = { type: 'CHOOSE'; response: string; at: number } | { type: 'SILENCE' };
+/** Events that stand for a transcript event. */
+export type StepEvent =
+  | { type: 'CHOOSE'; response: string; at: number }
+  | { type: 'SILENCE' }
+  | { type: 'TIMEOUT'; thought: string; at: number }
+  | { type: 'I_MESSAGE'; parts: string[]; at: number };
+
+/** Machine events: the steps, plus pausing for a time-out and going on without taking one. */
+export type CallEvent = StepEvent | { type: 'PAUSE' } | { type: 'RESUME'; at: number };
 
 /** The transcript event a machine event stands for, in the current context. */
-export function toTranscriptEvent(context: CallContext, event: CallEvent): TranscriptEvent {
+export function toTranscriptEvent(context: CallContext, event: StepEvent): TranscriptEvent {
   const node = context.state.node ?? '';
-  return event.type === 'CHOOSE'
-    ? { kind: 'choice', at: event.at, node, response: event.response }
-    : { kind: 'silence', at: context.state.deadline, node };
+  switch (event.type) {
+    case 'CHOOSE':
+      return { kind: 'choice', at: event.at, node, response: event.response };
+    case 'SILENCE':
+      return { kind: 'silence', at: context.state.deadline, node };
+    case 'TIMEOUT':
+      return { kind: 'timeout', at: event.at, node, thought: event.thought };
+    case 'I_MESSAGE':
+      return { kind: 'i-message', at: event.at, node, parts: event.parts };
+  }
+}
+
+/** The step a machine event stands for: the patience timer's own event is a silence. */
+function asStep(event: CallEvent | { type: string }): StepEvent | null {
+  if (event.type.startsWith('xstate.after')) return { type: 'SILENCE' };
+  const known = event as CallEvent;
+  return known.type === 'PAUSE' || known.type === 'RESUME' ? null : known;
 }
 
 /** Builds the machine for a scenario: one state per node, one final state per ending. */
 export function compileScenario(scenario: Scenario) {
-  const apply = (context: CallContext, event: CallEvent) =>
-    step(scenario, context.state, toTranscriptEvent(context, event));
+  const apply = (context: CallContext, event: CallEvent) => {
+    const stepEvent = asStep(event);
+    if (stepEvent === null) return { ok: false, reason: 'not a step' } as const;
+    // During a time-out only the time-out itself can happen: no silence, no answer.
+    if (context.paused && stepEvent.type !== 'TIMEOUT') return { ok: false, reason: 'paused' } as const;
+    return step(scenario, context.state, toTranscriptEvent(context, stepEvent));
+  };
 
   const machineSetup = setup({
     types: { context: {} as CallContext, events: {} as CallEvent },
@@ -46,11 +77,15 @@ export function compileScenario(scenario: Scenario) {
           state: result.state,
           events: [...context.events, result.record.event],
           records: [...context.records, result.record],
+          paused: false,
+          since: result.state.time,
         };
       }),
+      pause: assign({ paused: true }),
+      resume: assign(({ event }) => (event.type === 'RESUME' ? { paused: false, since: event.at } : {})),
     },
     delays: {
-      patience: ({ context }) => Math.max(0, context.state.deadline - context.state.time),
+      patience: ({ context }) => Math.max(0, context.state.deadline - context.since),
     },
   });
 
@@ -63,13 +98,21 @@ export function compileScenario(scenario: Scenario) {
 
   const nodeStates = Object.fromEntries(
     Object.entries(scenario.nodes).map(([id, node]) => {
-      const choiceTargets = [...new Set([...node.responses.flatMap(targetsOf), scenario.at_max_anger])];
+      const answerTargets = [...new Set([...nodeTargets(node), scenario.at_max_anger])];
       const silenceTargets = [id, scenario.at_max_anger];
       return [
         id,
         {
           after: { patience: silenceTargets.map(transitionTo) },
-          on: { CHOOSE: choiceTargets.map(transitionTo), SILENCE: silenceTargets.map(transitionTo) },
+          on: {
+            CHOOSE: answerTargets.map(transitionTo),
+            I_MESSAGE: answerTargets.map(transitionTo),
+            SILENCE: silenceTargets.map(transitionTo),
+            TIMEOUT: [transitionTo(id)],
+            PAUSE: { actions: 'pause' as const },
+            // Going on without a thought restarts the patience timer from the paused moment.
+            RESUME: { target: id, reenter: true, actions: 'resume' as const },
+          },
         },
       ];
     }),
@@ -80,7 +123,7 @@ export function compileScenario(scenario: Scenario) {
 
   return machineSetup.createMachine({
     id: scenario.id,
-    context: { state: initialState(scenario), events: [], records: [] },
+    context: { state: initialState(scenario), events: [], records: [], paused: false, since: 0 },
     initial: scenario.start,
     states: { ...nodeStates, ...endingStates },
   });

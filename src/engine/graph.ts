@@ -1,9 +1,24 @@
 /** The scenario as a graph of nodes and endings, every conditional branch counted as possible. */
-import type { Scenario, ScenarioResponse } from './schema.js';
+import type { Branch, Scenario, ScenarioNode, ScenarioResponse } from './schema.js';
+
+type Next = string | Branch[];
+
+/** Every id a `next` can lead to, in branch order. */
+export function targetsOfNext(next: Next): string[] {
+  return typeof next === 'string' ? [next] : next.map((b) => b.goto);
+}
 
 /** Every id a response can lead to, in branch order. */
 export function targetsOf(response: ScenarioResponse): string[] {
-  return typeof response.next === 'string' ? [response.next] : response.next.map((b) => b.goto);
+  return targetsOfNext(response.next);
+}
+
+/** Every id a node can lead to: its responses, then its I-message builder. */
+export function nodeTargets(node: ScenarioNode): string[] {
+  return [
+    ...node.responses.flatMap(targetsOf),
+    ...(node.i_message ? targetsOfNext(node.i_message.next) : []),
+  ];
 }
 
 /** Ids reachable from `from` following responses forward (nodes and endings alike). */
@@ -11,12 +26,11 @@ export function reachableFrom(scenario: Scenario, from: string): Set<string> {
   const seen = new Set<string>([from]);
   const queue = [from];
   for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-    for (const response of scenario.nodes[id]?.responses ?? []) {
-      for (const target of targetsOf(response)) {
-        if (!seen.has(target)) {
-          seen.add(target);
-          queue.push(target);
-        }
+    const node = scenario.nodes[id];
+    for (const target of node ? nodeTargets(node) : []) {
+      if (!seen.has(target)) {
+        seen.add(target);
+        queue.push(target);
       }
     }
   }
@@ -31,7 +45,7 @@ export function nodesReaching(scenario: Scenario, goal: ReadonlySet<string>): Se
     changed = false;
     for (const [id, node] of Object.entries(scenario.nodes)) {
       if (reaching.has(id)) continue;
-      if (node.responses.some((r) => targetsOf(r).some((t) => goal.has(t) || reaching.has(t)))) {
+      if (nodeTargets(node).some((t) => goal.has(t) || reaching.has(t))) {
         reaching.add(id);
         changed = true;
       }
@@ -55,15 +69,14 @@ export function loopsAmong(scenario: Scenario, ids: readonly string[]): string[]
     counter++;
     stack.push(id);
     onStack.add(id);
-    for (const response of scenario.nodes[id]?.responses ?? []) {
-      for (const t of targetsOf(response)) {
-        if (!inSet.has(t)) continue;
-        if (!index.has(t)) {
-          visit(t);
-          low.set(id, Math.min(low.get(id) ?? 0, low.get(t) ?? 0));
-        } else if (onStack.has(t)) {
-          low.set(id, Math.min(low.get(id) ?? 0, index.get(t) ?? 0));
-        }
+    const node = scenario.nodes[id];
+    for (const t of node ? nodeTargets(node) : []) {
+      if (!inSet.has(t)) continue;
+      if (!index.has(t)) {
+        visit(t);
+        low.set(id, Math.min(low.get(id) ?? 0, low.get(t) ?? 0));
+      } else if (onStack.has(t)) {
+        low.set(id, Math.min(low.get(id) ?? 0, index.get(t) ?? 0));
       }
     }
     if (low.get(id) === index.get(id)) {

@@ -12,3 +12,4 @@ export * from './compile.js';
 export * from './call.js';
 export * from './paths.js';
 export * from './rewind.js';
+export * from './method.js';

@@ -1,8 +1,9 @@
 /** Path exploration: every sequence of choices from the start to an ending, played calmly. */
+import { modelIMessage } from './method.js';
 import type { Scenario } from './schema.js';
 import { scoreRecords, type ScoreResult } from './score.js';
 import { initialState, step, type CallState, type StepRecord } from './step.js';
-import { TRANSCRIPT_FORMAT, type Transcript } from './transcript.js';
+import { TRANSCRIPT_FORMAT, type Transcript, type TranscriptEvent } from './transcript.js';
 
 /** A deliberate answer: this long after the customer finishes (the method's one-to-two-second pause). */
 export const CALM_MS = 1_500;
@@ -18,8 +19,10 @@ function stateKey(s: CallState): string {
 }
 
 /**
- * Yields every path, answering each line CALM_MS after the customer finishes. A choice that would
- * bring the call back to a state it was already in on this path is a loop and is not followed.
+ * Yields every path, answering each line CALM_MS after the customer finishes. Where a node offers
+ * the I-message builder, the clean I-message is one more answer (the many flawed ones are not
+ * walked). A choice that would bring the call back to a state it was already in on this path is a
+ * loop and is not followed.
  */
 export function* paths(scenario: Scenario, onLoop?: (at: CallState) => void): Generator<ScenarioPath> {
   const header = {
@@ -40,13 +43,16 @@ export function* paths(scenario: Scenario, onLoop?: (at: CallState) => void): Ge
     }
     const key = stateKey(state);
     onPath.add(key);
-    for (const response of node.responses) {
-      const event = {
-        kind: 'choice',
-        at: state.finishedAt + CALM_MS,
-        node: state.node,
-        response: response.id,
-      } as const;
+    const at = state.finishedAt + CALM_MS;
+    const answers: TranscriptEvent[] = node.responses.map((r) => ({
+      kind: 'choice',
+      at,
+      node: state.node ?? '',
+      response: r.id,
+    }));
+    const model = modelIMessage(scenario, state.node);
+    if (model) answers.push({ kind: 'i-message', at, node: state.node, parts: model.map((p) => p.id) });
+    for (const event of answers) {
       const next = step(scenario, state, event);
       if (!next.ok) continue;
       if (onPath.has(stateKey(next.state))) {

@@ -75,6 +75,53 @@ export const Response = z.strictObject({
   next: Next,
 });
 
+/** One piece the trainee can put into an I-message. */
+export const Fragment = z.strictObject({
+  id: Id.describe('Unique among the scenario’s I-message fragments; transcripts record it.'),
+  text: Text(200).describe('The words this piece adds.'),
+  tone: z
+    .enum(['calm', 'harsh'])
+    .default('calm')
+    .describe('harsh pieces blame or lecture: they cost points and heat the customer up.'),
+});
+
+const Fragments = (what: string, min: number) => z.array(Fragment).min(min).max(4).describe(what);
+
+/**
+ * The I-message builder's pieces for the whole scenario: the four steps in order, and pieces that
+ * run on after the consequence (rambling re-ignites the customer).
+ */
+export const IMessageParts = z
+  .strictObject({
+    attention: Fragments('Step 1: get the customer’s attention politely.', 1),
+    feeling: Fragments('Step 2: name your own feeling.', 1),
+    behaviour: Fragments('Step 3: name the behaviour (nodes may bring their own).', 1),
+    consequence: Fragments('Step 4: state the consequence.', 1),
+    ramble: Fragments('Pieces that keep talking after the consequence.', 0).default([]),
+  })
+  .describe('Pieces for the I-message builder; a node offers the builder with its own i_message.');
+
+/** A node that offers the builder: where an I-message leads, and pieces for this moment. */
+export const NodeIMessage = z
+  .strictObject({
+    behaviour: Fragments('Step 3 pieces for this moment, in place of the scenario’s.', 1).optional(),
+    next: Next.describe('Where the call goes after the I-message; anger is read after its effect.'),
+  })
+  .describe('Offer the I-message builder here. Used where nobody crossed a line, it is a mistake.');
+
+/** A thought the trainee can choose in a time-out. */
+export const Thought = z.strictObject({
+  id: Id,
+  text: Text(200),
+});
+
+export const Thoughts = z
+  .strictObject({
+    helpful: z.array(Thought).min(1).max(6).describe('Positive self-talk: restores composure.'),
+    unhelpful: z.array(Thought).min(1).max(6).describe('Negative self-talk: costs composure.'),
+  })
+  .describe('The inner thoughts a time-out offers: one helpful and one unhelpful each time.');
+
 export const Node = z.strictObject({
   says: Says,
   silence: Text(400)
@@ -89,6 +136,7 @@ export const Node = z.strictObject({
   bait: z.boolean().default(false).describe('The line is meant to provoke.'),
   misconduct: z.boolean().default(false).describe('The customer crosses a line (shouting, insults).'),
   rambling: z.boolean().default(false).describe('The customer runs on; a moment to Summarize.'),
+  i_message: NodeIMessage.optional(),
   responses: z.array(Response).min(2).max(4),
 });
 
@@ -138,6 +186,15 @@ export const Scenario = z
     minutes: z.number().int().min(1).max(60),
     goals: z.array(Text(200)).min(1).max(8).describe('Learning goals shown before the call.'),
     customer: Customer,
+    timeouts: z
+      .number()
+      .int()
+      .min(0)
+      .max(5)
+      .default(2)
+      .describe('Time-outs the trainee may take in one call (0 for none).'),
+    thoughts: Thoughts.optional().describe('Inner thoughts for time-outs; Keep Cool has its own set.'),
+    i_message: IMessageParts.optional(),
     start: Id.describe('The first node.'),
     at_max_anger: Id.describe('The ending reached from any node when anger hits 100.'),
     nodes: z.record(Id, Node),
@@ -152,6 +209,9 @@ export type ScenarioEnding = z.output<typeof Ending>;
 export type Condition = z.output<typeof Condition>;
 export type Branch = z.output<typeof Branch>;
 export type Says = z.output<typeof Says>;
+export type Fragment = z.output<typeof Fragment>;
+export type IMessageParts = z.output<typeof IMessageParts>;
+export type Thought = z.output<typeof Thought>;
 
 /** The JSON Schema for editors, generated from the zod schema above. */
 export function scenarioJsonSchema(): Record<string, unknown> {

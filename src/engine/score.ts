@@ -1,4 +1,12 @@
 /** Scoring: a pure function of the scenario and what happened, rewarding the method and never speed. */
+import {
+  I_MESSAGE_EFFECT,
+  I_STEP_NAMES,
+  modelIMessage,
+  sayPieces,
+  type IMessageAssessment,
+  type IMessageFlaw,
+} from './method.js';
 import type { Scenario, ScenarioNode, ScenarioResponse } from './schema.js';
 import type { StepRecord } from './step.js';
 import { LETTERS, type Dont, type EndingKind, type Letter } from './vocabulary.js';
@@ -22,10 +30,26 @@ export interface LetterScore {
   ratio: number | null;
 }
 
+/** Mistakes that are not a response's own don'ts: they come from how the trainee used the method. */
+export type MethodSlip = 'early-i-message' | 'negative-self-talk' | IMessageFlaw;
+
+export const SLIP_NAMES: Record<MethodSlip, string> = {
+  'early-i-message': 'Named misconduct where nobody had crossed a line',
+  'negative-self-talk': 'Chose the unhelpful thought in a time-out',
+  'i-message-incomplete': 'Left a step out of the I-message',
+  'i-message-order': 'Put the I-message’s steps out of order',
+  'i-message-harsh': 'Used a harsh piece in the I-message',
+  'i-message-ramble': 'Kept talking after the I-message’s consequence',
+};
+
+/** The id a decision records when the trainee assembled an I-message instead of picking a line. */
+export const I_MESSAGE_RESPONSE = 'i-message';
+
 export interface Decision {
   index: number;
   node: string;
   at: number;
+  /** The response id, or I_MESSAGE_RESPONSE for an assembled I-message. */
   response: string;
   says: string;
   feedback: string;
@@ -39,6 +63,8 @@ export interface Decision {
   trustAfter: number;
   /** The strongest response at this node, when the trainee chose another one. */
   better: { id: string; says: string; feedback: string } | null;
+  /** For an assembled I-message: what it got right and wrong. */
+  iMessage?: IMessageAssessment;
 }
 
 export interface ScoreResult {
@@ -46,8 +72,14 @@ export interface ScoreResult {
   grade: 'A' | 'B' | 'C' | 'D' | 'E';
   parts: { technique: number; conduct: number; timing: number; outcome: number };
   letters: Record<Letter, LetterScore>;
-  donts: { dont: Dont | 'early-i-message'; node: string; response: string }[];
+  donts: { dont: Dont | MethodSlip; node: string; response: string }[];
   timing: { answers: number; rushed: number; silences: number };
+  /** The trainee's composure: its lowest point, where it ended, and every time-out taken. */
+  composure: {
+    lowest: number;
+    final: number;
+    timeouts: { at: number; node: string; thought: string; helpful: boolean }[];
+  };
   ending: null | {
     id: string;
     kind: EndingKind;
@@ -76,6 +108,56 @@ export function bestResponse(node: ScenarioNode): ScenarioResponse {
   return best;
 }
 
+/** Merit of the clean I-message at a node, on the same scale as merit(). */
+function modelMerit(node: ScenarioNode): number {
+  const clean = node.misconduct ? I_MESSAGE_EFFECT.clean : I_MESSAGE_EFFECT.misplaced;
+  const hits = node.misconduct && node.calls_for.includes('N') ? 1 : 0;
+  return 30 * hits - 30 * (node.misconduct ? 0 : 1) - clean.anger + clean.trust;
+}
+
+const MODEL_FEEDBACK =
+  'Four calm steps, then silence: their attention, your feeling, the behaviour, its consequence. It names the line that was crossed without attacking the person, and leaves them room to step back.';
+
+/** The best thing to have said at a node: a response, or the clean I-message where it fits. */
+function bestOption(
+  scenario: Scenario,
+  nodeId: string,
+  node: ScenarioNode,
+): { id: string; says: string; feedback: string; merit: number } {
+  const best = bestResponse(node);
+  const option = { id: best.id, says: best.says, feedback: best.feedback, merit: merit(node, best) };
+  const model = modelIMessage(scenario, nodeId);
+  if (model && node.misconduct && modelMerit(node) > option.merit) {
+    return {
+      id: I_MESSAGE_RESPONSE,
+      says: sayPieces(model),
+      feedback: MODEL_FEEDBACK,
+      merit: modelMerit(node),
+    };
+  }
+  return option;
+}
+
+/** What the coach says about an assembled I-message. */
+export function iMessageFeedback(a: IMessageAssessment): string {
+  if (a.misplaced) {
+    return 'Nobody had crossed a line here, so an I-message lands as a reprimand. This moment needed listening, reflecting or an apology.';
+  }
+  const notes: string[] = [];
+  if (a.missing.length > 0)
+    notes.push(`It left out: ${a.missing.map((s) => I_STEP_NAMES[s].toLowerCase()).join(', ')}.`);
+  if (!a.ordered)
+    notes.push(
+      'The steps came out of order; attention, feeling, behaviour, consequence keeps it calm and clear.',
+    );
+  if (a.harsh > 0) notes.push('A harsh piece turned it into blame, and blame invites a fight.');
+  if (a.rambled)
+    notes.push(
+      'You kept talking after the consequence, and the extra words lit the fuse again. Say the four steps, then stop and wait.',
+    );
+  return notes.length === 0 ? `A clean I-message. ${MODEL_FEEDBACK}` : notes.join(' ');
+}
+
 function gradeOf(total: number): ScoreResult['grade'] {
   if (total >= 850) return 'A';
   if (total >= 700) return 'B';
@@ -96,43 +178,86 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
   ];
   const timing = { answers: 0, rushed: 0, silences: 0 };
 
+  let lowest = records[0]?.before.composure ?? 100;
+  const timeouts: ScoreResult['composure']['timeouts'] = [];
   for (const record of records) {
     const { event, after } = record;
+    lowest = Math.min(lowest, record.before.composure, after.composure);
     if (event.kind === 'silence') {
       timing.silences++;
       timeline.push({ at: event.at, anger: after.anger, trust: after.trust, decision: null });
       continue;
     }
+    if (event.kind === 'timeout') {
+      const helpful = record.thought?.helpful ?? false;
+      timeouts.push({
+        at: event.at,
+        node: event.node,
+        thought: record.thought?.text ?? event.thought,
+        helpful,
+      });
+      if (!helpful) donts.push({ dont: 'negative-self-talk', node: event.node, response: event.thought });
+      continue;
+    }
     const node = scenario.nodes[event.node];
-    const response = node?.responses.find((r) => r.id === event.response);
-    if (!node || !response) continue;
+    if (!node) continue;
+    let said: {
+      id: string;
+      says: string;
+      feedback: string;
+      uses: readonly string[];
+      breaks: Dont[];
+      merit: number;
+    };
+    let misplacedN: boolean;
+    const assessment = event.kind === 'i-message' ? record.iMessage : undefined;
+    if (event.kind === 'i-message') {
+      if (!assessment) continue;
+      const named =
+        !assessment.misplaced &&
+        !assessment.missing.includes('feeling') &&
+        !assessment.missing.includes('behaviour');
+      said = {
+        id: I_MESSAGE_RESPONSE,
+        says: assessment.says,
+        feedback: iMessageFeedback(assessment),
+        uses: named ? ['N'] : [],
+        breaks: [],
+        merit: assessment.flaws.length === 0 && !assessment.misplaced ? modelMerit(node) : -1000,
+      };
+      misplacedN = assessment.misplaced;
+      for (const flaw of assessment.flaws)
+        donts.push({ dont: flaw, node: event.node, response: I_MESSAGE_RESPONSE });
+    } else {
+      const response = node.responses.find((r) => r.id === event.response);
+      if (!response) continue;
+      said = { ...response, merit: merit(node, response) };
+      misplacedN = response.uses.includes('N') && !node.misconduct;
+    }
     timing.answers++;
     if (record.rushed) timing.rushed++;
-    const hits = node.calls_for.filter((l) => response.uses.includes(l));
+    const hits = node.calls_for.filter((l) => said.uses.includes(l));
     for (const l of node.calls_for) letters[l].opportunities++;
     for (const l of hits) letters[l].hits++;
-    const misplacedN = response.uses.includes('N') && !node.misconduct;
-    for (const dont of response.breaks) donts.push({ dont, node: event.node, response: response.id });
-    if (misplacedN) donts.push({ dont: 'early-i-message', node: event.node, response: response.id });
-    const best = bestResponse(node);
+    for (const dont of said.breaks) donts.push({ dont, node: event.node, response: said.id });
+    if (misplacedN) donts.push({ dont: 'early-i-message', node: event.node, response: said.id });
+    const best = bestOption(scenario, event.node, node);
     decisions.push({
       index: decisions.length,
       node: event.node,
       at: event.at,
-      response: response.id,
-      says: response.says,
-      feedback: response.feedback,
+      response: said.id,
+      says: said.says,
+      feedback: said.feedback,
       calledFor: [...node.calls_for],
       hits,
-      breaks: [...response.breaks],
+      breaks: [...said.breaks],
       misplacedN,
       rushed: record.rushed,
       angerAfter: after.anger,
       trustAfter: after.trust,
-      better:
-        merit(node, best) > merit(node, response)
-          ? { id: best.id, says: best.says, feedback: best.feedback }
-          : null,
+      better: best.merit > said.merit ? { id: best.id, says: best.says, feedback: best.feedback } : null,
+      ...(assessment ? { iMessage: assessment } : {}),
     });
     timeline.push({ at: event.at, anger: after.anger, trust: after.trust, decision: decisions.length - 1 });
   }
@@ -163,6 +288,7 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
     letters,
     donts,
     timing,
+    composure: { lowest, final: last?.composure ?? lowest, timeouts },
     ending:
       ending && endingId !== null
         ? {

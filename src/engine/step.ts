@@ -11,7 +11,8 @@ import {
   moodOf,
   speechMs,
 } from './mood.js';
-import type { Condition, Scenario, ScenarioResponse } from './schema.js';
+import { TIMEOUT_COMPOSURE, assessIMessage, offeredThoughts, type IMessageAssessment } from './method.js';
+import type { Branch, Condition, Scenario, ScenarioResponse } from './schema.js';
 import type { TranscriptEvent } from './transcript.js';
 import type { Mood } from './vocabulary.js';
 
@@ -31,8 +32,12 @@ export interface CallState {
   line: string;
   enteredAt: number;
   finishedAt: number;
-  /** When silence runs past the customer's patience. */
+  /** When silence runs past the customer's patience: sooner while the trainee's composure is low. */
   deadline: number;
+  /** Time-outs the trainee may still take in this call. */
+  timeoutsLeft: number;
+  /** A time-out was taken since the customer's line: the next answer is not rushed. */
+  breathed: boolean;
   /** Time of the last event, ms since start. */
   time: number;
 }
@@ -40,10 +45,14 @@ export interface CallState {
 /** One applied event and what it did: the live record scoring reads. */
 export interface StepRecord {
   event: TranscriptEvent;
-  /** For a choice: answered within RUSHED_MS of the customer finishing. */
+  /** For an answer: given within RUSHED_MS of the customer finishing, without a time-out. */
   rushed: boolean;
   before: { anger: number; trust: number; composure: number };
   after: CallState;
+  /** For a time-out: the thought chosen, and whether it was the helpful one. */
+  thought?: { id: string; text: string; helpful: boolean };
+  /** For an assembled I-message: what it got right and wrong. */
+  iMessage?: IMessageAssessment;
 }
 
 export type StepResult = { ok: true; state: CallState; record: StepRecord } | { ok: false; reason: string };
@@ -51,9 +60,17 @@ export type StepResult = { ok: true; state: CallState; record: StepRecord } | { 
 /** Composure lost when the customer's line is bait or misconduct, and changes from the answer. */
 export const COMPOSURE = { pressure: 8, tookBait: 5, rushed: 5, steady: 4 } as const;
 
+/**
+ * The share of the customer's patience the trainee gets to answer in: all of it while composure is
+ * 60 or more, shrinking to half at 0 — a hot head has less time to think.
+ */
+export function responseWindow(composure: number): number {
+  return composure >= 60 ? 1 : 0.5 + composure / 120;
+}
+
 function enter(
   scenario: Scenario,
-  state: Omit<CallState, 'line' | 'enteredAt' | 'finishedAt' | 'deadline'>,
+  state: Omit<CallState, 'line' | 'enteredAt' | 'finishedAt' | 'deadline' | 'breathed'>,
   at: number,
   line?: string,
 ): CallState {
@@ -65,7 +82,8 @@ function enter(
     line: text,
     enteredAt: at,
     finishedAt,
-    deadline: finishedAt + Math.round(scenario.customer.patience * 1000),
+    deadline: finishedAt + Math.round(scenario.customer.patience * 1000 * responseWindow(state.composure)),
+    breathed: false,
     time: at,
   };
 }
@@ -89,6 +107,7 @@ export function initialState(scenario: Scenario): CallState {
       composure: clampPercent(100 - pressureOf(scenario, scenario.start)),
       mood: moodOf(anger, trust),
       flags: [],
+      timeoutsLeft: scenario.timeouts,
       time: 0,
     },
     0,
@@ -106,6 +125,21 @@ export function holds(condition: Condition, anger: number, trust: number, flags:
   );
 }
 
+/** Where a `next` leads, given the numbers after the answer's own effect. */
+export function destinationOf(
+  scenario: Scenario,
+  next: string | Branch[],
+  anger: number,
+  trust: number,
+  flags: readonly string[],
+): string {
+  if (anger >= MAX_ANGER) return scenario.at_max_anger;
+  if (typeof next === 'string') return next;
+  const branch = next.find((b) => b.when === undefined || holds(b.when, anger, trust, flags));
+  // The loader guarantees a default branch; falling back to the last keeps this total.
+  return (branch ?? next[next.length - 1])?.goto ?? scenario.at_max_anger;
+}
+
 /** Where a response leads, given the numbers after its own effect. */
 export function destination(
   scenario: Scenario,
@@ -114,18 +148,14 @@ export function destination(
   trust: number,
   flags: readonly string[],
 ): string {
-  if (anger >= MAX_ANGER) return scenario.at_max_anger;
-  if (typeof response.next === 'string') return response.next;
-  const branch = response.next.find((b) => b.when === undefined || holds(b.when, anger, trust, flags));
-  // The loader guarantees a default branch; falling back to the last keeps this total.
-  return (branch ?? response.next[response.next.length - 1])?.goto ?? scenario.at_max_anger;
+  return destinationOf(scenario, response.next, anger, trust, flags);
 }
 
 function moveTo(
   scenario: Scenario,
   target: string,
   at: number,
-  numbers: { anger: number; trust: number; composure: number; flags: string[] },
+  numbers: { anger: number; trust: number; composure: number; flags: string[]; timeoutsLeft: number },
 ): CallState {
   const ending = scenario.endings[target];
   const isEnding = ending !== undefined;
@@ -168,7 +198,13 @@ export function step(scenario: Scenario, state: CallState, event: TranscriptEven
       };
     }
     const anger = clampPercent(state.anger + scenario.customer.silence_anger);
-    const numbers = { anger, trust: state.trust, composure: state.composure, flags: state.flags };
+    const numbers = {
+      anger,
+      trust: state.trust,
+      composure: state.composure,
+      flags: state.flags,
+      timeoutsLeft: state.timeoutsLeft,
+    };
     const after =
       anger >= MAX_ANGER
         ? moveTo(scenario, scenario.at_max_anger, event.at, numbers)
@@ -184,25 +220,85 @@ export function step(scenario: Scenario, state: CallState, event: TranscriptEven
   if (event.at >= state.deadline) {
     return {
       ok: false,
-      reason: `the answer at ${event.at} ms comes after the customer's patience ran out at ${state.deadline} ms; a silence must be recorded first`,
+      reason: `the ${event.kind === 'timeout' ? 'time-out' : 'answer'} at ${event.at} ms comes after the customer's patience ran out at ${state.deadline} ms; a silence must be recorded first`,
     };
   }
+
+  if (event.kind === 'timeout') {
+    if (state.timeoutsLeft <= 0) return { ok: false, reason: 'no time-outs are left in this call' };
+    const taken = scenario.timeouts - state.timeoutsLeft;
+    const thought = offeredThoughts(scenario, taken).find((t) => t.id === event.thought);
+    if (!thought) {
+      return { ok: false, reason: `the thought '${event.thought}' is not one this time-out offers` };
+    }
+    // The clock stands still during a time-out: the customer's line and patience are unchanged.
+    const after: CallState = {
+      ...state,
+      composure: clampPercent(
+        state.composure + (thought.helpful ? TIMEOUT_COMPOSURE.helpful : TIMEOUT_COMPOSURE.unhelpful),
+      ),
+      timeoutsLeft: state.timeoutsLeft - 1,
+      breathed: true,
+      time: event.at,
+    };
+    return {
+      ok: true,
+      state: after,
+      record: {
+        event,
+        rushed: false,
+        before,
+        after,
+        thought: { id: thought.id, text: thought.text, helpful: thought.helpful },
+      },
+    };
+  }
+
+  const rushed = !state.breathed && event.at < state.finishedAt + RUSHED_MS;
+  const pressured = node.bait || node.misconduct;
+  if (event.kind === 'i-message') {
+    const assessed = assessIMessage(scenario, state.node, event.parts);
+    if (!assessed.ok) return assessed;
+    const { assessment } = assessed;
+    const anger = clampPercent(state.anger + assessment.anger);
+    const trust = clampPercent(state.trust + assessment.trust);
+    const composure = clampPercent(
+      state.composure +
+        (assessment.harsh > 0 ? (pressured ? -COMPOSURE.tookBait : 0) : COMPOSURE.steady) -
+        (rushed ? COMPOSURE.rushed : 0),
+    );
+    const next = node.i_message?.next ?? scenario.at_max_anger;
+    const target = destinationOf(scenario, next, anger, trust, state.flags);
+    const after = moveTo(scenario, target, event.at, {
+      anger,
+      trust,
+      composure,
+      flags: state.flags,
+      timeoutsLeft: state.timeoutsLeft,
+    });
+    return { ok: true, state: after, record: { event, rushed, before, after, iMessage: assessment } };
+  }
+
   const response = node.responses.find((r) => r.id === event.response);
   if (!response) {
     return { ok: false, reason: `node '${state.node}' has no response '${event.response}'` };
   }
-  const rushed = event.at < state.finishedAt + RUSHED_MS;
   const anger = clampPercent(state.anger + response.anger);
   const trust = clampPercent(state.trust + response.trust);
   const flags =
     response.sets.length === 0 ? state.flags : [...new Set([...state.flags, ...response.sets])].sort();
-  const pressured = node.bait || node.misconduct;
   const composure = clampPercent(
     state.composure +
       (response.breaks.length > 0 ? (pressured ? -COMPOSURE.tookBait : 0) : COMPOSURE.steady) -
       (rushed ? COMPOSURE.rushed : 0),
   );
   const target = destination(scenario, response, anger, trust, flags);
-  const after = moveTo(scenario, target, event.at, { anger, trust, composure, flags });
+  const after = moveTo(scenario, target, event.at, {
+    anger,
+    trust,
+    composure,
+    flags,
+    timeoutsLeft: state.timeoutsLeft,
+  });
   return { ok: true, state: after, record: { event, rushed, before, after } };
 }

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 
-export const TRANSCRIPT_FORMAT = 1;
+/** Format 2 adds time-outs, assembled I-messages and the run's mode; format 1 files still read. */
+export const TRANSCRIPT_FORMAT = 2;
 
 const Ms = z
   .number()
@@ -26,15 +27,41 @@ export const SilenceEvent = z.strictObject({
   node: Id,
 });
 
-export const TranscriptEvent = z.discriminatedUnion('kind', [ChoiceEvent, SilenceEvent]);
+export const TimeoutEvent = z.strictObject({
+  kind: z.literal('timeout'),
+  at: Ms.describe('when the trainee paused; the call’s clock stands still during a time-out'),
+  node: Id,
+  thought: Id.describe('the inner thought the trainee chose'),
+});
+
+export const IMessageEvent = z.strictObject({
+  kind: z.literal('i-message'),
+  at: Ms.describe('when the trainee said it'),
+  node: Id,
+  parts: z.array(Id).min(1).max(8).describe('the pieces, in the order the trainee put them'),
+});
+
+export const TranscriptEvent = z.discriminatedUnion('kind', [
+  ChoiceEvent,
+  SilenceEvent,
+  TimeoutEvent,
+  IMessageEvent,
+]);
+
+/** Coach gives feedback after every choice; assessment keeps it for the debrief. */
+export const MODES = ['coach', 'assessment'] as const;
+export type Mode = (typeof MODES)[number];
 
 export const Transcript = z.strictObject({
-  format: z.literal(TRANSCRIPT_FORMAT),
+  format: z.union([z.literal(1), z.literal(TRANSCRIPT_FORMAT)]),
   scenario: z.strictObject({ id: Id, version: z.number().int().min(1) }),
+  mode: z.enum(MODES).optional().describe('the mode the run was played in; absent means coach'),
   events: z.array(TranscriptEvent).max(500),
 });
 
 export type ChoiceEvent = z.output<typeof ChoiceEvent>;
 export type SilenceEvent = z.output<typeof SilenceEvent>;
+export type TimeoutEvent = z.output<typeof TimeoutEvent>;
+export type IMessageEvent = z.output<typeof IMessageEvent>;
 export type TranscriptEvent = z.output<typeof TranscriptEvent>;
 export type Transcript = z.output<typeof Transcript>;

@@ -33,7 +33,7 @@ describe('compiled machine', () => {
       }
     }
     expect([...guards]).toEqual(['leadsTo']);
-    expect([...actions]).toEqual(['applyEvent']);
+    expect([...actions].sort()).toEqual(['applyEvent', 'pause', 'resume']);
   });
 });
 
