@@ -12,7 +12,8 @@ export function analyze(scenario: Scenario, locate: Locator, report: Report): vo
   const allIds = [...nodeIds, ...endingIds];
   const targetsOk = checkIds(scenario, locate, report, allIds);
   checkResponses(scenario, locate, report);
-  if (!targetsOk) return;
+  const methodOk = checkMethod(scenario, locate, report);
+  if (!targetsOk || !methodOk) return;
   checkGraph(scenario, locate, report);
 }
 
@@ -155,6 +156,97 @@ function checkResponses(scenario: Scenario, locate: Locator, report: Report): vo
       });
     });
   }
+}
+
+/** The I-message pieces and time-out thoughts: unique ids, a builder with pieces, a clean way through. */
+function checkMethod(scenario: Scenario, locate: Locator, report: Report): boolean {
+  let ok = true;
+  const unique = (items: { id: string; path: PathSegment[] }[], what: string) => {
+    const seen = new Set<string>();
+    for (const { id, path } of items) {
+      if (seen.has(id)) {
+        ok = false;
+        report(
+          'KC021',
+          locate(path),
+          `${what} id '${id}' is used twice`,
+          'transcripts record these ids, so each must be unique',
+        );
+      }
+      seen.add(id);
+    }
+  };
+  const parts = scenario.i_message;
+  const STEPS = ['attention', 'feeling', 'behaviour', 'consequence', 'ramble'] as const;
+  const scenarioPieces = parts
+    ? STEPS.flatMap((step) =>
+        parts[step].map((f, i) => ({
+          id: f.id,
+          tone: f.tone,
+          step,
+          path: ['i_message', step, i, 'id'] as PathSegment[],
+        })),
+      )
+    : [];
+  unique(scenarioPieces, 'I-message piece');
+  if (scenario.thoughts) {
+    const { helpful, unhelpful } = scenario.thoughts;
+    unique(
+      [
+        ...helpful.map((t, i) => ({ id: t.id, path: ['thoughts', 'helpful', i, 'id'] as PathSegment[] })),
+        ...unhelpful.map((t, i) => ({ id: t.id, path: ['thoughts', 'unhelpful', i, 'id'] as PathSegment[] })),
+      ],
+      'thought',
+    );
+  }
+  let offered = false;
+  for (const [nodeId, node] of Object.entries(scenario.nodes)) {
+    const builder = node.i_message;
+    if (!builder) continue;
+    offered = true;
+    const at: PathSegment[] = ['nodes', nodeId, 'i_message'];
+    if (!parts) {
+      ok = false;
+      report(
+        'KC024',
+        locate(at, 'key'),
+        `node '${nodeId}' offers the I-message builder but the scenario has no I-message pieces`,
+        'add a top-level "i_message:" with attention, feeling, behaviour and consequence pieces',
+      );
+      continue;
+    }
+    const own = (builder.behaviour ?? []).map((f, i) => ({
+      id: f.id,
+      tone: f.tone,
+      step: 'behaviour' as const,
+      path: [...at, 'behaviour', i, 'id'],
+    }));
+    if (own.length > 0) {
+      unique([...scenarioPieces.filter((p) => p.step !== 'behaviour'), ...own], 'I-message piece');
+    }
+    const pieces =
+      own.length > 0 ? [...scenarioPieces.filter((p) => p.step !== 'behaviour'), ...own] : scenarioPieces;
+    const noCalm = STEPS.slice(0, 4).filter(
+      (step) => !pieces.some((p) => p.step === step && p.tone === 'calm'),
+    );
+    if (noCalm.length > 0) {
+      report(
+        'KC039',
+        locate(at, 'key'),
+        `no clean I-message can be built at '${nodeId}': no calm piece for ${noCalm.join(', ')}`,
+        'give every step at least one piece without "tone: harsh"',
+      );
+    }
+  }
+  if (parts && !offered) {
+    report(
+      'KC038',
+      locate(['i_message'], 'key'),
+      'the scenario has I-message pieces but no node offers the builder',
+      'add "i_message: { next: … }" to the node where the customer crosses a line',
+    );
+  }
+  return ok;
 }
 
 function checkGraph(scenario: Scenario, locate: Locator, report: Report): void {

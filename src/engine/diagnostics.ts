@@ -31,6 +31,7 @@ export const CATALOGUE = {
   KC021: { severity: 'error', title: 'Duplicate id' },
   KC022: { severity: 'error', title: 'Conditional next without a default branch' },
   KC023: { severity: 'error', title: 'Wrong kind of target' },
+  KC024: { severity: 'error', title: 'I-message builder without pieces' },
   KC030: { severity: 'error', title: 'Unreachable node' },
   KC031: { severity: 'error', title: 'No ending can be reached' },
   KC032: { severity: 'error', title: 'Loop with no way out' },
@@ -39,6 +40,8 @@ export const CATALOGUE = {
   KC035: { severity: 'warning', title: 'Unreachable ending' },
   KC036: { severity: 'warning', title: 'Flag is tested but never set' },
   KC037: { severity: 'warning', title: 'Naming misconduct where there is none' },
+  KC038: { severity: 'warning', title: 'I-message pieces that no node offers' },
+  KC039: { severity: 'warning', title: 'No clean I-message can be built' },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type DiagnosticCode = keyof typeof CATALOGUE;
