@@ -127,7 +127,9 @@ function bestOption(
   const best = bestResponse(node);
   const option = { id: best.id, says: best.says, feedback: best.feedback, merit: merit(node, best) };
   const model = modelIMessage(scenario, nodeId);
-  if (model && node.misconduct && modelMerit(node) > option.merit) {
+  // A ready-made line that already names the misconduct is as good as building one.
+  const alreadyNames = best.uses.includes('N');
+  if (model && node.misconduct && !alreadyNames && modelMerit(node) > option.merit) {
     return {
       id: I_MESSAGE_RESPONSE,
       says: sayPieces(model),

@@ -1,6 +1,6 @@
 /** The trainee's progress on this device: attempts, best scores and a call interrupted by a reload. */
 import { z } from 'zod';
-import { Transcript, TranscriptEvent, type ScoreResult } from '../engine/index.js';
+import { MODES, Transcript, TranscriptEvent, type ScoreResult } from '../engine/index.js';
 import { versionedStore, type KeyValueStorage, type VersionedStore } from './store.js';
 
 export const PROGRESS_KEY = 'keep-cool:progress';
@@ -31,6 +31,7 @@ export const Progress = z.strictObject({
       scenario: ScenarioRef,
       elapsed: z.number().int().min(0),
       events: z.array(TranscriptEvent).max(500),
+      mode: z.enum(MODES).optional(),
     })
     .nullable(),
 });

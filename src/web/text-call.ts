@@ -9,7 +9,14 @@ import {
   moodOf,
   speechMs,
   RUSHED_MS,
+  TIMEOUT_COMPOSURE,
+  iMessageFeedback,
+  piecesAt,
+  responseWindow,
   startCall,
+  type OfferedThought,
+  type IMessageAssessment,
+  I_STEP_NAMES,
   type Call,
   type CallState,
   type PersistedCall,
@@ -25,6 +32,7 @@ import type { CallView } from '../game/scenes/keys.js';
 import { settingsStore, type Settings } from '../game/settings.js';
 import type { KeyValueStorage, VersionedStore } from '../game/store.js';
 import { chart, el } from './dom.js';
+import { iMessageBuilder, timeOutPanel, type TimeOutPanel } from './method-panels.js';
 import { applySettings, settingsPanel } from './settings-panel.js';
 
 function meter(label: string, value: number, describe: (v: number) => string): HTMLElement {
@@ -169,7 +177,7 @@ function runCall(host: Host, restore?: PersistedCall): void {
   const settings = applySettings(host.settings.load().value);
   let call: Call;
   try {
-    call = startCall(scenario, restore ? { restore } : {});
+    call = startCall(scenario, restore ? { restore } : { mode: settings.mode });
   } catch (error) {
     const progress = host.progress.load().value;
     host.progress.save({ ...progress, inProgress: null });
@@ -194,6 +202,86 @@ function runCall(host: Host, restore?: PersistedCall): void {
   const choices = el('div', { className: 'choices' });
   choices.setAttribute('role', 'group');
   choices.setAttribute('aria-label', 'Your answer');
+  // The response window: how long before the customer reacts to silence (shorter when composure is low).
+  const windowBar = el('span', {});
+  const windowTrack = el('div', { className: 'window' }, windowBar);
+  windowTrack.setAttribute('aria-hidden', 'true');
+  // The method's tools: a time-out and, where the node offers it, the I-message builder.
+  const timeOutButton = el('button', { type: 'button', className: 'secondary small' });
+  const builderButton = el(
+    'button',
+    { type: 'button', className: 'secondary small' },
+    'Build an I-message (M)',
+  );
+  const tools = el('div', { className: 'tools' }, timeOutButton, builderButton);
+  const panelBox = el('div', {});
+  let panel: { kind: 'timeout'; control: TimeOutPanel } | { kind: 'builder'; node: string } | null = null;
+  const closePanel = () => {
+    panel = null;
+    panelBox.replaceChildren();
+    choices.hidden = reveal !== null;
+    render(call.state);
+    (choices.querySelector('button') ?? timeOutButton).focus();
+  };
+  const thoughtNote = (t: OfferedThought) =>
+    t.helpful
+      ? `A helpful thought: composure +${TIMEOUT_COMPOSURE.helpful}. Seeing the person behind the anger keeps you steady, and your next answer counts as a considered one.`
+      : `That thought feeds the fight: composure ${TIMEOUT_COMPOSURE.unhelpful}. Negative self-talk makes the next answer sharper, not calmer.`;
+  timeOutButton.addEventListener('click', () => {
+    openTimeOut();
+  });
+  builderButton.addEventListener('click', () => {
+    openBuilder();
+  });
+  const openTimeOut = () => {
+    if (panel || call.ended) return;
+    reveal?.();
+    const offer = call.timeOut();
+    if (!offer.ok) return;
+    const control = timeOutPanel(
+      offer.thoughts,
+      (t) => {
+        call.think(t.id);
+        if (settings.mode === 'coach') {
+          coach.replaceChildren(
+            el('h2', {}, 'Coach'),
+            el('p', { className: t.helpful ? 'hit' : 'dont' }, thoughtNote(t)),
+          );
+        }
+        closePanel();
+      },
+      () => {
+        call.cancelTimeOut();
+        closePanel();
+      },
+    );
+    panel = { kind: 'timeout', control };
+    panelBox.replaceChildren(control.element);
+    choices.hidden = true;
+    render(call.state);
+  };
+  const openBuilder = () => {
+    const node = call.state.node;
+    const pieces = node === null ? null : piecesAt(scenario, node);
+    if (panel || node === null || !pieces) return;
+    reveal?.();
+    panel = { kind: 'builder', node };
+    panelBox.replaceChildren(
+      iMessageBuilder(
+        pieces,
+        `${scenario.id}:${node}`,
+        (parts) => {
+          panel = null;
+          panelBox.replaceChildren();
+          call.sayIMessage(parts);
+          (choices.querySelector('button') ?? timeOutButton).focus();
+        },
+        closePanel,
+      ),
+    );
+    choices.hidden = true;
+    render(call.state);
+  };
 
   const opening = initialState(scenario).line;
   // The typewriter: the line is in the page whole from the start (screen readers and the live log
@@ -206,7 +294,19 @@ function runCall(host: Host, restore?: PersistedCall): void {
   );
   skip.hidden = true;
   skip.addEventListener('click', () => reveal?.());
-  root.replaceChildren(el('h1', {}, scenario.title), meters, logRegion, coach, cue, hint, skip, choices);
+  root.replaceChildren(
+    el('h1', {}, scenario.title),
+    meters,
+    logRegion,
+    coach,
+    cue,
+    hint,
+    windowTrack,
+    skip,
+    panelBox,
+    choices,
+    tools,
+  );
   const typeOut = (item: HTMLElement, name: string, text: string) => {
     reveal?.();
     if (settings.reducedMotion) return;
@@ -224,7 +324,7 @@ function runCall(host: Host, restore?: PersistedCall): void {
       window.cancelAnimationFrame(frame);
       overlay.remove();
       item.classList.remove('typing');
-      choices.hidden = false;
+      choices.hidden = panel !== null;
       skip.hidden = true;
       reveal = null;
     };
@@ -278,6 +378,14 @@ function runCall(host: Host, restore?: PersistedCall): void {
       return;
     }
     cue.textContent = node.cue ? `You notice: ${node.cue.text}` : '';
+    if (panel?.kind === 'builder' && panel.node !== state.node) {
+      panel = null;
+      panelBox.replaceChildren();
+    }
+    timeOutButton.textContent = `Take a time-out (T) · ${call.timeoutsLeft} left`;
+    timeOutButton.disabled = call.timeoutsLeft === 0 || panel !== null;
+    builderButton.hidden = state.node === null || piecesAt(scenario, state.node) === null;
+    builderButton.disabled = panel !== null;
     choices.replaceChildren(
       ...node.responses.map((r, i) => {
         const button = el(
@@ -305,6 +413,24 @@ function runCall(host: Host, restore?: PersistedCall): void {
         if (response) say('you', response.says);
         if (response && settings.mode === 'coach') showCoach(coach, scenario, event.node, response);
       }
+      if (event.kind === 'i-message' && record.iMessage) {
+        say('you', record.iMessage.says);
+        if (settings.mode === 'coach') {
+          coach.replaceChildren(
+            el('h2', {}, 'Coach'),
+            el(
+              'p',
+              {
+                className: record.iMessage.flaws.length === 0 && !record.iMessage.misplaced ? 'hit' : 'dont',
+              },
+              iMessageFeedback(record.iMessage),
+            ),
+          );
+        }
+      }
+      if (event.kind === 'timeout' && record.thought) {
+        log.append(el('li', { className: 'note' }, `Time-out. You think: “${record.thought.text}”`));
+      }
       if (record.after.line) say('customer', record.after.line, record === call.records.at(-1));
     }
     shownRecords = call.records.length;
@@ -317,15 +443,43 @@ function runCall(host: Host, restore?: PersistedCall): void {
 
   const tick = window.setInterval(() => {
     const s = call.state;
-    const wait = s.finishedAt + RUSHED_MS - call.elapsed();
+    const now = call.elapsed();
+    const wait = s.finishedAt + RUSHED_MS - now;
+    const left = Math.max(0, s.deadline - Math.max(now, s.finishedAt));
+    windowBar.style.width = `${Math.round((100 * left) / Math.max(1, s.deadline - s.finishedAt))}%`;
+    windowTrack.classList.toggle('short', responseWindow(s.composure) < 1);
     hint.textContent =
       s.node === null
         ? ''
-        : wait > 0
-          ? 'Let them finish… take a breath before you answer.'
-          : 'Ready when you are.';
+        : call.paused
+          ? 'Time-out: the clock is stopped.'
+          : wait > 0 && !s.breathed
+            ? 'Let them finish… take a breath before you answer.'
+            : responseWindow(s.composure) < 1
+              ? 'Your composure is low: they will lose patience with silence sooner.'
+              : 'Ready when you are.';
   }, 250);
   const onKey = (event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (panel?.kind === 'timeout') {
+      if (event.key === 'Escape') {
+        call.cancelTimeOut();
+        closePanel();
+      } else if (/^[1-9]$/.test(event.key)) panel.control.pick(Number(event.key));
+      return;
+    }
+    if (panel?.kind === 'builder') {
+      if (event.key === 'Escape') closePanel();
+      return;
+    }
+    if (event.key === 't' || event.key === 'T') {
+      openTimeOut();
+      return;
+    }
+    if (event.key === 'm' || event.key === 'M') {
+      openBuilder();
+      return;
+    }
     if (event.key === 'Escape') reveal?.();
     if (reveal) return; // answers wait until the customer has been heard (or the line skipped)
     const n = Number(event.key);
@@ -372,6 +526,13 @@ function finish(host: Host, result: ScoreResult, transcript: Transcript, log: HT
   root.replaceChildren(
     heading,
     el(
+      'p',
+      { className: 'muted' },
+      transcript.mode === 'assessment'
+        ? 'Played in assessment mode: the feedback below is the first you see.'
+        : 'Played in coach mode.',
+    ),
+    el(
       'section',
       { className: 'card' },
       el('h2', {}, ending ? `Ending: ${ending.kind.replace('-', ' ')}` : 'The call did not finish'),
@@ -388,6 +549,7 @@ function finish(host: Host, result: ScoreResult, transcript: Transcript, log: HT
       ),
     ),
     el('section', { className: 'card' }, el('h2', {}, 'SOARING'), chart(soaringChart(result))),
+    composureCard(result),
     el('section', { className: 'card' }, el('h2', {}, 'Anger over the call'), chart(angerChart(result))),
     el(
       'section',
@@ -401,6 +563,8 @@ function finish(host: Host, result: ScoreResult, transcript: Transcript, log: HT
             'li',
             {},
             el('p', {}, el('strong', {}, 'You said: '), d.says, d.rushed ? ' (rushed)' : ''),
+            observed(scenario, d.node),
+            d.iMessage ? iMessageChecklist(d.iMessage) : '',
             el('p', {}, d.feedback),
             d.breaks.length
               ? el('p', { className: 'dont' }, d.breaks.map((b) => DONT_NAMES[b]).join(' · '))
@@ -423,6 +587,72 @@ function finish(host: Host, result: ScoreResult, transcript: Transcript, log: HT
   // Back to the top: the stage shows how the customer leaves, the heading gives the score.
   window.scrollTo({ top: 0 });
   heading.focus({ preventScroll: true });
+}
+
+/** What the trainee could have seen at a moment where body language and words did not match. */
+function observed(scenario: Scenario, nodeId: string): HTMLElement | string {
+  const cue = scenario.nodes[nodeId]?.cue;
+  return cue && !cue.matches
+    ? el('p', { className: 'observe' }, el('strong', {}, 'What you could see: '), cue.text)
+    : '';
+}
+
+/** The I-message, step by step: each check as a word and a mark, never by colour alone. */
+function iMessageChecklist(a: IMessageAssessment): HTMLElement {
+  const check = (ok: boolean, text: string) =>
+    el('li', { className: ok ? 'yes' : 'no' }, `${ok ? '✓' : '✗'} ${text}`);
+  const list = el(
+    'ul',
+    { className: 'checklist' },
+    check(
+      !a.misplaced,
+      a.misplaced ? 'The customer had not crossed a line' : 'The customer had crossed a line',
+    ),
+    check(
+      a.missing.length === 0,
+      a.missing.length === 0
+        ? 'All four steps'
+        : `Missing: ${a.missing.map((m) => I_STEP_NAMES[m].toLowerCase()).join(', ')}`,
+    ),
+    check(a.ordered, a.ordered ? 'In order' : 'Out of order'),
+    check(a.harsh === 0, a.harsh === 0 ? 'Calm tone' : `${a.harsh} harsh piece${a.harsh > 1 ? 's' : ''}`),
+    check(!a.rambled, a.rambled ? 'Kept talking after the consequence' : 'Stopped after the consequence'),
+  );
+  list.setAttribute('aria-label', 'Your I-message, step by step');
+  return list;
+}
+
+/** Composure: how low it ran, the time-outs taken and what each thought did. */
+function composureCard(result: ScoreResult): HTMLElement {
+  const { lowest, final, timeouts } = result.composure;
+  return el(
+    'section',
+    { className: 'card' },
+    el('h2', {}, 'Your composure'),
+    el(
+      'p',
+      {},
+      `Lowest ${lowest} · at the end ${final} · ${result.timing.rushed} of ${result.timing.answers} answers rushed`,
+    ),
+    el(
+      'p',
+      { className: 'muted' },
+      'Bait and insults wear composure down; a rushed answer costs more, a considered one restores it. Below 60 the customer loses patience with your silence sooner, down to half the time. A time-out stops the clock: the helpful thought gives composure back.',
+    ),
+    timeouts.length === 0
+      ? el('p', {}, 'No time-outs taken.')
+      : el(
+          'ul',
+          {},
+          ...timeouts.map((t) =>
+            el(
+              'li',
+              {},
+              `${t.helpful ? '✓ Helpful' : '✗ Unhelpful'} thought at ${Math.round(t.at / 1000)} s: “${t.thought}”`,
+            ),
+          ),
+        ),
+  );
 }
 
 /** Coach mode: right after an answer, what it used or broke and why. */

@@ -7,6 +7,7 @@ import {
   compileScenario,
   explore,
   loadScenario,
+  piecesAt,
   replay,
   startCall,
   type Scenario,
@@ -14,30 +15,53 @@ import {
 } from '../../src/engine/index.js';
 import { PARCEL, SHIPPED, loadFile } from '../support/scenarios.js';
 
-const FILES = [PARCEL, ...SHIPPED];
+const FILES = [PARCEL, 'tests/fixtures/scenarios/swearing-caller.yaml', ...SHIPPED];
 const scenarios = FILES.map((f) => ({ file: f, scenario: loadFile(f) }));
 
-/** A trainee's moves: how long to wait, then which response (by index, wrapped to the node's count). */
-const moves = fc.array(fc.record({ wait: fc.integer({ min: 0, max: 25_000 }), pick: fc.nat(3) }), {
-  maxLength: 30,
-});
+/**
+ * A trainee's moves: how long to wait, then an answer (a response by index, wrapped to the node's
+ * count), a time-out (a long think, then one of the two thoughts) or an I-message from pieces.
+ */
+const moves = fc.array(
+  fc.record({
+    wait: fc.integer({ min: 0, max: 25_000 }),
+    pick: fc.nat(3),
+    act: fc.constantFrom('answer', 'answer', 'answer', 'timeout', 'i-message'),
+    think: fc.integer({ min: 0, max: 120_000 }),
+    parts: fc.array(fc.nat(12), { minLength: 1, maxLength: 6 }),
+  }),
+  { maxLength: 30 },
+);
+type Move = { wait: number; pick: number; act: string; think: number; parts: number[] };
 
 /** Plays the moves live on a simulated clock; silences happen whenever a wait outlasts patience. */
-function playLive(
-  scenario: Scenario,
-  plan: { wait: number; pick: number }[],
-  machine = compileScenario(scenario),
-) {
+function playLive(scenario: Scenario, plan: Move[], machine = compileScenario(scenario)) {
   const clock = new SimulatedClock();
   const call = startCall(scenario, { clock, machine });
-  for (const { wait, pick } of plan) {
+  for (const { wait, pick, act, think, parts } of plan) {
     if (call.ended) break;
     clock.increment(wait);
-    const node = call.state.node === null ? undefined : scenario.nodes[call.state.node];
-    if (!node) break;
+    const nodeId = call.state.node;
+    const node = nodeId === null ? undefined : scenario.nodes[nodeId];
+    if (!node || nodeId === null) break;
+    if (act === 'timeout') {
+      const offer = call.timeOut();
+      if (!offer.ok) continue;
+      // The clock runs on while the trainee thinks; the call's clock does not.
+      clock.increment(think);
+      expect(call.think(offer.thoughts[pick % 2]?.id ?? '')).toEqual({ ok: true });
+      continue;
+    }
+    const pieces = piecesAt(scenario, nodeId);
+    // A wait long enough for more silences than the clock has fired yet may end the call first.
+    if (act === 'i-message' && pieces) {
+      const ids = [...new Set(parts.map((n) => pieces[n % pieces.length]?.id ?? ''))];
+      const result = call.sayIMessage(ids);
+      expect(result.ok || call.ended).toBe(true);
+      continue;
+    }
     const response = node.responses[pick % node.responses.length];
     if (!response) break;
-    // A wait long enough for more silences than the clock has fired yet may end the call first.
     const result = call.choose(response.id);
     expect(result.ok || call.ended).toBe(true);
   }

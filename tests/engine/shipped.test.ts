@@ -103,9 +103,10 @@ describe.each(SHIPPED)('%s', (file) => {
       const clock = new SimulatedClock();
       const call = startCall(scenario, { clock, machine });
       for (const event of path.transcript.events) {
-        if (event.kind !== 'choice') throw new Error('paths are made of choices');
         clock.set(event.at);
-        expect(call.choose(event.response)).toEqual({ ok: true });
+        if (event.kind === 'choice') expect(call.choose(event.response)).toEqual({ ok: true });
+        else if (event.kind === 'i-message') expect(call.sayIMessage(event.parts)).toEqual({ ok: true });
+        else throw new Error(`paths are made of answers, not ${event.kind}`);
       }
       expect(call.ended).toBe(true);
       const replayed = replay(scenario, path.transcript);
