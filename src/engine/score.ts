@@ -42,10 +42,15 @@ export const SLIP_NAMES: Record<MethodSlip, string> = {
   'i-message-ramble': 'Kept talking after the I-message’s consequence',
 };
 
-/** The id a decision records when the trainee assembled an I-message instead of picking a line. */
-export const I_MESSAGE_RESPONSE = 'i-message';
+/**
+ * The id a decision records when the trainee assembled an I-message instead of picking a line. Not a
+ * valid response id, so it can never be mistaken for a ready-made line.
+ */
+export const I_MESSAGE_RESPONSE = '#i-message';
 
 export interface Decision {
+  /** A ready-made line, or an I-message the trainee assembled from pieces. */
+  kind: 'choice' | 'i-message';
   index: number;
   node: string;
   at: number;
@@ -245,6 +250,7 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
     if (misplacedN) donts.push({ dont: 'early-i-message', node: event.node, response: said.id });
     const best = bestOption(scenario, event.node, node);
     decisions.push({
+      kind: event.kind,
       index: decisions.length,
       node: event.node,
       at: event.at,

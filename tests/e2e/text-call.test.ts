@@ -5,11 +5,12 @@
 import type { Browser, Page } from 'playwright';
 import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { explore, initialState } from '../../src/engine/index.js';
+import { explore, initialState, modelIMessage } from '../../src/engine/index.js';
 import {
   FLAGSHIP,
   answer,
   answerButtons,
+  buildIMessage,
   launchChromium,
   startDevServer,
   withTab,
@@ -75,7 +76,16 @@ describe('text practice call', () => {
       // The customer's line is in the log as text.
       expect(await log.innerText()).toContain(scenario.customer.name);
       const index = node.responses.findIndex((r) => r.id === decision.response);
-      await page.keyboard.press(String(index + 1));
+      if (decision.kind === 'i-message') {
+        // The best path builds the I-message from its pieces, by keyboard.
+        const model = modelIMessage(scenario, decision.node) ?? [];
+        await buildIMessage(
+          page,
+          model.map((p) => p.text),
+        );
+      } else {
+        await page.keyboard.press(String(index + 1));
+      }
       await expect.poll(() => page.locator('.log li.you').last().textContent()).toContain(decision.says);
       // The conversation stays in the order it happened: the answer comes before the reply to it.
       const entries: string[] = await page

@@ -8,6 +8,7 @@ import {
   COMPOSURE,
   DEFAULT_THOUGHTS,
   I_MESSAGE_EFFECT,
+  I_MESSAGE_RESPONSE,
   RUSHED_MS,
   TIMEOUT_COMPOSURE,
   assessIMessage,
@@ -278,7 +279,8 @@ describe('the I-message builder', () => {
     expectReplayMatches(call, caller);
     const result = call.result();
     const decision = result.decisions[1];
-    expect(decision?.response).toBe('i-message');
+    expect(decision?.kind).toBe('i-message');
+    expect(decision?.response).toBe(I_MESSAGE_RESPONSE);
     expect(decision?.feedback).toMatch(/kept talking after the consequence/);
     expect(decision?.better?.says).toBe(
       "Mr. Malhotra, I want to get you back online today, and when I'm called names, it's hard for me to focus on fixing it.",

@@ -63,3 +63,26 @@ export async function withTab(
     await context.close();
   }
 }
+
+/** Moves keyboard focus with Tab until the focused element's text is `text` (or gives up). */
+export async function tabTo(page: Page, text: string, limit = 80): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    if (focused === text) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached "${text}"`);
+}
+
+/** Opens the I-message builder (M) and puts the pieces in this order by keyboard, then says it. */
+export async function buildIMessage(page: Page, pieces: readonly string[]): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('m');
+  await page.getByRole('region', { name: 'I-message builder' }).waitFor();
+  for (const piece of pieces) {
+    await tabTo(page, piece);
+    await page.keyboard.press('Enter');
+  }
+  await tabTo(page, 'Say it');
+  await page.keyboard.press('Enter');
+}

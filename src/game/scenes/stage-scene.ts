@@ -4,8 +4,8 @@ import type { EndingKind } from '../../engine/index.js';
 import { FOREGROUND_TOP } from '../backdrop.js';
 import { EVENTS, SCENES, backdropKey, portraitKey, type CallView, type StageReport } from './keys.js';
 
-/** The portrait's bottom edge sits this far below the top of the foreground: hands rest on it. */
-const OVERLAP = 8;
+/** The portrait stands on the foreground: its bottom edge sits just inside the counter lip, fists and hands in view. */
+const OVERLAP = -8;
 const HEADROOM = 14;
 
 export class StageScene extends Phaser.Scene {
