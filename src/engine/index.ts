@@ -13,3 +13,4 @@ export * from './call.js';
 export * from './paths.js';
 export * from './rewind.js';
 export * from './method.js';
+export * from './shift.js';
