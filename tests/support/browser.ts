@@ -67,7 +67,7 @@ export async function withTab(
 /** Moves keyboard focus with Tab until the focused element's text is `text` (or gives up). */
 export async function tabTo(page: Page, text: string, limit = 80): Promise<void> {
   for (let i = 0; i < limit; i++) {
-    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    const focused = await page.evaluate(() => document.activeElement?.textContent.trim() ?? '');
     if (focused === text) return;
     await page.keyboard.press('Tab');
   }
