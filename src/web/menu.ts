@@ -8,6 +8,8 @@ import { settingsStore } from '../game/settings.js';
 import type { KeyValueStorage } from '../game/store.js';
 import { el } from './dom.js';
 import { settingsPanel } from './settings-panel.js';
+import { SHIFT_HREF, showShift } from './shift.js';
+import { shiftStore } from '../game/shift-store.js';
 import { mountTextCall, type ViewListener } from './text-call.js';
 
 export interface AppOptions {
@@ -17,6 +19,8 @@ export interface AppOptions {
   storage: KeyValueStorage;
   onView: ViewListener;
   prefersReducedMotion: boolean;
+  /** A fresh seed for planning a shift. */
+  seed?: () => number;
 }
 
 const PLAY = /^#\/play\/([a-z0-9-]+)$/;
@@ -30,6 +34,15 @@ export function mountApp(root: HTMLElement, options: AppOptions): void {
   const route = () => {
     // Leaving a call stops its timers; its progress is already saved.
     root.dispatchEvent(new Event('keep-cool:leave'));
+    if (window.location.hash === SHIFT_HREF) {
+      showShift(root, {
+        scenarios: options.scenarios,
+        storage: options.storage,
+        onView: options.onView,
+        seed: options.seed ?? (() => Math.floor(Math.random() * 2 ** 31)),
+      });
+      return;
+    }
     const match = PLAY.exec(window.location.hash);
     const scenario = match ? options.scenarios.find((s) => s.id === match[1]) : undefined;
     if (scenario) {
@@ -61,6 +74,10 @@ function showMenu(root: HTMLElement, options: AppOptions, notice?: string): void
   for (const n of [notice, progressLoad.notice, settings.load().notice]) if (n) status.append(el('p', {}, n));
 
   const inProgress = progress.inProgress;
+  const shift = shiftStore(options.storage).load().value.shift;
+  // A call that belongs to the shift in progress resumes inside the shift.
+  const shiftCall = shift?.calls[shift.outcomes.length];
+  const resumeHref = (id: string) => (shiftCall?.id === id ? SHIFT_HREF : playHref(id));
   const resume =
     inProgress && options.scenarios.some((s) => s.id === inProgress.scenario.id)
       ? el(
@@ -69,11 +86,27 @@ function showMenu(root: HTMLElement, options: AppOptions, notice?: string): void
           el('h2', {}, 'You have a call in progress'),
           el(
             'a',
-            { className: 'primary', href: playHref(inProgress.scenario.id) },
+            { className: 'primary', href: resumeHref(inProgress.scenario.id) },
             `Resume: ${titleOf(inProgress.scenario.id)}`,
           ),
         )
       : '';
+  const hasRoutine = options.scenarios.some((s) => s.call_type === 'routine');
+  const shiftCard = hasRoutine
+    ? el(
+        'section',
+        { className: 'card shift-card' },
+        el('h2', {}, 'Work a shift'),
+        el(
+          'p',
+          {},
+          shift
+            ? `Your shift is under way: ${shift.outcomes.length} of ${shift.calls.length} calls taken.`
+            : 'Ten to twenty short calls in a row, as they come on a real day. One question at the end.',
+        ),
+        el('a', { className: 'primary', href: SHIFT_HREF }, shift ? 'Back to your shift' : 'Start a shift'),
+      )
+    : '';
 
   const cards = options.scenarios.map((s) => {
     const best = bestScore(progress, s.id);
@@ -131,6 +164,7 @@ function showMenu(root: HTMLElement, options: AppOptions, notice?: string): void
     ),
     status,
     resume,
+    shiftCard,
     el('section', {}, el('h2', {}, 'Scenarios'), el('ul', { className: 'scenario-list' }, ...cards)),
     el('section', { className: 'card' }, el('h2', {}, 'History'), history),
     settingsPanel(settings),

@@ -84,6 +84,17 @@ interface Host {
   settings: VersionedStore<Settings>;
   menuHref: string | undefined;
   next: { title: string; href: string } | undefined;
+  shift: ShiftStep | undefined;
+}
+
+/** A call taken as part of a shift: where it stands in the shift, and what happens when it ends. */
+export interface ShiftStep {
+  position: number;
+  total: number;
+  /** Told once per finished call (again after a rewind, which the shift ignores). */
+  onFinish: (result: ScoreResult) => void;
+  /** The debrief's main button: on to the next call, or to the end of the shift. */
+  continueWith: { label: string; run: () => void };
 }
 
 export interface TextCallOptions {
@@ -94,6 +105,8 @@ export interface TextCallOptions {
   menuHref?: string;
   /** The scenario to offer after the debrief, if there is another. */
   next?: { title: string; href: string };
+  /** Set when the call is one of a shift's. */
+  shift?: ShiftStep;
 }
 
 /** Shows the scenario's briefing, then runs the call in `root`. */
@@ -106,6 +119,7 @@ export function mountTextCall(root: HTMLElement, scenario: Scenario, options: Te
     settings: settingsStore(options.storage, prefersReducedMotion()),
     menuHref: options.menuHref,
     next: options.next,
+    shift: options.shift,
   });
 }
 
@@ -132,7 +146,11 @@ function showBriefing(host: Host, notice?: string): void {
       'header',
       {},
       host.menuHref ? el('a', { className: 'back', href: host.menuHref }, '← All scenarios') : '',
-      el('p', { className: 'brand' }, 'Keep Cool'),
+      el(
+        'p',
+        { className: 'brand' },
+        host.shift ? `Your shift · call ${host.shift.position} of ${host.shift.total}` : 'Keep Cool',
+      ),
       el('h1', {}, scenario.title),
     ),
     status,
@@ -516,10 +534,19 @@ function finish(host: Host, result: ScoreResult, transcript: Transcript, log: HT
     return button;
   };
   root.dispatchEvent(new Event('keep-cool:leave'));
-  const again = el('button', { className: 'primary', type: 'button' }, 'Play again');
+  host.shift?.onFinish(result);
+  const again = el(
+    'button',
+    { className: host.shift ? 'secondary' : 'primary', type: 'button' },
+    'Play again',
+  );
   again.addEventListener('click', () => {
     showBriefing(host);
   });
+  const onward = host.shift
+    ? el('button', { className: 'primary', type: 'button' }, host.shift.continueWith.label)
+    : null;
+  onward?.addEventListener('click', host.shift?.continueWith.run ?? (() => undefined));
   const ending = result.ending;
   // Focus lands on the score, at the top, so the debrief is read from its start.
   const heading = el('h1', { tabIndex: -1 }, `Debrief: ${result.total} / 1000 · grade ${result.grade}`);
@@ -579,8 +606,10 @@ function finish(host: Host, result: ScoreResult, transcript: Transcript, log: HT
     el(
       'div',
       { className: 'actions' },
-      again,
-      host.next ? el('a', { className: 'secondary', href: host.next.href }, `Next: ${host.next.title}`) : '',
+      ...(onward ? [onward] : [again]),
+      host.next && !host.shift
+        ? el('a', { className: 'secondary', href: host.next.href }, `Next: ${host.next.title}`)
+        : '',
       host.menuHref ? el('a', { className: 'secondary', href: host.menuHref }, 'All scenarios') : '',
     ),
   );
