@@ -86,7 +86,7 @@ describe('the shift', () => {
 
     for (let i = 0; i < plan.length; i++) {
       await expect
-        .poll(() => page.locator('.brand').first().innerText())
+        .poll(() => page.locator('.brand').first().textContent())
         .toBe(`Your shift · call ${i + 1} of 10`);
       await playCall(page, i === 0);
       const next = page.getByRole('button', {
