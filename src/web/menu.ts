@@ -127,7 +127,11 @@ function showMenu(root: HTMLElement, options: AppOptions, notice?: string): void
         el(
           'thead',
           {},
-          el('tr', {}, ...['When', 'Scenario', 'Score', 'Ending'].map((h) => el('th', { scope: 'col' }, h))),
+          el(
+            'tr',
+            {},
+            ...['When', 'Scenario', 'Mode', 'Score', 'Ending'].map((h) => el('th', { scope: 'col' }, h)),
+          ),
         ),
         el(
           'tbody',
@@ -138,6 +142,7 @@ function showMenu(root: HTMLElement, options: AppOptions, notice?: string): void
               {},
               el('td', {}, new Date(a.finishedAt).toLocaleString()),
               el('td', {}, titleOf(a.scenario.id)),
+              el('td', {}, a.transcript.mode ?? 'coach'),
               el('td', {}, `${a.total} (${a.grade})`),
               el('td', {}, a.ending ?? 'unfinished'),
             ),

@@ -251,9 +251,13 @@ describe('menu', () => {
       await answer(tab, 'The policy covers fifty percent');
       await answer(tab, "That's entirely your choice");
       const total = await shownTotal(tab);
+      // The debrief offers the next scenario in the library.
+      const next = tab.getByRole('link', { name: /^Next: / });
+      expect(await next.getAttribute('href')).toMatch(/^#\/play\/(?!insurance-meal-receipt)[a-z0-9-]+$/);
       await tab.getByRole('link', { name: 'All scenarios' }).click();
       await expect.poll(() => tab.getByText(`Best: ${total} / 1000`).count()).toBe(1);
       expect(await tab.getByRole('cell', { name: 'corporate-office' }).count()).toBe(1);
+      expect(await tab.getByRole('cell', { name: 'coach' }).count()).toBe(1);
 
       await tab.goto(`${url}#/play/no-such-thing`);
       await tab.reload();
