@@ -211,6 +211,8 @@ function runCall(host: Host, restore?: PersistedCall): void {
   logRegion.setAttribute('role', 'log');
   logRegion.setAttribute('aria-live', 'polite');
   logRegion.setAttribute('aria-label', 'Conversation');
+  // It scrolls, so keyboard users must be able to reach it to scroll back through the call.
+  logRegion.tabIndex = 0;
   const meters = el('div', { className: 'meters' });
   const cue = el('p', { className: 'cue' });
   const coach = el('div', { className: 'coach' });

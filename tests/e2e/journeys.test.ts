@@ -5,16 +5,14 @@
  * Screenshots go to test-results/ for a reviewer.
  */
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright';
 import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replay } from '../../src/engine/index.js';
-import { answer, launchChromium, startDevServer } from '../support/browser.js';
+import { answer, launchChromium, seriousViolations, startDevServer } from '../support/browser.js';
 import { loadFile } from '../support/scenarios.js';
 
 const scenario = loadFile('scenarios/insurance-meal-receipt.yaml');
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let browser: Browser;
 let server: ViteDevServer;
 let url: string;
@@ -45,23 +43,6 @@ async function openPage(
 /** Answers each node in turn with the response containing the given words. */
 async function play(page: Page, picks: string[]): Promise<void> {
   for (const says of picks) await answer(page, says);
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: () => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run();
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact ?? ''}) on ${v.nodes.length} node(s)`);
-  });
 }
 
 async function savedTotalMatchesReplay(page: Page): Promise<void> {

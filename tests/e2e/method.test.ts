@@ -7,7 +7,14 @@ import type { Browser, Page } from 'playwright';
 import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { modelIMessage, offeredThoughts, replay } from '../../src/engine/index.js';
-import { FLAGSHIP, answer, launchChromium, startDevServer, tabTo } from '../support/browser.js';
+import {
+  FLAGSHIP,
+  answer,
+  launchChromium,
+  seriousViolations,
+  startDevServer,
+  tabTo,
+} from '../support/browser.js';
 import { loadFile } from '../support/scenarios.js';
 
 const scenario = loadFile('scenarios/insurance-meal-receipt.yaml');
@@ -89,6 +96,7 @@ describe('the method, by keyboard', () => {
       model.slice(0, 2).map((p, i) => `STEP ${i + 1}${p.text}`),
     );
     await page.screenshot({ path: 'test-results/builder.png' });
+    expect(await seriousViolations(page)).toEqual([]);
     // A wrong piece can be taken back.
     await tabTo(page, 'Take back the last piece');
     await page.keyboard.press('Enter');
@@ -124,6 +132,7 @@ describe('the method, by keyboard', () => {
     await panel.waitFor();
     await expect.poll(() => page.locator('.hint').innerText()).toBe('Time-out: the clock is stopped.');
     await page.screenshot({ path: 'test-results/timeout.png' });
+    expect(await seriousViolations(page)).toEqual([]);
     // Which of the two thoughts is the helpful one changes from one time-out to the next.
     const offered = offeredThoughts(scenario, 0);
     const helpful = offered.findIndex((t) => t.helpful);

@@ -1,4 +1,5 @@
 /** Chromium and a dev server for browser tests. The browser path comes from KEEP_COOL_CHROMIUM. */
+import { createRequire } from 'node:module';
 import { chromium, type Browser, type Locator, type Page } from 'playwright';
 import { expect } from 'vitest';
 import { createServer, type ViteDevServer } from 'vite';
@@ -85,4 +86,24 @@ export async function buildIMessage(page: Page, pieces: readonly string[]): Prom
   }
   await tabTo(page, 'Say it');
   await page.keyboard.press('Enter');
+}
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's serious and critical violations on the page as it is now. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: () => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run();
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact ?? ''}) on ${v.nodes.length} node(s)`);
+  });
 }
