@@ -531,7 +531,7 @@ function finish(host: Host, result: ScoreResult, transcript: Transcript, log: HT
     const button = el('button', { type: 'button', className: 'secondary small' }, 'Rewind to here');
     button.setAttribute('aria-label', `Rewind to here: decision ${index + 1}, and play on from there`);
     button.addEventListener('click', () => {
-      runCall(host, rewindTo(scenario, transcript, index));
+      runCall(host, { ...rewindTo(scenario, transcript, index), mode: transcript.mode ?? 'coach' });
     });
     return button;
   };

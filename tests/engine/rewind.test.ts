@@ -8,6 +8,34 @@ const parcel = loadFile(PARCEL);
 const flagship = loadFile('scenarios/insurance-meal-receipt.yaml');
 
 describe('rewindTo', () => {
+  it('counts assembled I-messages as decisions and gives back a time-out taken during the line', () => {
+    const caller = loadFile('tests/fixtures/scenarios/swearing-caller.yaml');
+    const clock = new SimulatedClock();
+    const call = startCall(caller, { clock });
+    clock.set(call.state.finishedAt + 1500);
+    call.choose('reflect');
+    clock.set(call.state.finishedAt + 200);
+    const offer = call.timeOut();
+    if (!offer.ok) throw new Error(offer.reason);
+    call.think(offer.thoughts[0].id);
+    call.sayIMessage(['mr-malhotra', 'i-want-to-help', 'when-insulted', 'cant-focus']);
+    expect(call.state.node).toBe('fixed');
+    clock.set(call.state.finishedAt + 1500);
+    call.choose('plan');
+    const transcript = call.transcript();
+    call.stop();
+
+    const atInsult = rewindTo(caller, transcript, 1);
+    expect(atInsult.events.map((e) => e.kind)).toEqual(['choice']);
+    const replayed = startCall(caller, { restore: atInsult, clock: new SimulatedClock() });
+    expect(replayed.state.node).toBe('insult');
+    expect(replayed.timeoutsLeft).toBe(caller.timeouts);
+    replayed.stop();
+
+    const atFixed = rewindTo(caller, transcript, 2);
+    expect(atFixed.events.map((e) => e.kind)).toEqual(['choice', 'timeout', 'i-message']);
+  });
+
   it('stands before each decision of a path, with the customer starting that line again', () => {
     const best = explore(flagship).best;
     if (!best) throw new Error('no best path');
