@@ -233,7 +233,19 @@ function runCall(host: Host, restore?: PersistedCall): void {
     { type: 'button', className: 'secondary small' },
     'Build an I-message (M)',
   );
-  const tools = el('div', { className: 'tools' }, timeOutButton, builderButton);
+  const describeButton = el(
+    'button',
+    { type: 'button', className: 'secondary small' },
+    'Describe what I can see (D)',
+  );
+  let described = false;
+  let describedAt: string | null = null;
+  const describe = () => {
+    described = true;
+    render(call.state);
+  };
+  describeButton.addEventListener('click', describe);
+  const tools = el('div', { className: 'tools' }, timeOutButton, builderButton, describeButton);
   const panelBox = el('div', {});
   let panel: { kind: 'timeout'; control: TimeOutPanel } | { kind: 'builder'; node: string } | null = null;
   const closePanel = () => {
@@ -398,6 +410,13 @@ function runCall(host: Host, restore?: PersistedCall): void {
       return;
     }
     cue.textContent = node.cue ? `You notice: ${node.cue.text}` : '';
+    // Body language that contradicts the words is a moment to Observe: sighted players read it off
+    // the drawn customer; screen readers get the description; anyone can ask for it in words.
+    if (describedAt !== state.node) described = false;
+    describedAt = state.node;
+    const unspoken = node.cue !== undefined && !node.cue.matches;
+    cue.classList.toggle('sr-only', unspoken && !described);
+    describeButton.hidden = !unspoken || described;
     if (panel?.kind === 'builder' && panel.node !== state.node) {
       panel = null;
       panelBox.replaceChildren();
@@ -498,6 +517,10 @@ function runCall(host: Host, restore?: PersistedCall): void {
     }
     if (event.key === 'm' || event.key === 'M') {
       openBuilder();
+      return;
+    }
+    if ((event.key === 'd' || event.key === 'D') && !describeButton.hidden) {
+      describe();
       return;
     }
     if (event.key === 'Escape') reveal?.();

@@ -111,7 +111,23 @@ describe('the method, by keyboard', () => {
     const said = model.map((p) => p.text).join(' ');
     await expect.poll(() => page.locator('.log li.you').last().innerText()).toBe(`You: ${said}`);
     await expect.poll(() => page.locator('.coach').innerText()).toContain('A clean I-message');
-    for (const says of AFTER_OUTBURST) await answer(page, says);
+    for (const says of AFTER_OUTBURST) {
+      if (says === "You're saying fine") {
+        // "Fine", said with clenched fists: the words and the body disagree. The description is
+        // in the page for screen readers but not shown; sighted players look at the customer,
+        // or ask for it in words (D).
+        const cue = page.locator('.cue');
+        const text = scenario.nodes['fine-whatever']?.cue?.text ?? '-';
+        await page.keyboard.press('Escape');
+        await expect.poll(() => cue.textContent()).toBe(`You notice: ${text}`);
+        const drawnOnly = () => cue.evaluate((e) => e.classList.contains('sr-only'));
+        expect(await drawnOnly()).toBe(true);
+        expect(await page.locator('#stage').getAttribute('data-pose')).toBe('fists-clenched');
+        await page.keyboard.press('d');
+        await expect.poll(drawnOnly).toBe(false);
+      }
+      await answer(page, says);
+    }
     await debriefMatchesReplay(page);
     const checklist = page.getByRole('list', { name: 'Your I-message, step by step' });
     expect(await checklist.innerText()).toContain('✓ All four steps');
