@@ -10,6 +10,7 @@ import {
   speechMs,
   RUSHED_MS,
   TIMEOUT_COMPOSURE,
+  COMPOSURE,
   iMessageFeedback,
   piecesAt,
   responseWindow,
@@ -471,6 +472,26 @@ function runCall(host: Host, restore?: PersistedCall): void {
         log.append(el('li', { className: 'note' }, `Time-out. You think: “${record.thought.text}”`));
       }
       if (record.after.line) say('customer', record.after.line, record === call.records.at(-1));
+      // Coach mode names the pressure as it lands: bait and insults cost composure.
+      const arrived = record.after.node === null ? undefined : scenario.nodes[record.after.node];
+      const lost = arrived
+        ? (arrived.bait ? COMPOSURE.pressure : 0) + (arrived.misconduct ? COMPOSURE.pressure : 0)
+        : 0;
+      if (
+        settings.mode === 'coach' &&
+        event.kind !== 'silence' &&
+        arrived &&
+        (arrived.bait || arrived.misconduct) &&
+        lost > 0
+      ) {
+        coach.append(
+          el(
+            'p',
+            { className: 'dont' },
+            `That line is meant to get under your skin: composure −${lost}. Don’t take the bait — a time-out (T) stops the clock while you steady yourself.`,
+          ),
+        );
+      }
     }
     shownRecords = call.records.length;
   };

@@ -142,6 +142,8 @@ describe('the method, by keyboard', () => {
     await page.keyboard.press('Escape');
     const before = await composure(page);
     expect(before).toBeLessThan(100); // the outburst is bait and misconduct: it costs composure
+    // The coach names the pressure as it lands.
+    await expect.poll(() => page.locator('.coach').innerText()).toContain('composure −16');
 
     await page.keyboard.press('t');
     const panel = page.getByRole('region', { name: 'Time-out' });
