@@ -37,6 +37,17 @@ export default tseslint.config(
     },
   },
   {
+    // Sound goes through the AudioService interface: only the Howler implementation imports Howler.
+    files: ['src/**/*.ts'],
+    ignores: ['src/engine/**/*.ts', 'src/game/sound/howler-audio.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'howler', message: 'Use the AudioService (src/game/sound/service.ts).' }] },
+      ],
+    },
+  },
+  {
     files: ['eslint.config.js'],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -3,7 +3,10 @@ import loaded from 'virtual:keep-cool-scenarios';
 import type { LoadedScenarios } from './cli/scenarios-plugin.js';
 import { mountStage } from './game/stage.js';
 import type { KeyValueStorage } from './game/store.js';
+import { lazyAudio } from './game/sound/lazy-audio.js';
+import { settingsStore } from './game/settings.js';
 import { mountApp } from './web/menu.js';
+import { SETTINGS_CHANGED } from './web/settings-panel.js';
 
 /** localStorage, or a stand-in that keeps nothing when the browser refuses it (the store says so). */
 function deviceStorage(): KeyValueStorage {
@@ -29,12 +32,46 @@ if (root) {
   const stageElement = document.getElementById('stage');
   const appearances = [...new Set(scenarios.map((s) => s.customer.appearance))];
   const stage = stageElement ? mountStage(stageElement, appearances) : undefined;
+  const storage = deviceStorage();
+  const audio = setUpSound(storage);
   mountApp(root, {
+    audio,
     scenarios,
     broken,
-    storage: deviceStorage(),
+    storage,
     onView: (view) => stage?.show(view),
     prefersReducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
   });
   root.setAttribute('aria-busy', 'false');
+}
+
+/**
+ * Sound: nothing loads or plays before the first gesture (autoplay rules); volumes follow the
+ * settings; if audio fails, one quiet notice and the game goes on silently. The page's body says
+ * what sound is doing (data-audio), for anyone curious and for the tests.
+ */
+function setUpSound(storage: KeyValueStorage) {
+  const audio = lazyAudio(import.meta.env.BASE_URL);
+  const settings = settingsStore(storage);
+  const applyMix = () => {
+    audio.setMix(settings.load().value.sound);
+  };
+  applyMix();
+  window.addEventListener(SETTINGS_CHANGED, applyMix);
+  const notice = document.createElement('p');
+  notice.className = 'sound-notice';
+  notice.setAttribute('role', 'status');
+  document.body.append(notice);
+  document.body.dataset.audio = audio.state;
+  audio.onState((state, message) => {
+    document.body.dataset.audio = state;
+    document.body.dataset.audioContext = audio.contextState();
+    if (state === 'failed' && message && !notice.textContent) notice.textContent = message;
+  });
+  const unlock = () => {
+    audio.unlock();
+  };
+  for (const type of ['pointerdown', 'keydown'])
+    window.addEventListener(type, unlock, { once: true, capture: true });
+  return audio;
 }

@@ -8,6 +8,7 @@ import { settingsStore } from '../game/settings.js';
 import type { KeyValueStorage } from '../game/store.js';
 import { el } from './dom.js';
 import { settingsPanel } from './settings-panel.js';
+import type { AudioService } from '../game/sound/service.js';
 import { SHIFT_HREF, showShift } from './shift.js';
 import { shiftStore } from '../game/shift-store.js';
 import { mountTextCall, type ViewListener } from './text-call.js';
@@ -21,6 +22,8 @@ export interface AppOptions {
   prefersReducedMotion: boolean;
   /** A fresh seed for planning a shift. */
   seed?: () => number;
+  /** Sound for the calls; without it they are silent. */
+  audio?: AudioService;
 }
 
 const PLAY = /^#\/play\/([a-z0-9-]+)$/;
@@ -40,6 +43,7 @@ export function mountApp(root: HTMLElement, options: AppOptions): void {
         storage: options.storage,
         onView: options.onView,
         seed: options.seed ?? (() => Math.floor(Math.random() * 2 ** 31)),
+        ...(options.audio ? { audio: options.audio } : {}),
       });
       return;
     }
@@ -53,6 +57,7 @@ export function mountApp(root: HTMLElement, options: AppOptions): void {
         onView: options.onView,
         storage: options.storage,
         menuHref: '#/',
+        ...(options.audio ? { audio: options.audio } : {}),
         ...(next && next !== scenario ? { next: { title: next.title, href: playHref(next.id) } } : {}),
       });
     } else {

@@ -9,11 +9,29 @@ export function applySettings(settings: Settings): Settings {
   return settings;
 }
 
-/** The settings form: feedback mode, text size, reduced motion; saved as soon as they change. */
+/** Sent on window whenever a setting changes, so the sound can follow the volumes at once. */
+export const SETTINGS_CHANGED = 'keep-cool:settings';
+
+/** The settings form: feedback mode, text size, reduced motion, sound; saved as soon as they change. */
 export function settingsPanel(store: VersionedStore<Settings>): HTMLElement {
   const current = applySettings(store.load().value);
   const update = (change: Partial<Settings>) => {
     store.save(applySettings({ ...store.load().value, ...change }));
+    window.dispatchEvent(new Event(SETTINGS_CHANGED));
+  };
+  const sound = current.sound;
+  const mute = el('input', { type: 'checkbox', checked: sound.muted });
+  mute.addEventListener('change', () => {
+    update({ sound: { ...store.load().value.sound, muted: mute.checked } });
+  });
+  const volume = (key: 'master' | 'ambience' | 'effects', label: string) => {
+    const input = el('input', { type: 'range', min: '0', max: '100', step: '5', value: String(sound[key]) });
+    const shown = el('span', { className: 'volume-value' }, `${sound[key]}%`);
+    input.addEventListener('input', () => {
+      shown.textContent = `${input.value}%`;
+      update({ sound: { ...store.load().value.sound, [key]: Number(input.value) } });
+    });
+    return el('label', { className: 'volume' }, `${label} `, input, shown);
   };
   const radio = (value: Settings['mode'], label: string) => {
     const input = el('input', { type: 'radio', name: 'mode', value, checked: current.mode === value });
@@ -50,5 +68,14 @@ export function settingsPanel(store: VersionedStore<Settings>): HTMLElement {
     ),
     el('label', {}, 'Text size ', size),
     el('label', {}, motion, ' Reduce motion'),
+    el(
+      'fieldset',
+      {},
+      el('legend', {}, 'Sound'),
+      el('label', {}, mute, ' Mute'),
+      volume('master', 'Master volume'),
+      volume('ambience', 'Room ambience'),
+      volume('effects', 'Effects'),
+    ),
   );
 }

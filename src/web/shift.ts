@@ -12,6 +12,7 @@ import {
   type Scenario,
 } from '../engine/index.js';
 import { shiftStore, type ActiveShift } from '../game/shift-store.js';
+import type { AudioService } from '../game/sound/service.js';
 import type { KeyValueStorage } from '../game/store.js';
 import { el } from './dom.js';
 import { mountTextCall, type ViewListener } from './text-call.js';
@@ -24,6 +25,7 @@ export interface ShiftOptions {
   onView: ViewListener;
   /** A fresh seed for a new shift (the page passes a random one; tests may pass their own). */
   seed: () => number;
+  audio?: AudioService;
 }
 
 /** Shows whichever screen the shift on this device is at. */
@@ -57,6 +59,7 @@ export function showShift(root: HTMLElement, options: ShiftOptions): void {
       onView: options.onView,
       storage: options.storage,
       menuHref: '#/',
+      ...(options.audio ? { audio: options.audio } : {}),
       shift: {
         position: index + 1,
         total: shift.calls.length,

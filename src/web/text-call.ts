@@ -32,6 +32,9 @@ import { bestScore, progressStore, withAttempt, type Progress } from '../game/pr
 import type { CallView } from '../game/scenes/keys.js';
 import { settingsStore, type Settings } from '../game/settings.js';
 import type { KeyValueStorage, VersionedStore } from '../game/store.js';
+import { callSounds } from '../game/sound/director.js';
+import { captionFor, incomingCue } from '../game/sound/cues.js';
+import type { AudioService } from '../game/sound/service.js';
 import { chart, el } from './dom.js';
 import { iMessageBuilder, timeOutPanel, type TimeOutPanel } from './method-panels.js';
 import { applySettings, settingsPanel } from './settings-panel.js';
@@ -86,6 +89,7 @@ interface Host {
   menuHref: string | undefined;
   next: { title: string; href: string } | undefined;
   shift: ShiftStep | undefined;
+  audio: AudioService | undefined;
 }
 
 /** A call taken as part of a shift: where it stands in the shift, and what happens when it ends. */
@@ -108,6 +112,8 @@ export interface TextCallOptions {
   next?: { title: string; href: string };
   /** Set when the call is one of a shift's. */
   shift?: ShiftStep;
+  /** Sound; without it the call is silent (captions need sound to be asked for). */
+  audio?: AudioService;
 }
 
 /** Shows the scenario's briefing, then runs the call in `root`. */
@@ -121,6 +127,7 @@ export function mountTextCall(root: HTMLElement, scenario: Scenario, options: Te
     menuHref: options.menuHref,
     next: options.next,
     shift: options.shift,
+    audio: options.audio,
   });
 }
 
@@ -189,6 +196,15 @@ function showBriefing(host: Host, notice?: string): void {
     reducedMotion: applySettings(host.settings.load().value).reducedMotion,
   });
   (resumable ? resume : start).focus();
+  // The call comes in: a ring (or the counter bell), once sound is allowed, with its caption.
+  if (host.audio?.state === 'running' || host.audio?.state === 'loading') {
+    const incoming = incomingCue(scenario);
+    host.audio.play(incoming, () => {
+      document.body.dataset.audioEnded = incoming;
+    });
+    const caption = captionFor(incoming, scenario.customer.name);
+    if (caption) status.after(el('p', { className: 'caption' }, `[${caption}]`));
+  }
 }
 
 function runCall(host: Host, restore?: PersistedCall): void {
@@ -306,6 +322,7 @@ function runCall(host: Host, restore?: PersistedCall): void {
         (parts) => {
           panel = null;
           panelBox.replaceChildren();
+          host.audio?.play('confirm');
           call.sayIMessage(parts);
           (choices.querySelector('button') ?? timeOutButton).focus();
         },
@@ -351,9 +368,11 @@ function runCall(host: Host, restore?: PersistedCall): void {
     choices.hidden = true;
     skip.hidden = false;
     const duration = speechMs(text);
+    sounds?.speaking(true);
     const started = performance.now();
     let frame = 0;
     const done = () => {
+      sounds?.speaking(false);
       window.cancelAnimationFrame(frame);
       overlay.remove();
       item.classList.remove('typing');
@@ -445,6 +464,13 @@ function runCall(host: Host, restore?: PersistedCall): void {
   // The conversation is drawn from the engine's records, so it is always in the order things happened.
   let shownRecords = 0;
   let finished = false;
+  // The call's sounds: records already there when the call (re)opened were heard before.
+  const soundFrom = call.records.length;
+  const sounds = host.audio
+    ? callSounds(scenario, host.audio, (text) => {
+        log.append(el('li', { className: 'caption' }, `[${text}]`));
+      })
+    : null;
   const syncLog = () => {
     for (const record of call.records.slice(shownRecords)) {
       const { event } = record;
@@ -471,7 +497,13 @@ function runCall(host: Host, restore?: PersistedCall): void {
       if (event.kind === 'timeout' && record.thought) {
         log.append(el('li', { className: 'note' }, `Time-out. You think: “${record.thought.text}”`));
       }
-      if (record.after.line) say('customer', record.after.line, record === call.records.at(-1));
+      // Sounds for what changed, captioned, just before the customer speaks (not for a resumed past).
+      if (shownRecords >= soundFrom) sounds?.step(record);
+      // A time-out changes nothing the customer says: the line stays where it was.
+      if (record.after.line && event.kind !== 'timeout') {
+        say('customer', record.after.line, record === call.records.at(-1));
+      }
+      shownRecords++;
       // Coach mode names the pressure as it lands: bait and insults cost composure.
       const arrived = record.after.node === null ? undefined : scenario.nodes[record.after.node];
       const lost = arrived
@@ -493,11 +525,11 @@ function runCall(host: Host, restore?: PersistedCall): void {
         );
       }
     }
-    shownRecords = call.records.length;
   };
 
   // The call's subscription renders every change, so an answer needs no render of its own.
   const choose = (id: string) => {
+    host.audio?.play('confirm');
     call.choose(id);
   };
 
@@ -563,6 +595,7 @@ function runCall(host: Host, restore?: PersistedCall): void {
       reveal?.();
       document.removeEventListener('keydown', onKey);
       unsubscribe();
+      sounds?.end();
       call.stop();
     },
     { once: true },
@@ -581,6 +614,7 @@ function finish(host: Host, result: ScoreResult, transcript: Transcript, log: HT
   };
   root.dispatchEvent(new Event('keep-cool:leave'));
   host.shift?.onFinish(result);
+  host.audio?.play('countup');
   const again = el(
     'button',
     { className: host.shift ? 'secondary' : 'primary', type: 'button' },

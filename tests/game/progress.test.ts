@@ -127,11 +127,22 @@ describe('settings', () => {
     expect(defaultSettings().mode).toBe('coach');
   });
 
+  it('reads settings saved before sound existed, with the default volumes', () => {
+    const storage = memoryStorage();
+    storage.setItem(SETTINGS_KEY, '{"version":1,"textSize":"large","reducedMotion":false,"mode":"coach"}');
+    const loaded = settingsStore(storage).load();
+    expect(loaded.notice).toBeUndefined();
+    expect(loaded.value.textSize).toBe('large');
+    expect(loaded.value.sound).toEqual(defaultSettings().sound);
+  });
+
   it('keeps what the player chose and resets a damaged record', () => {
     const storage = memoryStorage();
     const store = settingsStore(storage);
-    store.save({ version: 1, textSize: 'larger', reducedMotion: true, mode: 'assessment' });
+    const sound = { muted: true, master: 40, ambience: 0, effects: 60 };
+    store.save({ version: 1, textSize: 'larger', reducedMotion: true, mode: 'assessment', sound });
     expect(settingsStore(storage).load().value.textSize).toBe('larger');
+    expect(settingsStore(storage).load().value.sound).toEqual(sound);
     storage.setItem(SETTINGS_KEY, '{"version":1,"textSize":"huge"}');
     const loaded = settingsStore(storage).load();
     expect(loaded.value).toEqual(defaultSettings());
