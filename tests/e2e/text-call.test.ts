@@ -89,7 +89,7 @@ describe('text practice call', () => {
       await expect.poll(() => page.locator('.log li.you').last().textContent()).toContain(decision.says);
       // The conversation stays in the order it happened: the answer comes before the reply to it.
       const entries: string[] = await page
-        .locator('.log li')
+        .locator('.log li.you, .log li.customer')
         .evaluateAll((items: HTMLElement[]) =>
           items.map((li) => (li.classList.contains('you') ? 'you' : 'customer')),
         );
