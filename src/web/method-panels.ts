@@ -80,6 +80,7 @@ export function iMessageBuilder(
   seed: string,
   onSay: (parts: string[]) => void,
   onCancel: () => void,
+  onPiece: () => void = () => undefined,
 ): HTMLElement {
   const chosen: Piece[] = [];
   const slots = el('ol', { className: 'slots' });
@@ -92,6 +93,7 @@ export function iMessageBuilder(
     const button = el('button', { type: 'button', className: 'piece' }, piece.text);
     button.addEventListener('click', () => {
       chosen.push(piece);
+      onPiece();
       draw();
     });
     return { piece, button };

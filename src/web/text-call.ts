@@ -287,6 +287,7 @@ function runCall(host: Host, restore?: PersistedCall): void {
     reveal?.();
     const offer = call.timeOut();
     if (!offer.ok) return;
+    host.audio?.play('select');
     const control = timeOutPanel(
       offer.thoughts,
       (t) => {
@@ -327,6 +328,7 @@ function runCall(host: Host, restore?: PersistedCall): void {
           (choices.querySelector('button') ?? timeOutButton).focus();
         },
         closePanel,
+        () => host.audio?.play('select'),
       ),
     );
     choices.hidden = true;
@@ -359,7 +361,12 @@ function runCall(host: Host, restore?: PersistedCall): void {
   );
   const typeOut = (item: HTMLElement, name: string, text: string) => {
     reveal?.();
-    if (settings.reducedMotion) return;
+    if (settings.reducedMotion) {
+      // No typewriter, but the customer still takes time to speak: the room stays ducked as long.
+      sounds?.speaking(true);
+      window.setTimeout(() => sounds?.speaking(false), speechMs(text));
+      return;
+    }
     const typed = el('span', {});
     const overlay = el('span', { className: 'typed' }, el('strong', {}, name), typed);
     overlay.setAttribute('aria-hidden', 'true');
