@@ -76,3 +76,24 @@ describe('sound', () => {
     await context.close();
   });
 });
+
+describe('sound settings', () => {
+  it('mute and the three volumes are in settings and kept on the device', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.getByText('Settings', { exact: true }).click();
+    await page.getByLabel('Mute').check();
+    const effects = page.getByLabel('Effects');
+    await effects.focus();
+    await page.keyboard.press('Home');
+    await page.reload();
+    const saved = await page.evaluate(() => localStorage.getItem('keep-cool:settings'));
+    const sound = (JSON.parse(saved ?? '{}') as { sound?: Record<string, unknown> }).sound;
+    expect(sound).toEqual({ muted: true, master: 80, ambience: 50, effects: 0 });
+    await page.getByText('Settings', { exact: true }).click();
+    expect(await page.getByLabel('Mute').isChecked()).toBe(true);
+    expect(await page.getByLabel('Effects').inputValue()).toBe('0');
+    await context.close();
+  });
+});
