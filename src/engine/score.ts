@@ -123,8 +123,25 @@ function modelMerit(node: ScenarioNode): number {
 const MODEL_FEEDBACK =
   'Four calm steps, then silence: their attention, your feeling, the behaviour, its consequence. It names the line that was crossed without attacking the person, and leaves them room to step back.';
 
+/** Best options per scenario and node: a loaded scenario never changes, so each is worked out once. */
+const bestOptions = new WeakMap<Scenario, Map<string, ReturnType<typeof findBestOption>>>();
+
 /** The best thing to have said at a node: a response, or the clean I-message where it fits. */
-function bestOption(
+function bestOption(scenario: Scenario, nodeId: string, node: ScenarioNode) {
+  let byNode = bestOptions.get(scenario);
+  if (!byNode) {
+    byNode = new Map();
+    bestOptions.set(scenario, byNode);
+  }
+  let option = byNode.get(nodeId);
+  if (!option) {
+    option = findBestOption(scenario, nodeId, node);
+    byNode.set(nodeId, option);
+  }
+  return option;
+}
+
+function findBestOption(
   scenario: Scenario,
   nodeId: string,
   node: ScenarioNode,

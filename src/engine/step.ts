@@ -77,12 +77,20 @@ function enter(
   const node = state.node === null ? undefined : scenario.nodes[state.node];
   const text = line ?? (node ? lineFor(node.says, state.mood) : '');
   const finishedAt = at + speechMs(text);
+  // Every field, always in this order: one object shape for the whole engine keeps replay fast.
   return {
-    ...state,
+    node: state.node,
+    ending: state.ending,
+    anger: state.anger,
+    trust: state.trust,
+    composure: state.composure,
+    mood: state.mood,
+    flags: state.flags,
     line: text,
     enteredAt: at,
     finishedAt,
     deadline: finishedAt + Math.round(scenario.customer.patience * 1000 * responseWindow(state.composure)),
+    timeoutsLeft: state.timeoutsLeft,
     breathed: false,
     time: at,
   };
