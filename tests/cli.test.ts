@@ -1,18 +1,24 @@
 /** `npm run scenarios:check` as a trainer runs it: output, --json and the exit code. */
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-function check(...args: string[]): { code: number; out: string } {
+function run(script: string, args: string[]): { code: number; out: string; err: string } {
   try {
-    const out = execFileSync('node', ['--import', 'tsx', 'src/cli/scenarios-check.ts', ...args], {
+    const out = execFileSync('node', ['--import', 'tsx', script, ...args], {
       encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
-    return { code: 0, out };
+    return { code: 0, out, err: '' };
   } catch (error) {
-    const e = error as { status: number; stdout: string };
-    return { code: e.status, out: e.stdout };
+    const e = error as { status: number; stdout: string; stderr: string };
+    return { code: e.status, out: e.stdout, err: e.stderr };
   }
 }
+
+const check = (...args: string[]) => run('src/cli/scenarios-check.ts', args);
 
 describe('scenarios:check', () => {
   it('checks every shipped scenario by default and passes', () => {
@@ -57,5 +63,30 @@ describe('scenarios:check', () => {
       summary: { paths: number; best: number; worst: number };
     }[];
     expect(report).toMatchObject({ ok: true, summary: { paths: 5, best: 1000, worst: 160 } });
+  });
+});
+
+describe('scenarios:graph', () => {
+  it('writes Mermaid and DOT for a scenario, and refuses a broken file with its diagnostics', () => {
+    const out = mkdtempSync(join(tmpdir(), 'keep-cool-graph-'));
+    try {
+      const good = run('src/cli/scenarios-graph.ts', [
+        'tests/fixtures/scenarios/late-parcel.yaml',
+        '--out',
+        out,
+      ]);
+      expect(good.code).toBe(0);
+      expect(readFileSync(join(out, 'late-parcel.mmd'), 'utf8')).toMatch(/^flowchart TD\n/);
+      expect(readFileSync(join(out, 'late-parcel.dot'), 'utf8')).toMatch(/^digraph "late-parcel" \{/);
+      const bad = run('src/cli/scenarios-graph.ts', [
+        'tests/fixtures/diagnostics/KC020-unknown-target.yaml',
+        '--out',
+        out,
+      ]);
+      expect(bad.code).toBe(1);
+      expect(bad.err).toContain('KC020-unknown-target.yaml:28:15 error KC020');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });

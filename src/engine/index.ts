@@ -14,3 +14,4 @@ export * from './paths.js';
 export * from './rewind.js';
 export * from './method.js';
 export * from './shift.js';
+export * from './diagram.js';

@@ -1,0 +1,117 @@
+/**
+ * A scenario as a diagram for trainers: Mermaid and Graphviz DOT text, nodes shaded by the mood the
+ * customer is usually in when the call reaches them, endings coloured by kind. Pure strings.
+ */
+import { targetsOfNext } from './graph.js';
+import { moodOf } from './mood.js';
+import { MOODS, type EndingKind, type Mood } from './vocabulary.js';
+import { paths } from './paths.js';
+import type { Scenario } from './schema.js';
+
+export const MOOD_FILL: Record<Mood, string> = {
+  relieved: '#d8efe0',
+  calm: '#e6f1f6',
+  annoyed: '#fbefd0',
+  angry: '#f8d9c2',
+  furious: '#f2b8b0',
+};
+
+export const ENDING_FILL: Record<EndingKind, string> = {
+  resolved: '#8fd0a6',
+  'partly-resolved': '#c9e3a3',
+  escalated: '#f0a27a',
+  'hung-up': '#d9534f',
+};
+
+/**
+ * The mood the customer is most often in on arriving at each node, over the scenario's paths
+ * (at most `limit` of them); the start node is the customer's starting mood.
+ */
+export function typicalMoods(scenario: Scenario, limit = 20_000): Record<string, Mood> {
+  const counts: Record<string, Partial<Record<Mood, number>>> = {};
+  const count = (node: string, mood: Mood) => {
+    const c = (counts[node] ??= {});
+    c[mood] = (c[mood] ?? 0) + 1;
+  };
+  let seen = 0;
+  for (const path of paths(scenario)) {
+    if (seen++ >= limit) break;
+    const first = path.records[0];
+    if (first) count(scenario.start, moodOf(first.before.anger, first.before.trust));
+    for (const record of path.records)
+      if (record.after.node !== null) count(record.after.node, record.after.mood);
+  }
+  return Object.fromEntries(
+    Object.keys(scenario.nodes).map((id) => {
+      const c = counts[id] ?? {};
+      const best = MOODS.reduce<Mood>((a, m) => ((c[m] ?? 0) > (c[a] ?? 0) ? m : a), 'calm');
+      return [id, best];
+    }),
+  );
+}
+
+interface Edge {
+  from: string;
+  to: string;
+  label: string;
+}
+
+function edgesOf(scenario: Scenario): Edge[] {
+  const edges: Edge[] = [];
+  for (const [id, node] of Object.entries(scenario.nodes)) {
+    for (const r of node.responses) {
+      const marks = [...r.uses, ...r.breaks.map((b) => `✗${b}`)].join(' ');
+      for (const to of targetsOfNext(r.next))
+        edges.push({ from: id, to, label: marks ? `${r.id} (${marks})` : r.id });
+    }
+    if (node.i_message)
+      for (const to of targetsOfNext(node.i_message.next)) edges.push({ from: id, to, label: 'I-message' });
+  }
+  return edges;
+}
+
+/** Mermaid flowchart text. Ids are replaced by n0, n1…, since Mermaid reads "-" as part of arrows. */
+export function toMermaid(scenario: Scenario, moods = typicalMoods(scenario)): string {
+  const ids = [...Object.keys(scenario.nodes), ...Object.keys(scenario.endings)];
+  const key = new Map(ids.map((id, i) => [id, `n${i}`]));
+  const safe = (text: string) => text.replace(/"/g, '#quot;');
+  const lines = ['flowchart TD'];
+  for (const id of Object.keys(scenario.nodes)) {
+    const start = id === scenario.start ? ' (start)' : '';
+    lines.push(`  ${key.get(id) ?? id}["${safe(id)}${start}"]:::${moods[id] ?? 'calm'}`);
+  }
+  for (const [id, ending] of Object.entries(scenario.endings)) {
+    lines.push(`  ${key.get(id) ?? id}(["${safe(id)}: ${ending.kind}"]):::${ending.kind}`);
+  }
+  for (const e of edgesOf(scenario)) {
+    lines.push(`  ${key.get(e.from) ?? e.from} -->|"${safe(e.label)}"| ${key.get(e.to) ?? e.to}`);
+  }
+  for (const m of MOODS) lines.push(`  classDef ${m} fill:${MOOD_FILL[m]},stroke:#555`);
+  for (const [kind, fill] of Object.entries(ENDING_FILL))
+    lines.push(`  classDef ${kind} fill:${fill},stroke:#333`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Graphviz DOT text. */
+export function toDot(scenario: Scenario, moods = typicalMoods(scenario)): string {
+  const q = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
+  const lines = [
+    `digraph ${q(scenario.id)} {`,
+    '  rankdir=TB;',
+    '  node [shape=box, style="rounded,filled", fontname="Helvetica"];',
+    '  edge [fontname="Helvetica", fontsize=10];',
+  ];
+  for (const id of Object.keys(scenario.nodes)) {
+    const mood = moods[id] ?? 'calm';
+    const extra = id === scenario.start ? ', penwidth=2' : '';
+    lines.push(`  ${q(id)} [label=${q(`${id}\n(${mood})`)}, fillcolor=${q(MOOD_FILL[mood])}${extra}];`);
+  }
+  for (const [id, ending] of Object.entries(scenario.endings)) {
+    lines.push(
+      `  ${q(id)} [label=${q(`${id}\n${ending.kind}`)}, shape=ellipse, fillcolor=${q(ENDING_FILL[ending.kind])}];`,
+    );
+  }
+  for (const e of edgesOf(scenario)) lines.push(`  ${q(e.from)} -> ${q(e.to)} [label=${q(e.label)}];`);
+  lines.push('}');
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,42 @@
+/** The scenario drawn as Mermaid and DOT: every node, ending and route, shaded by mood and kind. */
+import { describe, expect, it } from 'vitest';
+import { ENDING_FILL, MOOD_FILL, toDot, toMermaid, typicalMoods } from '../../src/engine/index.js';
+import { PARCEL, loadFile } from '../support/scenarios.js';
+
+const parcel = loadFile(PARCEL);
+const caller = loadFile('tests/fixtures/scenarios/swearing-caller.yaml');
+
+describe('diagrams', () => {
+  it('finds the mood the customer is usually in at each node', () => {
+    // Parcel starts annoyed (50); most routes reach the facts still annoyed, the outburst angry.
+    expect(typicalMoods(parcel)).toEqual({ opening: 'annoyed', shouting: 'angry', facts: 'annoyed' });
+  });
+
+  it('DOT: every node shaded by mood, every ending by kind, one edge per route', () => {
+    const dot = toDot(parcel);
+    const moods = typicalMoods(parcel);
+    for (const id of Object.keys(parcel.nodes)) {
+      expect(dot).toContain(
+        `"${id}" [label="${id}\\n(${moods[id] ?? ''})", fillcolor="${MOOD_FILL[moods[id] ?? 'calm']}"`,
+      );
+    }
+    for (const [id, ending] of Object.entries(parcel.endings)) {
+      expect(dot).toContain(
+        `"${id}" [label="${id}\\n${ending.kind}", shape=ellipse, fillcolor="${ENDING_FILL[ending.kind]}"]`,
+      );
+    }
+    // opening: reflect → facts, blame-courier → shouting | facts; shouting: 2; facts: options → partly | sorted, policy.
+    expect(dot.match(/ -> /g)).toHaveLength(1 + 2 + 2 + 2 + 1);
+    expect(dot).toContain('"opening" -> "shouting" [label="blame-courier (✗defensive)"];');
+    expect(dot.trim().endsWith('}')).toBe(true);
+  });
+
+  it('Mermaid: safe ids, labelled routes, the I-message builder as a route of its own', () => {
+    const mermaid = toMermaid(caller);
+    expect(mermaid.startsWith('flowchart TD\n')).toBe(true);
+    expect(mermaid).not.toMatch(/^\s+insult-again/m);
+    expect(mermaid).toContain('"insult"]:::');
+    expect(mermaid.match(/-->\|"I-message"\|/g)).toHaveLength(3); // complaint → insult; insult → fixed | insult-again
+    expect(mermaid).toContain('classDef hung-up fill:#d9534f');
+  });
+});
