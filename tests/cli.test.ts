@@ -66,6 +66,17 @@ describe('scenarios:check', () => {
   });
 });
 
+describe('scenarios:check --report', () => {
+  it('adds where the paths end, the best and worst path, letter ranges and the escalation answer', () => {
+    const { code, out } = check('--report', 'tests/fixtures/scenarios/late-parcel.yaml');
+    expect(code).toBe(0);
+    expect(out).toMatch(/report on all \d+ paths:/);
+    expect(out).toMatch(/endings: sorted \(resolved\) \d+%/);
+    expect(out).toContain("best path 1000 → 'sorted': opening/reflect → facts/options");
+    expect(out).toContain('most often leads to escalation: facts/policy (100% of the');
+  });
+});
+
 describe('scenarios:graph', () => {
   it('writes Mermaid and DOT for a scenario, and refuses a broken file with its diagnostics', () => {
     const out = mkdtempSync(join(tmpdir(), 'keep-cool-graph-'));

@@ -3,6 +3,7 @@ import { compileScenario } from '../engine/compile.js';
 import { hasErrors, type Diagnostic } from '../engine/diagnostics.js';
 import { loadScenario } from '../engine/load.js';
 import { explore } from '../engine/paths.js';
+import { scenarioReport, type ScenarioReport } from '../engine/report.js';
 import { LETTERS, type Letter } from '../engine/vocabulary.js';
 
 export interface ScenarioSummary {
@@ -27,10 +28,12 @@ export interface CheckReport {
   readError?: string;
   diagnostics: Diagnostic[];
   summary: ScenarioSummary | null;
+  /** With --report: where the paths go, best and worst, letter ranges, escalation, warnings. */
+  report?: ScenarioReport;
 }
 
 /** Loads, compiles and explores one scenario's source. */
-export function checkScenarioSource(source: string, file: string): CheckReport {
+export function checkScenarioSource(source: string, file: string, withReport = false): CheckReport {
   const { scenario, diagnostics } = loadScenario(source, file);
   if (!scenario) return { file, ok: !hasErrors(diagnostics), diagnostics, summary: null };
   compileScenario(scenario); // proves the machine builds: every target and guard name resolves
@@ -43,6 +46,7 @@ export function checkScenarioSource(source: string, file: string): CheckReport {
     file,
     ok: true,
     diagnostics,
+    ...(withReport ? { report: scenarioReport(scenario) } : {}),
     summary: {
       id: scenario.id,
       version: scenario.version,

@@ -1,5 +1,5 @@
 /**
- * `npm run scenarios:check [--json] [files…]`: checks scenario files the way a trainer needs —
+ * `npm run scenarios:check [--json] [--report] [files…]`: checks scenario files the way a trainer needs —
  * located diagnostics, then a summary of each good scenario's graph and score range.
  * Exits 1 when any file has an error.
  */
@@ -7,6 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkScenarioSource, type CheckReport } from './check.js';
 import { formatDiagnostic } from '../engine/diagnostics.js';
+import type { PathSummary, ScenarioReport } from '../engine/report.js';
+import { LETTERS } from '../engine/vocabulary.js';
 
 const SCENARIO_DIR = 'scenarios';
 
@@ -17,7 +19,7 @@ function defaultFiles(): string[] {
     .map((f) => join(SCENARIO_DIR, f));
 }
 
-function readReport(file: string): CheckReport {
+function readReport(file: string, withReport: boolean): CheckReport {
   const name = relative(process.cwd(), file) || file;
   let source: string;
   try {
@@ -32,7 +34,7 @@ function readReport(file: string): CheckReport {
       summary: null,
     };
   }
-  return checkScenarioSource(source, name);
+  return checkScenarioSource(source, name, withReport);
 }
 
 function printText(report: CheckReport): void {
@@ -54,12 +56,35 @@ function printText(report: CheckReport): void {
       `  opportunities per letter: ${letters}${s.missingLetters.length ? `; none for ${s.missingLetters.join(' ')}` : ''}`,
     ].join('\n'),
   );
+  if (report.report) printReport(report.report);
+}
+
+const pct = (share: number) => (share > 0 && share < 0.005 ? '<1%' : `${Math.round(share * 100)}%`);
+
+function printReport(r: ScenarioReport): void {
+  const path = (p: PathSummary | null) =>
+    p ? `${p.total} → '${p.ending}': ${p.answers.join(' → ')}` : 'none';
+  console.log(
+    [
+      `  report on ${r.sampled ? `a random sample of ${r.paths} paths (there are too many to walk them all)` : `all ${r.paths} paths`}:`,
+      `    endings: ${r.endings.map((e) => `${e.id} (${e.kind}) ${pct(e.share)}`).join(' · ')}`,
+      `    best path ${path(r.best)}`,
+      `    worst path ${path(r.worst)}`,
+      `    per letter, share of its moments a path takes (min–max): ${LETTERS.flatMap((l) => {
+        const range = r.letters[l];
+        return range ? [`${l} ${pct(range.min)}–${pct(range.max)}`] : [];
+      }).join(' · ')}`,
+      `    most often leads to escalation: ${r.escalation ? `${r.escalation.answer} (${pct(r.escalation.share)} of the ${r.escalation.paths} paths through it)` : 'nothing'}`,
+      ...r.warnings.map((w) => `    warning: ${w}`),
+    ].join('\n'),
+  );
 }
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
-const files = args.filter((a) => a !== '--json');
-const reports = (files.length > 0 ? files : defaultFiles()).map(readReport);
+const withReport = args.includes('--report');
+const files = args.filter((a) => a !== '--json' && a !== '--report');
+const reports = (files.length > 0 ? files : defaultFiles()).map((f) => readReport(f, withReport));
 if (json) {
   console.log(JSON.stringify(reports, null, 2));
 } else {

@@ -15,3 +15,4 @@ export * from './rewind.js';
 export * from './method.js';
 export * from './shift.js';
 export * from './diagram.js';
+export * from './report.js';
