@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { explore, loadScenario } from '../src/engine/index.js';
 import { describe, expect, it } from 'vitest';
 
 function run(script: string, args: string[]): { code: number; out: string; err: string } {
@@ -74,6 +75,28 @@ describe('scenarios:check --report', () => {
     expect(out).toMatch(/endings: sorted \(resolved\) \d+%/);
     expect(out).toContain("best path 1000 → 'sorted': opening/reflect → facts/options");
     expect(out).toContain('most often leads to escalation: facts/policy (100% of the');
+  });
+});
+
+describe('scenarios:new', () => {
+  it('scaffolds a scenario that loads without a single diagnostic and can be won', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'keep-cool-new-'));
+    try {
+      const made = run('src/cli/scenarios-new.ts', ['late-refund', '--dir', dir]);
+      expect(made.code).toBe(0);
+      const file = join(dir, 'late-refund.yaml');
+      const { scenario, diagnostics } = loadScenario(readFileSync(file, 'utf8'), file);
+      expect(diagnostics).toEqual([]);
+      expect(scenario?.id).toBe('late-refund');
+      expect(scenario && explore(scenario).best?.score.ending?.kind).toBe('resolved');
+      // Never overwrites; refuses an id that is not one.
+      const again = run('src/cli/scenarios-new.ts', ['late-refund', '--dir', dir]);
+      expect(again.code).toBe(1);
+      expect(again.err).toContain('already exists');
+      expect(run('src/cli/scenarios-new.ts', ['Late Refund', '--dir', dir]).code).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
