@@ -80,14 +80,22 @@ export interface Exploration {
   loops: number;
 }
 
-/** Walks up to `limit` paths and reports the range of scores a trainee can reach. */
-export function explore(scenario: Scenario, limit = 200_000): Exploration {
+/** Answers scored, at most, by one exploration: it keeps a huge scenario's check within a second. */
+export const EXPLORE_STEP_BUDGET = 150_000;
+
+/**
+ * Walks up to `limit` paths (and at most `stepBudget` answers in all) and reports the range of
+ * scores a trainee can reach; `truncated` says when it stopped before the last path.
+ */
+export function explore(scenario: Scenario, limit = 200_000, stepBudget = EXPLORE_STEP_BUDGET): Exploration {
   const out: Exploration = { paths: 0, truncated: false, best: null, worst: null, endings: {}, loops: 0 };
+  let steps = 0;
   for (const path of paths(scenario, () => out.loops++)) {
-    if (out.paths >= limit) {
+    if (out.paths >= limit || steps >= stepBudget) {
       out.truncated = true;
       break;
     }
+    steps += path.records.length;
     out.paths++;
     const ending = path.final.ending ?? '';
     out.endings[ending] = (out.endings[ending] ?? 0) + 1;

@@ -64,28 +64,39 @@ function randomWalk(scenario: Scenario, random: () => number): StepRecord[] | nu
   return records;
 }
 
+/** Answers walked, at most, by one report. */
+export const REPORT_STEP_BUDGET = 400_000;
+
 export function scenarioReport(
   scenario: Scenario,
-  options: { limit?: number; samples?: number; seed?: number } = {},
+  options: { limit?: number; samples?: number; seed?: number; stepBudget?: number } = {},
 ): ScenarioReport {
   const limit = options.limit ?? 20_000;
   const samples = options.samples ?? 5_000;
+  const budget = options.stepBudget ?? REPORT_STEP_BUDGET;
   const all: StepRecord[][] = [];
   let sampled = false;
+  let steps = 0;
   for (const path of paths(scenario)) {
-    if (all.length >= limit) {
+    if (all.length >= limit || steps >= budget) {
       sampled = true;
       break;
     }
     all.push(path.records);
+    steps += path.records.length;
   }
   let walks = all;
   if (sampled) {
+    // Random walks, as many as the sample size and the step budget allow.
     const random = seededRandom(options.seed ?? 1);
     walks = [];
-    for (let i = 0; i < samples * 2 && walks.length < samples; i++) {
+    steps = 0;
+    for (let i = 0; i < samples * 2 && walks.length < samples && steps < budget; i++) {
       const walk = randomWalk(scenario, random);
-      if (walk) walks.push(walk);
+      if (walk) {
+        walks.push(walk);
+        steps += walk.length;
+      }
     }
   }
 

@@ -3,6 +3,8 @@
  * Aim: ≥ 10,000 replays/s of a 20-step transcript on one core.
  */
 import { readFileSync } from 'node:fs';
+import { checkScenarioSource } from '../../src/cli/check.js';
+import { largeScenarioYaml } from './large-scenario.js';
 import { SimulatedClock } from 'xstate';
 import {
   CALM_MS,
@@ -131,4 +133,24 @@ const heap = process.memoryUsage().heapUsed / 1024 / 1024;
 console.log(`heap used                                    ${heap.toFixed(1)} MiB`);
 console.log(
   `\nreplays/s on one core: ${Math.round(replays.perSecond).toLocaleString('en')} (aim ≥ 10,000): ${replays.perSecond >= 10_000 ? 'met' : 'NOT met'}`,
+);
+
+// A trainer's check of a very large scenario must stay quick: a generated 500-node call.
+const large = largeScenarioYaml(500);
+const checks: number[] = [];
+for (let i = 0; i < 3; i++) {
+  const t = process.hrtime.bigint();
+  const result = checkScenarioSource(large, 'generated-500.yaml');
+  checks.push(Number(process.hrtime.bigint() - t) / 1e6);
+  if (!result.ok) throw new Error('the generated scenario does not load');
+}
+const reportStart = process.hrtime.bigint();
+const withReport = checkScenarioSource(large, 'generated-500.yaml', true);
+const reportMs = Number(process.hrtime.bigint() - reportStart) / 1e6;
+const checkMs = [...checks].sort((a, b) => a - b)[1] ?? 0;
+console.log(
+  `\nscenarios:check on a generated 500-node scenario (${(large.length / 1024).toFixed(0)} KiB): median ${checkMs.toFixed(0)} ms of ${checks.map((c) => c.toFixed(0)).join(', ')} (aim ≤ 1000 ms): ${checkMs <= 1000 ? 'met' : 'NOT met'}; paths ${withReport.summary?.paths ?? 0}${withReport.summary?.truncated ? ' (stopped at the step budget)' : ''}`,
+);
+console.log(
+  `  with --report: ${reportMs.toFixed(0)} ms, ${withReport.report?.sampled ? `a random sample of ${withReport.report.paths} paths` : `all ${withReport.report?.paths ?? 0} paths`}`,
 );
