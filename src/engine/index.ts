@@ -11,6 +11,7 @@ export * from './replay.js';
 export * from './compile.js';
 export * from './call.js';
 export * from './paths.js';
+export { nodeTargets, targetsOfNext } from './graph.js';
 export * from './rewind.js';
 export * from './method.js';
 export * from './shift.js';

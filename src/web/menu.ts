@@ -9,6 +9,7 @@ import type { KeyValueStorage } from '../game/store.js';
 import { el } from './dom.js';
 import { settingsPanel } from './settings-panel.js';
 import type { AudioService } from '../game/sound/service.js';
+import { AUTHOR_HREF, showAuthor } from './author.js';
 import { SHIFT_HREF, showShift } from './shift.js';
 import { shiftStore } from '../game/shift-store.js';
 import { mountTextCall, type ViewListener } from './text-call.js';
@@ -37,6 +38,10 @@ export function mountApp(root: HTMLElement, options: AppOptions): void {
   const route = () => {
     // Leaving a call stops its timers; its progress is already saved.
     root.dispatchEvent(new Event('keep-cool:leave'));
+    if (window.location.hash === AUTHOR_HREF) {
+      showAuthor(root, { onView: options.onView });
+      return;
+    }
     if (window.location.hash === SHIFT_HREF) {
       showShift(root, {
         scenarios: options.scenarios,
@@ -178,6 +183,13 @@ function showMenu(root: HTMLElement, options: AppOptions, notice?: string): void
     el('section', {}, el('h2', {}, 'Scenarios'), el('ul', { className: 'scenario-list' }, ...cards)),
     el('section', { className: 'card' }, el('h2', {}, 'History'), history),
     settingsPanel(settings),
+    el(
+      'p',
+      { className: 'muted' },
+      'Trainers: ',
+      el('a', { href: AUTHOR_HREF }, 'check and playtest a scenario file'),
+      ' (author mode).',
+    ),
     broken,
   );
   const first = options.scenarios[0];

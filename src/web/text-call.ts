@@ -90,6 +90,7 @@ interface Host {
   next: { title: string; href: string } | undefined;
   shift: ShiftStep | undefined;
   audio: AudioService | undefined;
+  inspect: ((call: Call) => void) | undefined;
 }
 
 /** A call taken as part of a shift: where it stands in the shift, and what happens when it ends. */
@@ -114,6 +115,8 @@ export interface TextCallOptions {
   shift?: ShiftStep;
   /** Sound; without it the call is silent (captions need sound to be asked for). */
   audio?: AudioService;
+  /** Told after every change of the call: author mode's live panel reads flags and the score so far. */
+  inspect?: (call: Call) => void;
 }
 
 /** Shows the scenario's briefing, then runs the call in `root`. */
@@ -128,6 +131,7 @@ export function mountTextCall(root: HTMLElement, scenario: Scenario, options: Te
     next: options.next,
     shift: options.shift,
     audio: options.audio,
+    inspect: options.inspect,
   });
 }
 
@@ -415,6 +419,7 @@ function runCall(host: Host, restore?: PersistedCall): void {
 
   const render = (state: CallState) => {
     onView(viewOf(scenario, state, settings.reducedMotion));
+    host.inspect?.(call);
     if (state.node !== null) {
       // Saved at every step, so a reload resumes the call where it was.
       host.progress.save({ ...host.progress.load().value, inProgress: call.persist() });

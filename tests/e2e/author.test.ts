@@ -1,0 +1,80 @@
+/**
+ * Author mode in Chromium: a broken file shows its errors at the right lines; a good file shows its
+ * graph and plays, from the start or from any moment, with a live panel. Screenshot:
+ * test-results/author.png.
+ */
+import type { Browser, Page } from 'playwright';
+import type { ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answer, launchChromium, seriousViolations, startDevServer } from '../support/browser.js';
+import { PARCEL, loadFile } from '../support/scenarios.js';
+
+const parcel = loadFile(PARCEL);
+let browser: Browser;
+let server: ViteDevServer;
+let url: string;
+
+beforeAll(async () => {
+  ({ server, url } = await startDevServer());
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+async function openAuthor(): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(url);
+  await page.getByRole('link', { name: 'check and playtest a scenario file' }).click();
+  await page.getByRole('heading', { name: 'Check and playtest a scenario' }).waitFor();
+  return { page, problems };
+}
+
+describe('author mode', () => {
+  it('shows a broken file’s errors at their lines', async () => {
+    const { page, problems } = await openAuthor();
+    await page
+      .locator('#scenario-file')
+      .setInputFiles('tests/fixtures/diagnostics/KC020-unknown-target.yaml');
+    await expect.poll(() => page.getByRole('status').first().innerText()).toContain('does not load');
+    const item = page.locator('.diagnostics li').first();
+    expect(await item.innerText()).toContain("error KC020 at line 28, column 15: no node or ending 'dnoe'");
+    expect(await page.locator('#line-28').getAttribute('class')).toContain('marked');
+    expect(await page.locator('.source li.marked').count()).toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('draws a good file as a graph and playtests it, from the start or any moment', async () => {
+    const { page, problems } = await openAuthor();
+    await page.locator('#scenario-file').setInputFiles(PARCEL);
+    await expect.poll(() => page.getByRole('status').first().innerText()).toContain('loads cleanly');
+    const graph = page.getByRole('img', { name: /^Graph of The late parcel/ });
+    expect(await graph.locator('rect.moment').count()).toBe(Object.keys(parcel.nodes).length);
+    expect(await graph.locator('rect.ending').count()).toBe(Object.keys(parcel.endings).length);
+
+    await page.getByRole('button', { name: 'Playtest' }).click();
+    await page.getByRole('button', { name: 'Start the call' }).click();
+    await answer(page, 'A week late and damaged');
+    const live = page.getByLabel('Live panel');
+    await expect.poll(() => live.innerText()).toContain('Moment\nfacts');
+    expect(await live.innerText()).toMatch(/Score so far\n\d+/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: 'test-results/author.png', fullPage: true });
+
+    // Jump straight to the outburst.
+    await page.getByLabel('From').selectOption('shouting');
+    await page.getByRole('button', { name: 'Playtest' }).click();
+    await page.getByRole('button', { name: 'Start the call' }).click();
+    await expect
+      .poll(() => page.locator('.log li .line').first().textContent())
+      .toBe(typeof parcel.nodes.shouting?.says === 'string' ? parcel.nodes.shouting.says : '-');
+    // Playtests leave the trainee's progress alone.
+    expect(await page.evaluate(() => localStorage.getItem('keep-cool:progress'))).toBeNull();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
