@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { explore, loadScenario } from '../src/engine/index.js';
+import { explore } from '../src/engine/index.js';
+import { loadScenario } from '../src/engine/load.js';
 import { describe, expect, it } from 'vitest';
 
 function run(script: string, args: string[]): { code: number; out: string; err: string } {

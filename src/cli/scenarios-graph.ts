@@ -5,7 +5,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatDiagnostic, loadScenario, toDot, toMermaid, typicalMoods } from '../engine/index.js';
+import { formatDiagnostic, toDot, toMermaid, typicalMoods } from '../engine/index.js';
+import { loadScenario } from '../engine/load.js';
 
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { loadScenario } from '../engine/index.js';
+import { loadScenario } from '../engine/load.js';
 
 export function scaffold(
   id: string,

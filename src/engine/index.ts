@@ -2,7 +2,9 @@
 export * from './vocabulary.js';
 export * from './schema.js';
 export * from './diagnostics.js';
-export { loadScenario, type LoadResult } from './load.js';
+// The loader (and the YAML parser) is imported from './load.js' directly, so the game's bundle
+// only fetches it when author mode opens a file.
+export type { LoadResult } from './load.js';
 export * from './mood.js';
 export * from './transcript.js';
 export * from './step.js';

@@ -11,7 +11,6 @@ import {
   compileScenario,
   explore,
   initialState,
-  loadScenario,
   paths,
   replay,
   startCall,
@@ -21,6 +20,7 @@ import {
   type Transcript,
   type TranscriptEvent,
 } from '../../src/engine/index.js';
+import { loadScenario } from '../../src/engine/load.js';
 
 const FILE = process.argv[2] ?? 'scenarios/insurance-meal-receipt.yaml';
 const source = readFileSync(FILE, 'utf8');

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_FILE, schemaFileText } from '../../src/cli/schema-file.js';
-import { CATALOGUE, explore, loadScenario } from '../../src/engine/index.js';
+import { CATALOGUE, explore } from '../../src/engine/index.js';
+import { loadScenario } from '../../src/engine/load.js';
 
 describe('generated and documented', () => {
   it('the checked-in editor schema matches the zod schema (run `npm run schema`)', () => {

@@ -2,7 +2,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadScenario, replay } from '../../src/engine/index.js';
+import { replay } from '../../src/engine/index.js';
+import { loadScenario } from '../../src/engine/load.js';
 import { loadFile } from '../support/scenarios.js';
 
 const DIAGNOSTICS = 'tests/fixtures/diagnostics';

@@ -1,7 +1,8 @@
 /** The loader on good files and on the odd inputs trainers produce. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FORMAT_MAX, FORMAT_MIN, lineFor, loadScenario, moodOf } from '../../src/engine/index.js';
+import { FORMAT_MAX, FORMAT_MIN, lineFor, moodOf } from '../../src/engine/index.js';
+import { loadScenario } from '../../src/engine/load.js';
 import { PARCEL, SHIPPED } from '../support/scenarios.js';
 
 describe('loadScenario', () => {

@@ -6,13 +6,13 @@ import { describe, expect, it } from 'vitest';
 import {
   compileScenario,
   explore,
-  loadScenario,
   piecesAt,
   replay,
   startCall,
   type Scenario,
   type Transcript,
 } from '../../src/engine/index.js';
+import { loadScenario } from '../../src/engine/load.js';
 import { PARCEL, SHIPPED, loadFile } from '../support/scenarios.js';
 
 const FILES = [PARCEL, 'tests/fixtures/scenarios/swearing-caller.yaml', ...SHIPPED];

@@ -1,7 +1,8 @@
 /** Loading scenario files for tests: a failed load fails the test with every diagnostic shown. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatDiagnostic, loadScenario, type Scenario } from '../../src/engine/index.js';
+import { formatDiagnostic, type Scenario } from '../../src/engine/index.js';
+import { loadScenario } from '../../src/engine/load.js';
 
 export function loadFile(path: string): Scenario {
   const { scenario, diagnostics } = loadScenario(readFileSync(path, 'utf8'), path);
