@@ -3,7 +3,8 @@ import { scenariosPlugin } from './src/cli/scenarios-plugin';
 
 export default defineConfig({
   // Scenario files are checked at build time and reach the page as JSON.
-  plugins: [scenariosPlugin()],
+  // KEEP_COOL_SCENARIOS_DIR serves another folder of scenarios (tests use a scratch one).
+  plugins: [scenariosPlugin(process.env.KEEP_COOL_SCENARIOS_DIR ?? 'scenarios')],
   // Our own art and sound live in assets/ and are served as they are.
   publicDir: 'assets',
   build: {

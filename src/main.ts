@@ -34,7 +34,7 @@ if (root) {
   const stage = stageElement ? mountStage(stageElement, appearances) : undefined;
   const storage = deviceStorage();
   const audio = setUpSound(storage);
-  mountApp(root, {
+  const app = mountApp(root, {
     audio,
     scenarios,
     broken,
@@ -43,6 +43,13 @@ if (root) {
     prefersReducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
   });
   root.setAttribute('aria-busy', 'false');
+  // Trainers editing scenarios/ with the dev server see each change in place, without a reload.
+  if (import.meta.hot) {
+    import.meta.hot.accept('virtual:keep-cool-scenarios', (module) => {
+      const next = (module as { default?: LoadedScenarios } | undefined)?.default;
+      if (next) app.update(next.scenarios, next.broken);
+    });
+  }
 }
 
 /**

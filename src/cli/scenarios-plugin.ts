@@ -21,6 +21,19 @@ const RESOLVED = `\0${SCENARIOS_MODULE}`;
 export function scenariosPlugin(dir = 'scenarios'): Plugin {
   return {
     name: 'keep-cool-scenarios',
+    // With the dev server, adding, editing or removing a scenario file updates the page in place.
+    configureServer(server) {
+      const folder = resolve(dir);
+      server.watcher.add(folder);
+      const refresh = (path: string) => {
+        if (!/\.ya?ml$/.test(path) || resolve(path, '..') !== folder) return;
+        const module = server.moduleGraph.getModuleById(RESOLVED);
+        if (module) void server.reloadModule(module);
+      };
+      server.watcher.on('add', refresh);
+      server.watcher.on('change', refresh);
+      server.watcher.on('unlink', refresh);
+    },
     resolveId(id) {
       return id === SCENARIOS_MODULE ? RESOLVED : undefined;
     },

@@ -34,7 +34,10 @@ export function playHref(id: string): string {
 }
 
 /** Shows the screen the address asks for, and follows it as it changes. */
-export function mountApp(root: HTMLElement, options: AppOptions): void {
+export function mountApp(
+  root: HTMLElement,
+  options: AppOptions,
+): { update(scenarios: Scenario[], broken: AppOptions['broken']): void } {
   const route = () => {
     // Leaving a call stops its timers; its progress is already saved.
     root.dispatchEvent(new Event('keep-cool:leave'));
@@ -71,6 +74,14 @@ export function mountApp(root: HTMLElement, options: AppOptions): void {
   };
   window.addEventListener('hashchange', route);
   route();
+  return {
+    /** New scenario files (the dev server saw one change): show the same screen with them. */
+    update(scenarios, broken) {
+      options.scenarios = scenarios;
+      options.broken = broken;
+      route();
+    },
+  };
 }
 
 function showMenu(root: HTMLElement, options: AppOptions, notice?: string): void {

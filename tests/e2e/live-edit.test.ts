@@ -1,0 +1,63 @@
+/**
+ * With the dev server, a trainer who edits a file in the scenarios folder sees the change in place:
+ * no reload, no lost state; a file that breaks is listed with its diagnostics instead.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright';
+import type { ViteDevServer } from 'vite';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchChromium, startDevServer } from '../support/browser.js';
+import { PARCEL } from '../support/scenarios.js';
+
+let browser: Browser;
+let server: ViteDevServer;
+let url: string;
+const dir = mkdtempSync(join(tmpdir(), 'keep-cool-scenarios-'));
+const file = join(dir, 'late-parcel.yaml');
+
+beforeAll(async () => {
+  copyFileSync(PARCEL, file);
+  process.env.KEEP_COOL_SCENARIOS_DIR = dir;
+  try {
+    ({ server, url } = await startDevServer());
+  } finally {
+    delete process.env.KEEP_COOL_SCENARIOS_DIR;
+  }
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+it('an edited scenario file updates the open page in place; a broken one is reported', async () => {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(url);
+  await page.getByRole('link', { name: 'The late parcel' }).waitFor();
+  // A mark on the window: a full reload would lose it.
+  await page.evaluate(() => {
+    (window as unknown as { stillHere: boolean }).stillHere = true;
+  });
+
+  const original = readFileSync(file, 'utf8');
+  writeFileSync(file, original.replace('title: The late parcel', 'title: The late parcel, edited'));
+  await expect
+    .poll(() => page.getByRole('link', { name: 'The late parcel, edited' }).count(), { timeout: 10_000 })
+    .toBe(1);
+  expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+
+  writeFileSync(file, original.replace('start: opening', 'start: openning'));
+  await expect
+    .poll(() => page.getByText('Scenario files that could not be loaded').count(), { timeout: 10_000 })
+    .toBe(1);
+  expect(await page.locator('pre').innerText()).toContain(
+    "KC020 no node 'openning' (did you mean 'opening'?)",
+  );
+  expect(problems).toEqual([]);
+  await page.close();
+});
