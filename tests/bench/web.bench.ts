@@ -44,7 +44,7 @@ try {
     const page = await browser.newPage();
     const started = Date.now();
     await page.goto(url);
-    await page.locator('.scenario-card a').first().waitFor();
+    await page.locator('.scenario-card a[href="#/play/insurance-meal-receipt"]').waitFor();
     times.push(Date.now() - started);
     await page.close();
   }
@@ -89,12 +89,12 @@ async function answer(page: Page, says: string): Promise<void> {
 
 /** Two answers to the corporate office, then back to the menu. */
 async function playQuickCall(page: Page): Promise<void> {
-  await page.locator('.scenario-card a').first().click();
+  await page.locator('.scenario-card a[href="#/play/insurance-meal-receipt"]').click();
   await page.getByRole('button', { name: /Start the call|Start over/ }).click();
   await answer(page, 'The policy covers fifty percent');
   await answer(page, "That's entirely your choice");
   await page.getByRole('link', { name: 'All scenarios' }).click();
-  await page.locator('.scenario-card a').first().waitFor();
+  await page.locator('.scenario-card a[href="#/play/insurance-meal-receipt"]').waitFor();
 }
 
 /** Frame intervals for one second after an answer that makes the customer furious. */

@@ -3,31 +3,20 @@
  * graph and plays, from the start or from any moment, with a live panel. Screenshot:
  * test-results/author.png.
  */
-import type { Browser, Page } from 'playwright';
-import type { ViteDevServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answer, launchChromium, seriousViolations, startDevServer } from '../support/browser.js';
+import type { Page } from 'playwright';
+
+import { describe, expect, it } from 'vitest';
+import { answer, browserSuite, seriousViolations } from '../support/browser.js';
 import { PARCEL, loadFile } from '../support/scenarios.js';
 
 const parcel = loadFile(PARCEL);
-let browser: Browser;
-let server: ViteDevServer;
-let url: string;
-
-beforeAll(async () => {
-  ({ server, url } = await startDevServer());
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const suite = browserSuite();
 
 async function openAuthor(): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await suite.browser.newPage({ viewport: { width: 1280, height: 900 } });
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(url);
+  await page.goto(suite.url);
   await page.getByRole('link', { name: 'check and playtest a scenario file' }).click();
   await page.getByRole('heading', { name: 'Check and playtest a scenario' }).waitFor();
   return { page, problems };

@@ -3,18 +3,11 @@
  * line, and a time-out that stops the clock. The debrief's score is the engine's replay of the
  * saved transcript. Screenshots: test-results/builder.png, timeout.png, debrief-method.png.
  */
-import type { Browser, Page } from 'playwright';
-import type { ViteDevServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+
+import { describe, expect, it } from 'vitest';
 import { modelIMessage, offeredThoughts, replay } from '../../src/engine/index.js';
-import {
-  FLAGSHIP,
-  answer,
-  launchChromium,
-  seriousViolations,
-  startDevServer,
-  tabTo,
-} from '../support/browser.js';
+import { FLAGSHIP, answer, browserSuite, seriousViolations, tabTo } from '../support/browser.js';
 import { loadFile } from '../support/scenarios.js';
 
 const scenario = loadFile('scenarios/insurance-meal-receipt.yaml');
@@ -33,28 +26,17 @@ const AFTER_OUTBURST = [
   "You're right, and I'm sorry",
 ];
 
-let browser: Browser;
-let server: ViteDevServer;
-let url: string;
-
-beforeAll(async () => {
-  ({ server, url } = await startDevServer());
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const suite = browserSuite();
 
 async function openCall(): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(m.text());
   });
-  await page.goto(url + FLAGSHIP);
+  await page.goto(suite.url + FLAGSHIP);
   await page.getByRole('button', { name: 'Start the call' }).click();
   return { page, problems, close: () => context.close() };
 }

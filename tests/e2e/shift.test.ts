@@ -3,26 +3,15 @@
  * defensive opening that turns a pleasant caller sour, then the estimate and the real share side by
  * side. Screenshots: test-results/shift-estimate.png and shift-result.png.
  */
-import type { Browser, Page } from 'playwright';
-import type { ViteDevServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+
+import { describe, expect, it } from 'vitest';
 import { bestResponse, type Scenario } from '../../src/engine/index.js';
-import { launchChromium, startDevServer } from '../support/browser.js';
+import { browserSuite } from '../support/browser.js';
 import { SHIPPED, loadFile } from '../support/scenarios.js';
 
 const library = SHIPPED.map(loadFile);
-let browser: Browser;
-let server: ViteDevServer;
-let url: string;
-
-beforeAll(async () => {
-  ({ server, url } = await startDevServer());
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const suite = browserSuite();
 
 /** The scenario and node whose responses are the answer buttons on screen. */
 function nodeOnScreen(texts: string[]): { scenario: Scenario; node: string } {
@@ -67,11 +56,11 @@ async function playCall(page: Page, openDefensively: boolean): Promise<void> {
 
 describe('the shift', () => {
   it('plays ten calls, then shows the estimate next to the real share of hostile calls', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(url);
+    await page.goto(suite.url);
     await page.getByRole('link', { name: 'Start a shift' }).click();
     await page.getByRole('heading', { name: 'Work a shift' }).waitFor();
     await page.getByRole('button', { name: 'Start the shift' }).click();

@@ -3,37 +3,26 @@
  * incoming ring (the counter bell here) plays to its end; with the audio files missing the game
  * still plays through, with one quiet notice and every sound captioned in the conversation.
  */
-import type { Browser, Page } from 'playwright';
-import type { ViteDevServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+
+import { describe, expect, it } from 'vitest';
 import { incomingCue } from '../../src/game/sound/cues.js';
-import { answer, launchChromium, startDevServer } from '../support/browser.js';
+import { answer, browserSuite } from '../support/browser.js';
 import { loadFile } from '../support/scenarios.js';
 
 const flagship = loadFile('scenarios/insurance-meal-receipt.yaml');
 const library = loadFile('scenarios/routine-lost-library-card.yaml');
-let browser: Browser;
-let server: ViteDevServer;
-let url: string;
-
-beforeAll(async () => {
-  ({ server, url } = await startDevServer());
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const suite = browserSuite();
 
 const body = (page: Page, key: string) => page.evaluate((k) => document.body.dataset[k] ?? '', key);
 
 describe('sound', () => {
   it('waits for a gesture, then the audio context runs and the call comes in with its ring', async () => {
-    const context = await browser.newContext();
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(url);
+    await page.goto(suite.url);
     await page.getByRole('heading', { name: 'Practise calming a difficult customer' }).waitFor();
     // Autoplay rules: nothing has loaded before the player does anything.
     expect(await body(page, 'audio')).toBe('locked');
@@ -49,12 +38,12 @@ describe('sound', () => {
   });
 
   it('with the audio files missing, the game plays through silently with one quiet notice', async () => {
-    const context = await browser.newContext();
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
     await page.route('**/audio/**', (route) => route.abort());
-    await page.goto(`${url}#/play/${library.id}`);
+    await page.goto(`${suite.url}#/play/${library.id}`);
     await page.getByRole('button', { name: 'Start the call' }).click();
     await expect.poll(() => body(page, 'audio'), { timeout: 10_000 }).toBe('failed');
     const notice = page.locator('.sound-notice');
@@ -79,9 +68,9 @@ describe('sound', () => {
 
 describe('sound settings', () => {
   it('mute and the three volumes are in settings and kept on the device', async () => {
-    const context = await browser.newContext();
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
-    await page.goto(url);
+    await page.goto(suite.url);
     await page.getByText('Settings', { exact: true }).click();
     await page.getByLabel('Mute').check();
     const effects = page.getByLabel('Effects');

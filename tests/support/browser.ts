@@ -1,7 +1,7 @@
 /** Chromium and a dev server for browser tests. The browser path comes from KEEP_COOL_CHROMIUM. */
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Locator, type Page } from 'playwright';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createServer, type ViteDevServer } from 'vite';
 
 export const CHROMIUM = process.env.KEEP_COOL_CHROMIUM ?? '/usr/bin/chromium';
@@ -106,4 +106,31 @@ export async function seriousViolations(page: Page): Promise<string[]> {
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id} (${v.impact ?? ''}) on ${v.nodes.length} node(s)`);
   });
+}
+
+/**
+ * The usual browser-test setup: a dev server and Chromium for the file's tests, closed afterwards.
+ * Read `browser` and `url` inside tests (they are set in beforeAll).
+ */
+export function browserSuite(): { readonly browser: Browser; readonly url: string } {
+  let browser: Browser | undefined;
+  let server: ViteDevServer | undefined;
+  let url = '';
+  beforeAll(async () => {
+    ({ server, url } = await startDevServer());
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('the browser starts in beforeAll');
+      return browser;
+    },
+    get url() {
+      return url;
+    },
+  };
 }
