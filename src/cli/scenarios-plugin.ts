@@ -2,18 +2,12 @@
  * A Vite plugin that checks the scenario files at build time and hands the page plain JSON:
  * the YAML parser never ships to the browser, and a broken file is reported, not fatal.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import type { Diagnostic } from '../engine/diagnostics.js';
-import { loadScenario } from '../engine/load.js';
-import type { Scenario } from '../engine/schema.js';
+import { loadScenarioDir, type LoadedScenarios } from './scenario-dir.js';
 
 /** What the virtual module's default export holds. */
-export interface LoadedScenarios {
-  scenarios: Scenario[];
-  broken: { file: string; diagnostics: Diagnostic[] }[];
-}
+export type { LoadedScenarios };
 
 export const SCENARIOS_MODULE = 'virtual:keep-cool-scenarios';
 const RESOLVED = `\0${SCENARIOS_MODULE}`;
@@ -39,18 +33,10 @@ export function scenariosPlugin(dir = 'scenarios'): Plugin {
     },
     load(id) {
       if (id !== RESOLVED) return undefined;
-      const files = readdirSync(dir)
-        .filter((f) => /\.ya?ml$/.test(f))
-        .sort();
-      const { scenarios, broken }: LoadedScenarios = { scenarios: [], broken: [] };
-      for (const name of files) {
-        const file = join(dir, name);
+      const loaded = loadScenarioDir(dir, (file) => {
         this.addWatchFile(resolve(file));
-        const { scenario, diagnostics } = loadScenario(readFileSync(file, 'utf8'), file);
-        if (scenario) scenarios.push(scenario);
-        else broken.push({ file, diagnostics });
-      }
-      return `export default ${JSON.stringify({ scenarios, broken })};`;
+      });
+      return `export default ${JSON.stringify(loaded)};`;
     },
   };
 }

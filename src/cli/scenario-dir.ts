@@ -1,0 +1,28 @@
+/** Reads every scenario file in a folder (Node only): the build plugin and the server share it. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Diagnostic } from '../engine/diagnostics.js';
+import { loadScenario } from '../engine/load.js';
+import type { Scenario } from '../engine/schema.js';
+
+/** The scenarios that loaded, and the files that did not with what is wrong in them. */
+export interface LoadedScenarios {
+  scenarios: Scenario[];
+  broken: { file: string; diagnostics: Diagnostic[] }[];
+}
+
+/** Loads `dir`'s .yaml/.yml files in name order; `onFile` is told each file's path. */
+export function loadScenarioDir(dir: string, onFile?: (file: string) => void): LoadedScenarios {
+  const files = readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort();
+  const loaded: LoadedScenarios = { scenarios: [], broken: [] };
+  for (const name of files) {
+    const file = join(dir, name);
+    onFile?.(file);
+    const { scenario, diagnostics } = loadScenario(readFileSync(file, 'utf8'), file);
+    if (scenario) loaded.scenarios.push(scenario);
+    else loaded.broken.push({ file, diagnostics });
+  }
+  return loaded;
+}

@@ -1,0 +1,328 @@
+/**
+ * The HTTP server: the built game as static files, and the workshop API under /api. Every route
+ * validates params, query and body with a zod schema that refuses unknown fields; every refusal is
+ * JSON `{ error: { code, message, where? } }`.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify';
+import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
+import { z } from 'zod';
+import type { Scenario } from '../engine/index.js';
+import {
+  CreateRoomBody,
+  JoinBody,
+  PlayerParams,
+  ResultBody,
+  RoomCodeParams,
+  StartRunBody,
+  UpdateRoomBody,
+  type ApiError,
+} from '../workshop/api.js';
+import type { Db } from './db.js';
+import { DEFAULT_RULES, RateLimiter, type RuleName, type Rules } from './limits.js';
+import { LiveBoards } from './live.js';
+import { Workshop, WorkshopError, type PlayerAuth } from './workshop.js';
+
+export interface ServerOptions {
+  db: Db;
+  scenarios: readonly Scenario[];
+  /** The built game (vite build's dist/); without it, / explains how to build it. */
+  staticDir?: string;
+  rules?: Partial<Rules>;
+  logger?: FastifyServerOptions['logger'];
+  /** Trust X-Forwarded-For from a reverse proxy in front. */
+  trustProxy?: boolean;
+  /** How often at most the live boards are pushed (ms). */
+  liveThrottleMs?: number;
+  now?: () => number;
+}
+
+/** Bodies are small: a transcript of the longest call is well under this. */
+export const BODY_LIMIT = 16 * 1024;
+export const RESULT_BODY_LIMIT = 128 * 1024;
+
+const EmptyObject = z.strictObject({});
+
+function bearer(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+  return match?.[1];
+}
+
+/** Offensive nicknames, from obscenity's English list with its look-alike handling. */
+function nicknameFilter(): (nickname: string) => string | null {
+  const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+  return (nickname) =>
+    matcher.hasMatch(nickname) || matcher.hasMatch(nickname.replace(/[\s._-]+/g, ''))
+      ? 'That nickname is not allowed here. Pick another one.'
+      : null;
+}
+
+function where(path: readonly PropertyKey[], part: string): string {
+  return [part, ...path.map(String)].join('.');
+}
+
+export async function buildServer(
+  options: ServerOptions,
+): Promise<{ app: FastifyInstance; workshop: Workshop; live: LiveBoards }> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: options.trustProxy ?? false,
+  });
+  const workshop = new Workshop({
+    db: options.db,
+    scenarios: options.scenarios,
+    refuseNickname: nicknameFilter(),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const live = new LiveBoards(workshop, options.liveThrottleMs ?? 100, (error) => {
+    app.log.error({ err: error }, 'live board update failed');
+  });
+  const limiter = new RateLimiter({ ...DEFAULT_RULES, ...options.rules }, options.now);
+
+  // Zod validates every part of every request; a route without a schema for a part accepts none.
+  app.setValidatorCompiler(({ schema, httpPart }) => {
+    const zod = schema as z.ZodType;
+    return (data: unknown) => {
+      const parsed = zod.safeParse(data);
+      if (parsed.success) return { value: parsed.data };
+      const issue = parsed.error.issues[0];
+      const error = new WorkshopError(
+        400,
+        'invalid-request',
+        issue?.code === 'unrecognized_keys'
+          ? `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `“${k}”`).join(', ')}: this request takes no such thing.`
+          : (issue?.message ?? 'invalid request'),
+      );
+      Object.assign(error, { where: where(issue?.path ?? [], httpPart ?? 'request') });
+      return { error };
+    };
+  });
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/')) return;
+    route.schema ??= {};
+    route.schema.querystring ??= EmptyObject;
+    route.schema.params ??= EmptyObject;
+  });
+
+  const refuse = (reply: FastifyReply, status: number, code: string, message: string, whereAt?: string) => {
+    const body: ApiError = { error: { code, message, ...(whereAt ? { where: whereAt } : {}) } };
+    return reply.code(status).type('application/json').send(body);
+  };
+
+  const limit = (request: FastifyRequest, reply: FastifyReply, rule: RuleName, key: string): boolean => {
+    const verdict = limiter.hit(rule, key);
+    if (verdict.ok) return true;
+    void reply.header('retry-after', String(verdict.retryAfterSeconds));
+    void refuse(
+      reply,
+      429,
+      'rate-limited',
+      `Too many requests; try again in ${verdict.retryAfterSeconds} s.`,
+    );
+    request.log.warn({ rule }, 'rate limited');
+    return false;
+  };
+
+  app.setErrorHandler((error, request, reply) => {
+    if (error instanceof WorkshopError) {
+      return refuse(reply, error.status, error.code, error.message, (error as { where?: string }).where);
+    }
+    const fastifyError = error as { code?: string; statusCode?: number; message?: string };
+    if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return refuse(reply, 413, 'too-large', 'The request body is too large for this server.');
+    }
+    if (fastifyError.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      return refuse(reply, 415, 'json-only', 'Send the body as application/json.');
+    }
+    if (
+      fastifyError.statusCode !== undefined &&
+      fastifyError.statusCode >= 400 &&
+      fastifyError.statusCode < 500
+    ) {
+      return refuse(reply, fastifyError.statusCode, 'bad-request', fastifyError.message ?? 'bad request');
+    }
+    request.log.error({ err: error }, 'request failed');
+    return refuse(
+      reply,
+      500,
+      'server-error',
+      'Something went wrong on the server; nothing was saved. Try again.',
+    );
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/')) {
+      return refuse(
+        reply,
+        404,
+        'no-route',
+        `There is no ${request.method} ${request.url.split('?')[0] ?? ''} here.`,
+      );
+    }
+    return reply.code(404).type('text/plain').send('Not found');
+  });
+
+  // Every API request counts against its address (generous: a whole room may share one).
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.url.startsWith('/api/')) return;
+    if (!limit(request, reply, 'address', request.ip)) return reply;
+  });
+
+  const player = async (request: FastifyRequest, reply: FastifyReply): Promise<PlayerAuth | null> => {
+    const token = bearer(request);
+    // Per player: a whole room shares an address, so this is the limit that matters for people.
+    if (!limit(request, reply, 'player', token ?? request.ip)) return null;
+    return workshop.authorizePlayer(token);
+  };
+  const facilitator = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    code: string,
+  ): Promise<boolean> => {
+    if (!limit(request, reply, 'facilitator', code)) return false;
+    await workshop.authorizeFacilitator(code, bearer(request));
+    return true;
+  };
+
+  app.get('/api/health', async (_request, reply) => {
+    const db = await workshop.healthy();
+    return reply.code(db ? 200 : 503).send({
+      status: db ? 'ok' : 'unavailable',
+      db: db ? 'ok' : 'unreachable',
+      scenarios: workshop.library().length,
+      liveClients: live.clients,
+      uptimeSeconds: Math.round(process.uptime()),
+    });
+  });
+
+  app.get('/api/scenarios', () => ({ scenarios: workshop.library() }));
+
+  app.post('/api/rooms', { schema: { body: CreateRoomBody } }, async (request, reply) => {
+    if (!limit(request, reply, 'createRoom', request.ip)) return reply;
+    const body = request.body as z.output<typeof CreateRoomBody>;
+    const created = await workshop.createRoom(body);
+    request.log.info({ room: created.room.code }, 'room created');
+    return reply.code(201).send(created);
+  });
+
+  app.get('/api/rooms/:code', { schema: { params: RoomCodeParams } }, (request) =>
+    workshop.room((request.params as z.output<typeof RoomCodeParams>).code),
+  );
+
+  app.patch(
+    '/api/rooms/:code',
+    { schema: { params: RoomCodeParams, body: UpdateRoomBody } },
+    async (request, reply) => {
+      const { code } = request.params as z.output<typeof RoomCodeParams>;
+      if (!(await facilitator(request, reply, code))) return reply;
+      const room = await workshop.updateRoom(code, request.body as z.output<typeof UpdateRoomBody>);
+      request.log.info({ room: code, status: room.status }, 'room updated');
+      return room;
+    },
+  );
+
+  app.get('/api/rooms/:code/players', { schema: { params: RoomCodeParams } }, async (request, reply) => {
+    const { code } = request.params as z.output<typeof RoomCodeParams>;
+    if (!(await facilitator(request, reply, code))) return reply;
+    return { players: await workshop.players(code) };
+  });
+
+  app.delete(
+    '/api/rooms/:code/players/:player',
+    { schema: { params: PlayerParams } },
+    async (request, reply) => {
+      const { code, player: id } = request.params as z.output<typeof PlayerParams>;
+      if (!(await facilitator(request, reply, code))) return reply;
+      await workshop.removePlayer(code, id);
+      request.log.info({ room: code, player: id }, 'player removed');
+      return reply.code(204).send();
+    },
+  );
+
+  app.get('/api/rooms/:code/export.csv', { schema: { params: RoomCodeParams } }, async (request, reply) => {
+    const { code } = request.params as z.output<typeof RoomCodeParams>;
+    if (!(await facilitator(request, reply, code))) return reply;
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="keep-cool-${code}.csv"`)
+      .send(await workshop.exportCsv(code));
+  });
+
+  app.post(
+    '/api/rooms/:code/players',
+    { schema: { params: RoomCodeParams, body: JoinBody } },
+    async (request, reply) => {
+      if (!limit(request, reply, 'join', request.ip)) return reply;
+      const { code } = request.params as z.output<typeof RoomCodeParams>;
+      const joined = await workshop.join(code, (request.body as z.output<typeof JoinBody>).nickname);
+      request.log.info({ room: code, player: joined.player.id }, 'player joined');
+      return reply.code(201).send(joined);
+    },
+  );
+
+  app.get('/api/rooms/:code/board', { schema: { params: RoomCodeParams } }, (request) =>
+    workshop.snapshot((request.params as z.output<typeof RoomCodeParams>).code),
+  );
+
+  app.get('/api/rooms/:code/events', { schema: { params: RoomCodeParams } }, async (request, reply) => {
+    const { code } = request.params as z.output<typeof RoomCodeParams>;
+    await workshop.room(code);
+    reply.hijack();
+    await live.connect(code, reply.raw);
+  });
+
+  app.post('/api/runs', { schema: { body: StartRunBody } }, async (request, reply) => {
+    const who = await player(request, reply);
+    if (!who) return reply;
+    const started = await workshop.startRun(who, request.body as z.output<typeof StartRunBody>);
+    return reply.code(201).send(started);
+  });
+
+  app.post(
+    '/api/results',
+    { schema: { body: ResultBody }, bodyLimit: RESULT_BODY_LIMIT },
+    async (request, reply) => {
+      const who = await player(request, reply);
+      if (!who) return reply;
+      const { run, transcript } = request.body as z.output<typeof ResultBody>;
+      const accepted = await workshop.submit(who, run, transcript);
+      if (!accepted.duplicate) request.log.info({ room: who.room, total: accepted.total }, 'result stored');
+      return reply.code(accepted.duplicate ? 200 : 201).send(accepted);
+    },
+  );
+
+  // The game itself, built by `vite build`.
+  const staticDir = resolve(options.staticDir ?? 'dist');
+  if (existsSync(join(staticDir, 'index.html'))) {
+    await app.register(fastifyStatic, {
+      root: staticDir,
+      // Vite's own files carry a content hash: cache them for good; everything else is checked.
+      setHeaders: (res, path) => {
+        res.setHeader(
+          'cache-control',
+          path.includes(`${join(staticDir, 'assets')}/`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
+  } else {
+    app.get('/', (_request, reply) =>
+      reply
+        .type('text/plain; charset=utf-8')
+        .send(`The game is not built yet (no ${staticDir}/index.html). Run: npm run build, or npm start.`),
+    );
+  }
+
+  app.addHook('onClose', () => {
+    live.close();
+  });
+  return { app, workshop, live };
+}

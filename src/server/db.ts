@@ -1,0 +1,175 @@
+/**
+ * The workshop's database: SQLite through better-sqlite3 by default, reached only through Kysely so
+ * another dialect (PostgreSQL) can be added without rewriting a query. Times are ms since the epoch.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect, sql, type Migration, type MigrationProvider } from 'kysely';
+
+export interface RoomsTable {
+  code: string;
+  name: string;
+  secret_hash: string;
+  status: string;
+  /** JSON array of scenario ids, in the facilitator's order. */
+  scenarios: string;
+  created_at: number;
+  opened_at: number | null;
+  closed_at: number | null;
+}
+
+export interface PlayersTable {
+  id: string;
+  room_code: string;
+  nickname: string;
+  /** The nickname in one case: two players in a room can't share it. */
+  nickname_key: string;
+  token_hash: string;
+  joined_at: number;
+  removed_at: number | null;
+}
+
+export interface RunsTable {
+  token_hash: string;
+  player_id: string;
+  room_code: string;
+  scenario_id: string;
+  scenario_version: number;
+  issued_at: number;
+  used_at: number | null;
+}
+
+export interface ResultsTable {
+  run_hash: string;
+  room_code: string;
+  player_id: string;
+  scenario_id: string;
+  scenario_version: number;
+  total: number;
+  grade: string;
+  /** JSON: hits and opportunities per SOARING letter. */
+  letters: string;
+  ending_id: string | null;
+  ending_kind: string | null;
+  finished_at: number;
+  transcript_hash: string;
+  transcript: string;
+}
+
+export interface Schema {
+  rooms: RoomsTable;
+  players: PlayersTable;
+  runs: RunsTable;
+  results: ResultsTable;
+}
+
+export type Db = Kysely<Schema>;
+
+/** Migrations in order; each runs once, recorded by Kysely in its own table. Never edit a shipped one. */
+const MIGRATIONS: Record<string, Migration> = {
+  '0001-workshop': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('rooms')
+        .addColumn('code', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('secret_hash', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('scenarios', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('opened_at', 'bigint')
+        .addColumn('closed_at', 'bigint')
+        .execute();
+      await db.schema
+        .createTable('players')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('room_code', 'text', (c) => c.notNull().references('rooms.code'))
+        .addColumn('nickname', 'text', (c) => c.notNull())
+        .addColumn('nickname_key', 'text', (c) => c.notNull())
+        .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('joined_at', 'bigint', (c) => c.notNull())
+        .addColumn('removed_at', 'bigint')
+        .execute();
+      // Unique among the players still in the room: a removed player's name is free again.
+      await db.schema
+        .createIndex('players_room_nickname')
+        .on('players')
+        .columns(['room_code', 'nickname_key'])
+        .unique()
+        .where(sql.ref('removed_at'), 'is', null)
+        .execute();
+      await db.schema
+        .createTable('runs')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('player_id', 'text', (c) => c.notNull().references('players.id'))
+        .addColumn('room_code', 'text', (c) => c.notNull().references('rooms.code'))
+        .addColumn('scenario_id', 'text', (c) => c.notNull())
+        .addColumn('scenario_version', 'integer', (c) => c.notNull())
+        .addColumn('issued_at', 'bigint', (c) => c.notNull())
+        .addColumn('used_at', 'bigint')
+        .execute();
+      await db.schema
+        .createTable('results')
+        .addColumn('run_hash', 'text', (c) => c.primaryKey().references('runs.token_hash'))
+        .addColumn('room_code', 'text', (c) => c.notNull().references('rooms.code'))
+        .addColumn('player_id', 'text', (c) => c.notNull().references('players.id'))
+        .addColumn('scenario_id', 'text', (c) => c.notNull())
+        .addColumn('scenario_version', 'integer', (c) => c.notNull())
+        .addColumn('total', 'integer', (c) => c.notNull())
+        .addColumn('grade', 'text', (c) => c.notNull())
+        .addColumn('letters', 'text', (c) => c.notNull())
+        .addColumn('ending_id', 'text')
+        .addColumn('ending_kind', 'text')
+        .addColumn('finished_at', 'bigint', (c) => c.notNull())
+        .addColumn('transcript_hash', 'text', (c) => c.notNull())
+        .addColumn('transcript', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('results_room')
+        .on('results')
+        .columns(['room_code', 'finished_at'])
+        .execute();
+      await db.schema.createIndex('players_room').on('players').column('room_code').execute();
+    },
+  },
+};
+
+const provider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(MIGRATIONS),
+};
+
+export interface OpenedDb {
+  db: Db;
+  file: string;
+  /** Closes the connection (a WAL checkpoint runs as the last connection closes). */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens (creating if needed) `keep-cool.sqlite` in `dataDir`, in WAL mode with synchronous=FULL so
+ * an acknowledged write survives a crash of the process or the machine, and runs the migrations.
+ */
+export async function openDatabase(dataDir: string): Promise<OpenedDb> {
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, 'keep-cool.sqlite');
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error !== undefined || failed) {
+    await db.destroy();
+    const why = error instanceof Error ? error.message : String(error ?? failed?.migrationName);
+    throw new Error(`the database at ${file} could not be migrated: ${why}`);
+  }
+  return {
+    db,
+    file,
+    close: () => db.destroy(),
+  };
+}

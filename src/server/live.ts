@@ -1,0 +1,99 @@
+/**
+ * Live boards over Server-Sent Events. Every client gets the room's whole board when it connects
+ * (so a reconnecting client catches up at once, whatever it missed), then again after each change.
+ * Changes close together are sent as one, at most every `throttleMs`.
+ */
+import type { ServerResponse } from 'node:http';
+import type { Workshop } from './workshop.js';
+
+/** Places shown per board on the live stream (the projector shows fewer). */
+export const LIVE_PLACES = 25;
+const HEARTBEAT_MS = 20_000;
+
+export class LiveBoards {
+  private readonly rooms = new Map<string, Set<ServerResponse>>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly lastSent = new Map<string, number>();
+  private readonly heartbeat: NodeJS.Timeout;
+  private readonly unsubscribe: () => void;
+
+  constructor(
+    private readonly workshop: Workshop,
+    private readonly throttleMs = 100,
+    private readonly onError: (error: unknown) => void = () => undefined,
+  ) {
+    this.unsubscribe = workshop.onChange((room) => {
+      this.schedule(room);
+    });
+    // A comment now and then keeps proxies and phones from dropping a quiet stream.
+    this.heartbeat = setInterval(() => {
+      for (const clients of this.rooms.values()) for (const res of clients) res.write(': still here\n\n');
+    }, HEARTBEAT_MS);
+    this.heartbeat.unref();
+  }
+
+  /** How many clients are listening, in all rooms. */
+  get clients(): number {
+    let n = 0;
+    for (const set of this.rooms.values()) n += set.size;
+    return n;
+  }
+
+  /** Starts the event stream on `res` and sends the board as it is now. */
+  async connect(room: string, res: ServerResponse): Promise<void> {
+    const snapshot = await this.workshop.snapshot(room);
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    });
+    // Reconnect quickly after a drop; the first message after it brings the client up to date.
+    res.write(`retry: 1500\n\n`);
+    let set = this.rooms.get(room);
+    if (!set) {
+      set = new Set();
+      this.rooms.set(room, set);
+    }
+    set.add(res);
+    res.on('close', () => {
+      set.delete(res);
+      if (set.size === 0) this.rooms.delete(room);
+    });
+    res.write(frame(snapshot.revision, snapshot));
+  }
+
+  private schedule(room: string): void {
+    if (!this.rooms.has(room) || this.timers.has(room)) return;
+    const wait = Math.max(0, (this.lastSent.get(room) ?? 0) + this.throttleMs - Date.now());
+    this.timers.set(
+      room,
+      setTimeout(() => {
+        this.timers.delete(room);
+        this.lastSent.set(room, Date.now());
+        this.broadcast(room).catch(this.onError);
+      }, wait),
+    );
+  }
+
+  private async broadcast(room: string): Promise<void> {
+    const clients = this.rooms.get(room);
+    if (!clients) return;
+    const snapshot = await this.workshop.snapshot(room);
+    const message = frame(snapshot.revision, snapshot);
+    for (const res of clients) res.write(message);
+  }
+
+  /** Ends every stream (shutdown): clients will reconnect to the next server. */
+  close(): void {
+    this.unsubscribe();
+    clearInterval(this.heartbeat);
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const set of this.rooms.values()) for (const res of set) res.end();
+    this.rooms.clear();
+  }
+}
+
+function frame(id: number, data: unknown): string {
+  return `id: ${id}\nevent: board\ndata: ${JSON.stringify(data)}\n\n`;
+}

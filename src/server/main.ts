@@ -1,0 +1,71 @@
+/**
+ * `npm start`: serves the built game and the workshop API on one port.
+ *
+ * Settings come from the environment: PORT (4173), HOST (0.0.0.0, so phones in the room can reach
+ * it), DATA_DIR (data), STATIC_DIR (dist), SCENARIOS_DIR (scenarios), LOG_LEVEL (info),
+ * TRUST_PROXY (unset). Logs are JSON lines on standard output. SIGTERM or SIGINT stops it cleanly:
+ * no new requests, writes in flight finish, live streams end, the database closes.
+ */
+import { networkInterfaces } from 'node:os';
+import { loadScenarioDir } from '../cli/scenario-dir.js';
+import { formatDiagnostic } from '../engine/index.js';
+import { buildServer } from './app.js';
+import { openDatabase } from './db.js';
+
+const env = process.env;
+const port = Number(env.PORT ?? 4173);
+const host = env.HOST ?? '0.0.0.0';
+const dataDir = env.DATA_DIR ?? 'data';
+
+const { scenarios, broken } = loadScenarioDir(env.SCENARIOS_DIR ?? 'scenarios');
+const database = await openDatabase(dataDir);
+const { app, workshop } = await buildServer({
+  db: database.db,
+  scenarios,
+  staticDir: env.STATIC_DIR ?? 'dist',
+  trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+  logger: {
+    level: env.LOG_LEVEL ?? 'info',
+    redact: ['req.headers.authorization'],
+  },
+});
+for (const b of broken) {
+  app.log.warn({ file: b.file, problems: b.diagnostics.map(formatDiagnostic) }, 'scenario file not loaded');
+}
+
+let stopping = false;
+async function stop(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  app.log.info({ signal }, 'shutting down');
+  // If something hangs, leave anyway: every acknowledged write is already on disk.
+  setTimeout(() => process.exit(1), 10_000).unref();
+  try {
+    await app.close();
+    await workshop.drain();
+    await database.close();
+    app.log.info('stopped cleanly');
+    process.exit(0);
+  } catch (error) {
+    app.log.error({ err: error }, 'shutdown failed');
+    process.exit(1);
+  }
+}
+process.on('SIGTERM', () => void stop('SIGTERM'));
+process.on('SIGINT', () => void stop('SIGINT'));
+
+try {
+  await app.listen({ port, host });
+} catch (error) {
+  app.log.error({ err: error }, `could not listen on ${host}:${port}`);
+  await database.close();
+  process.exit(1);
+}
+const lan = Object.values(networkInterfaces())
+  .flat()
+  .filter((n) => n && n.family === 'IPv4' && !n.internal)
+  .map((n) => `http://${n?.address ?? ''}:${port}/`);
+app.log.info(
+  { database: database.file, scenarios: scenarios.length, addresses: [`http://localhost:${port}/`, ...lan] },
+  'Keep Cool is ready',
+);

@@ -1,0 +1,178 @@
+/**
+ * A room's leaderboards and SOARING profile, kept up to date one result at a time. Pure: the server
+ * rebuilds it from the database at start-up and feeds it every result it stores afterwards.
+ *
+ * Each player counts with their best run of each scenario (ties: the earlier run); overall is the
+ * sum of those bests, reached when the last of them finished. A tie goes to the earlier finish.
+ */
+import { LETTERS, type Letter } from '../engine/vocabulary.js';
+import type { BoardEntry, BoardSnapshot, LetterProfile, LetterTally, RoomInfo } from './api.js';
+
+export interface BoardResult {
+  player: string;
+  scenario: string;
+  total: number;
+  finishedAt: number;
+  letters: LetterTally;
+}
+
+interface Best {
+  total: number;
+  finishedAt: number;
+}
+
+interface PlayerState {
+  nickname: string;
+  best: Map<string, Best>;
+  /** Every run's letters added up, for the room's profile. */
+  tally: Record<Letter, [number, number]>;
+  runs: number;
+}
+
+const emptyTally = (): Record<Letter, [number, number]> =>
+  Object.fromEntries(LETTERS.map((l) => [l, [0, 0]])) as Record<Letter, [number, number]>;
+
+/** Higher total first; then the earlier finish; then the name, so the order never flickers. */
+function byRank(a: Omit<BoardEntry, 'rank'>, b: Omit<BoardEntry, 'rank'>): number {
+  return b.total - a.total || a.finishedAt - b.finishedAt || a.nickname.localeCompare(b.nickname);
+}
+
+function ranked(entries: Omit<BoardEntry, 'rank'>[]): BoardEntry[] {
+  return entries.sort(byRank).map((e, i) => ({ rank: i + 1, ...e }));
+}
+
+export class RoomBoard {
+  private readonly players = new Map<string, PlayerState>();
+  private revisionCount = 0;
+
+  constructor(private room: RoomInfo) {}
+
+  get revision(): number {
+    return this.revisionCount;
+  }
+
+  setRoom(room: RoomInfo): void {
+    this.room = room;
+    this.revisionCount++;
+  }
+
+  addPlayer(id: string, nickname: string): void {
+    if (this.players.has(id)) return;
+    this.players.set(id, { nickname, best: new Map(), tally: emptyTally(), runs: 0 });
+    this.revisionCount++;
+  }
+
+  /** A removed player leaves every board and the profile. */
+  removePlayer(id: string): void {
+    if (this.players.delete(id)) this.revisionCount++;
+  }
+
+  add(result: BoardResult): void {
+    const player = this.players.get(result.player);
+    if (!player) return;
+    const best = player.best.get(result.scenario);
+    if (
+      !best ||
+      result.total > best.total ||
+      (result.total === best.total && result.finishedAt < best.finishedAt)
+    ) {
+      player.best.set(result.scenario, { total: result.total, finishedAt: result.finishedAt });
+    }
+    for (const letter of LETTERS) {
+      const [hits, opportunities] = result.letters[letter] ?? [0, 0];
+      player.tally[letter][0] += hits;
+      player.tally[letter][1] += opportunities;
+    }
+    player.runs++;
+    this.revisionCount++;
+  }
+
+  /** Where a player stands: on one scenario's board and overall (1 is first), or null if absent. */
+  rankOf(player: string, scenario: string): { scenario: number | null; overall: number | null } {
+    const entries = [...this.players].map(([id, p]) => ({ id, nickname: p.nickname, ...this.standing(p) }));
+    const place = (pick: (e: (typeof entries)[number]) => Omit<BoardEntry, 'rank'> | null): number | null => {
+      const mine = entries.find((e) => e.id === player);
+      const own = mine ? pick(mine) : null;
+      if (!own) return null;
+      let rank = 1;
+      for (const e of entries) {
+        const other = e.id === player ? null : pick(e);
+        if (other && byRank(other, own) < 0) rank++;
+      }
+      return rank;
+    };
+    return {
+      scenario: place((e) => {
+        const best = e.best.get(scenario);
+        return best ? { player: e.id, nickname: e.nickname, ...best } : null;
+      }),
+      overall: place((e) =>
+        e.counted ? { player: e.id, nickname: e.nickname, total: e.total, finishedAt: e.reached } : null,
+      ),
+    };
+  }
+
+  /** A player's sum of bests over the room's scenarios, and when they reached it. */
+  private standing(p: PlayerState): {
+    best: Map<string, Best>;
+    total: number;
+    reached: number;
+    counted: number;
+  } {
+    let total = 0;
+    let reached = 0;
+    let counted = 0;
+    for (const { id } of this.room.scenarios) {
+      const best = p.best.get(id);
+      if (!best) continue;
+      total += best.total;
+      reached = Math.max(reached, best.finishedAt);
+      counted++;
+    }
+    return { best: p.best, total, reached, counted };
+  }
+
+  /** The boards (the first `limit` places of each), the profile and the counts. */
+  snapshot(limit = 25): BoardSnapshot {
+    const byScenario: Record<string, Omit<BoardEntry, 'rank'>[]> = Object.fromEntries(
+      this.room.scenarios.map((s) => [s.id, []]),
+    );
+    const overall: Omit<BoardEntry, 'rank'>[] = [];
+    const tally = emptyTally();
+    let results = 0;
+    for (const [id, p] of this.players) {
+      const { total, reached, counted } = this.standing(p);
+      for (const { id: scenario } of this.room.scenarios) {
+        const best = p.best.get(scenario);
+        if (best) byScenario[scenario]?.push({ player: id, nickname: p.nickname, ...best });
+      }
+      if (counted > 0) overall.push({ player: id, nickname: p.nickname, total, finishedAt: reached });
+      for (const letter of LETTERS) {
+        tally[letter][0] += p.tally[letter][0];
+        tally[letter][1] += p.tally[letter][1];
+      }
+      results += p.runs;
+    }
+    const profile: LetterProfile[] = LETTERS.map((letter) => {
+      const [hits, opportunities] = tally[letter];
+      return { letter, hits, opportunities, ratio: opportunities > 0 ? hits / opportunities : null };
+    });
+    let weakest: LetterProfile | null = null;
+    for (const p of profile) {
+      if (p.ratio !== null && (weakest?.ratio === null || weakest === null || p.ratio < weakest.ratio))
+        weakest = p;
+    }
+    return {
+      room: this.room,
+      revision: this.revisionCount,
+      players: this.players.size,
+      results,
+      overall: ranked(overall).slice(0, limit),
+      byScenario: Object.fromEntries(
+        Object.entries(byScenario).map(([id, entries]) => [id, ranked(entries).slice(0, limit)]),
+      ),
+      profile,
+      weakest: weakest?.letter ?? null,
+    };
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Nicknames on a shared screen: what a player typed, cleaned so it reads the same everywhere and can
+ * neither reorder the text around it nor hide inside another name. Pure: the page uses it to preview
+ * and the server to decide. (The server also refuses offensive names; that list stays on the server.)
+ */
+
+/** The longest nickname, in user-perceived characters. */
+export const NICKNAME_MAX = 24;
+
+/**
+ * Control, format (bidi overrides and isolates, zero-width spaces and joiners, soft hyphens, the
+ * byte-order mark), private-use, surrogate and unassigned code points.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Cn}]/gu;
+/** A third and later combining mark on one letter: stacks of them smear over the lines around. */
+const MARK_STACK = /(\p{M}{2})\p{M}+/gu;
+const SPACES = /[\s\p{Z}]+/gu;
+const MEANINGFUL = /[\p{L}\p{N}]/u;
+
+export type NicknameCheck = { ok: true; nickname: string; key: string } | { ok: false; reason: string };
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/** Cuts `text` to at most `max` user-perceived characters (never half an emoji or accent). */
+function capGraphemes(text: string, max: number): string {
+  let out = '';
+  let count = 0;
+  for (const { segment } of segmenter.segment(text)) {
+    if (count === max) break;
+    out += segment;
+    count++;
+  }
+  return out;
+}
+
+/**
+ * Normalises (NFKC), drops invisible and direction-changing characters, collapses spaces, trims and
+ * caps the length. `key` is what makes two names the same player in a room: case does not count.
+ */
+export function cleanNickname(raw: string): NicknameCheck {
+  const cleaned = raw
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .replace(MARK_STACK, '$1')
+    .replace(SPACES, ' ')
+    .trim();
+  const nickname = capGraphemes(cleaned, NICKNAME_MAX).trim();
+  if (!MEANINGFUL.test(nickname)) {
+    return { ok: false, reason: 'Choose a nickname with at least one letter or digit.' };
+  }
+  return { ok: true, nickname, key: nicknameKey(nickname) };
+}
+
+/** The same name in any case (and any compatibility form) gives the same key. */
+export function nicknameKey(nickname: string): string {
+  return nickname.normalize('NFKC').toLowerCase().normalize('NFKC');
+}
