@@ -88,6 +88,8 @@ export async function buildServer(
   });
   const limiter = new RateLimiter({ ...DEFAULT_RULES, ...options.rules }, options.now);
 
+  // JSON only: a form or plain text body is refused with 415 rather than half-read.
+  app.removeContentTypeParser('text/plain');
   // Zod validates every part of every request; a route without a schema for a part accepts none.
   app.setValidatorCompiler(({ schema, httpPart }) => {
     const zod = schema as z.ZodType;

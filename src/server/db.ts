@@ -164,7 +164,8 @@ export async function openDatabase(dataDir: string): Promise<OpenedDb> {
   const failed = results?.find((r) => r.status === 'Error');
   if (error !== undefined || failed) {
     await db.destroy();
-    const why = error instanceof Error ? error.message : String(error ?? failed?.migrationName);
+    const why =
+      error instanceof Error ? error.message : `migration ${failed?.migrationName ?? 'unknown'} failed`;
     throw new Error(`the database at ${file} could not be migrated: ${why}`);
   }
   return {

@@ -296,7 +296,7 @@ export class Workshop {
         'players.id',
         'players.nickname',
         'players.joined_at',
-        fn.count<number>('results.run_hash').as('results'),
+        fn.count<number | string>('results.run_hash').as('results'),
       ])
       .where('players.room_code', '=', code)
       .where('players.removed_at', 'is', null)
@@ -607,7 +607,7 @@ export class Workshop {
           ...LETTERS.map((l) => percent(letters[l])),
           r.ending_id,
           r.ending_kind,
-          new Date(Number(r.finished_at)).toISOString(),
+          new Date(r.finished_at).toISOString(),
         ];
       }),
     );

@@ -79,7 +79,7 @@ export class RoomBoard {
       player.best.set(result.scenario, { total: result.total, finishedAt: result.finishedAt });
     }
     for (const letter of LETTERS) {
-      const [hits, opportunities] = result.letters[letter] ?? [0, 0];
+      const [hits, opportunities] = result.letters[letter];
       player.tally[letter][0] += hits;
       player.tally[letter][1] += opportunities;
     }
@@ -157,10 +157,10 @@ export class RoomBoard {
       const [hits, opportunities] = tally[letter];
       return { letter, hits, opportunities, ratio: opportunities > 0 ? hits / opportunities : null };
     });
-    let weakest: LetterProfile | null = null;
-    for (const p of profile) {
-      if (p.ratio !== null && (weakest?.ratio === null || weakest === null || p.ratio < weakest.ratio))
-        weakest = p;
+    // The lowest share of chances taken; a tie goes to the letter earlier in SOARING.
+    let weakest: { letter: Letter; ratio: number } | null = null;
+    for (const { letter, ratio } of profile) {
+      if (ratio !== null && (weakest === null || ratio < weakest.ratio)) weakest = { letter, ratio };
     }
     return {
       room: this.room,

@@ -9,9 +9,11 @@ export const NICKNAME_MAX = 24;
 
 /**
  * Control, format (bidi overrides and isolates, zero-width spaces and joiners, soft hyphens, the
- * byte-order mark), private-use, surrogate and unassigned code points.
+ * byte-order mark), private-use, surrogate and unassigned code points. The one exception is a
+ * zero-width joiner inside an emoji sequence (👩🏽‍💻), where it is part of the picture.
  */
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Cn}]/gu;
+const INVISIBLE =
+  /(?!\u200D)[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Cn}]|(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F])\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
 /** A third and later combining mark on one letter: stacks of them smear over the lines around. */
 const MARK_STACK = /(\p{M}{2})\p{M}+/gu;
 const SPACES = /[\s\p{Z}]+/gu;
@@ -38,10 +40,12 @@ function capGraphemes(text: string, max: number): string {
  * caps the length. `key` is what makes two names the same player in a room: case does not count.
  */
 export function cleanNickname(raw: string): NicknameCheck {
+  // Decomposed first, so accents are counted one by one before they are composed again.
   const cleaned = raw
-    .normalize('NFKC')
+    .normalize('NFKD')
     .replace(INVISIBLE, '')
     .replace(MARK_STACK, '$1')
+    .normalize('NFKC')
     .replace(SPACES, ' ')
     .trim();
   const nickname = capGraphemes(cleaned, NICKNAME_MAX).trim();

@@ -1,0 +1,501 @@
+/**
+ * The workshop server on a real SQLite file: rooms, players, scores the server computes itself, and
+ * every way a client might try to cheat or break it.
+ */
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Transcript } from '../../src/engine/index.js';
+import type { BoardSnapshot, ResultAccepted } from '../../src/workshop/api.js';
+import {
+  golden,
+  joinRoom,
+  openRoom,
+  playRun,
+  removeDir,
+  startTestServer,
+  type TestServer,
+} from '../support/workshop.js';
+
+const BEST = golden('dented-shelves-tell-me-about-it');
+const ARGUED = golden('dented-shelves-argued-then-listened');
+
+let server: TestServer;
+beforeEach(async () => {
+  server = await startTestServer();
+});
+afterEach(async () => {
+  await server.close();
+  removeDir(server.dataDir);
+});
+
+async function board(code: string): Promise<BoardSnapshot> {
+  return (await server.request('GET', `/api/rooms/${code}/board`)).json as unknown as BoardSnapshot;
+}
+
+function storedResults(): number {
+  const db = new Database(join(server.dataDir, 'keep-cool.sqlite'), { readonly: true });
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM results').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+describe('a room from start to export', () => {
+  it('creates, opens, joins, scores by replay and ranks, ties to the earlier finish', async () => {
+    const { code, secret } = await openRoom(server);
+    expect(code).toMatch(/^[A-HJ-NP-Z2-9]{6}$/);
+    const ana = await joinRoom(server, code, 'Ana');
+    const ben = await joinRoom(server, code, 'Ben');
+    const cy = await joinRoom(server, code, 'Cy');
+
+    const first = await playRun(server, ana.token, BEST.transcript);
+    expect(first.status).toBe(201);
+    const accepted = first.json as unknown as ResultAccepted;
+    // The server's own replay: the golden file's total, computed on the server.
+    expect(accepted.total).toBe(BEST.total);
+    expect(accepted.duplicate).toBe(false);
+    expect(accepted.rank).toEqual({ scenario: 1, overall: 1 });
+
+    // Ben plays the same call later: same score, so Ana's earlier finish keeps first place.
+    server.clock.now += 60_000;
+    expect((await playRun(server, ben.token, BEST.transcript)).status).toBe(201);
+    const worse = await playRun(server, cy.token, ARGUED.transcript);
+    expect(ARGUED.total).toBeLessThan(BEST.total);
+    expect((worse.json as unknown as ResultAccepted).rank.scenario).toBe(3);
+
+    const snapshot = await board(code);
+    expect(snapshot.byScenario['dented-shelves']?.map((e) => e.nickname)).toEqual(['Ana', 'Ben', 'Cy']);
+    expect(snapshot.overall.map((e) => [e.nickname, e.total])).toEqual([
+      ['Ana', BEST.total],
+      ['Ben', BEST.total],
+      ['Cy', ARGUED.total],
+    ]);
+    expect(snapshot.results).toBe(3);
+    expect(snapshot.players).toBe(3);
+    // The room's profile names the letter it did least well.
+    const rated = snapshot.profile.filter((p) => p.ratio !== null);
+    expect(rated.length).toBeGreaterThan(0);
+    const lowest = Math.min(...rated.map((p) => p.ratio ?? 1));
+    expect(snapshot.profile.find((p) => p.letter === snapshot.weakest)?.ratio).toBe(lowest);
+
+    // A second run of the same scenario only counts if it beats the first.
+    server.clock.now += 60_000;
+    expect((await playRun(server, cy.token, BEST.transcript)).status).toBe(201);
+    const after = await board(code);
+    expect(after.byScenario['dented-shelves']?.map((e) => e.nickname)).toEqual(['Ana', 'Ben', 'Cy']);
+    expect(after.byScenario['dented-shelves']?.[2]?.total).toBe(BEST.total);
+    expect(after.results).toBe(4);
+
+    const csv = await server.request('GET', `/api/rooms/${code}/export.csv`, undefined, secret);
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    const lines = csv.text.trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'nickname,scenario,version,score,grade,S,O,A,R,I,N,G,ending,ending_kind,finished_at',
+    );
+    expect(lines).toHaveLength(5);
+    expect(lines[1]).toMatch(new RegExp(`^Ana,dented-shelves,1,${BEST.total},`));
+    expect(lines[1]).toMatch(
+      new RegExp(`,${BEST.ending},resolved,2026-11-25T\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$`),
+    );
+    // The export is the facilitator's alone.
+    expect((await server.request('GET', `/api/rooms/${code}/export.csv`, undefined, ana.token)).status).toBe(
+      403,
+    );
+  });
+
+  it('keeps everything across a restart: the boards are rebuilt from the file', async () => {
+    const { code } = await openRoom(server);
+    const ana = await joinRoom(server, code, 'Ana');
+    await playRun(server, ana.token, BEST.transcript);
+    const before = await board(code);
+    await server.close();
+    server = await startTestServer({ dataDir: server.dataDir });
+    const after = await board(code);
+    expect(after.overall).toEqual(before.overall);
+    expect(after.profile).toEqual(before.profile);
+    // The player's token still works after the restart.
+    expect((await playRun(server, ana.token, ARGUED.transcript)).status).toBe(201);
+  });
+});
+
+describe('scores the client cannot fake', () => {
+  async function readyRun(transcript: Transcript = BEST.transcript) {
+    const { code } = await openRoom(server);
+    const player = await joinRoom(server, code, 'Ana');
+    const { id, version } = transcript.scenario;
+    const started = await server.request('POST', '/api/runs', { scenario: id, version }, player.token);
+    expect(started.status).toBe(201);
+    server.clock.now += 10 * 60_000;
+    return { code, player, run: (started.json as { run: string }).run };
+  }
+
+  it('refuses a forged score: the client never sends one', async () => {
+    const { code, player, run } = await readyRun();
+    const forged = await server.request(
+      'POST',
+      '/api/results',
+      { run, transcript: BEST.transcript, score: 1000 },
+      player.token,
+    );
+    expect(forged.status).toBe(400);
+    expect(forged.json.error?.message).toMatch(/Unknown field “score”/);
+    const inside = await server.request(
+      'POST',
+      '/api/results',
+      { run, transcript: { ...BEST.transcript, total: 1000 } },
+      player.token,
+    );
+    expect(inside.status).toBe(400);
+    expect(inside.json.error?.where).toBe('body.transcript');
+    expect((await board(code)).results).toBe(0);
+    // The run is still good for the honest transcript.
+    const honest = await server.request(
+      'POST',
+      '/api/results',
+      { run, transcript: BEST.transcript },
+      player.token,
+    );
+    expect((honest.json as unknown as ResultAccepted).total).toBe(BEST.total);
+  });
+
+  it('refuses a modified transcript, naming the step', async () => {
+    const { player, run } = await readyRun();
+    const events = BEST.transcript.events.map((e, i) =>
+      i === 1 ? { ...e, response: 'full-refund-now' } : e,
+    );
+    const modified = await server.request(
+      'POST',
+      '/api/results',
+      { run, transcript: { ...BEST.transcript, events } },
+      player.token,
+    );
+    expect(modified.status).toBe(422);
+    expect(modified.json.error?.code).toBe('illegal-transcript');
+    expect(modified.json.error?.message).toMatch(/step 2/);
+    // Answering at a node the call never reached.
+    const skipped = await server.request(
+      'POST',
+      '/api/results',
+      { run, transcript: { ...BEST.transcript, events: BEST.transcript.events.slice(1) } },
+      player.token,
+    );
+    expect(skipped.status).toBe(422);
+    // A call cut short never reached an ending: it does not count either.
+    const short = await server.request(
+      'POST',
+      '/api/results',
+      { run, transcript: { ...BEST.transcript, events: BEST.transcript.events.slice(0, 1) } },
+      player.token,
+    );
+    expect(short.json.error?.code).toBe('unfinished');
+    expect(storedResults()).toBe(0);
+  });
+
+  it('acknowledges a resend once and refuses a reused token', async () => {
+    const { code, player, run } = await readyRun();
+    const first = await server.request(
+      'POST',
+      '/api/results',
+      { run, transcript: BEST.transcript },
+      player.token,
+    );
+    expect(first.status).toBe(201);
+    // The same result again (a retry after a lost reply) is acknowledged and counts once.
+    const again = await server.request(
+      'POST',
+      '/api/results',
+      { run, transcript: BEST.transcript },
+      player.token,
+    );
+    expect(again.status).toBe(200);
+    expect((again.json as unknown as ResultAccepted).duplicate).toBe(true);
+    expect((again.json as unknown as ResultAccepted).total).toBe(BEST.total);
+    // The same token with another call's transcript is refused.
+    const reused = await server.request(
+      'POST',
+      '/api/results',
+      { run, transcript: { ...ARGUED.transcript } },
+      player.token,
+    );
+    expect(reused.status).toBe(409);
+    expect(reused.json.error?.code).toBe('run-used');
+    expect((await board(code)).results).toBe(1);
+    expect(storedResults()).toBe(1);
+    // Someone else's token cannot send it.
+    const other = await joinRoom(server, code, 'Ben');
+    const stolen = await server.request(
+      'POST',
+      '/api/results',
+      { run, transcript: BEST.transcript },
+      other.token,
+    );
+    expect(stolen.status).toBe(403);
+  });
+
+  it('refuses coach-mode runs, other scenario versions and timings the server clock contradicts', async () => {
+    const { code, player, run } = await readyRun();
+    const coach = await server.request(
+      'POST',
+      '/api/results',
+      { run, transcript: { ...BEST.transcript, mode: 'coach' } },
+      player.token,
+    );
+    expect(coach.json.error?.code).toBe('coach-mode');
+    const unversioned = await server.request(
+      'POST',
+      '/api/results',
+      { run, transcript: { ...BEST.transcript, scenario: { id: 'dented-shelves', version: 7 } } },
+      player.token,
+    );
+    expect(unversioned.json.error?.code).toBe('wrong-scenario');
+    const oldPage = await server.request(
+      'POST',
+      '/api/runs',
+      { scenario: 'dented-shelves', version: 7 },
+      player.token,
+    );
+    expect(oldPage.status).toBe(409);
+    expect(oldPage.json.error?.message).toMatch(/version 1 .* version 7\. Reload the page/);
+    const notHere = await server.request(
+      'POST',
+      '/api/runs',
+      { scenario: 'fine-whatever', version: 1 },
+      player.token,
+    );
+    expect(notHere.json.error?.code).toBe('not-in-room');
+
+    // A call claiming to have lasted 20 minutes, sent 10 minutes after it started.
+    const slow = BEST.transcript.events.map((e, i, all) =>
+      i === all.length - 1 ? { ...e, at: 20 * 60_000 } : e,
+    );
+    const fast = await server.request(
+      'POST',
+      '/api/results',
+      { run, transcript: { ...BEST.transcript, events: slow } },
+      player.token,
+    );
+    expect(fast.status).toBe(422);
+    expect(fast.json.error?.code).toBe('timing');
+    expect(fast.json.error?.message).toMatch(/ran for 20 min 0 s, but it started 10 min 0 s ago/);
+    expect((await board(code)).results).toBe(0);
+  });
+
+  it('refuses an oversized body before reading it', async () => {
+    const { code, player, run } = await readyRun();
+    const huge = await server.request(
+      'POST',
+      '/api/results',
+      JSON.stringify({ run, transcript: BEST.transcript, padding: 'x'.repeat(300 * 1024) }),
+      player.token,
+    );
+    expect(huge.status).toBe(413);
+    expect(huge.json.error?.code).toBe('too-large');
+    const bigName = await server.request('POST', `/api/rooms/${code}/players`, {
+      nickname: 'x'.repeat(40_000),
+    });
+    expect(bigName.status).toBe(413);
+    const proto = await server.request(
+      'POST',
+      `/api/rooms/${code}/players`,
+      '{"nickname":"Ana","__proto__":{"x":1}}',
+    );
+    expect(proto.status).toBe(400);
+    const notJson = await server.app.inject({
+      method: 'POST',
+      url: `/api/rooms/${code}/players`,
+      headers: { 'content-type': 'text/plain' },
+      payload: 'nickname=Ana',
+    });
+    expect(notJson.statusCode).toBe(415);
+  });
+});
+
+describe('nicknames', () => {
+  async function nickname(
+    code: string,
+    raw: string,
+  ): Promise<{ status: number; nickname?: string; code?: string }> {
+    const joined = await server.request('POST', `/api/rooms/${code}/players`, { nickname: raw });
+    const player = (joined.json as { player?: { nickname: string } }).player;
+    return {
+      status: joined.status,
+      ...(player ? { nickname: player.nickname } : {}),
+      ...(joined.json.error ? { code: joined.json.error.code } : {}),
+    };
+  }
+
+  it('neutralises markup, bidi overrides and zero-width characters', async () => {
+    const { code } = await openRoom(server);
+    // Markup stays text: the API hands it out as a JSON string and the pages render it as text.
+    expect((await nickname(code, '<b onclick=x>Bo</b>')).nickname).toBe('<b onclick=x>Bo</b>');
+    // A right-to-left override would reverse everything after it on the projector.
+    expect((await nickname(code, '\u202Enimda\u202C Sam')).nickname).toBe('nimda Sam');
+    expect((await nickname(code, '\u2066Lee\u2069')).nickname).toBe('Lee');
+    // Zero-width characters would make a second "Ana" that looks the same.
+    await nickname(code, 'Ana');
+    expect(await nickname(code, 'A\u200Bn\u200Da\uFEFF')).toMatchObject({
+      status: 409,
+      code: 'nickname-taken',
+    });
+    expect(await nickname(code, 'ANA')).toMatchObject({ status: 409 });
+    // Full-width letters normalise to the same name.
+    expect(await nickname(code, 'Ａｎａ')).toMatchObject({ status: 409 });
+    // Control characters and runs of spaces go; the length is capped.
+    expect((await nickname(code, '  Jo\u0007\n\t  Kim  ')).nickname).toBe('Jo Kim');
+    expect((await nickname(code, 'Z'.repeat(60))).nickname).toBe('Z'.repeat(24));
+    // Stacked accents are cut to two per letter.
+    expect((await nickname(code, 'Zo\u0301\u0302\u0303\u0304e')).nickname).toBe(
+      'Zo\u0301\u0302e'.normalize('NFC'),
+    );
+    expect(await nickname(code, '\u200B\u202E  ')).toMatchObject({ status: 422, code: 'nickname' });
+    expect(await nickname(code, 'b1tch')).toMatchObject({ status: 422, code: 'nickname' });
+    // Stored as cleaned: the export shows the same names, formula-looking ones made inert.
+    expect((await nickname(code, '=HYPERLINK("http://x")')).status).toBe(201);
+    const names = (await server.workshop.players(code)).map((p) => p.nickname);
+    expect(names).toContain('nimda Sam');
+    expect(names.join('')).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/);
+  });
+
+  it('lets the facilitator remove a player: off the boards, token refused, name free again', async () => {
+    const { code, secret } = await openRoom(server);
+    const troll = await joinRoom(server, code, 'Troll');
+    await playRun(server, troll.token, BEST.transcript);
+    expect((await board(code)).overall).toHaveLength(1);
+    const notAllowed = await server.request(
+      'DELETE',
+      `/api/rooms/${code}/players/${troll.id}`,
+      undefined,
+      troll.token,
+    );
+    expect(notAllowed.status).toBe(403);
+    const removed = await server.request(
+      'DELETE',
+      `/api/rooms/${code}/players/${troll.id}`,
+      undefined,
+      secret,
+    );
+    expect(removed.status).toBe(204);
+    const after = await board(code);
+    expect(after.overall).toHaveLength(0);
+    expect(after.players).toBe(0);
+    const again = await server.request(
+      'POST',
+      '/api/runs',
+      { scenario: 'dented-shelves', version: 1 },
+      troll.token,
+    );
+    expect(again.status).toBe(403);
+    expect(again.json.error?.code).toBe('removed');
+    expect((await server.request('POST', `/api/rooms/${code}/players`, { nickname: 'troll' })).status).toBe(
+      201,
+    );
+  });
+});
+
+describe('rooms', () => {
+  it('only the facilitator opens and closes; closed rooms take no one new but honour calls under way', async () => {
+    const created = await server.request('POST', '/api/rooms', {
+      name: 'Friday',
+      scenarios: ['dented-shelves'],
+    });
+    const { secret, room } = created.json as unknown as {
+      secret: string;
+      room: { code: string; status: string };
+    };
+    expect(room.status).toBe('draft');
+    const ana = await joinRoom(server, room.code, 'Ana');
+    const early = await server.request(
+      'POST',
+      '/api/runs',
+      { scenario: 'dented-shelves', version: 1 },
+      ana.token,
+    );
+    expect(early.json.error?.code).toBe('room-not-open');
+    const wrongSecret = await server.request(
+      'PATCH',
+      `/api/rooms/${room.code}`,
+      { status: 'open' },
+      ana.token,
+    );
+    expect(wrongSecret.status).toBe(403);
+    expect(
+      (await server.request('PATCH', `/api/rooms/${room.code}`, { status: 'open' }, secret)).json.status,
+    ).toBe('open');
+    const started = await server.request(
+      'POST',
+      '/api/runs',
+      { scenario: 'dented-shelves', version: 1 },
+      ana.token,
+    );
+    const run = (started.json as { run: string }).run;
+    expect(
+      (await server.request('PATCH', `/api/rooms/${room.code}`, { status: 'closed' }, secret)).status,
+    ).toBe(200);
+    expect(
+      (await server.request('POST', `/api/rooms/${room.code}/players`, { nickname: 'Late' })).status,
+    ).toBe(403);
+    const more = await server.request(
+      'POST',
+      '/api/runs',
+      { scenario: 'dented-shelves', version: 1 },
+      ana.token,
+    );
+    expect(more.json.error?.code).toBe('room-closed');
+    server.clock.now += 60_000;
+    const finished = await server.request(
+      'POST',
+      '/api/results',
+      { run, transcript: BEST.transcript },
+      ana.token,
+    );
+    expect(finished.status).toBe(201);
+  });
+
+  it('explains bad codes, unknown scenarios and unknown fields', async () => {
+    expect((await server.request('GET', '/api/rooms/abc')).json.error?.message).toMatch(
+      /six letters and digits/,
+    );
+    expect((await server.request('GET', '/api/rooms/ZZZZZZ')).status).toBe(404);
+    const unknown = await server.request('POST', '/api/rooms', { name: 'X', scenarios: ['no-such-call'] });
+    expect(unknown.status).toBe(422);
+    expect(unknown.json.error?.message).toMatch(/no scenario called "no-such-call"/);
+    const extra = await server.request('GET', '/api/health?verbose=1');
+    expect(extra.status).toBe(400);
+    expect(extra.json.error?.where).toBe('querystring');
+    const health = await server.request('GET', '/api/health');
+    expect(health.json).toMatchObject({ status: 'ok', db: 'ok', scenarios: 8 });
+  });
+});
+
+describe('rate limits', () => {
+  it('answers 429 with Retry-After, per player token and per address', async () => {
+    await server.close();
+    removeDir(server.dataDir);
+    server = await startTestServer({
+      rules: { player: { limit: 3, windowMs: 60_000 }, address: { limit: 40, windowMs: 10_000 } },
+    });
+    const { code } = await openRoom(server);
+    const ana = await joinRoom(server, code, 'Ana');
+    const ben = await joinRoom(server, code, 'Ben');
+    const start = (token: string) =>
+      server.request('POST', '/api/runs', { scenario: 'dented-shelves', version: 1 }, token);
+    for (let i = 0; i < 3; i++) expect((await start(ana.token)).status).toBe(201);
+    const limited = await start(ana.token);
+    expect(limited.status).toBe(429);
+    expect(limited.headers['retry-after']).toBe('60');
+    expect(limited.json.error?.code).toBe('rate-limited');
+    // Ben shares Ana's address (the whole room does) and still has his own allowance.
+    expect((await start(ben.token)).status).toBe(201);
+    // The window passes and Ana may play again.
+    server.clock.now += 60_000;
+    expect((await start(ana.token)).status).toBe(201);
+    // A flood from one address is stopped whatever the token.
+    let status = 0;
+    for (let i = 0; i < 40 && status !== 429; i++)
+      status = (await server.request('GET', '/api/health')).status;
+    expect(status).toBe(429);
+  });
+});

@@ -1,0 +1,134 @@
+/** A workshop server on a real SQLite file in a fresh folder, driven through Fastify's inject. */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { Scenario, Transcript } from '../../src/engine/index.js';
+import { buildServer, type ServerOptions } from '../../src/server/app.js';
+import { openDatabase, type OpenedDb } from '../../src/server/db.js';
+import type { Workshop } from '../../src/server/workshop.js';
+import { loadFile, SHIPPED } from './scenarios.js';
+
+export const LIBRARY: Scenario[] = SHIPPED.map(loadFile);
+
+/** A golden transcript from tests/fixtures/calls, played in assessment mode, with its expected total. */
+export function golden(name: string): { transcript: Transcript; total: number; ending: string } {
+  const file = JSON.parse(readFileSync(join('tests/fixtures/calls', `${name}.json`), 'utf8')) as {
+    transcript: Transcript;
+    expect: { total: number; ending: string };
+  };
+  return {
+    transcript: { ...file.transcript, mode: 'assessment' },
+    total: file.expect.total,
+    ending: file.expect.ending,
+  };
+}
+
+/** A reply: refusals carry `error`; other fields are read with a cast to the API's types. */
+export interface Reply {
+  status: number;
+  json: { error?: { code: string; message: string; where?: string } } & Record<string, unknown>;
+  headers: Record<string, unknown>;
+  text: string;
+}
+
+export interface TestServer {
+  app: FastifyInstance;
+  workshop: Workshop;
+  database: OpenedDb;
+  dataDir: string;
+  /** The server's clock: tests move it forward. */
+  clock: { now: number };
+  request(
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    url: string,
+    body?: unknown,
+    token?: string,
+  ): Promise<Reply>;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(
+  options: Partial<ServerOptions> & { dataDir?: string } = {},
+): Promise<TestServer> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'keep-cool-db-'));
+  const database = await openDatabase(dataDir);
+  const clock = { now: Date.parse('2026-11-25T09:00:00Z') };
+  const { app, workshop } = await buildServer({
+    db: database.db,
+    scenarios: LIBRARY,
+    staticDir: join(dataDir, 'no-dist'),
+    now: () => clock.now,
+    ...options,
+  });
+  await app.ready();
+  return {
+    app,
+    workshop,
+    database,
+    dataDir,
+    clock,
+    async request(method, url, body, token) {
+      const response = await app.inject({
+        method,
+        url,
+        headers: {
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        ...(body === undefined ? {} : { payload: typeof body === 'string' ? body : JSON.stringify(body) }),
+      });
+      let json: Reply['json'] = {};
+      try {
+        json = response.json();
+      } catch {
+        // Not JSON (a CSV, an empty 204): the text is there.
+      }
+      return { status: response.statusCode, json, headers: response.headers, text: response.body };
+    },
+    async close() {
+      await app.close();
+      await workshop.drain();
+      await database.close();
+    },
+  };
+}
+
+export function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Creates a room with these scenarios and opens it; returns its code and the facilitator's secret. */
+export async function openRoom(
+  server: TestServer,
+  scenarios: string[] = ['insurance-meal-receipt', 'dented-shelves'],
+): Promise<{ code: string; secret: string }> {
+  const created = await server.request('POST', '/api/rooms', { name: 'Tuesday workshop', scenarios });
+  if (created.status !== 201) throw new Error(`room not created: ${created.text}`);
+  const { secret, room } = created.json as { secret: string; room: { code: string } };
+  const opened = await server.request('PATCH', `/api/rooms/${room.code}`, { status: 'open' }, secret);
+  if (opened.status !== 200) throw new Error(`room not opened: ${opened.text}`);
+  return { code: room.code, secret };
+}
+
+export async function joinRoom(
+  server: TestServer,
+  code: string,
+  nickname: string,
+): Promise<{ id: string; token: string }> {
+  const joined = await server.request('POST', `/api/rooms/${code}/players`, { nickname });
+  if (joined.status !== 201) throw new Error(`could not join as ${nickname}: ${joined.text}`);
+  const { player, token } = joined.json as { player: { id: string }; token: string };
+  return { id: player.id, token };
+}
+
+/** Starts a run of the transcript's scenario, lets the call's time pass, and sends the transcript. */
+export async function playRun(server: TestServer, token: string, transcript: Transcript) {
+  const { id, version } = transcript.scenario;
+  const started = await server.request('POST', '/api/runs', { scenario: id, version }, token);
+  if (started.status !== 201) throw new Error(`run not started: ${started.text}`);
+  const run = (started.json as { run: string }).run;
+  server.clock.now += Math.max(0, ...transcript.events.map((e) => e.at)) + 1000;
+  const sent = await server.request('POST', '/api/results', { run, transcript }, token);
+  return { run, ...sent };
+}
