@@ -7,6 +7,9 @@ import { lazyAudio } from './game/sound/lazy-audio.js';
 import { settingsStore } from './game/settings.js';
 import { mountApp } from './web/menu.js';
 import { SETTINGS_CHANGED } from './web/settings-panel.js';
+import { apiClient } from './web/workshop/api-client.js';
+import { Outbox } from './web/workshop/outbox.js';
+import { workshopStore } from './game/workshop-store.js';
 
 /** localStorage, or a stand-in that keeps nothing when the browser refuses it (the store says so). */
 function deviceStorage(): KeyValueStorage {
@@ -34,8 +37,14 @@ if (root) {
   const stage = stageElement ? mountStage(stageElement, appearances) : undefined;
   const storage = deviceStorage();
   const audio = setUpSound(storage);
+  // Workshop results finished offline wait on this device; they go as soon as the server answers.
+  const api = apiClient();
+  const outbox = new Outbox(workshopStore(storage), api);
+  if (outbox.status().pending > 0) void outbox.flush();
+  window.addEventListener('online', () => void outbox.flush());
   const app = mountApp(root, {
     audio,
+    workshop: { api, outbox },
     scenarios,
     broken,
     storage,

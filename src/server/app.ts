@@ -39,6 +39,8 @@ export interface ServerOptions {
   logger?: FastifyServerOptions['logger'];
   /** Trust X-Forwarded-For from a reverse proxy in front. */
   trustProxy?: boolean;
+  /** Where attendees' phones reach this server (for the projector's QR code), if known. */
+  publicUrl?: string | null;
   /** How often at most the live boards are pushed (ms). */
   liveThrottleMs?: number;
   now?: () => number;
@@ -207,6 +209,7 @@ export async function buildServer(
   });
 
   app.get('/api/scenarios', () => ({ scenarios: workshop.library() }));
+  app.get('/api/info', () => ({ publicUrl: options.publicUrl ?? null }));
 
   app.post('/api/rooms', { schema: { body: CreateRoomBody } }, async (request, reply) => {
     if (!limit(request, reply, 'createRoom', request.ip)) return reply;

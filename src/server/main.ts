@@ -3,7 +3,7 @@
  *
  * Settings come from the environment: PORT (4173), HOST (0.0.0.0, so phones in the room can reach
  * it), DATA_DIR (data), STATIC_DIR (dist), SCENARIOS_DIR (scenarios), LOG_LEVEL (info),
- * TRUST_PROXY (unset). Logs are JSON lines on standard output. SIGTERM or SIGINT stops it cleanly:
+ * TRUST_PROXY (unset), PUBLIC_URL (the address phones use; found on the network if unset). Logs are JSON lines on standard output. SIGTERM or SIGINT stops it cleanly:
  * no new requests, writes in flight finish, live streams end, the database closes.
  */
 import { networkInterfaces } from 'node:os';
@@ -17,12 +17,19 @@ const port = Number(env.PORT ?? 4173);
 const host = env.HOST ?? '0.0.0.0';
 const dataDir = env.DATA_DIR ?? 'data';
 
+// Phones in the room reach the server at a network address, not at localhost.
+const lan = Object.values(networkInterfaces())
+  .flat()
+  .filter((n) => n && n.family === 'IPv4' && !n.internal)
+  .map((n) => `http://${n?.address ?? ''}:${port}/`);
+
 const { scenarios, broken } = loadScenarioDir(env.SCENARIOS_DIR ?? 'scenarios');
 const database = await openDatabase(dataDir);
 const { app, workshop } = await buildServer({
   db: database.db,
   scenarios,
   staticDir: env.STATIC_DIR ?? 'dist',
+  publicUrl: env.PUBLIC_URL ?? lan[0] ?? null,
   trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
   logger: {
     level: env.LOG_LEVEL ?? 'info',
@@ -61,10 +68,6 @@ try {
   await database.close();
   process.exit(1);
 }
-const lan = Object.values(networkInterfaces())
-  .flat()
-  .filter((n) => n && n.family === 'IPv4' && !n.internal)
-  .map((n) => `http://${n?.address ?? ''}:${port}/`);
 app.log.info(
   { database: database.file, scenarios: scenarios.length, addresses: [`http://localhost:${port}/`, ...lan] },
   'Keep Cool is ready',

@@ -13,6 +13,9 @@ import { AUTHOR_HREF, showAuthor } from './author.js';
 import { SHIFT_HREF, showShift } from './shift.js';
 import { shiftStore } from '../game/shift-store.js';
 import { mountTextCall, type ViewListener } from './text-call.js';
+import type { WorkshopContext } from './workshop/attendee.js';
+import { HOST_HREF, JOIN_HREF, ROOM_HREF, isWorkshopRoute, layoutOf } from './workshop/routes.js';
+import { workshopStore } from '../game/workshop-store.js';
 
 export interface AppOptions {
   scenarios: Scenario[];
@@ -25,6 +28,8 @@ export interface AppOptions {
   seed?: () => number;
   /** Sound for the calls; without it they are silent. */
   audio?: AudioService;
+  /** The workshop server's client and the outbox of results; without them there is no workshop. */
+  workshop?: Pick<WorkshopContext, 'api' | 'outbox'>;
 }
 
 const PLAY = /^#\/play\/([a-z0-9-]+)$/;
@@ -41,7 +46,19 @@ export function mountApp(
   const route = () => {
     // Leaving a call stops its timers; its progress is already saved.
     root.dispatchEvent(new Event('keep-cool:leave'));
-    if (window.location.hash === AUTHOR_HREF) {
+    const hash = window.location.hash;
+    // The projector and the facilitator's page have no customer to draw: the page takes the width.
+    document.body.dataset.layout = layoutOf(hash);
+    if (options.workshop && isWorkshopRoute(hash)) {
+      const context: WorkshopContext = { ...options.workshop, ...options };
+      root.replaceChildren(el('p', {}, 'Loading the workshop…'));
+      void import('./workshop/pages.js').then((pages) => {
+        // The address may have changed while the pages loaded.
+        if (window.location.hash === hash) pages.showWorkshop(root, hash, context);
+      });
+      return;
+    }
+    if (hash === AUTHOR_HREF) {
       showAuthor(root, { onView: options.onView });
       return;
     }
@@ -129,6 +146,36 @@ function showMenu(root: HTMLElement, options: AppOptions, notice?: string): void
       )
     : '';
 
+  const membership = options.workshop ? workshopStore(options.storage).load().value.membership : null;
+  const workshopCard = options.workshop
+    ? el(
+        'section',
+        { className: 'card workshop-card' },
+        el('h2', {}, 'Workshop'),
+        membership
+          ? el(
+              'p',
+              {},
+              `You are in room ${membership.room} as ${membership.nickname}. `,
+              el('a', { className: 'primary', href: ROOM_HREF }, 'Back to the room'),
+            )
+          : el(
+              'p',
+              {},
+              'In a workshop? ',
+              el('a', { className: 'primary', href: JOIN_HREF }, 'Join a room'),
+              ' with the code on the projector.',
+            ),
+        el(
+          'p',
+          { className: 'muted' },
+          'Facilitators: ',
+          el('a', { href: HOST_HREF }, 'set up a room'),
+          ' for a live leaderboard.',
+        ),
+      )
+    : '';
+
   const cards = options.scenarios.map((s) => {
     const best = bestScore(progress, s.id);
     return el(
@@ -190,6 +237,7 @@ function showMenu(root: HTMLElement, options: AppOptions, notice?: string): void
     ),
     status,
     resume,
+    workshopCard,
     shiftCard,
     el('section', {}, el('h2', {}, 'Scenarios'), el('ul', { className: 'scenario-list' }, ...cards)),
     el('section', { className: 'card' }, el('h2', {}, 'History'), history),

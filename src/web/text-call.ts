@@ -91,6 +91,17 @@ interface Host {
   shift: ShiftStep | undefined;
   audio: AudioService | undefined;
   inspect: ((call: Call) => void) | undefined;
+  workshop: WorkshopCall | undefined;
+}
+
+/** A call played for a workshop room: assessment mode, a run token first, the result sent after. */
+export interface WorkshopCall {
+  /** Shown above the title. */
+  label: string;
+  /** Gets the run token from the server; a refusal says why and whether the call may be played anyway. */
+  begin(): Promise<{ ok: true } | { ok: false; message: string; playAnyway: boolean }>;
+  /** Told when the call ends; returns the debrief's card about the room (sent, queued, refused). */
+  finished(transcript: Transcript, result: ScoreResult): HTMLElement;
 }
 
 /** A call taken as part of a shift: where it stands in the shift, and what happens when it ends. */
@@ -117,6 +128,8 @@ export interface TextCallOptions {
   audio?: AudioService;
   /** Told after every change of the call: author mode's live panel reads flags and the score so far. */
   inspect?: (call: Call) => void;
+  /** Set when the call is played for a workshop room. */
+  workshop?: WorkshopCall;
 }
 
 /** Shows the scenario's briefing, then runs the call in `root`. */
@@ -132,6 +145,7 @@ export function mountTextCall(root: HTMLElement, scenario: Scenario, options: Te
     shift: options.shift,
     audio: options.audio,
     inspect: options.inspect,
+    workshop: options.workshop,
   });
 }
 
@@ -142,7 +156,13 @@ function showBriefing(host: Host, notice?: string): void {
   const best = bestScore(progress, scenario.id);
   const saved = progress.inProgress;
   const resumable =
-    saved && saved.scenario.id === scenario.id && saved.scenario.version === scenario.version ? saved : null;
+    saved &&
+    saved.scenario.id === scenario.id &&
+    saved.scenario.version === scenario.version &&
+    // A workshop call resumes only a call played for the room (assessed), never a practice one.
+    (!host.workshop || saved.mode === 'assessment')
+      ? saved
+      : null;
 
   const start = el(
     'button',
@@ -157,11 +177,19 @@ function showBriefing(host: Host, notice?: string): void {
     el(
       'header',
       {},
-      host.menuHref ? el('a', { className: 'back', href: host.menuHref }, '← All scenarios') : '',
+      host.menuHref
+        ? el(
+            'a',
+            { className: 'back', href: host.menuHref },
+            host.workshop ? '← Back to the room' : '← All scenarios',
+          )
+        : '',
       el(
         'p',
         { className: 'brand' },
-        host.shift ? `Your shift · call ${host.shift.position} of ${host.shift.total}` : 'Keep Cool',
+        host.shift
+          ? `Your shift · call ${host.shift.position} of ${host.shift.total}`
+          : (host.workshop?.label ?? 'Keep Cool'),
       ),
       el('h1', {}, scenario.title),
     ),
@@ -183,9 +211,30 @@ function showBriefing(host: Host, notice?: string): void {
     el('div', { className: 'actions' }, ...(resumable ? [resume, start] : [start])),
     settingsPanel(host.settings),
   );
-  start.addEventListener('click', () => {
+  const begin = () => {
     host.progress.save({ ...progress, inProgress: null });
     runCall(host);
+  };
+  start.addEventListener('click', () => {
+    const workshop = host.workshop;
+    if (!workshop) {
+      begin();
+      return;
+    }
+    // A workshop call starts with a run token from the server, so its clock starts with the call.
+    start.disabled = true;
+    status.replaceChildren(el('p', {}, 'Getting your run from the workshop server…'));
+    void workshop.begin().then((answer) => {
+      start.disabled = false;
+      if (answer.ok) {
+        begin();
+        return;
+      }
+      const anyway = el('button', { className: 'secondary', type: 'button' }, 'Play it without counting');
+      anyway.addEventListener('click', begin);
+      status.replaceChildren(el('p', {}, answer.message), answer.playAnyway ? anyway : '');
+      (answer.playAnyway ? anyway : start).focus();
+    });
   });
   resume.addEventListener('click', () => {
     if (resumable) runCall(host, resumable);
@@ -214,9 +263,11 @@ function showBriefing(host: Host, notice?: string): void {
 function runCall(host: Host, restore?: PersistedCall): void {
   const { root, scenario, onView } = host;
   const settings = applySettings(host.settings.load().value);
+  // Workshop calls are assessed: feedback waits for the debrief, as it would for a real customer.
+  const mode = host.workshop ? 'assessment' : settings.mode;
   let call: Call;
   try {
-    call = startCall(scenario, restore ? { restore } : { mode: settings.mode });
+    call = startCall(scenario, restore ? { restore } : { mode });
   } catch (error) {
     const progress = host.progress.load().value;
     host.progress.save({ ...progress, inProgress: null });
@@ -296,7 +347,7 @@ function runCall(host: Host, restore?: PersistedCall): void {
       offer.thoughts,
       (t) => {
         call.think(t.id);
-        if (settings.mode === 'coach') {
+        if (mode === 'coach') {
           coach.replaceChildren(
             el('h2', {}, 'Coach'),
             el('p', { className: t.helpful ? 'hit' : 'dont' }, thoughtNote(t)),
@@ -489,11 +540,11 @@ function runCall(host: Host, restore?: PersistedCall): void {
       if (event.kind === 'choice') {
         const response = scenario.nodes[event.node]?.responses.find((r) => r.id === event.response);
         if (response) say('you', response.says);
-        if (response && settings.mode === 'coach') showCoach(coach, scenario, event.node, response);
+        if (response && mode === 'coach') showCoach(coach, scenario, event.node, response);
       }
       if (event.kind === 'i-message' && record.iMessage) {
         say('you', record.iMessage.says);
-        if (settings.mode === 'coach') {
+        if (mode === 'coach') {
           coach.replaceChildren(
             el('h2', {}, 'Coach'),
             el(
@@ -522,7 +573,7 @@ function runCall(host: Host, restore?: PersistedCall): void {
         ? (arrived.bait ? COMPOSURE.pressure : 0) + (arrived.misconduct ? COMPOSURE.pressure : 0)
         : 0;
       if (
-        settings.mode === 'coach' &&
+        mode === 'coach' &&
         event.kind !== 'silence' &&
         arrived &&
         (arrived.bait || arrived.misconduct) &&
@@ -626,6 +677,7 @@ function finish(host: Host, result: ScoreResult, transcript: Transcript, log: HT
   };
   root.dispatchEvent(new Event('keep-cool:leave'));
   host.shift?.onFinish(result);
+  const roomCard = host.workshop?.finished(transcript, result) ?? '';
   host.audio?.play('countup');
   const again = el(
     'button',
@@ -651,6 +703,7 @@ function finish(host: Host, result: ScoreResult, transcript: Transcript, log: HT
         ? 'Played in assessment mode: the feedback below is the first you see.'
         : 'Played in coach mode.',
     ),
+    roomCard,
     el(
       'section',
       { className: 'card' },

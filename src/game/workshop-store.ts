@@ -1,0 +1,91 @@
+/**
+ * The workshop on this device: the room joined (and the player token), the rooms this device runs
+ * as facilitator (with their secrets), the run under way, and the outbox of results waiting for the
+ * server. A result enters the outbox the moment the call ends and leaves it only when the server
+ * has acknowledged it or refused it for good: never lost, and (the server makes resends count
+ * once) never counted twice.
+ */
+import { z } from 'zod';
+import { Transcript } from '../engine/transcript.js';
+import { versionedStore, type KeyValueStorage, type VersionedStore } from './store.js';
+
+export const WORKSHOP_KEY = 'keep-cool:workshop';
+
+const Code = z.string().regex(/^[A-HJ-NP-Z2-9]{6}$/);
+const Token = z.string().min(8).max(100);
+
+export const Membership = z.strictObject({
+  room: Code,
+  roomName: z.string(),
+  player: z.string(),
+  nickname: z.string(),
+  token: Token,
+});
+export type Membership = z.output<typeof Membership>;
+
+export const PendingResult = z.strictObject({
+  run: Token,
+  room: Code,
+  /** The player token it is sent with (kept here: the player may have left the room since). */
+  token: Token,
+  scenario: z.string(),
+  transcript: Transcript,
+  /** When the call ended on this device (ms since the epoch). */
+  finishedAt: z.number().int(),
+  attempts: z.number().int().min(0),
+});
+export type PendingResult = z.output<typeof PendingResult>;
+
+/** What became of a result the server has answered. */
+export const SentResult = z.strictObject({
+  run: Token,
+  room: Code,
+  scenario: z.string(),
+  at: z.number().int(),
+  outcome: z.discriminatedUnion('kind', [
+    z.strictObject({
+      kind: z.literal('counted'),
+      total: z.number().int(),
+      rank: z.strictObject({ scenario: z.number().int().nullable(), overall: z.number().int().nullable() }),
+    }),
+    z.strictObject({ kind: z.literal('refused'), reason: z.string() }),
+  ]),
+});
+export type SentResult = z.output<typeof SentResult>;
+
+export const WorkshopState = z.strictObject({
+  version: z.literal(1),
+  membership: Membership.nullable(),
+  hosted: z.array(z.strictObject({ code: Code, name: z.string(), secret: Token })).max(50),
+  /** The run token of the call in progress, by scenario id. */
+  runs: z.record(z.string(), z.strictObject({ run: Token, room: Code, issuedAt: z.number().int() })),
+  outbox: z.array(PendingResult).max(200),
+  sent: z.array(SentResult).max(100),
+});
+export type WorkshopState = z.output<typeof WorkshopState>;
+
+export function emptyWorkshop(): WorkshopState {
+  return { version: 1, membership: null, hosted: [], runs: {}, outbox: [], sent: [] };
+}
+
+export function workshopStore(storage: KeyValueStorage): VersionedStore<WorkshopState> {
+  return versionedStore(storage, WORKSHOP_KEY, WorkshopState, emptyWorkshop, 'workshop details');
+}
+
+/** Adds a finished call to the outbox (once per run) and forgets its run token. */
+export function queueResult(state: WorkshopState, pending: Omit<PendingResult, 'attempts'>): WorkshopState {
+  const runs = Object.fromEntries(Object.entries(state.runs).filter(([, r]) => r.run !== pending.run));
+  if (state.outbox.some((p) => p.run === pending.run) || state.sent.some((s) => s.run === pending.run)) {
+    return { ...state, runs };
+  }
+  return { ...state, runs, outbox: [...state.outbox, { ...pending, attempts: 0 }] };
+}
+
+/** Moves a result from the outbox to the answered list. */
+export function settleResult(state: WorkshopState, sent: SentResult): WorkshopState {
+  return {
+    ...state,
+    outbox: state.outbox.filter((p) => p.run !== sent.run),
+    sent: [...state.sent.filter((s) => s.run !== sent.run), sent].slice(-100),
+  };
+}

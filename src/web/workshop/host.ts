@@ -1,0 +1,276 @@
+/**
+ * The facilitator's side (`#/host`, `#/host/CODE`): create a room and pick its calls, open and close
+ * it, watch who joined (and remove anyone who should not be there), open the projector and download
+ * the results. The room's secret stays on this device; without it nobody can run the room.
+ */
+import { workshopStore } from '../../game/workshop-store.js';
+import type { RoomInfo } from '../../workshop/api.js';
+import { el } from '../dom.js';
+import type { WorkshopContext } from './attendee.js';
+import { watchBoard } from './live.js';
+import { HOST_HREF } from './routes.js';
+
+function header(title: string, back: string, backLabel: string): HTMLElement {
+  return el(
+    'header',
+    {},
+    el('a', { className: 'back', href: back }, backLabel),
+    el('p', { className: 'brand' }, 'Keep Cool · Facilitator'),
+    el('h1', {}, title),
+  );
+}
+
+/** Creating a room, and the rooms this device runs. */
+export function showHost(root: HTMLElement, context: WorkshopContext): void {
+  const store = workshopStore(context.storage);
+  const hosted = store.load().value.hosted;
+  const error = el('p', { className: 'form-error' });
+  error.setAttribute('role', 'alert');
+  const name = el('input', { id: 'room-name', value: 'Keep Cool workshop', maxLength: 80, required: true });
+  const picks = el('fieldset', { className: 'picks' }, el('legend', {}, 'Calls to play'));
+  const create = el('button', { className: 'primary', type: 'submit' }, 'Create the room');
+  const form = el(
+    'form',
+    { className: 'card' },
+    el('h2', {}, 'New room'),
+    el('label', { htmlFor: 'room-name' }, 'Name (shown on the projector)'),
+    name,
+    picks,
+    error,
+    create,
+  );
+  form.noValidate = true;
+  const fill = (library: { id: string; title: string; version: number }[]) => {
+    picks.replaceChildren(
+      el('legend', {}, 'Calls to play'),
+      ...library.map((s, i) =>
+        el(
+          'label',
+          { className: 'pick' },
+          el('input', { type: 'checkbox', value: s.id, checked: i === 0 }),
+          ` ${s.title}`,
+        ),
+      ),
+    );
+  };
+  // The server's own library decides what it can score; the page's list stands in until it answers.
+  fill(context.scenarios.map((s) => ({ id: s.id, title: s.title, version: s.version })));
+  void context.api
+    .call<{ scenarios: { id: string; title: string; version: number }[] }>('GET', '/scenarios')
+    .then((reply) => {
+      if (reply.ok) fill(reply.data.scenarios);
+      else error.textContent = reply.message;
+    });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const scenarios = [...picks.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
+    if (scenarios.length === 0) {
+      error.textContent = 'Pick at least one call for the room.';
+      return;
+    }
+    if (!name.value.trim()) {
+      error.textContent = 'Give the room a name.';
+      name.focus();
+      return;
+    }
+    create.disabled = true;
+    void context.api
+      .call<{ secret: string; room: RoomInfo }>('POST', '/rooms', { name: name.value.trim(), scenarios })
+      .then((reply) => {
+        create.disabled = false;
+        if (!reply.ok) {
+          error.textContent = reply.message;
+          return;
+        }
+        const state = store.load().value;
+        store.save({
+          ...state,
+          hosted: [
+            ...state.hosted.filter((h) => h.code !== reply.data.room.code),
+            { code: reply.data.room.code, name: reply.data.room.name, secret: reply.data.secret },
+          ].slice(-50),
+        });
+        window.location.hash = `#/host/${reply.data.room.code}`;
+      });
+  });
+  root.replaceChildren(
+    header('Run a workshop', '#/', '← All scenarios'),
+    el(
+      'p',
+      { className: 'summary' },
+      'Create a room, put its code on the projector, and attendees join from their phones. Scores are computed by the server from what each attendee did, so nobody can fake one.',
+    ),
+    hosted.length
+      ? el(
+          'section',
+          { className: 'card' },
+          el('h2', {}, 'Your rooms'),
+          el(
+            'ul',
+            {},
+            ...[...hosted]
+              .reverse()
+              .map((h) => el('li', {}, el('a', { href: `#/host/${h.code}` }, `${h.name} · ${h.code}`))),
+          ),
+        )
+      : '',
+    form,
+  );
+  name.focus();
+}
+
+/** One room's controls. */
+export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: string): void {
+  const store = workshopStore(context.storage);
+  const mine = store.load().value.hosted.find((h) => h.code === code);
+  if (!mine) {
+    root.replaceChildren(
+      header(`Room ${code}`, HOST_HREF, '← Your rooms'),
+      el(
+        'p',
+        { className: 'notice' },
+        'This device did not create that room, so it cannot run it. Open it on the device that did.',
+      ),
+    );
+    return;
+  }
+  const status = el('div', { className: 'notice' });
+  status.setAttribute('role', 'status');
+  const state = el('p', { className: 'room-state' });
+  const openButton = el('button', { className: 'primary', type: 'button' }, 'Open the room');
+  const closeButton = el('button', { className: 'secondary', type: 'button' }, 'Close the room');
+  const exportButton = el('button', { className: 'secondary', type: 'button' }, 'Download results (CSV)');
+  const players = el('ul', { className: 'players' });
+  const playerCount = el('h2', {}, 'Players');
+  const calls = el('ul', {});
+
+  const render = (room: RoomInfo) => {
+    state.textContent =
+      room.status === 'draft'
+        ? 'Not open yet: attendees can join and look around, but no call counts until you open it.'
+        : room.status === 'open'
+          ? 'Open: calls count.'
+          : 'Closed: no one new can join and no new call starts. Calls already under way still count.';
+    openButton.hidden = room.status === 'open';
+    openButton.textContent = room.status === 'closed' ? 'Open it again' : 'Open the room';
+    closeButton.hidden = room.status !== 'open';
+    calls.replaceChildren(...room.scenarios.map((s) => el('li', {}, s.title)));
+  };
+  const loadPlayers = async () => {
+    const reply = await context.api.call<{ players: { id: string; nickname: string; results: number }[] }>(
+      'GET',
+      `/rooms/${code}/players`,
+      undefined,
+      mine.secret,
+    );
+    if (!reply.ok) {
+      status.replaceChildren(el('p', {}, reply.message));
+      return;
+    }
+    playerCount.textContent = `Players (${reply.data.players.length})`;
+    players.replaceChildren(
+      ...reply.data.players.map((p) => {
+        const remove = el('button', { className: 'secondary small', type: 'button' }, 'Remove');
+        remove.setAttribute('aria-label', `Remove ${p.nickname}`);
+        remove.addEventListener('click', () => {
+          if (!window.confirm(`Remove “${p.nickname}” from the room? Their results leave the boards.`))
+            return;
+          void context.api
+            .call('DELETE', `/rooms/${code}/players/${p.id}`, undefined, mine.secret)
+            .then((r) => {
+              status.replaceChildren(el('p', {}, r.ok ? `${p.nickname} was removed.` : r.message));
+              void loadPlayers();
+            });
+        });
+        return el(
+          'li',
+          {},
+          el('span', { className: 'name' }, p.nickname),
+          ` · ${p.results} call${p.results === 1 ? '' : 's'} `,
+          remove,
+        );
+      }),
+    );
+    if (reply.data.players.length === 0)
+      players.append(el('li', { className: 'muted' }, 'No one has joined yet.'));
+  };
+  const setStatus = (next: 'open' | 'closed') => {
+    void context.api
+      .call<RoomInfo>('PATCH', `/rooms/${code}`, { status: next }, mine.secret)
+      .then((reply) => {
+        if (reply.ok) {
+          render(reply.data);
+          status.replaceChildren(el('p', {}, next === 'open' ? 'The room is open.' : 'The room is closed.'));
+        } else status.replaceChildren(el('p', {}, reply.message));
+      });
+  };
+  openButton.addEventListener('click', () => {
+    setStatus('open');
+  });
+  closeButton.addEventListener('click', () => {
+    setStatus('closed');
+  });
+  exportButton.addEventListener('click', () => {
+    void context.api
+      .call<string>('GET', `/rooms/${code}/export.csv`, undefined, mine.secret)
+      .then((reply) => {
+        if (!reply.ok) {
+          status.replaceChildren(el('p', {}, reply.message));
+          return;
+        }
+        const link = el('a', {
+          href: URL.createObjectURL(new Blob([reply.data], { type: 'text/csv' })),
+          download: `keep-cool-${code}.csv`,
+        });
+        link.click();
+        URL.revokeObjectURL(link.href);
+      });
+  });
+
+  const joinAddress = `${window.location.origin}${window.location.pathname}#/join/${code}`;
+  root.replaceChildren(
+    header(`${mine.name} · ${code}`, HOST_HREF, '← Your rooms'),
+    status,
+    el(
+      'section',
+      { className: 'card' },
+      state,
+      el('div', { className: 'actions' }, openButton, closeButton),
+      el(
+        'p',
+        {},
+        el('a', { href: `#/screen/${code}`, target: '_blank', rel: 'noopener' }, 'Open the projector screen'),
+        ' (in a new tab, for the big screen). Attendees join at ',
+        el('code', {}, joinAddress),
+        '.',
+      ),
+      el('h2', {}, 'Calls in this room'),
+      calls,
+    ),
+    el('section', { className: 'card' }, playerCount, players),
+    el(
+      'section',
+      { className: 'card' },
+      el('h2', {}, 'Results'),
+      el('p', {}, 'Every finished call: nickname, call, score, each SOARING letter, ending and time.'),
+      exportButton,
+    ),
+  );
+  void context.api.call<RoomInfo>('GET', `/rooms/${code}`).then((reply) => {
+    if (reply.ok) render(reply.data);
+    else status.replaceChildren(el('p', {}, reply.message));
+  });
+  void loadPlayers();
+  // The list follows the room: each change of the board may be someone joining or finishing.
+  let seen = -1;
+  const stop = watchBoard(
+    code,
+    (board) => {
+      render(board.room);
+      if (board.players !== seen || board.results > 0) void loadPlayers();
+      seen = board.players;
+    },
+    () => undefined,
+  );
+  root.addEventListener('keep-cool:leave', stop, { once: true });
+}

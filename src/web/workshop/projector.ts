@@ -1,0 +1,94 @@
+/**
+ * The projector (`#/screen/CODE`): the join code large and as a QR code, the live leaderboards
+ * (overall and per call) and the room's SOARING profile with its weakest letter. Read from across a
+ * room: big type, high contrast, nothing to click.
+ */
+import { encode } from 'uqr';
+import type { BoardSnapshot } from '../../workshop/api.js';
+import { el } from '../dom.js';
+import type { WorkshopContext } from './attendee.js';
+import { boardTable, profileView } from './board-view.js';
+import { watchBoard } from './live.js';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** The QR code as SVG squares, built as elements (no markup strings). */
+function qrCode(text: string): SVGSVGElement {
+  const { size, data } = encode(text, { ecc: 'M', border: 2 });
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${size} ${size}`);
+  svg.setAttribute('shape-rendering', 'crispEdges');
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', `QR code for ${text}`);
+  const background = document.createElementNS(SVG, 'rect');
+  background.setAttribute('width', String(size));
+  background.setAttribute('height', String(size));
+  background.setAttribute('fill', '#fff');
+  let d = '';
+  data.forEach((row, y) => {
+    row.forEach((dark, x) => {
+      if (dark) d += `M${x} ${y}h1v1h-1z`;
+    });
+  });
+  const path = document.createElementNS(SVG, 'path');
+  path.setAttribute('d', d);
+  path.setAttribute('fill', '#1d2330');
+  svg.append(background, path);
+  return svg;
+}
+
+export function showProjector(root: HTMLElement, context: WorkshopContext, rawCode: string): void {
+  const code = rawCode.toUpperCase();
+  const joinAt = (origin: string) => `${origin}${window.location.pathname}#/join/${code}`;
+  const qr = el('div', { className: 'qr' });
+  const address = el('p', { className: 'join-address' });
+  const title = el('h1', {}, 'Keep Cool');
+  const state = el('p', { className: 'live-state' }, 'Connecting…');
+  const boards = el('div', { className: 'screen-boards' });
+  const profile = el('div', { className: 'screen-profile' });
+  const counts = el('p', { className: 'counts' });
+  const showAddress = (origin: string) => {
+    qr.replaceChildren(qrCode(joinAt(origin)));
+    address.textContent = joinAt(origin).replace(/^https?:\/\//, '');
+  };
+  showAddress(window.location.origin);
+  // On the facilitator's laptop the page may be at localhost: phones need the address on the network.
+  if (/^(localhost|127\.|\[::1\])/.test(window.location.hostname)) {
+    void context.api.call<{ publicUrl: string | null }>('GET', '/info').then((reply) => {
+      if (reply.ok && reply.data.publicUrl) showAddress(reply.data.publicUrl.replace(/\/$/, ''));
+    });
+  }
+  const render = (board: BoardSnapshot) => {
+    title.textContent = board.room.name;
+    counts.textContent =
+      `${board.players} player${board.players === 1 ? '' : 's'} · ${board.results} call${board.results === 1 ? '' : 's'} finished` +
+      (board.room.status === 'open' ? '' : board.room.status === 'draft' ? ' · not open yet' : ' · closed');
+    boards.replaceChildren(
+      boardTable('Overall', board.overall, { limit: 10, empty: 'Waiting for the first finished call…' }),
+      ...board.room.scenarios.map((s) => boardTable(s.title, board.byScenario[s.id] ?? [], { limit: 5 })),
+    );
+    profile.replaceChildren(profileView(board));
+    root.dataset.revision = String(board.revision);
+  };
+  root.replaceChildren(
+    el(
+      'div',
+      { className: 'screen' },
+      el(
+        'section',
+        { className: 'screen-join' },
+        el('p', { className: 'brand' }, 'Join the room'),
+        el('p', { className: 'room-code', ariaLabel: `Room code ${code.split('').join(' ')}` }, code),
+        qr,
+        address,
+      ),
+      el('section', { className: 'screen-main' }, title, counts, boards, profile, state),
+    ),
+  );
+  const stop = watchBoard(code, render, (s) => {
+    state.textContent =
+      s === 'live' ? 'Live' : s === 'connecting' ? 'Connecting…' : 'Connection lost — reconnecting…';
+    state.dataset.state = s;
+  });
+  root.addEventListener('keep-cool:leave', stop, { once: true });
+}

@@ -1,0 +1,223 @@
+/**
+ * A workshop in Chromium against the real server and the built game: a facilitator creates and
+ * opens a room, two attendees join from their own browsers and play, and the projector follows.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildServer } from '../../src/server/app.js';
+import { openDatabase, type OpenedDb } from '../../src/server/db.js';
+import { answerButtons, launchChromium, seriousViolations } from '../support/browser.js';
+import { LIBRARY, removeDir } from '../support/workshop.js';
+
+let browser: Browser;
+let base: string;
+let database: OpenedDb;
+let dir: string;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'keep-cool-e2e-'));
+  const dist = join(dir, 'dist');
+  await build({ logLevel: 'error', build: { outDir: dist, emptyOutDir: true, sourcemap: false } });
+  database = await openDatabase(join(dir, 'data'));
+  const { app } = await buildServer({ db: database.db, scenarios: LIBRARY, staticDir: dist });
+  base = await app.listen({ port: 0, host: '127.0.0.1' });
+  browser = await launchChromium();
+  close = async () => {
+    await app.close();
+    await database.close();
+  };
+});
+afterAll(async () => {
+  await browser.close();
+  await close();
+  removeDir(dir);
+});
+
+/** Plays the call to its end, choosing the answer `pick` names among the ones offered. */
+async function playThrough(page: Page, pick: (count: number) => number): Promise<void> {
+  const debrief = page.getByRole('heading', { name: /^Debrief:/ });
+  for (let turn = 0; turn < 30; turn++) {
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(async () => (await debrief.isVisible()) || (await answerButtons(page).count()) > 1, {
+        timeout: 10_000,
+      })
+      .toBe(true);
+    if (await debrief.isVisible()) return;
+    const count = await answerButtons(page).count();
+    await page.keyboard.press(String(pick(count) + 1));
+    await expect
+      .poll(async () => (await debrief.isVisible()) || (await answerButtons(page).count()) === 0)
+      .toBe(true);
+  }
+  throw new Error('the call did not end');
+}
+
+async function attendee(code: string, nickname: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(`${base}/#/join/${code}`);
+  // The code from the QR link is filled in; the nickname field has the focus.
+  await expect.poll(() => page.getByLabel('Room code').inputValue()).toBe(code);
+  await page.keyboard.type(nickname);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/#\/room$/);
+  expect(problems).toEqual([]);
+  return { context, page };
+}
+
+async function playRoomCall(page: Page, title: string, pick: (count: number) => number): Promise<number> {
+  await page.getByRole('link', { name: title }).click();
+  await page.getByRole('button', { name: 'Start the call' }).click();
+  await playThrough(page, pick);
+  const heading = await page.getByRole('heading', { name: /^Debrief:/ }).innerText();
+  return Number(/Debrief: (\d+)/.exec(heading)?.[1]);
+}
+
+describe('a workshop room', () => {
+  it('facilitator creates and opens a room; two attendees join and play; the projector follows within a second', async () => {
+    const host = await browser.newContext({ acceptDownloads: true });
+    const facilitator = await host.newPage();
+    await facilitator.goto(`${base}/#/host`);
+    await facilitator.getByLabel('Name (shown on the projector)').fill('Claims team, Tuesday');
+    // The first call in the library is ticked; add the flagship too.
+    await facilitator.getByLabel('The Envelope of Receipts').check();
+    await facilitator.getByRole('button', { name: 'Create the room' }).click();
+    await facilitator.waitForURL(/#\/host\/[A-Z2-9]{6}$/);
+    const code = /#\/host\/([A-Z2-9]{6})$/.exec(facilitator.url())?.[1] ?? '';
+    await facilitator.getByRole('button', { name: 'Open the room' }).click();
+    await expect.poll(() => facilitator.locator('.room-state').innerText()).toMatch(/^Open/);
+
+    const projector = await host.newPage();
+    await projector.setViewportSize({ width: 1600, height: 900 });
+    await projector.goto(`${base}/#/screen/${code}`);
+    await expect.poll(() => projector.locator('.room-code').innerText()).toBe(code);
+    await expect.poll(() => projector.locator('.live-state').innerText()).toBe('Live');
+    await expect.poll(() => projector.locator('.qr svg path').count()).toBe(1);
+    expect(await projector.locator('h1').innerText()).toBe('Claims team, Tuesday');
+
+    // Ana's nickname is markup; Ben's starts with a right-to-left override.
+    const ana = await attendee(code, '<b>Ana</b>');
+    const ben = await attendee(code, '\u202EBen');
+    await expect.poll(() => ben.page.getByText('Playing as Ben').count()).toBe(1);
+    await ana.page.screenshot({ path: 'test-results/workshop-lobby.png', fullPage: true });
+
+    const dented = LIBRARY.find((s) => s.id === 'dented-shelves')?.title ?? '';
+    const anaScore = await playRoomCall(ana.page, dented, () => 0);
+    const anaDone = Date.now();
+    await expect
+      .poll(() => ana.page.locator('.room-result').innerText())
+      .toContain(`Counted in the room: the server scored it ${anaScore} / 1000`);
+    // The projector shows the server's score within a second of the call ending.
+    const overall = projector.locator('.board table').first();
+    await expect.poll(() => overall.locator('tbody tr').count(), { timeout: 1000, interval: 50 }).toBe(1);
+    expect(Date.now() - anaDone).toBeLessThan(1000);
+    const anaCell = overall.locator('tbody tr td.name').first();
+    expect(await anaCell.innerText()).toBe('<b>Ana</b>');
+    expect(await anaCell.locator('b').count()).toBe(0);
+
+    const benScore = await playRoomCall(ben.page, dented, (count) => count - 1);
+    const benDone = Date.now();
+    await expect.poll(() => overall.locator('tbody tr').count(), { timeout: 1000, interval: 50 }).toBe(2);
+    expect(Date.now() - benDone).toBeLessThan(1000);
+    const rows = await overall.locator('tbody tr').allInnerTexts();
+    const expected = [
+      ['<b>Ana</b>', anaScore],
+      ['Ben', benScore],
+    ].sort((a, b) => Number(b[1]) - Number(a[1]));
+    expect(rows.map((r) => r.split('\t').slice(1))).toEqual(expected.map(([n, s]) => [n, String(s)]));
+    // The room's profile names its weakest letter.
+    await expect
+      .poll(() => projector.locator('.weakest-note').innerText())
+      .toMatch(/^Weakest so far: [SOARING] — /);
+    expect(await projector.locator('.counts').innerText()).toBe('2 players · 2 calls finished');
+    await projector.screenshot({ path: 'test-results/workshop-projector.png' });
+
+    // The facilitator sees both players and downloads the results.
+    await facilitator.reload();
+    await expect.poll(() => facilitator.locator('.players li').count()).toBe(2);
+    const download = facilitator.waitForEvent('download');
+    await facilitator.getByRole('button', { name: 'Download results (CSV)' }).click();
+    const csv = readFileSync(await (await download).path(), 'utf8');
+    expect(csv.split('\r\n')[0]).toBe(
+      'nickname,scenario,version,score,grade,S,O,A,R,I,N,G,ending,ending_kind,finished_at',
+    );
+    expect(csv).toContain(`<b>Ana</b>,dented-shelves,1,${anaScore},`);
+    expect(csv).toContain(`Ben,dented-shelves,1,${benScore},`);
+    expect(await seriousViolations(facilitator)).toEqual([]);
+    expect(await seriousViolations(projector)).toEqual([]);
+    await facilitator.screenshot({ path: 'test-results/workshop-host.png', fullPage: true });
+
+    // Removing Ben takes him off the projector.
+    facilitator.once('dialog', (dialog) => void dialog.accept());
+    await facilitator.getByRole('button', { name: 'Remove Ben' }).click();
+    await expect.poll(() => overall.locator('tbody tr').count(), { timeout: 2000 }).toBe(1);
+
+    await ana.context.close();
+    await ben.context.close();
+    await host.close();
+  });
+
+  it('keeps a result finished offline and sends it once the network is back', async () => {
+    const host = await browser.newContext();
+    const facilitator = await host.newPage();
+    await facilitator.goto(`${base}/#/host`);
+    await facilitator.getByRole('button', { name: 'Create the room' }).click();
+    await facilitator.waitForURL(/#\/host\/[A-Z2-9]{6}$/);
+    const code = /#\/host\/([A-Z2-9]{6})$/.exec(facilitator.url())?.[1] ?? '';
+    await facilitator.getByRole('button', { name: 'Open the room' }).click();
+    await expect.poll(() => facilitator.locator('.room-state').innerText()).toMatch(/^Open/);
+
+    const cy = await attendee(code, 'Cy');
+    const dented = LIBRARY.find((s) => s.id === 'dented-shelves')?.title ?? '';
+    await cy.page.getByRole('link', { name: dented }).click();
+    await cy.page.getByRole('button', { name: 'Start the call' }).click();
+    // The run token is in hand; now the Wi-Fi drops for the rest of the call.
+    await cy.context.setOffline(true);
+    await playThrough(cy.page, () => 0);
+    await expect.poll(() => cy.page.locator('.room-result').innerText()).toMatch(/saved on this device/);
+    const outbox = (page: Page) =>
+      page.evaluate(
+        () =>
+          (JSON.parse(localStorage.getItem('keep-cool:workshop') ?? '{}') as { outbox?: unknown[] }).outbox
+            ?.length,
+      );
+    expect(await outbox(cy.page)).toBe(1);
+    // Trying again while still offline keeps it waiting.
+    await cy.page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await cy.page.waitForTimeout(300);
+    expect(await outbox(cy.page)).toBe(1);
+    // The tab is closed; later, with the network back, the game is opened again.
+    await cy.page.close();
+    await cy.context.setOffline(false);
+    const later = await cy.context.newPage();
+    await later.goto(`${base}/#/`);
+    await expect.poll(() => outbox(later), { timeout: 5000 }).toBe(0);
+    const board = (await (await fetch(`${base}/api/rooms/${code}/board`)).json()) as {
+      results: number;
+      overall: { nickname: string }[];
+    };
+    expect(board.results).toBe(1);
+    expect(board.overall.map((e) => e.nickname)).toEqual(['Cy']);
+    // The lobby says what became of it.
+    await later.goto(`${base}/#/room`);
+    await expect
+      .poll(() => later.locator('.card').filter({ hasText: 'Your results in this room' }).innerText())
+      .toMatch(/: \d+ \/ 1000 \(place 1 on this call, 1 overall\)/);
+    // Sending again (another tab, a second online event) does not count it twice.
+    await later.evaluate(() => window.dispatchEvent(new Event('online')));
+    await later.waitForTimeout(300);
+    expect(
+      ((await (await fetch(`${base}/api/rooms/${code}/board`)).json()) as { results: number }).results,
+    ).toBe(1);
+    await cy.context.close();
+    await host.close();
+  });
+});
