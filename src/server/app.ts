@@ -326,8 +326,10 @@ export async function buildServer(
     );
   }
 
-  app.addHook('onClose', () => {
+  // Before the server waits for its connections to finish: live streams never finish by themselves.
+  app.addHook('preClose', (done) => {
     live.close();
+    done();
   });
   return { app, workshop, live };
 }

@@ -3,13 +3,15 @@
  *
  * Settings come from the environment: PORT (4173), HOST (0.0.0.0, so phones in the room can reach
  * it), DATA_DIR (data), STATIC_DIR (dist), SCENARIOS_DIR (scenarios), LOG_LEVEL (info),
- * TRUST_PROXY (unset), PUBLIC_URL (the address phones use; found on the network if unset). Logs are JSON lines on standard output. SIGTERM or SIGINT stops it cleanly:
+ * TRUST_PROXY (unset), PUBLIC_URL (the address phones use; found on the network if unset),
+ * RATE_LIMIT_FACTOR (1; multiplies every rate limit, for load tests of a whole hall from one machine). Logs are JSON lines on standard output. SIGTERM or SIGINT stops it cleanly:
  * no new requests, writes in flight finish, live streams end, the database closes.
  */
 import { networkInterfaces } from 'node:os';
 import { loadScenarioDir } from '../cli/scenario-dir.js';
 import { formatDiagnostic } from '../engine/index.js';
 import { buildServer } from './app.js';
+import { DEFAULT_RULES, type Rules } from './limits.js';
 import { openDatabase } from './db.js';
 
 const env = process.env;
@@ -23,6 +25,16 @@ const lan = Object.values(networkInterfaces())
   .filter((n) => n && n.family === 'IPv4' && !n.internal)
   .map((n) => `http://${n?.address ?? ''}:${port}/`);
 
+const factor = Number(env.RATE_LIMIT_FACTOR ?? 1);
+if (!(factor > 0))
+  throw new Error(`RATE_LIMIT_FACTOR must be a positive number, not "${env.RATE_LIMIT_FACTOR ?? ''}"`);
+const rules = Object.fromEntries(
+  Object.entries(DEFAULT_RULES).map(([name, rule]) => [
+    name,
+    { ...rule, limit: Math.ceil(rule.limit * factor) },
+  ]),
+) as Rules;
+
 const { scenarios, broken } = loadScenarioDir(env.SCENARIOS_DIR ?? 'scenarios');
 const database = await openDatabase(dataDir);
 const { app, workshop } = await buildServer({
@@ -30,6 +42,7 @@ const { app, workshop } = await buildServer({
   scenarios,
   staticDir: env.STATIC_DIR ?? 'dist',
   publicUrl: env.PUBLIC_URL ?? lan[0] ?? null,
+  rules,
   trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
   logger: {
     level: env.LOG_LEVEL ?? 'info',
