@@ -55,8 +55,8 @@ it('keeps every acknowledged submission through kill -9', async () => {
 
   // Restart on the same folder: the boards are rebuilt from the file.
   server = await startServerProcess(dir, { LOG_LEVEL: 'warn' });
-  const board = await call<{ results: number }>(server.url, 'GET', `/rooms/${room.code}/board`);
-  expect(board.data.results).toBeGreaterThanOrEqual(sent);
+  const board = await call(server.url, 'GET', `/rooms/${room.code}/board`);
+  expect((board.data as { results: number }).results).toBeGreaterThanOrEqual(sent);
 
   const db = new Database(join(dir, 'keep-cool.sqlite'), { readonly: true });
   try {

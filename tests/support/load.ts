@@ -17,35 +17,29 @@ export interface LoadRoom {
 
 /** Creates and opens a room with the dented-shelves call and joins `players` players to it. */
 export async function setUpRoom(url: string, players: number): Promise<LoadRoom> {
-  const created = await call<{ secret: string; room: { code: string } }>(url, 'POST', '/rooms', {
+  const created = await call(url, 'POST', '/rooms', {
     name: 'Load',
     scenarios: ['dented-shelves'],
   });
   if (created.status !== 201) throw new Error(`room not created: ${JSON.stringify(created.data)}`);
-  const { secret, room } = created.data;
+  const { secret, room } = created.data as { secret: string; room: { code: string } };
   await call(url, 'PATCH', `/rooms/${room.code}`, { status: 'open' }, secret);
   const tokens: string[] = [];
   for (let i = 0; i < players; i++) {
-    const joined = await call<{ token: string }>(url, 'POST', `/rooms/${room.code}/players`, {
+    const joined = await call(url, 'POST', `/rooms/${room.code}/players`, {
       nickname: `Player ${i + 1}`,
     });
     if (joined.status !== 201) throw new Error(`join refused: ${JSON.stringify(joined.data)}`);
-    tokens.push(joined.data.token);
+    tokens.push((joined.data as { token: string }).token);
   }
   return { code: room.code, secret, tokens };
 }
 
 /** Starts a run for the player; returns its token. */
 export async function startRun(url: string, token: string): Promise<string> {
-  const started = await call<{ run: string }>(
-    url,
-    'POST',
-    '/runs',
-    { scenario: 'dented-shelves', version: 1 },
-    token,
-  );
+  const started = await call(url, 'POST', '/runs', { scenario: 'dented-shelves', version: 1 }, token);
   if (started.status !== 201) throw new Error(`run refused: ${JSON.stringify(started.data)}`);
-  return started.data.run;
+  return (started.data as { run: string }).run;
 }
 
 /** Sends the run's transcript; the status says whether it was stored (201). */

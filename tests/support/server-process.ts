@@ -49,7 +49,7 @@ export async function startServerProcess(
   });
   const logs: string[] = [];
   let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
+  child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
   });
   const exited = new Promise<number | null>((resolve) => {
@@ -57,7 +57,7 @@ export async function startServerProcess(
       resolve(code);
     });
   });
-  if (child.stdout) createInterface({ input: child.stdout }).on('line', (line) => logs.push(line));
+  createInterface({ input: child.stdout }).on('line', (line) => logs.push(line));
   const url = `http://127.0.0.1:${port}`;
   // Ready when the health check answers, whatever the log level lets through.
   const deadline = Date.now() + 30_000;
@@ -85,13 +85,13 @@ export async function startServerProcess(
 }
 
 /** JSON over HTTP to the server: the status and the parsed reply. */
-export async function call<T>(
+export async function call(
   url: string,
   method: string,
   path: string,
   body?: unknown,
   token?: string,
-): Promise<{ status: number; data: T }> {
+): Promise<{ status: number; data: unknown }> {
   const response = await fetch(`${url}/api${path}`, {
     method,
     headers: {
@@ -101,5 +101,5 @@ export async function call<T>(
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await response.text();
-  return { status: response.status, data: (text ? JSON.parse(text) : null) as T };
+  return { status: response.status, data: text ? (JSON.parse(text) as unknown) : null };
 }
