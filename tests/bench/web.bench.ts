@@ -19,6 +19,7 @@ let phaser = 0;
 let content = 0;
 let sound = 0;
 let loader = 0;
+let workshop = 0;
 let ours = 0;
 for (const file of assets) {
   const size = gzipSync(readFileSync(join('dist/assets', file))).length;
@@ -26,12 +27,13 @@ for (const file of assets) {
   else if (file.startsWith('scenarios')) content += size;
   else if (file.startsWith('howler-audio')) sound += size;
   else if (file.startsWith('load-')) loader += size;
+  else if (file.startsWith('pages-')) workshop += size;
   else ours += size;
 }
 const library = readdirSync('scenarios').filter((f) => f.endsWith('.yaml')).length;
 console.log('Keep Cool web benchmark (production build, headless Chromium)\n');
 console.log(
-  `JavaScript + CSS shipped, gzip: Phaser ${kb(phaser)}, our own code ${kb(ours)} (aim ≤ 80 KB), scenario library ${kb(content)} (${library} scenarios), sound code with Howler ${kb(sound)} (loaded after the first gesture), author mode's YAML loader ${kb(loader)} (loaded when a file is opened)`,
+  `JavaScript + CSS shipped, gzip: Phaser ${kb(phaser)}, our own code ${kb(ours)} (aim ≤ 80 KB), scenario library ${kb(content)} (${library} scenarios), sound code with Howler ${kb(sound)} (loaded after the first gesture), author mode's YAML loader ${kb(loader)} (loaded when a file is opened), workshop pages ${kb(workshop)} (loaded when one is visited)`,
 );
 
 const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
