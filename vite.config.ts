@@ -7,6 +7,10 @@ export default defineConfig({
   plugins: [scenariosPlugin(process.env.KEEP_COOL_SCENARIOS_DIR ?? 'scenarios')],
   // Our own art and sound live in assets/ and are served as they are.
   publicDir: 'assets',
+  // In development the workshop API is the real server (`npm run serve`), reached through Vite.
+  server: {
+    proxy: { '/api': process.env.KEEP_COOL_API ?? 'http://127.0.0.1:4173' },
+  },
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -192,7 +192,8 @@ export async function buildServer(
     reply: FastifyReply,
     code: string,
   ): Promise<boolean> => {
-    if (!limit(request, reply, 'facilitator', code)) return false;
+    // Per room and address: guesses at one room's secret from elsewhere cannot lock its facilitator out.
+    if (!limit(request, reply, 'facilitator', `${code}|${request.ip}`)) return false;
     await workshop.authorizeFacilitator(code, bearer(request));
     return true;
   };
