@@ -311,6 +311,8 @@ export async function buildServer(
   if (existsSync(join(staticDir, 'index.html'))) {
     await app.register(fastifyStatic, {
       root: staticDir,
+      // Our own headers below, not the plugin's max-age=0.
+      cacheControl: false,
       // Vite's own files carry a content hash: cache them for good; everything else is checked.
       setHeaders: (res, path) => {
         res.setHeader(

@@ -41,6 +41,14 @@ function ranked(entries: Omit<BoardEntry, 'rank'>[]): BoardEntry[] {
   return entries.sort(byRank).map((e, i) => ({ rank: i + 1, ...e }));
 }
 
+/** 1st, 2nd, 3rd, 4th, 11th, 21st…; a dash when the player is not on that board. */
+export function ordinal(place: number | null): string {
+  if (place === null) return '–';
+  const teen = place % 100 >= 11 && place % 100 <= 13;
+  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][place % 10] ?? 'th');
+  return `${place}${suffix}`;
+}
+
 export class RoomBoard {
   private readonly players = new Map<string, PlayerState>();
   private revisionCount = 0;

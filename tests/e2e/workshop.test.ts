@@ -210,7 +210,7 @@ describe('a workshop room', () => {
     await later.goto(`${base}/#/room`);
     await expect
       .poll(() => later.locator('.card').filter({ hasText: 'Your results in this room' }).innerText())
-      .toMatch(/: \d+ \/ 1000 \(place 1 on this call, 1 overall\)/);
+      .toMatch(/: \d+ \/ 1000 \(1st on this call, 1st overall\)/);
     // Sending again (another tab, a second online event) does not count it twice.
     await later.evaluate(() => window.dispatchEvent(new Event('online')));
     await later.waitForTimeout(300);

@@ -1,7 +1,7 @@
 /** The room's boards and profile, one result at a time. */
 import { describe, expect, it } from 'vitest';
 import type { LetterTally, RoomInfo } from '../../src/workshop/api.js';
-import { RoomBoard } from '../../src/workshop/board.js';
+import { RoomBoard, ordinal } from '../../src/workshop/board.js';
 import { cleanNickname } from '../../src/workshop/nickname.js';
 import { toCsv } from '../../src/workshop/csv.js';
 
@@ -122,5 +122,24 @@ describe('toCsv', () => {
       ],
     );
     expect(csv).toBe(`a,b\r\n'=1+1,"say ""hi"", ok"\r\n'-2,\r\n3,'@x\r\n`);
+  });
+});
+
+describe('ordinal', () => {
+  it('names places as people say them', () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111].map(ordinal)).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '101st',
+      '111th',
+    ]);
+    expect(ordinal(null)).toBe('–');
   });
 });

@@ -10,6 +10,7 @@ import { workshopStore, type Membership } from '../../game/workshop-store.js';
 import type { KeyValueStorage } from '../../game/store.js';
 import type { AudioService } from '../../game/sound/service.js';
 import type { BoardSnapshot, Joined, RoomInfo, RunStarted } from '../../workshop/api.js';
+import { ordinal } from '../../workshop/board.js';
 import { NICKNAME_MAX, cleanNickname } from '../../workshop/nickname.js';
 import { el } from '../dom.js';
 import { mountTextCall, type ViewListener, type WorkshopCall } from '../text-call.js';
@@ -205,7 +206,7 @@ export function showLobby(root: HTMLElement, context: WorkshopContext): void {
                 {},
                 `${room?.scenarios.find((s) => s.id === r.scenario)?.title ?? r.scenario}: `,
                 r.outcome.kind === 'counted'
-                  ? `${r.outcome.total} / 1000 (place ${r.outcome.rank.scenario ?? '–'} on this call, ${r.outcome.rank.overall ?? '–'} overall)`
+                  ? `${r.outcome.total} / 1000 (${ordinal(r.outcome.rank.scenario)} on this call, ${ordinal(r.outcome.rank.overall)} overall)`
                   : `not counted: ${r.outcome.reason}`,
               ),
             ),
@@ -366,7 +367,7 @@ export function showRoomCall(root: HTMLElement, context: WorkshopContext, scenar
         const sent = state.sent.find((s) => s.run === run.run);
         if (sent?.outcome.kind === 'counted') {
           const { total, rank } = sent.outcome;
-          line.textContent = `Counted in the room: the server scored it ${total} / 1000. You are ${rank.scenario ?? '–'} on this call and ${rank.overall ?? '–'} overall.`;
+          line.textContent = `Counted in the room: the server scored it ${total} / 1000. You are ${ordinal(rank.scenario)} on this call and ${ordinal(rank.overall)} overall.`;
         } else if (sent?.outcome.kind === 'refused') {
           line.textContent = `Not counted: ${sent.outcome.reason}`;
         } else if (state.outbox.some((p) => p.run === run.run)) {
