@@ -1,15 +1,7 @@
 /** Live boards over Server-Sent Events, on a real socket. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { BoardSnapshot } from '../../src/workshop/api.js';
-import {
-  golden,
-  joinRoom,
-  openRoom,
-  playRun,
-  removeDir,
-  startTestServer,
-  type TestServer,
-} from '../support/workshop.js';
+import { golden, joinRoom, openRoom, playRun, serverSuite, type TestServer } from '../support/workshop.js';
 
 const BEST = golden('dented-shelves-tell-me-about-it');
 
@@ -62,15 +54,12 @@ async function listen(
   };
 }
 
+const suite = serverSuite({ liveThrottleMs: 50 });
 let server: TestServer;
 let base: string;
 beforeEach(async () => {
-  server = await startTestServer({ liveThrottleMs: 50 });
+  server = suite.server;
   base = await server.app.listen({ port: 0, host: '127.0.0.1' });
-});
-afterEach(async () => {
-  await server.close();
-  removeDir(server.dataDir);
 });
 
 describe('live boards', () => {

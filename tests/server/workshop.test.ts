@@ -4,7 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Transcript } from '../../src/engine/index.js';
 import type { BoardSnapshot, ResultAccepted } from '../../src/workshop/api.js';
 import {
@@ -12,21 +12,18 @@ import {
   joinRoom,
   openRoom,
   playRun,
-  removeDir,
-  startTestServer,
+  sendResult,
+  serverSuite,
   type TestServer,
 } from '../support/workshop.js';
 
 const BEST = golden('dented-shelves-tell-me-about-it');
 const ARGUED = golden('dented-shelves-argued-then-listened');
 
+const suite = serverSuite();
 let server: TestServer;
-beforeEach(async () => {
-  server = await startTestServer();
-});
-afterEach(async () => {
-  await server.close();
-  removeDir(server.dataDir);
+beforeEach(() => {
+  server = suite.server;
 });
 
 async function board(code: string): Promise<BoardSnapshot> {
@@ -111,8 +108,7 @@ describe('a room from start to export', () => {
     const ana = await joinRoom(server, code, 'Ana');
     await playRun(server, ana.token, BEST.transcript);
     const before = await board(code);
-    await server.close();
-    server = await startTestServer({ dataDir: server.dataDir });
+    server = await suite.restart({ dataDir: server.dataDir });
     const after = await board(code);
     expect(after.overall).toEqual(before.overall);
     expect(after.profile).toEqual(before.profile);
@@ -142,22 +138,12 @@ describe('scores the client cannot fake', () => {
     );
     expect(forged.status).toBe(400);
     expect(forged.json.error?.message).toMatch(/Unknown field “score”/);
-    const inside = await server.request(
-      'POST',
-      '/api/results',
-      { run, transcript: { ...BEST.transcript, total: 1000 } },
-      player.token,
-    );
+    const inside = await sendResult(server, player.token, run, { ...BEST.transcript, total: 1000 });
     expect(inside.status).toBe(400);
     expect(inside.json.error?.where).toBe('body.transcript');
     expect((await board(code)).results).toBe(0);
     // The run is still good for the honest transcript.
-    const honest = await server.request(
-      'POST',
-      '/api/results',
-      { run, transcript: BEST.transcript },
-      player.token,
-    );
+    const honest = await sendResult(server, player.token, run, BEST.transcript);
     expect((honest.json as unknown as ResultAccepted).total).toBe(BEST.total);
   });
 
@@ -166,90 +152,54 @@ describe('scores the client cannot fake', () => {
     const events = BEST.transcript.events.map((e, i) =>
       i === 1 ? { ...e, response: 'full-refund-now' } : e,
     );
-    const modified = await server.request(
-      'POST',
-      '/api/results',
-      { run, transcript: { ...BEST.transcript, events } },
-      player.token,
-    );
+    const modified = await sendResult(server, player.token, run, { ...BEST.transcript, events });
     expect(modified.status).toBe(422);
     expect(modified.json.error?.code).toBe('illegal-transcript');
     expect(modified.json.error?.message).toMatch(/step 2/);
     // Answering at a node the call never reached.
-    const skipped = await server.request(
-      'POST',
-      '/api/results',
-      { run, transcript: { ...BEST.transcript, events: BEST.transcript.events.slice(1) } },
-      player.token,
-    );
+    const skipped = await sendResult(server, player.token, run, {
+      ...BEST.transcript,
+      events: BEST.transcript.events.slice(1),
+    });
     expect(skipped.status).toBe(422);
     // A call cut short never reached an ending: it does not count either.
-    const short = await server.request(
-      'POST',
-      '/api/results',
-      { run, transcript: { ...BEST.transcript, events: BEST.transcript.events.slice(0, 1) } },
-      player.token,
-    );
+    const short = await sendResult(server, player.token, run, {
+      ...BEST.transcript,
+      events: BEST.transcript.events.slice(0, 1),
+    });
     expect(short.json.error?.code).toBe('unfinished');
     expect(storedResults()).toBe(0);
   });
 
   it('acknowledges a resend once and refuses a reused token', async () => {
     const { code, player, run } = await readyRun();
-    const first = await server.request(
-      'POST',
-      '/api/results',
-      { run, transcript: BEST.transcript },
-      player.token,
-    );
+    const first = await sendResult(server, player.token, run, BEST.transcript);
     expect(first.status).toBe(201);
     // The same result again (a retry after a lost reply) is acknowledged and counts once.
-    const again = await server.request(
-      'POST',
-      '/api/results',
-      { run, transcript: BEST.transcript },
-      player.token,
-    );
+    const again = await sendResult(server, player.token, run, BEST.transcript);
     expect(again.status).toBe(200);
     expect((again.json as unknown as ResultAccepted).duplicate).toBe(true);
     expect((again.json as unknown as ResultAccepted).total).toBe(BEST.total);
     // The same token with another call's transcript is refused.
-    const reused = await server.request(
-      'POST',
-      '/api/results',
-      { run, transcript: { ...ARGUED.transcript } },
-      player.token,
-    );
+    const reused = await sendResult(server, player.token, run, { ...ARGUED.transcript });
     expect(reused.status).toBe(409);
     expect(reused.json.error?.code).toBe('run-used');
     expect((await board(code)).results).toBe(1);
     expect(storedResults()).toBe(1);
     // Someone else's token cannot send it.
     const other = await joinRoom(server, code, 'Ben');
-    const stolen = await server.request(
-      'POST',
-      '/api/results',
-      { run, transcript: BEST.transcript },
-      other.token,
-    );
+    const stolen = await sendResult(server, other.token, run, BEST.transcript);
     expect(stolen.status).toBe(403);
   });
 
   it('refuses coach-mode runs, other scenario versions and timings the server clock contradicts', async () => {
     const { code, player, run } = await readyRun();
-    const coach = await server.request(
-      'POST',
-      '/api/results',
-      { run, transcript: { ...BEST.transcript, mode: 'coach' } },
-      player.token,
-    );
+    const coach = await sendResult(server, player.token, run, { ...BEST.transcript, mode: 'coach' });
     expect(coach.json.error?.code).toBe('coach-mode');
-    const unversioned = await server.request(
-      'POST',
-      '/api/results',
-      { run, transcript: { ...BEST.transcript, scenario: { id: 'dented-shelves', version: 7 } } },
-      player.token,
-    );
+    const unversioned = await sendResult(server, player.token, run, {
+      ...BEST.transcript,
+      scenario: { id: 'dented-shelves', version: 7 },
+    });
     expect(unversioned.json.error?.code).toBe('wrong-scenario');
     const oldPage = await server.request(
       'POST',
@@ -271,12 +221,7 @@ describe('scores the client cannot fake', () => {
     const slow = BEST.transcript.events.map((e, i, all) =>
       i === all.length - 1 ? { ...e, at: 20 * 60_000 } : e,
     );
-    const fast = await server.request(
-      'POST',
-      '/api/results',
-      { run, transcript: { ...BEST.transcript, events: slow } },
-      player.token,
-    );
+    const fast = await sendResult(server, player.token, run, { ...BEST.transcript, events: slow });
     expect(fast.status).toBe(422);
     expect(fast.json.error?.code).toBe('timing');
     expect(fast.json.error?.message).toMatch(/ran for 20 min 0 s, but it started 10 min 0 s ago/);
@@ -445,12 +390,7 @@ describe('rooms', () => {
     );
     expect(more.json.error?.code).toBe('room-closed');
     server.clock.now += 60_000;
-    const finished = await server.request(
-      'POST',
-      '/api/results',
-      { run, transcript: BEST.transcript },
-      ana.token,
-    );
+    const finished = await sendResult(server, ana.token, run, BEST.transcript);
     expect(finished.status).toBe(201);
   });
 
@@ -472,9 +412,7 @@ describe('rooms', () => {
 
 describe('rate limits', () => {
   it('answers 429 with Retry-After, per player token and per address', async () => {
-    await server.close();
-    removeDir(server.dataDir);
-    server = await startTestServer({
+    server = await suite.restart({
       rules: { player: { limit: 3, windowMs: 60_000 }, address: { limit: 40, windowMs: 10_000 } },
     });
     const { code } = await openRoom(server);

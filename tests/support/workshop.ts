@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { afterEach, beforeEach } from 'vitest';
 import type { Scenario, Transcript } from '../../src/engine/index.js';
 import { buildServer, type ServerOptions } from '../../src/server/app.js';
 import { openDatabase, type OpenedDb } from '../../src/server/db.js';
@@ -129,6 +130,49 @@ export async function playRun(server: TestServer, token: string, transcript: Tra
   if (started.status !== 201) throw new Error(`run not started: ${started.text}`);
   const run = (started.json as { run: string }).run;
   server.clock.now += Math.max(0, ...transcript.events.map((e) => e.at)) + 1000;
-  const sent = await server.request('POST', '/api/results', { run, transcript }, token);
+  const sent = await sendResult(server, token, run, transcript);
   return { run, ...sent };
+}
+
+/**
+ * A fresh server (and database folder) for each test of the file, closed and removed afterwards.
+ * `restart` swaps in another one: on the same folder (a restart) or with other options.
+ */
+export function serverSuite(options: Partial<ServerOptions> = {}): {
+  readonly server: TestServer;
+  restart(next?: Partial<ServerOptions> & { dataDir?: string }): Promise<TestServer>;
+} {
+  let current: TestServer | undefined;
+  const stop = async (keepData: boolean) => {
+    if (!current) return;
+    await current.close();
+    if (!keepData) removeDir(current.dataDir);
+  };
+  beforeEach(async () => {
+    current = await startTestServer(options);
+  });
+  afterEach(async () => {
+    await stop(false);
+  });
+  return {
+    get server() {
+      if (!current) throw new Error('the server starts in beforeEach');
+      return current;
+    },
+    async restart(next = {}) {
+      await stop(next.dataDir === current?.dataDir);
+      current = await startTestServer({ ...options, ...next });
+      return current;
+    },
+  };
+}
+
+/** Sends a run's transcript as the player with `token`. */
+export function sendResult(
+  server: TestServer,
+  token: string,
+  run: string,
+  transcript: unknown,
+): Promise<Reply> {
+  return server.request('POST', '/api/results', { run, transcript }, token);
 }
