@@ -66,6 +66,7 @@ async function attendee(code: string, nickname: string): Promise<{ context: Brow
   await page.goto(`${base}/#/join/${code}`);
   // The code from the QR link is filled in; the nickname field has the focus.
   await expect.poll(() => page.getByLabel('Room code').inputValue()).toBe(code);
+  expect(await seriousViolations(page)).toEqual([]);
   await page.keyboard.type(nickname);
   await page.keyboard.press('Enter');
   await page.waitForURL(/#\/room$/);
@@ -108,6 +109,7 @@ describe('a workshop room', () => {
     const ben = await attendee(code, '\u202EBen');
     await expect.poll(() => ben.page.getByText('Playing as Ben').count()).toBe(1);
     await ana.page.screenshot({ path: 'test-results/workshop-lobby.png', fullPage: true });
+    expect(await seriousViolations(ana.page)).toEqual([]);
 
     const dented = LIBRARY.find((s) => s.id === 'dented-shelves')?.title ?? '';
     const anaScore = await playRoomCall(ana.page, dented, () => 0);
