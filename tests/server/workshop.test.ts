@@ -394,6 +394,42 @@ describe('rooms', () => {
     expect(finished.status).toBe(201);
   });
 
+  it('lets the facilitator change the calls; the boards follow and nothing stored is lost', async () => {
+    const { code, secret } = await openRoom(server, ['dented-shelves']);
+    const ana = await joinRoom(server, code, 'Ana');
+    await playRun(server, ana.token, BEST.transcript);
+    const changed = await server.request(
+      'PATCH',
+      `/api/rooms/${code}`,
+      { scenarios: ['fine-whatever'] },
+      secret,
+    );
+    expect(changed.status).toBe(200);
+    let snapshot = await board(code);
+    expect(Object.keys(snapshot.byScenario)).toEqual(['fine-whatever']);
+    expect(snapshot.overall).toEqual([]);
+    // The old call no longer starts; putting it back brings its results back.
+    const old = await server.request(
+      'POST',
+      '/api/runs',
+      { scenario: 'dented-shelves', version: 1 },
+      ana.token,
+    );
+    expect(old.json.error?.code).toBe('not-in-room');
+    await server.request(
+      'PATCH',
+      `/api/rooms/${code}`,
+      { scenarios: ['fine-whatever', 'dented-shelves'] },
+      secret,
+    );
+    snapshot = await board(code);
+    expect(snapshot.byScenario['dented-shelves']?.[0]).toMatchObject({ nickname: 'Ana', total: BEST.total });
+    const empty = await server.request('PATCH', `/api/rooms/${code}`, { scenarios: [] }, secret);
+    expect(empty.status).toBe(400);
+    const nothing = await server.request('PATCH', `/api/rooms/${code}`, {}, secret);
+    expect(nothing.json.error?.message).toMatch(/say what to change/);
+  });
+
   it('explains bad codes, unknown scenarios and unknown fields', async () => {
     expect((await server.request('GET', '/api/rooms/abc')).json.error?.message).toMatch(
       /six letters and digits/,

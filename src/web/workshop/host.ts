@@ -20,6 +20,43 @@ function header(title: string, back: string, backLabel: string): HTMLElement {
   );
 }
 
+type Library = { id: string; title: string; version: number }[];
+
+/** Ticks for the calls a room can have; `selected` decides which start ticked. */
+function fillPicks(
+  picks: HTMLFieldSetElement,
+  library: Library,
+  selected: (id: string, index: number) => boolean,
+): void {
+  picks.replaceChildren(
+    el('legend', {}, 'Calls to play'),
+    ...library.map((s, i) =>
+      el(
+        'label',
+        { className: 'pick' },
+        el('input', { type: 'checkbox', value: s.id, checked: selected(s.id, i) }),
+        ` ${s.title}`,
+      ),
+    ),
+  );
+}
+
+const picked = (picks: HTMLFieldSetElement): string[] =>
+  [...picks.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
+
+/** The scenarios the server can score: its own list decides; the page's stands in until it answers. */
+function withLibrary(
+  context: WorkshopContext,
+  use: (library: Library) => void,
+  onError: (message: string) => void,
+): void {
+  use(context.scenarios.map((s) => ({ id: s.id, title: s.title, version: s.version })));
+  void context.api.call<{ scenarios: Library }>('GET', '/scenarios').then((reply) => {
+    if (reply.ok) use(reply.data.scenarios);
+    else onError(reply.message);
+  });
+}
+
 /** Creating a room, and the rooms this device runs. */
 export function showHost(root: HTMLElement, context: WorkshopContext): void {
   const store = workshopStore(context.storage);
@@ -40,30 +77,18 @@ export function showHost(root: HTMLElement, context: WorkshopContext): void {
     create,
   );
   form.noValidate = true;
-  const fill = (library: { id: string; title: string; version: number }[]) => {
-    picks.replaceChildren(
-      el('legend', {}, 'Calls to play'),
-      ...library.map((s, i) =>
-        el(
-          'label',
-          { className: 'pick' },
-          el('input', { type: 'checkbox', value: s.id, checked: i === 0 }),
-          ` ${s.title}`,
-        ),
-      ),
-    );
-  };
-  // The server's own library decides what it can score; the page's list stands in until it answers.
-  fill(context.scenarios.map((s) => ({ id: s.id, title: s.title, version: s.version })));
-  void context.api
-    .call<{ scenarios: { id: string; title: string; version: number }[] }>('GET', '/scenarios')
-    .then((reply) => {
-      if (reply.ok) fill(reply.data.scenarios);
-      else error.textContent = reply.message;
-    });
+  withLibrary(
+    context,
+    (library) => {
+      fillPicks(picks, library, (_id, i) => i === 0);
+    },
+    (message) => {
+      error.textContent = message;
+    },
+  );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const scenarios = [...picks.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
+    const scenarios = picked(picks);
     if (scenarios.length === 0) {
       error.textContent = 'Pick at least one call for the room.';
       return;
@@ -143,8 +168,45 @@ export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: 
   const players = el('ul', { className: 'players' });
   const playerCount = el('h2', {}, 'Players');
   const calls = el('ul', {});
+  let current: RoomInfo | null = null;
+  const editPicks = el('fieldset', { className: 'picks' });
+  const saveCalls = el('button', { className: 'secondary', type: 'button' }, 'Save the calls');
+  const editCalls = el(
+    'details',
+    { className: 'edit-calls' },
+    el('summary', {}, 'Change the calls'),
+    editPicks,
+    saveCalls,
+  );
+  editCalls.addEventListener('toggle', () => {
+    if (!editCalls.open) return;
+    withLibrary(
+      context,
+      (library) => {
+        fillPicks(editPicks, library, (id) => current?.scenarios.some((s) => s.id === id) ?? false);
+      },
+      (message) => {
+        status.replaceChildren(el('p', {}, message));
+      },
+    );
+  });
+  saveCalls.addEventListener('click', () => {
+    const scenarios = picked(editPicks);
+    if (scenarios.length === 0) {
+      status.replaceChildren(el('p', {}, 'Pick at least one call for the room.'));
+      return;
+    }
+    void context.api.call<RoomInfo>('PATCH', `/rooms/${code}`, { scenarios }, mine.secret).then((reply) => {
+      if (reply.ok) {
+        render(reply.data);
+        editCalls.open = false;
+        status.replaceChildren(el('p', {}, 'The calls were changed; the boards follow.'));
+      } else status.replaceChildren(el('p', {}, reply.message));
+    });
+  });
 
   const render = (room: RoomInfo) => {
+    current = room;
     state.textContent =
       room.status === 'draft'
         ? 'Not open yet: attendees can join and look around, but no call counts until you open it.'
@@ -246,6 +308,7 @@ export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: 
       ),
       el('h2', {}, 'Calls in this room'),
       calls,
+      editCalls,
     ),
     el('section', { className: 'card' }, playerCount, players),
     el(
