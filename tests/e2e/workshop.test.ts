@@ -88,8 +88,9 @@ describe('a workshop room', () => {
     const facilitator = await host.newPage();
     await facilitator.goto(`${base}/#/host`);
     await facilitator.getByLabel('Name (shown on the projector)').fill('Claims team, Tuesday');
-    // The first call in the library is ticked; add the flagship too.
-    await facilitator.getByLabel('The Envelope of Receipts').check();
+    // The flagship is ticked to start with; add the dented shelves.
+    expect(await facilitator.getByLabel('The Envelope of Receipts').isChecked()).toBe(true);
+    await facilitator.getByLabel('The dented shelves').check();
     await facilitator.getByRole('button', { name: 'Create the room' }).click();
     await facilitator.waitForURL(/#\/host\/[A-Z2-9]{6}$/);
     const code = /#\/host\/([A-Z2-9]{6})$/.exec(facilitator.url())?.[1] ?? '';
@@ -171,6 +172,7 @@ describe('a workshop room', () => {
     const host = await browser.newContext();
     const facilitator = await host.newPage();
     await facilitator.goto(`${base}/#/host`);
+    await facilitator.getByLabel('The dented shelves').check();
     await facilitator.getByRole('button', { name: 'Create the room' }).click();
     await facilitator.waitForURL(/#\/host\/[A-Z2-9]{6}$/);
     const code = /#\/host\/([A-Z2-9]{6})$/.exec(facilitator.url())?.[1] ?? '';

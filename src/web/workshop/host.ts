@@ -22,19 +22,24 @@ function header(title: string, back: string, backLabel: string): HTMLElement {
 
 type Library = { id: string; title: string; version: number }[];
 
-/** Ticks for the calls a room can have; `selected` decides which start ticked. */
-function fillPicks(
-  picks: HTMLFieldSetElement,
-  library: Library,
-  selected: (id: string, index: number) => boolean,
-): void {
+/** The call a new room starts with. */
+const FLAGSHIP = 'insurance-meal-receipt';
+
+/**
+ * Ticks for the calls a room can have; `selected` decides which start ticked. Filled again when the
+ * server's list arrives, ticks the facilitator already set are kept.
+ */
+function fillPicks(picks: HTMLFieldSetElement, library: Library, selected: (id: string) => boolean): void {
+  const before = new Map(
+    [...picks.querySelectorAll<HTMLInputElement>('input')].map((i) => [i.value, i.checked]),
+  );
   picks.replaceChildren(
     el('legend', {}, 'Calls to play'),
-    ...library.map((s, i) =>
+    ...library.map((s) =>
       el(
         'label',
         { className: 'pick' },
-        el('input', { type: 'checkbox', value: s.id, checked: selected(s.id, i) }),
+        el('input', { type: 'checkbox', value: s.id, checked: before.get(s.id) ?? selected(s.id) }),
         ` ${s.title}`,
       ),
     ),
@@ -80,7 +85,9 @@ export function showHost(root: HTMLElement, context: WorkshopContext): void {
   withLibrary(
     context,
     (library) => {
-      fillPicks(picks, library, (_id, i) => i === 0);
+      // The flagship is ticked to start with (or the first call, if this server lacks it).
+      const start = library.some((s) => s.id === FLAGSHIP) ? FLAGSHIP : library[0]?.id;
+      fillPicks(picks, library, (id) => id === start);
     },
     (message) => {
       error.textContent = message;
