@@ -26,7 +26,7 @@ import {
   type ApiError,
 } from '../workshop/api.js';
 import type { Db } from './db.js';
-import { DEFAULT_RULES, RateLimiter, type RuleName, type Rules } from './limits.js';
+import { DEFAULT_RULES, RateLimiter, STREAMS_PER_ADDRESS, type RuleName, type Rules } from './limits.js';
 import { LiveBoards } from './live.js';
 import { Workshop, WorkshopError, type PlayerAuth } from './workshop.js';
 
@@ -36,9 +36,11 @@ export interface ServerOptions {
   /** The built game (vite build's dist/); without it, / explains how to build it. */
   staticDir?: string;
   rules?: Partial<Rules>;
+  /** Live board streams open at once per address (default STREAMS_PER_ADDRESS). */
+  streamsPerAddress?: number;
   logger?: FastifyServerOptions['logger'];
-  /** Trust X-Forwarded-For from a reverse proxy in front. */
-  trustProxy?: boolean;
+  /** Trust X-Forwarded-For from this many proxies in front, or from these addresses. */
+  trustProxy?: number | string | false;
   /** Where attendees' phones reach this server (for the projector's QR code), if known. */
   publicUrl?: string | null;
   /** How often at most the live boards are pushed (ms). */
@@ -52,10 +54,14 @@ export const RESULT_BODY_LIMIT = 128 * 1024;
 
 const EmptyObject = z.strictObject({});
 
+/** Tokens we issue are base64url; anything else is no token at all (and cannot key a rate limit). */
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{16,64}$/;
+
 function bearer(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
   const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-  return match?.[1];
+  const token = match?.[1];
+  return token && TOKEN_SHAPE.test(token) ? token : undefined;
 }
 
 /** Offensive nicknames, from obscenity's English list with its look-alike handling. */
@@ -65,6 +71,14 @@ function nicknameFilter(): (nickname: string) => string | null {
     matcher.hasMatch(nickname) || matcher.hasMatch(nickname.replace(/[\s._-]+/g, ''))
       ? 'That nickname is not allowed here. Pick another one.'
       : null;
+}
+
+/** Fastify takes a hop count as a function: the first `n` hops in from this server are proxies. */
+function trustedProxies(
+  trust: number | string | false,
+): string | boolean | ((address: string, hop: number) => boolean) {
+  if (typeof trust !== 'number') return trust;
+  return (_address, hop) => hop < trust;
 }
 
 function where(path: readonly PropertyKey[], part: string): string {
@@ -77,7 +91,7 @@ export async function buildServer(
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: BODY_LIMIT,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: trustedProxies(options.trustProxy ?? false),
   });
   const workshop = new Workshop({
     db: options.db,
@@ -89,6 +103,7 @@ export async function buildServer(
     app.log.error({ err: error }, 'live board update failed');
   });
   const limiter = new RateLimiter({ ...DEFAULT_RULES, ...options.rules }, options.now);
+  const streamsPerAddress = options.streamsPerAddress ?? STREAMS_PER_ADDRESS;
 
   // JSON only: a form or plain text body is refused with 415 rather than half-read.
   app.removeContentTypeParser('text/plain');
@@ -184,7 +199,8 @@ export async function buildServer(
   const player = async (request: FastifyRequest, reply: FastifyReply): Promise<PlayerAuth | null> => {
     const token = bearer(request);
     // Per player: a whole room shares an address, so this is the limit that matters for people.
-    if (!limit(request, reply, 'player', token ?? request.ip)) return null;
+    // A made-up token of the right shape gets its own window but is refused (401) right after.
+    if (!limit(request, reply, 'player', token ? `token|${token}` : `ip|${request.ip}`)) return null;
     return workshop.authorizePlayer(token);
   };
   const facilitator = async (
@@ -282,8 +298,17 @@ export async function buildServer(
   app.get('/api/rooms/:code/events', { schema: { params: RoomCodeParams } }, async (request, reply) => {
     const { code } = request.params as z.output<typeof RoomCodeParams>;
     await workshop.room(code);
+    if (live.streamsFrom(request.ip) >= streamsPerAddress) {
+      void reply.header('retry-after', '30');
+      return refuse(
+        reply,
+        429,
+        'too-many-streams',
+        'Too many live boards are open from this address; close some and try again.',
+      );
+    }
     reply.hijack();
-    await live.connect(code, reply.raw);
+    await live.connect(code, request.ip, reply.raw);
   });
 
   app.post('/api/runs', { schema: { body: StartRunBody } }, async (request, reply) => {

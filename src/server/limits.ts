@@ -23,6 +23,12 @@ export const DEFAULT_RULES = {
   facilitator: { limit: 120, windowMs: 60_000 },
 } satisfies Record<string, Rule>;
 
+/**
+ * Live boards open at once from one address: a hall behind one router needs one per phone and
+ * projector; far more than that is someone holding connections open.
+ */
+export const STREAMS_PER_ADDRESS = 1000;
+
 export type RuleName = keyof typeof DEFAULT_RULES;
 export type Rules = Record<RuleName, Rule>;
 

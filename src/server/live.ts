@@ -9,11 +9,17 @@ import type { Workshop } from './workshop.js';
 /** Places shown per board on the live stream (the projector shows fewer). */
 export const LIVE_PLACES = 25;
 const HEARTBEAT_MS = 20_000;
+/**
+ * A client this far behind (a phone on a bad network, a reader that stopped reading) is cut off
+ * rather than buffered without end: it reconnects and the first frame brings it up to date.
+ */
+export const MAX_BUFFERED_BYTES = 256 * 1024;
 
 export class LiveBoards {
   private readonly rooms = new Map<string, Set<ServerResponse>>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly lastSent = new Map<string, number>();
+  private readonly byAddress = new Map<string, number>();
   private readonly heartbeat: NodeJS.Timeout;
   private readonly unsubscribe: () => void;
 
@@ -27,7 +33,7 @@ export class LiveBoards {
     });
     // A comment now and then keeps proxies and phones from dropping a quiet stream.
     this.heartbeat = setInterval(() => {
-      for (const clients of this.rooms.values()) for (const res of clients) res.write(': still here\n\n');
+      for (const clients of this.rooms.values()) for (const res of clients) send(res, ': still here\n\n');
     }, HEARTBEAT_MS);
     this.heartbeat.unref();
   }
@@ -39,9 +45,30 @@ export class LiveBoards {
     return n;
   }
 
-  /** Starts the event stream on `res` and sends the board as it is now. */
-  async connect(room: string, res: ServerResponse): Promise<void> {
+  /** How many streams are open from one address. */
+  streamsFrom(address: string): number {
+    return this.byAddress.get(address) ?? 0;
+  }
+
+  /**
+   * Starts the event stream on `res` and sends the board as it is now. The stream counts against
+   * `address` from the moment this is called (before any await), so a caller that checked
+   * `streamsFrom` in the same tick cannot be overtaken.
+   */
+  async connect(room: string, address: string, res: ServerResponse): Promise<void> {
+    this.byAddress.set(address, this.streamsFrom(address) + 1);
+    let set: Set<ServerResponse> | undefined;
+    // Listen for the close first: a client may leave while the board is being read.
+    res.on('close', () => {
+      const left = this.streamsFrom(address) - 1;
+      if (left > 0) this.byAddress.set(address, left);
+      else this.byAddress.delete(address);
+      if (!set) return;
+      set.delete(res);
+      if (set.size === 0 && this.rooms.get(room) === set) this.rooms.delete(room);
+    });
     const snapshot = await this.workshop.snapshot(room);
+    if (res.destroyed) return;
     res.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-store',
@@ -50,16 +77,12 @@ export class LiveBoards {
     });
     // Reconnect quickly after a drop; the first message after it brings the client up to date.
     res.write(`retry: 1500\n\n`);
-    let set = this.rooms.get(room);
+    set = this.rooms.get(room);
     if (!set) {
       set = new Set();
       this.rooms.set(room, set);
     }
     set.add(res);
-    res.on('close', () => {
-      set.delete(res);
-      if (set.size === 0) this.rooms.delete(room);
-    });
     res.write(frame(snapshot.revision, snapshot));
   }
 
@@ -81,7 +104,7 @@ export class LiveBoards {
     if (!clients) return;
     const snapshot = await this.workshop.snapshot(room);
     const message = frame(snapshot.revision, snapshot);
-    for (const res of clients) res.write(message);
+    for (const res of clients) send(res, message);
   }
 
   /** Ends every stream (shutdown): clients will reconnect to the next server. */
@@ -92,6 +115,12 @@ export class LiveBoards {
     for (const set of this.rooms.values()) for (const res of set) res.end();
     this.rooms.clear();
   }
+}
+
+/** Writes to a client unless it is too far behind, in which case it is cut off to catch up later. */
+function send(res: ServerResponse, message: string): void {
+  if (res.writableLength > MAX_BUFFERED_BYTES) res.destroy();
+  else res.write(message);
 }
 
 function frame(id: number, data: unknown): string {

@@ -11,7 +11,7 @@ import { networkInterfaces } from 'node:os';
 import { loadScenarioDir } from '../cli/scenario-dir.js';
 import { formatDiagnostic } from '../engine/index.js';
 import { buildServer } from './app.js';
-import { DEFAULT_RULES, type Rules } from './limits.js';
+import { DEFAULT_RULES, STREAMS_PER_ADDRESS, type Rules } from './limits.js';
 import { openDatabase } from './db.js';
 
 const env = process.env;
@@ -35,6 +35,21 @@ const rules = Object.fromEntries(
   ]),
 ) as Rules;
 
+/**
+ * TRUST_PROXY: how many proxies stand in front (digits), or which addresses they have (an address
+ * or CIDR list). Trusting everything would let any client pick its own address for the limits.
+ */
+function trustProxy(value: string | undefined): number | string | false {
+  const v = value?.trim() ?? '';
+  if (v === '' || v === '0' || v === 'false') return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  if (v === 'true')
+    throw new Error(
+      'TRUST_PROXY=true would trust any client to name its own address. Give the number of proxies in front (e.g. 1) or their addresses (e.g. 10.0.0.0/8).',
+    );
+  return v;
+}
+
 const { scenarios, broken } = loadScenarioDir(env.SCENARIOS_DIR ?? 'scenarios');
 const database = await openDatabase(dataDir);
 const { app, workshop } = await buildServer({
@@ -43,7 +58,8 @@ const { app, workshop } = await buildServer({
   staticDir: env.STATIC_DIR ?? 'dist',
   publicUrl: env.PUBLIC_URL ?? lan[0] ?? null,
   rules,
-  trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+  trustProxy: trustProxy(env.TRUST_PROXY),
+  streamsPerAddress: Math.ceil(STREAMS_PER_ADDRESS * factor),
   logger: {
     level: env.LOG_LEVEL ?? 'info',
     redact: ['req.headers.authorization'],

@@ -36,8 +36,11 @@ export class WorkshopError extends Error {
 
 /** How far a transcript's own clock may run ahead of the server's (network and clock jitter). */
 export const CLOCK_TOLERANCE_MS = 3000;
-/** A run token is good for this long after the call starts (a result queued offline included). */
-export const RUN_TTL_MS = 12 * 3600 * 1000;
+/**
+ * A run token is good for this long after the call starts: a result queued on a phone that stays
+ * offline overnight (or over a weekend workshop) still counts when it comes back.
+ */
+export const RUN_TTL_MS = 7 * 24 * 3600 * 1000;
 
 const hash = (token: string): string => createHash('sha256').update(token).digest('hex');
 const token = (bytes: number): string => randomBytes(bytes).toString('base64url');
@@ -217,12 +220,9 @@ export class Workshop {
       await this.db.updateTable('rooms').set(next).where('code', '=', code).execute();
     }
     const info = this.info({ ...row, ...next });
-    const board = this.boards.get(code);
-    if (board && Object.keys(next).length > 0) {
-      // The boards follow the room's scenarios: rebuild them from the stored results.
-      this.boards.delete(code);
-      await this.board(code);
-    }
+    // The board keeps every player's best of every call, so it follows the room's calls as they are
+    // now; setting the room counts as a change, so live screens hear of it.
+    if (this.boards.has(code)) (await this.board(code)).setRoom(info);
     this.changed(code);
     return info;
   }
@@ -447,7 +447,9 @@ export class Workshop {
     const letters = Object.fromEntries(
       LETTERS.map((l: Letter) => [l, [result.letters[l].hits, result.letters[l].opportunities]]),
     ) as LetterTally;
-    const finishedAt = run.issued_at + claimed;
+    // The finish time breaks ties, so it is the server's own: when the result arrived. A client
+    // could claim a call took no time at all; it cannot make its result arrive sooner.
+    const finishedAt = now;
     const stored = await this.writes.run(async (trx: Transaction<Schema>) => {
       const used = await trx
         .updateTable('runs')
@@ -479,7 +481,14 @@ export class Workshop {
     // Another request used the token between our read and our write: answer as for a resend.
     if (!stored) return this.resent(player, run.scenario_id, runHash, transcriptHash);
     const board = await this.board(run.room_code);
-    board.add({ player: player.id, scenario: scenario.id, total: result.total, finishedAt, letters });
+    board.add({
+      run: runHash,
+      player: player.id,
+      scenario: scenario.id,
+      total: result.total,
+      finishedAt,
+      letters,
+    });
     this.changed(run.room_code);
     return {
       total: result.total,
@@ -541,12 +550,13 @@ export class Workshop {
     for (const p of players) board.addPlayer(p.id, p.nickname);
     const results = await this.db
       .selectFrom('results')
-      .select(['player_id', 'scenario_id', 'total', 'finished_at', 'letters'])
+      .select(['run_hash', 'player_id', 'scenario_id', 'total', 'finished_at', 'letters'])
       .where('room_code', '=', code)
       .orderBy('finished_at')
       .execute();
     for (const r of results) {
       board.add({
+        run: r.run_hash,
         player: r.player_id,
         scenario: r.scenario_id,
         total: r.total,

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { Transcript } from '../engine/transcript.js';
 import { LETTERS } from '../engine/vocabulary.js';
+import { cleanShownText, ROOM_NAME_MAX } from './nickname.js';
 
 export const ROOM_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 export const ROOM_CODE_LENGTH = 6;
@@ -19,7 +20,12 @@ export const ROOM_STATUSES = ['draft', 'open', 'closed'] as const;
 export type RoomStatus = (typeof ROOM_STATUSES)[number];
 
 export const CreateRoomBody = z.strictObject({
-  name: z.string().trim().min(1).max(80),
+  // Shown on every screen in the room, so cleaned like a nickname.
+  name: z
+    .string()
+    .max(1000)
+    .transform((s) => cleanShownText(s, ROOM_NAME_MAX))
+    .pipe(z.string().min(1, 'Give the room a name people will recognise.')),
   scenarios: z.array(ScenarioId).min(1).max(20),
 });
 export const UpdateRoomBody = z

@@ -9,6 +9,8 @@ import { LETTERS, type Letter } from '../engine/vocabulary.js';
 import type { BoardEntry, BoardSnapshot, LetterProfile, LetterTally, RoomInfo } from './api.js';
 
 export interface BoardResult {
+  /** The run it came from: a run already on the board is not counted again. */
+  run: string;
   player: string;
   scenario: string;
   total: number;
@@ -52,6 +54,11 @@ export function ordinal(place: number | null): string {
 export class RoomBoard {
   private readonly players = new Map<string, PlayerState>();
   private revisionCount = 0;
+  /**
+   * Runs already counted. A result stored while the board was being loaded from the database is
+   * both read by the load and added after its write: it must count once.
+   */
+  private readonly runs = new Set<string>();
 
   constructor(private room: RoomInfo) {}
 
@@ -77,7 +84,8 @@ export class RoomBoard {
 
   add(result: BoardResult): void {
     const player = this.players.get(result.player);
-    if (!player) return;
+    if (!player || this.runs.has(result.run)) return;
+    this.runs.add(result.run);
     const best = player.best.get(result.scenario);
     if (
       !best ||

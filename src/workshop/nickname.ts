@@ -6,6 +6,8 @@
 
 /** The longest nickname, in user-perceived characters. */
 export const NICKNAME_MAX = 24;
+/** The longest room name, in user-perceived characters. */
+export const ROOM_NAME_MAX = 80;
 
 /**
  * Control, format (bidi overrides and isolates, zero-width spaces and joiners, soft hyphens, the
@@ -36,10 +38,10 @@ function capGraphemes(text: string, max: number): string {
 }
 
 /**
- * Normalises (NFKC), drops invisible and direction-changing characters, collapses spaces, trims and
- * caps the length. `key` is what makes two names the same player in a room: case does not count.
+ * Any text shown to a room (a nickname, a room's name): normalised (NFKC), without invisible and
+ * direction-changing characters, spaces collapsed, trimmed, at most `max` characters people see.
  */
-export function cleanNickname(raw: string): NicknameCheck {
+export function cleanShownText(raw: string, max: number): string {
   // Decomposed first, so accents are counted one by one before they are composed again.
   const cleaned = raw
     .normalize('NFKD')
@@ -48,14 +50,25 @@ export function cleanNickname(raw: string): NicknameCheck {
     .normalize('NFKC')
     .replace(SPACES, ' ')
     .trim();
-  const nickname = capGraphemes(cleaned, NICKNAME_MAX).trim();
+  return capGraphemes(cleaned, max).trim();
+}
+
+/**
+ * A nickname cleaned as any shown text, and refused without a letter or digit. `key` is what makes
+ * two names the same player in a room: case does not count.
+ */
+export function cleanNickname(raw: string): NicknameCheck {
+  const nickname = cleanShownText(raw, NICKNAME_MAX);
   if (!MEANINGFUL.test(nickname)) {
     return { ok: false, reason: 'Choose a nickname with at least one letter or digit.' };
   }
   return { ok: true, nickname, key: nicknameKey(nickname) };
 }
 
-/** The same name in any case (and any compatibility form) gives the same key. */
+/**
+ * The same name in any case (and any compatibility form) gives the same key. Upper case first, then
+ * lower, so letters whose capitals differ in length meet too (Straße, STRASSE and strasse).
+ */
 export function nicknameKey(nickname: string): string {
-  return nickname.normalize('NFKC').toLowerCase().normalize('NFKC');
+  return nickname.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFKC');
 }

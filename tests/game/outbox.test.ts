@@ -122,6 +122,39 @@ describe('Outbox', () => {
     outbox.stop();
   });
 
+  it('sends a result queued while an earlier one is still on its way', async () => {
+    const store = workshopStore(memory());
+    const sent: string[] = [];
+    let answerFirst: () => void = () => undefined;
+    const server: ApiClient = {
+      call<T>(_method: string, _path: string, body?: unknown) {
+        const run = (body as { run: string }).run;
+        sent.push(run);
+        // The first answer is held back until the second result has been queued.
+        if (sent.length === 1)
+          return new Promise<ApiResult<T>>((resolve) => {
+            answerFirst = () => {
+              resolve(counted(500) as ApiResult<T>);
+            };
+          });
+        return Promise.resolve(counted(600) as ApiResult<T>);
+      },
+    };
+    const outbox = new Outbox(store, server);
+    const first = outbox.queue(pending('run-eeeeeeeeeeeeeeee'));
+    await Promise.resolve();
+    const second = outbox.queue(pending('run-ffffffffffffffff'));
+    answerFirst();
+    await Promise.all([first, second]);
+    expect(sent).toEqual(['run-eeeeeeeeeeeeeeee', 'run-ffffffffffffffff']);
+    expect(store.load().value.outbox).toEqual([]);
+    expect(store.load().value.sent.map((s) => s.run)).toEqual([
+      'run-eeeeeeeeeeeeeeee',
+      'run-ffffffffffffffff',
+    ]);
+    outbox.stop();
+  });
+
   it('waits as long as the server asks after a 429', async () => {
     const store = workshopStore(memory());
     const server = fakeServer(() => ({

@@ -1,5 +1,8 @@
 /** Live boards over Server-Sent Events, on a real socket. */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { EventEmitter } from 'node:events';
+import type { ServerResponse } from 'node:http';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { LiveBoards, MAX_BUFFERED_BYTES } from '../../src/server/live.js';
 import type { BoardSnapshot } from '../../src/workshop/api.js';
 import { golden, joinRoom, openRoom, playRun, serverSuite, type TestServer } from '../support/workshop.js';
 
@@ -52,6 +55,33 @@ async function listen(
       controller.abort();
     },
   };
+}
+
+/** A response as LiveBoards sees it, with a buffer the test can pretend is full. */
+class FakeResponse extends EventEmitter {
+  writableLength = 0;
+  destroyed = false;
+  readonly written: string[] = [];
+  writeHead(): this {
+    return this;
+  }
+  write(chunk: string): boolean {
+    this.written.push(chunk);
+    return true;
+  }
+  end(): void {
+    this.emit('close');
+  }
+  destroy(): void {
+    this.destroyed = true;
+    this.emit('close');
+  }
+  get boards(): number {
+    return this.written.filter((w) => w.includes('event: board')).length;
+  }
+  as(): ServerResponse {
+    return this as unknown as ServerResponse;
+  }
 }
 
 const suite = serverSuite({ liveThrottleMs: 50 });
@@ -113,5 +143,64 @@ describe('live boards', () => {
     const response = await fetch(`${base}/api/rooms/ZZZZZZ/events`);
     expect(response.status).toBe(404);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('no-room');
+  });
+
+  it('cuts off a client too far behind, and forgets one that leaves while it connects', async () => {
+    const { code } = await openRoom(server);
+    const ana = await joinRoom(server, code, 'Ana');
+    const live = new LiveBoards(server.workshop, 0);
+    try {
+      const slow = new FakeResponse();
+      const fine = new FakeResponse();
+      await live.connect(code, '10.0.0.1', slow.as());
+      await live.connect(code, '10.0.0.2', fine.as());
+      expect([slow.boards, fine.boards]).toEqual([1, 1]);
+      // The slow one has not read what it was sent: rather than buffer more, it is cut off (and
+      // will reconnect and be sent the whole board).
+      slow.writableLength = MAX_BUFFERED_BYTES + 1;
+      await playRun(server, ana.token, BEST.transcript);
+      await vi.waitFor(() => {
+        expect(fine.boards).toBe(2);
+      });
+      expect(slow.destroyed).toBe(true);
+      expect(slow.boards).toBe(1);
+      expect(live.clients).toBe(1);
+      expect(live.streamsFrom('10.0.0.1')).toBe(0);
+
+      // A client that hangs up while its first board is read is not kept, nor counted.
+      const gone = new FakeResponse();
+      const connecting = live.connect(code, '10.0.0.3', gone.as());
+      expect(live.streamsFrom('10.0.0.3')).toBe(1);
+      gone.destroy();
+      await connecting;
+      expect(gone.written).toEqual([]);
+      expect(live.streamsFrom('10.0.0.3')).toBe(0);
+      expect(live.clients).toBe(1);
+    } finally {
+      live.close();
+    }
+  });
+
+  it('caps the streams one address holds open, with Retry-After, and frees a place when one closes', async () => {
+    server = await suite.restart({ liveThrottleMs: 50, streamsPerAddress: 2 });
+    base = await server.app.listen({ port: 0, host: '127.0.0.1' });
+    const { code } = await openRoom(server);
+    const url = `${base}/api/rooms/${code}/events`;
+    const first = await listen(url);
+    const second = await listen(url);
+    await Promise.all([first.next(), second.next()]);
+    const third = await fetch(url);
+    expect(third.status).toBe(429);
+    expect(third.headers.get('retry-after')).toBe('30');
+    expect(((await third.json()) as { error: { code: string } }).error.code).toBe('too-many-streams');
+    first.close();
+    await vi.waitFor(async () => {
+      const health = (await (await fetch(`${base}/api/health`)).json()) as { liveClients: number };
+      expect(health.liveClients).toBe(1);
+    });
+    const again = await listen(url);
+    expect((await again.next()).players).toBe(0);
+    again.close();
+    second.close();
   });
 });

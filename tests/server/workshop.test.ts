@@ -228,6 +228,54 @@ describe('scores the client cannot fake', () => {
     expect((await board(code)).results).toBe(0);
   });
 
+  it('breaks ties by when the result arrived, which a client cannot forge', async () => {
+    const { code } = await openRoom(server);
+    const ana = await joinRoom(server, code, 'Ana');
+    const ben = await joinRoom(server, code, 'Ben');
+    const start = async (token: string) =>
+      (
+        (await server.request('POST', '/api/runs', { scenario: 'dented-shelves', version: 1 }, token))
+          .json as {
+          run: string;
+        }
+      ).run;
+    // Ben starts first and plays the same call in the same time, but his result arrives last: what
+    // a transcript says about time cannot move a result ahead of one that reached the server first.
+    const benRun = await start(ben.token);
+    server.clock.now += 60_000;
+    const anaRun = await start(ana.token);
+    server.clock.now += 10 * 60_000;
+    expect((await sendResult(server, ana.token, anaRun, BEST.transcript)).status).toBe(201);
+    server.clock.now += 1000;
+    expect((await sendResult(server, ben.token, benRun, BEST.transcript)).status).toBe(201);
+    const places = (await board(code)).byScenario['dented-shelves'] ?? [];
+    expect(places.map((e) => [e.nickname, e.total])).toEqual([
+      ['Ana', BEST.total],
+      ['Ben', BEST.total],
+    ]);
+  });
+
+  it('counts a result kept offline for days, and refuses one older than a week', async () => {
+    const { code, player, run } = await readyRun();
+    const later = await server.request(
+      'POST',
+      '/api/runs',
+      { scenario: 'dented-shelves', version: 1 },
+      player.token,
+    );
+    const lateRun = (later.json as { run: string }).run;
+    // Back online three days later: it counts.
+    server.clock.now += 3 * 24 * 3600_000;
+    expect((await sendResult(server, player.token, run, BEST.transcript)).status).toBe(201);
+    // Eight days: too old to count, and the reason says what to do.
+    server.clock.now += 5 * 24 * 3600_000;
+    const stale = await sendResult(server, player.token, lateRun, BEST.transcript);
+    expect(stale.status).toBe(410);
+    expect(stale.json.error?.code).toBe('run-expired');
+    expect(stale.json.error?.message).toMatch(/play the call again/);
+    expect((await board(code)).results).toBe(1);
+  });
+
   it('refuses an oversized body before reading it', async () => {
     const { code, player, run } = await readyRun();
     const huge = await server.request(
@@ -302,6 +350,21 @@ describe('nicknames', () => {
     const names = (await server.workshop.players(code)).map((p) => p.nickname);
     expect(names).toContain('nimda Sam');
     expect(names.join('')).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/);
+    // A room's name is on every screen too, and cleaned the same way.
+    const room = await server.request('POST', '/api/rooms', {
+      name: '\u202Epohskrow\u202C  Tuesday\u200B',
+      scenarios: ['dented-shelves'],
+    });
+    expect((room.json as { room: { name: string } }).room.name).toBe('pohskrow Tuesday');
+    const blank = await server.request('POST', '/api/rooms', {
+      name: '\u200B \u202E',
+      scenarios: ['dented-shelves'],
+    });
+    expect(blank.status).toBe(400);
+    expect(blank.json.error).toMatchObject({
+      where: 'body.name',
+      message: 'Give the room a name people will recognise.',
+    });
   });
 
   it('lets the facilitator remove a player: off the boards, token refused, name free again', async () => {
@@ -441,6 +504,13 @@ describe('rooms', () => {
     const extra = await server.request('GET', '/api/health?verbose=1');
     expect(extra.status).toBe(400);
     expect(extra.json.error?.where).toBe('querystring');
+    // A token that is not the shape we issue is no token at all.
+    const start = { scenario: 'dented-shelves', version: 1 };
+    for (const bad of ['<script>', 'x'.repeat(300), 'short'])
+      expect((await server.request('POST', '/api/runs', start, bad)).json.error?.code).toBe('no-token');
+    expect((await server.request('POST', '/api/runs', start, 'A'.repeat(32))).json.error?.code).toBe(
+      'unknown-player',
+    );
     const health = await server.request('GET', '/api/health');
     expect(health.json).toMatchObject({ status: 'ok', db: 'ok', scenarios: 8 });
   });

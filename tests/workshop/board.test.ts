@@ -30,17 +30,52 @@ describe('RoomBoard', () => {
     const board = new RoomBoard(ROOM);
     board.addPlayer('p1', 'Ana');
     board.addPlayer('p2', 'Ben');
-    board.add({ player: 'p1', scenario: 'a', total: 700, finishedAt: 100, letters: tally([1, 2], [0, 1]) });
-    board.add({ player: 'p2', scenario: 'a', total: 700, finishedAt: 50, letters: tally([2, 2], [1, 1]) });
+    board.add({
+      run: 'r1',
+      player: 'p1',
+      scenario: 'a',
+      total: 700,
+      finishedAt: 100,
+      letters: tally([1, 2], [0, 1]),
+    });
+    board.add({
+      run: 'r2',
+      player: 'p2',
+      scenario: 'a',
+      total: 700,
+      finishedAt: 50,
+      letters: tally([2, 2], [1, 1]),
+    });
     let snap = board.snapshot();
     expect(snap.byScenario.a?.map((e) => e.nickname)).toEqual(['Ben', 'Ana']);
     // A worse second run changes nothing; an equal later one keeps the earlier time.
-    board.add({ player: 'p2', scenario: 'a', total: 500, finishedAt: 200, letters: tally([0, 2], [0, 1]) });
-    board.add({ player: 'p2', scenario: 'a', total: 700, finishedAt: 300, letters: tally([0, 2], [0, 1]) });
+    board.add({
+      run: 'r3',
+      player: 'p2',
+      scenario: 'a',
+      total: 500,
+      finishedAt: 200,
+      letters: tally([0, 2], [0, 1]),
+    });
+    board.add({
+      run: 'r4',
+      player: 'p2',
+      scenario: 'a',
+      total: 700,
+      finishedAt: 300,
+      letters: tally([0, 2], [0, 1]),
+    });
     snap = board.snapshot();
     expect(snap.byScenario.a?.[0]).toMatchObject({ nickname: 'Ben', total: 700, finishedAt: 50 });
     // Overall: Ana plays B too; her total is the sum, reached when her last best finished.
-    board.add({ player: 'p1', scenario: 'b', total: 400, finishedAt: 400, letters: tally([1, 1], [0, 1]) });
+    board.add({
+      run: 'r5',
+      player: 'p1',
+      scenario: 'b',
+      total: 400,
+      finishedAt: 400,
+      letters: tally([1, 1], [0, 1]),
+    });
     snap = board.snapshot();
     expect(snap.overall.map((e) => [e.nickname, e.total, e.finishedAt])).toEqual([
       ['Ana', 1100, 400],
@@ -60,8 +95,22 @@ describe('RoomBoard', () => {
     const board = new RoomBoard(ROOM);
     board.addPlayer('p1', 'Ana');
     board.addPlayer('p2', 'Troll');
-    board.add({ player: 'p2', scenario: 'a', total: 999, finishedAt: 1, letters: tally([0, 5], [0, 5]) });
-    board.add({ player: 'p1', scenario: 'a', total: 600, finishedAt: 2, letters: tally([1, 1], [1, 1]) });
+    board.add({
+      run: 'r6',
+      player: 'p2',
+      scenario: 'a',
+      total: 999,
+      finishedAt: 1,
+      letters: tally([0, 5], [0, 5]),
+    });
+    board.add({
+      run: 'r7',
+      player: 'p1',
+      scenario: 'a',
+      total: 600,
+      finishedAt: 2,
+      letters: tally([1, 1], [1, 1]),
+    });
     const before = board.revision;
     board.removePlayer('p2');
     const snap = board.snapshot();
@@ -70,8 +119,38 @@ describe('RoomBoard', () => {
     expect(snap.profile.find((p) => p.letter === 'S')).toMatchObject({ hits: 1, opportunities: 1 });
     expect(snap.players).toBe(1);
     // Results for someone no longer in the room are ignored.
-    board.add({ player: 'p2', scenario: 'b', total: 999, finishedAt: 3, letters: tally([0, 1], [0, 1]) });
+    board.add({
+      run: 'r8',
+      player: 'p2',
+      scenario: 'b',
+      total: 999,
+      finishedAt: 3,
+      letters: tally([0, 1], [0, 1]),
+    });
     expect(board.snapshot().results).toBe(1);
+  });
+
+  it('counts a run once, even when the same result reaches the board twice', () => {
+    const board = new RoomBoard(ROOM);
+    board.addPlayer('p1', 'Ana');
+    const result = {
+      run: 'r1',
+      player: 'p1',
+      scenario: 'a',
+      total: 700,
+      finishedAt: 1,
+      letters: tally([1, 2], [0, 1]),
+    };
+    board.add(result);
+    const revision = board.revision;
+    board.add(result);
+    const snap = board.snapshot();
+    expect(snap.results).toBe(1);
+    expect(snap.revision).toBe(revision);
+    expect(snap.profile.find((p) => p.letter === 'S')).toMatchObject({ hits: 1, opportunities: 2 });
+    // A different run with the same figures is a second result.
+    board.add({ ...result, run: 'r2' });
+    expect(board.snapshot().results).toBe(2);
   });
 
   it('shows the first places only, and no weakest letter before any result', () => {
@@ -80,6 +159,7 @@ describe('RoomBoard', () => {
     for (let i = 0; i < 40; i++) {
       board.addPlayer(`p${i}`, `Player ${i}`);
       board.add({
+        run: `r${i}`,
         player: `p${i}`,
         scenario: 'a',
         total: i * 10,
@@ -108,6 +188,12 @@ describe('cleanNickname', () => {
     expect(cleanNickname('Ana').ok && cleanNickname('ana').ok && cleanNickname('ANA')).toMatchObject({
       key: 'ana',
     });
+    // Letters whose capitals are longer meet their capitals: ß and SS, ﬁ and FI.
+    const keys = ['Straße', 'STRASSE', 'strasse', 'ﬁnn', 'FINN'].map((n) => {
+      const c = cleanNickname(n);
+      return c.ok ? c.key : null;
+    });
+    expect(keys).toEqual(['strasse', 'strasse', 'strasse', 'finn', 'finn']);
   });
 });
 

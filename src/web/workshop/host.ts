@@ -5,6 +5,7 @@
  */
 import { workshopStore } from '../../game/workshop-store.js';
 import type { RoomInfo } from '../../workshop/api.js';
+import { ROOM_NAME_MAX } from '../../workshop/nickname.js';
 import { el } from '../dom.js';
 import type { WorkshopContext } from './attendee.js';
 import { watchBoard } from './live.js';
@@ -68,7 +69,12 @@ export function showHost(root: HTMLElement, context: WorkshopContext): void {
   const hosted = store.load().value.hosted;
   const error = el('p', { className: 'form-error' });
   error.setAttribute('role', 'alert');
-  const name = el('input', { id: 'room-name', value: 'Keep Cool workshop', maxLength: 80, required: true });
+  const name = el('input', {
+    id: 'room-name',
+    value: 'Keep Cool workshop',
+    maxLength: ROOM_NAME_MAX,
+    required: true,
+  });
   const picks = el('fieldset', { className: 'picks' }, el('legend', {}, 'Calls to play'));
   const create = el('button', { className: 'primary', type: 'submit' }, 'Create the room');
   const form = el(

@@ -19,11 +19,14 @@ export function watchBoard(
     onState('connecting');
     source = new EventSource(`/api/rooms/${encodeURIComponent(code)}/events`);
     source.addEventListener('open', () => {
+      // A new connection (perhaps to a restarted server, counting from zero again): its first
+      // board is always taken.
+      revision = -1;
       onState('live');
     });
     source.addEventListener('board', (event) => {
       const board = JSON.parse((event as MessageEvent<string>).data) as BoardSnapshot;
-      // A server restart starts counting again: take any board after a reconnect, newer ones otherwise.
+      // Within one connection, a board already shown is not drawn again.
       if (board.revision !== revision) {
         revision = board.revision;
         onBoard(board);

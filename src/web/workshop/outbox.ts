@@ -22,6 +22,8 @@ export interface OutboxStatus {
 
 export class Outbox {
   private flushing: Promise<void> | null = null;
+  /** Flushes asked for: one asked during a pass may be for something queued after it began. */
+  private asked = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private waiting: string | null = null;
   private readonly listeners = new Set<(status: OutboxStatus, settled: SentResult[]) => void>();
@@ -50,7 +52,15 @@ export class Outbox {
 
   /** Sends what is waiting; one flush at a time, however often it is asked for. */
   flush(): Promise<void> {
-    this.flushing ??= this.send().finally(() => {
+    this.asked++;
+    this.flushing ??= (async () => {
+      let answered: number;
+      do {
+        answered = this.asked;
+        await this.send();
+        // Another pass for what arrived meanwhile, unless the network is away (the timer retries).
+      } while (this.asked !== answered && this.timer === null);
+    })().finally(() => {
       this.flushing = null;
     });
     return this.flushing;
