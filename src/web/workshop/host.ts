@@ -6,6 +6,7 @@
 import { workshopStore } from '../../game/workshop-store.js';
 import type { RoomInfo } from '../../workshop/api.js';
 import { ROOM_NAME_MAX } from '../../workshop/nickname.js';
+import { joinAddress } from './join-address.js';
 import { el } from '../dom.js';
 import type { WorkshopContext } from './attendee.js';
 import { watchBoard } from './live.js';
@@ -302,7 +303,10 @@ export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: 
       });
   });
 
-  const joinAddress = `${window.location.origin}${window.location.pathname}#/join/${code}`;
+  const address = el('code', {});
+  joinAddress(context.api, code, (at) => {
+    address.textContent = at;
+  });
   root.replaceChildren(
     header(`${mine.name} · ${code}`, HOST_HREF, '← Your rooms'),
     status,
@@ -316,7 +320,7 @@ export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: 
         {},
         el('a', { href: `#/screen/${code}`, target: '_blank', rel: 'noopener' }, 'Open the projector screen'),
         ' (in a new tab, for the big screen). Attendees join at ',
-        el('code', {}, joinAddress),
+        address,
         '.',
       ),
       el('h2', {}, 'Calls in this room'),

@@ -8,6 +8,7 @@ import type { BoardSnapshot } from '../../workshop/api.js';
 import { el } from '../dom.js';
 import type { WorkshopContext } from './attendee.js';
 import { boardTable, profileView } from './board-view.js';
+import { joinAddress } from './join-address.js';
 import { watchBoard } from './live.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -39,7 +40,6 @@ function qrCode(text: string): SVGSVGElement {
 
 export function showProjector(root: HTMLElement, context: WorkshopContext, rawCode: string): void {
   const code = rawCode.toUpperCase();
-  const joinAt = (origin: string) => `${origin}${window.location.pathname}#/join/${code}`;
   const qr = el('div', { className: 'qr' });
   const address = el('p', { className: 'join-address' });
   const title = el('h1', {}, 'Keep Cool');
@@ -47,26 +47,28 @@ export function showProjector(root: HTMLElement, context: WorkshopContext, rawCo
   const boards = el('div', { className: 'screen-boards' });
   const profile = el('div', { className: 'screen-profile' });
   const counts = el('p', { className: 'counts' });
-  const showAddress = (origin: string) => {
-    qr.replaceChildren(qrCode(joinAt(origin)));
-    address.textContent = joinAt(origin).replace(/^https?:\/\//, '');
-  };
-  showAddress(window.location.origin);
-  // On the facilitator's laptop the page may be at localhost: phones need the address on the network.
-  if (/^(localhost|127\.|\[::1\])/.test(window.location.hostname)) {
-    void context.api.call<{ publicUrl: string | null }>('GET', '/info').then((reply) => {
-      if (reply.ok && reply.data.publicUrl) showAddress(reply.data.publicUrl.replace(/\/$/, ''));
-    });
-  }
+  joinAddress(context.api, code, (at) => {
+    qr.replaceChildren(qrCode(at));
+    address.textContent = at.replace(/^https?:\/\//, '');
+  });
   const render = (board: BoardSnapshot) => {
     title.textContent = board.room.name;
     counts.textContent =
       `${board.players} player${board.players === 1 ? '' : 's'} · ${board.results} call${board.results === 1 ? '' : 's'} finished` +
       (board.room.status === 'open' ? '' : board.room.status === 'draft' ? ' · not open yet' : ' · closed');
+    // Everything fits one screen for the usual one to four calls: with several, each call shows
+    // its podium and the overall board the first eight.
+    const many = board.room.scenarios.length > 2;
     boards.replaceChildren(
-      boardTable('Overall', board.overall, { limit: 10, empty: 'Waiting for the first finished call…' }),
-      ...board.room.scenarios.map((s) => boardTable(s.title, board.byScenario[s.id] ?? [], { limit: 5 })),
+      boardTable('Overall', board.overall, {
+        limit: many ? 8 : 10,
+        empty: 'Waiting for the first finished call…',
+      }),
+      ...board.room.scenarios.map((s) =>
+        boardTable(s.title, board.byScenario[s.id] ?? [], { limit: many ? 3 : 5 }),
+      ),
     );
+    boards.dataset.calls = String(board.room.scenarios.length);
     profile.replaceChildren(profileView(board));
     root.dataset.revision = String(board.revision);
   };
@@ -81,8 +83,9 @@ export function showProjector(root: HTMLElement, context: WorkshopContext, rawCo
         el('p', { className: 'room-code', ariaLabel: `Room code ${code.split('').join(' ')}` }, code),
         qr,
         address,
+        state,
       ),
-      el('section', { className: 'screen-main' }, title, counts, boards, profile, state),
+      el('section', { className: 'screen-main' }, title, counts, boards, profile),
     ),
   );
   const stop = watchBoard(code, render, (s) => {
