@@ -33,5 +33,8 @@ export default defineConfig({
     environment: 'node',
     // Property tests and path exploration walk thousands of calls; give them room on 2 cores.
     testTimeout: 60_000,
+    // Browser tests wait for pages to settle; a slow 2-core machine needs more than the 1 s default
+    // (Phaser's first boot). Checks that time something say their own limit.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -56,6 +56,8 @@ export class LiveBoards {
    * `streamsFrom` in the same tick cannot be overtaken.
    */
   async connect(room: string, address: string, res: ServerResponse): Promise<void> {
+    // Gone already (while its room was looked up): its close has been and will not come again.
+    if (res.destroyed) return;
     this.byAddress.set(address, this.streamsFrom(address) + 1);
     let set: Set<ServerResponse> | undefined;
     // Listen for the close first: a client may leave while the board is being read.

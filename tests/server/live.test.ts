@@ -176,6 +176,12 @@ describe('live boards', () => {
       expect(gone.written).toEqual([]);
       expect(live.streamsFrom('10.0.0.3')).toBe(0);
       expect(live.clients).toBe(1);
+      // One already gone when it arrives is not counted at all.
+      const late = new FakeResponse();
+      late.destroyed = true;
+      await live.connect(code, '10.0.0.4', late.as());
+      expect(live.streamsFrom('10.0.0.4')).toBe(0);
+      expect(late.written).toEqual([]);
     } finally {
       live.close();
     }
