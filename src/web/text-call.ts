@@ -755,7 +755,13 @@ function finish(host: Host, result: ScoreResult, transcript: Transcript, log: HT
       host.next && !host.shift
         ? el('a', { className: 'secondary', href: host.next.href }, `Next: ${host.next.title}`)
         : '',
-      host.menuHref ? el('a', { className: 'secondary', href: host.menuHref }, 'All scenarios') : '',
+      host.menuHref
+        ? el(
+            'a',
+            { className: 'secondary', href: host.menuHref },
+            host.workshop ? 'Back to the room' : 'All scenarios',
+          )
+        : '',
     ),
   );
   // Back to the top: the stage shows how the customer leaves, the heading gives the score.

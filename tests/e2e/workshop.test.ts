@@ -122,6 +122,9 @@ describe('a workshop room', () => {
     const overall = projector.locator('.board table').first();
     await expect.poll(() => overall.locator('tbody tr').count(), { timeout: 1000, interval: 50 }).toBe(1);
     expect(Date.now() - anaDone).toBeLessThan(1000);
+    // Every way on from the debrief leads back to the room, not out of it.
+    expect(await ana.page.locator('.actions a').allInnerTexts()).toEqual(['Back to the room']);
+    expect(await ana.page.locator('.actions a').getAttribute('href')).toBe('#/room');
     const anaCell = overall.locator('tbody tr td.name').first();
     expect(await anaCell.innerText()).toBe('<b>Ana</b>');
     expect(await anaCell.locator('b').count()).toBe(0);
