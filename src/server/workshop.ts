@@ -256,7 +256,7 @@ export class Workshop {
         throw new WorkshopError(
           409,
           'nickname-taken',
-          `Someone in this room is already called “${cleaned.nickname}”. Pick another nickname.`,
+          `Someone in this room is already called “${cleaned.nickname}”, or a name that looks just like it. Pick another nickname.`,
         );
       }
       throw error;

@@ -66,9 +66,62 @@ export function cleanNickname(raw: string): NicknameCheck {
 }
 
 /**
- * The same name in any case (and any compatibility form) gives the same key. Upper case first, then
- * lower, so letters whose capitals differ in length meet too (Straße, STRASSE and strasse).
+ * Letters of other scripts drawn exactly like a Latin letter in at least one case, by their lower
+ * case (the key is lower-cased first, so a capital and its small letter always meet). Enough to
+ * stop "Аna" (a Cyrillic А) passing for "Ana" on the projector; a name written wholly in another
+ * script still keeps its own letters apart from everyone else's.
+ */
+const LOOK_ALIKES: Record<string, string> = {
+  // Cyrillic
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ѕ: 's',
+  і: 'i',
+  ј: 'j',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  һ: 'h',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  ӏ: 'l',
+  ү: 'y',
+  // Greek
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  ζ: 'z',
+  η: 'h',
+  ι: 'i',
+  κ: 'k',
+  μ: 'm',
+  ν: 'n',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'y',
+  χ: 'x',
+};
+const LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join('')}]`, 'gu');
+
+/**
+ * Two names that read the same on a screen give the same key: any case (upper case first, then
+ * lower, so Straße meets STRASSE), any compatibility form, and letters that look alike across
+ * scripts (decomposed first, so a Cyrillic ё meets a Latin ë).
  */
 export function nicknameKey(nickname: string): string {
-  return nickname.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFKC');
+  return nickname
+    .normalize('NFKD')
+    .toUpperCase()
+    .toLowerCase()
+    .replace(LOOK_ALIKE, (c) => LOOK_ALIKES[c] ?? c)
+    .normalize('NFKC');
 }

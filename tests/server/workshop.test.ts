@@ -336,6 +336,8 @@ describe('nicknames', () => {
     expect(await nickname(code, 'ANA')).toMatchObject({ status: 409 });
     // Full-width letters normalise to the same name.
     expect(await nickname(code, 'Ａｎａ')).toMatchObject({ status: 409 });
+    // A Cyrillic А reads as a Latin A on the projector: the same name.
+    expect(await nickname(code, '\u0410na')).toMatchObject({ status: 409, code: 'nickname-taken' });
     // Control characters and runs of spaces go; the length is capped.
     expect((await nickname(code, '  Jo\u0007\n\t  Kim  ')).nickname).toBe('Jo Kim');
     expect((await nickname(code, 'Z'.repeat(60))).nickname).toBe('Z'.repeat(24));

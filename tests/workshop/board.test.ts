@@ -194,6 +194,18 @@ describe('cleanNickname', () => {
       return c.ok ? c.key : null;
     });
     expect(keys).toEqual(['strasse', 'strasse', 'strasse', 'finn', 'finn']);
+    // Letters of other scripts drawn like Latin ones meet them, in either case; names written in
+    // another script keep their own letters.
+    const key = (n: string) => {
+      const c = cleanNickname(n);
+      return c.ok ? c.key : null;
+    };
+    expect(key('\u0410na')).toBe('ana'); // Cyrillic А
+    expect(key('\u0410\u041D\u0410')).toBe(key('ANA'.replace('N', 'H'))); // АНА reads as AHA
+    expect(key('Zo\u0451')).toBe(key('Zoë')); // Cyrillic ё after a Latin Zo
+    expect(key('\u039D\u0399\u039A\u039F\u03A3')).toBe(key('\u03BD\u03B9\u03BA\u03BF\u03C2')); // ΝΙΚΟΣ, νικος
+    expect(key('Наташа')).not.toBe(key('Natasha'));
+    expect(key('王小明')).toBe('王小明');
   });
 });
 
