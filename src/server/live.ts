@@ -60,10 +60,10 @@ export class LiveBoards {
     if (res.destroyed) return;
     this.byAddress.set(address, this.streamsFrom(address) + 1);
     let set: Set<ServerResponse> | undefined;
-    let closed = false;
+    const stream = { closed: false };
     // Listen for the close first: a client may leave while the board is being read.
     res.on('close', () => {
-      closed = true;
+      stream.closed = true;
       const left = this.streamsFrom(address) - 1;
       if (left > 0) this.byAddress.set(address, left);
       else this.byAddress.delete(address);
@@ -72,7 +72,7 @@ export class LiveBoards {
       if (set.size === 0 && this.rooms.get(room) === set) this.rooms.delete(room);
     });
     const snapshot = await this.workshop.snapshot(room);
-    if (closed) return;
+    if (stream.closed) return;
     res.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-store',
