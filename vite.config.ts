@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { scenariosPlugin } from './src/cli/scenarios-plugin';
+import { scenariosPlugin } from './src/cli/scenarios-plugin.js';
 
 export default defineConfig({
   // Scenario files are checked at build time and reach the page as JSON.
