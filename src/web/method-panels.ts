@@ -4,6 +4,7 @@
  */
 import { I_STEPS, I_STEP_NAMES, type OfferedThought, type Piece } from '../engine/index.js';
 import { el } from './dom.js';
+import { stableShuffle } from './order.js';
 
 export interface TimeOutPanel {
   element: HTMLElement;
@@ -53,27 +54,6 @@ export function timeOutPanel(
   };
 }
 
-/**
- * A stable shuffle of the pieces, seeded by the node id: the same call always shows the same order,
- * and the steps are not handed to the trainee in the right order.
- */
-export function shuffledPieces(pieces: readonly Piece[], seed: string): Piece[] {
-  let h = 2166136261;
-  for (const c of seed) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
-  const out = [...pieces];
-  for (let i = out.length - 1; i > 0; i--) {
-    h = Math.imul(h ^ (h >>> 15), 2246822507) >>> 0;
-    const j = h % (i + 1);
-    const a = out[i];
-    const b = out[j];
-    if (a !== undefined && b !== undefined) {
-      out[i] = b;
-      out[j] = a;
-    }
-  }
-  return out;
-}
-
 /** The builder: four slots fill as pieces are chosen; "Say it" sends them in that order. */
 export function iMessageBuilder(
   pieces: readonly Piece[],
@@ -89,7 +69,7 @@ export function iMessageBuilder(
   const say = el('button', { type: 'button', className: 'primary' }, 'Say it');
   const undo = el('button', { type: 'button', className: 'secondary small' }, 'Take back the last piece');
   const cancel = el('button', { type: 'button', className: 'secondary small' }, 'Cancel (Esc)');
-  const palette = shuffledPieces(pieces, seed).map((piece) => {
+  const palette = stableShuffle(pieces, seed).map((piece) => {
     const button = el('button', { type: 'button', className: 'piece' }, piece.text);
     button.addEventListener('click', () => {
       chosen.push(piece);

@@ -37,6 +37,7 @@ import { captionFor, incomingCue } from '../game/sound/cues.js';
 import type { AudioService } from '../game/sound/service.js';
 import { chart, el } from './dom.js';
 import { iMessageBuilder, timeOutPanel, type TimeOutPanel } from './method-panels.js';
+import { answerOrder, orderSeed } from './order.js';
 import { applySettings, settingsPanel } from './settings-panel.js';
 
 function meter(label: string, value: number, describe: (v: number) => string): HTMLElement {
@@ -277,6 +278,8 @@ function runCall(host: Host, restore?: PersistedCall): void {
     );
     return;
   }
+  // Which attempt at this scenario this is (finished ones so far): it seeds the answers' order.
+  const attempt = host.progress.load().value.attempts.filter((a) => a.scenario.id === scenario.id).length;
   // A live region holding a list: the region announces new lines, the list keeps their order.
   const log = el('ol', {});
   const logRegion = el('div', { className: 'log' }, log);
@@ -374,7 +377,7 @@ function runCall(host: Host, restore?: PersistedCall): void {
     panelBox.replaceChildren(
       iMessageBuilder(
         pieces,
-        `${scenario.id}:${node}`,
+        orderSeed(scenario, node, attempt),
         (parts) => {
           panel = null;
           panelBox.replaceChildren();
@@ -509,7 +512,7 @@ function runCall(host: Host, restore?: PersistedCall): void {
     builderButton.hidden = state.node === null || piecesAt(scenario, state.node) === null;
     builderButton.disabled = panel !== null;
     choices.replaceChildren(
-      ...node.responses.map((r, i) => {
+      ...stableAnswers(state.node).map((r, i) => {
         const button = el(
           'button',
           { type: 'button', className: 'choice' },
@@ -590,6 +593,8 @@ function runCall(host: Host, restore?: PersistedCall): void {
     }
   };
 
+  const stableAnswers = (nodeId: string | null) =>
+    nodeId === null ? [] : answerOrder(scenario, nodeId, attempt);
   // The call's subscription renders every change, so an answer needs no render of its own.
   const choose = (id: string) => {
     host.audio?.play('confirm');
@@ -642,8 +647,7 @@ function runCall(host: Host, restore?: PersistedCall): void {
     if (event.key === 'Escape') reveal?.();
     if (reveal) return; // answers wait until the customer has been heard (or the line skipped)
     const n = Number(event.key);
-    const node = call.state.node === null ? undefined : scenario.nodes[call.state.node];
-    const r = Number.isInteger(n) && n >= 1 ? node?.responses[n - 1] : undefined;
+    const r = Number.isInteger(n) && n >= 1 ? stableAnswers(call.state.node)[n - 1] : undefined;
     if (r) choose(r.id);
   };
   document.addEventListener('keydown', onKey);

@@ -19,7 +19,7 @@ function nodeOnScreen(texts: string[]): { scenario: Scenario; node: string } {
     for (const [id, node] of Object.entries(scenario.nodes)) {
       if (
         node.responses.length === texts.length &&
-        node.responses.every((r, i) => texts[i]?.includes(r.says))
+        node.responses.every((r) => texts.some((t) => t.includes(r.says)))
       ) {
         return { scenario, node: id };
       }
@@ -48,7 +48,10 @@ async function playCall(page: Page, openDefensively: boolean): Promise<void> {
     const worst = [...responses].sort((a, b) => b.breaks.length - a.breaks.length)[0];
     const pick = turn === 0 && openDefensively ? worst : bestResponse(current);
     const before = await page.locator('.log li').count();
-    await page.keyboard.press(String(responses.findIndex((r) => r.id === pick?.id) + 1));
+    const texts = await buttons.allInnerTexts();
+    await page.keyboard.press(
+      String(texts.findIndex((t) => pick !== undefined && t.includes(pick.says)) + 1),
+    );
     await expect.poll(() => page.locator('.log li').count()).toBeGreaterThan(before);
   }
   throw new Error('the call did not end');
