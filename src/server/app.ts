@@ -12,7 +12,6 @@ import Fastify, {
   type FastifyRequest,
   type FastifyServerOptions,
 } from 'fastify';
-import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import { z } from 'zod';
 import type { Scenario } from '../engine/index.js';
 import {
@@ -28,6 +27,7 @@ import {
 import type { Db } from './db.js';
 import { DEFAULT_RULES, RateLimiter, STREAMS_PER_ADDRESS, type RuleName, type Rules } from './limits.js';
 import { LiveBoards } from './live.js';
+import { nicknameFilter } from './offensive.js';
 import { Workshop, WorkshopError, type PlayerAuth } from './workshop.js';
 
 export interface ServerOptions {
@@ -62,15 +62,6 @@ function bearer(request: FastifyRequest): string | undefined {
   const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
   const token = match?.[1];
   return token && TOKEN_SHAPE.test(token) ? token : undefined;
-}
-
-/** Offensive nicknames, from obscenity's English list with its look-alike handling. */
-function nicknameFilter(): (nickname: string) => string | null {
-  const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
-  return (nickname) =>
-    matcher.hasMatch(nickname) || matcher.hasMatch(nickname.replace(/[\s._-]+/g, ''))
-      ? 'That nickname is not allowed here. Pick another one.'
-      : null;
 }
 
 /** Fastify takes a hop count as a function: the first `n` hops in from this server are proxies. */
@@ -207,9 +198,10 @@ export async function buildServer(
     request: FastifyRequest,
     reply: FastifyReply,
     code: string,
+    rule: 'facilitator' | 'facilitatorRead' = 'facilitator',
   ): Promise<boolean> => {
     // Per room and address: guesses at one room's secret from elsewhere cannot lock its facilitator out.
-    if (!limit(request, reply, 'facilitator', `${code}|${request.ip}`)) return false;
+    if (!limit(request, reply, rule, `${code}|${request.ip}`)) return false;
     await workshop.authorizeFacilitator(code, bearer(request));
     return true;
   };
@@ -254,7 +246,7 @@ export async function buildServer(
 
   app.get('/api/rooms/:code/players', { schema: { params: RoomCodeParams } }, async (request, reply) => {
     const { code } = request.params as z.output<typeof RoomCodeParams>;
-    if (!(await facilitator(request, reply, code))) return reply;
+    if (!(await facilitator(request, reply, code, 'facilitatorRead'))) return reply;
     return { players: await workshop.players(code) };
   });
 

@@ -19,8 +19,10 @@ export const DEFAULT_RULES = {
   join: { limit: 400, windowMs: 60_000 },
   /** Starting calls and sending results, per player token. A call takes minutes. */
   player: { limit: 30, windowMs: 60_000 },
-  /** Facilitator actions, per room and address. */
+  /** Facilitator actions (open, close, change calls, remove, export), per room and address. */
   facilitator: { limit: 120, windowMs: 60_000 },
+  /** The facilitator page reading its player list: its own allowance, so it never starves actions. */
+  facilitatorRead: { limit: 120, windowMs: 60_000 },
 } satisfies Record<string, Rule>;
 
 /**

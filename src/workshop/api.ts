@@ -110,6 +110,7 @@ export interface BoardSnapshot {
   /** Grows with every change; a reconnecting client compares it to what it has. */
   revision: number;
   players: number;
+  /** Finished calls of the room's current calls (a call taken out of the room leaves the count). */
   results: number;
   overall: BoardEntry[];
   byScenario: Record<string, BoardEntry[]>;

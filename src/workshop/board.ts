@@ -26,9 +26,11 @@ interface Best {
 interface PlayerState {
   nickname: string;
   best: Map<string, Best>;
-  /** Every run's letters added up, for the room's profile. */
-  tally: Record<Letter, [number, number]>;
-  runs: number;
+  /**
+   * Per call: every run's letters added up (for the room's profile) and how many runs. Kept per
+   * call so that a call taken out of the room leaves the counts and the profile too.
+   */
+  played: Map<string, { tally: Record<Letter, [number, number]>; runs: number }>;
 }
 
 const emptyTally = (): Record<Letter, [number, number]> =>
@@ -73,7 +75,7 @@ export class RoomBoard {
 
   addPlayer(id: string, nickname: string): void {
     if (this.players.has(id)) return;
-    this.players.set(id, { nickname, best: new Map(), tally: emptyTally(), runs: 0 });
+    this.players.set(id, { nickname, best: new Map(), played: new Map() });
     this.revisionCount++;
   }
 
@@ -94,17 +96,26 @@ export class RoomBoard {
     ) {
       player.best.set(result.scenario, { total: result.total, finishedAt: result.finishedAt });
     }
+    let played = player.played.get(result.scenario);
+    if (!played) {
+      played = { tally: emptyTally(), runs: 0 };
+      player.played.set(result.scenario, played);
+    }
     for (const letter of LETTERS) {
       const [hits, opportunities] = result.letters[letter];
-      player.tally[letter][0] += hits;
-      player.tally[letter][1] += opportunities;
+      played.tally[letter][0] += hits;
+      played.tally[letter][1] += opportunities;
     }
-    player.runs++;
+    played.runs++;
     this.revisionCount++;
   }
 
-  /** Where a player stands: on one scenario's board and overall (1 is first), or null if absent. */
+  /**
+   * Where a player stands: on one scenario's board and overall (1 is first), or null if absent
+   * (a call no longer in the room has no board).
+   */
   rankOf(player: string, scenario: string): { scenario: number | null; overall: number | null } {
+    const onBoard = this.room.scenarios.some((s) => s.id === scenario);
     const entries = [...this.players].map(([id, p]) => ({ id, nickname: p.nickname, ...this.standing(p) }));
     const place = (pick: (e: (typeof entries)[number]) => Omit<BoardEntry, 'rank'> | null): number | null => {
       const mine = entries.find((e) => e.id === player);
@@ -119,7 +130,7 @@ export class RoomBoard {
     };
     return {
       scenario: place((e) => {
-        const best = e.best.get(scenario);
+        const best = onBoard ? e.best.get(scenario) : undefined;
         return best ? { player: e.id, nickname: e.nickname, ...best } : null;
       }),
       overall: place((e) =>
@@ -163,11 +174,15 @@ export class RoomBoard {
         if (best) byScenario[scenario]?.push({ player: id, nickname: p.nickname, ...best });
       }
       if (counted > 0) overall.push({ player: id, nickname: p.nickname, total, finishedAt: reached });
-      for (const letter of LETTERS) {
-        tally[letter][0] += p.tally[letter][0];
-        tally[letter][1] += p.tally[letter][1];
+      for (const { id: scenario } of this.room.scenarios) {
+        const played = p.played.get(scenario);
+        if (!played) continue;
+        for (const letter of LETTERS) {
+          tally[letter][0] += played.tally[letter][0];
+          tally[letter][1] += played.tally[letter][1];
+        }
+        results += played.runs;
       }
-      results += p.runs;
     }
     const profile: LetterProfile[] = LETTERS.map((letter) => {
       const [hits, opportunities] = tally[letter];

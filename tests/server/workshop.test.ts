@@ -473,6 +473,9 @@ describe('rooms', () => {
     let snapshot = await board(code);
     expect(Object.keys(snapshot.byScenario)).toEqual(['fine-whatever']);
     expect(snapshot.overall).toEqual([]);
+    // The call's results leave the counts and the profile with it.
+    expect(snapshot.results).toBe(0);
+    expect(snapshot.weakest).toBeNull();
     // The old call no longer starts; putting it back brings its results back.
     const old = await server.request(
       'POST',
@@ -481,6 +484,24 @@ describe('rooms', () => {
       ana.token,
     );
     expect(old.json.error?.code).toBe('not-in-room');
+    // A call under way when it was taken out is still scored and stored, with no place to show.
+    const midCall = await server.request(
+      'POST',
+      '/api/runs',
+      { scenario: 'fine-whatever', version: 1 },
+      ana.token,
+    );
+    await server.request('PATCH', `/api/rooms/${code}`, { scenarios: ['dented-shelves'] }, secret);
+    server.clock.now += 10 * 60_000;
+    const late = await sendResult(
+      server,
+      ana.token,
+      (midCall.json as { run: string }).run,
+      golden('fine-whatever-observed').transcript,
+    );
+    expect(late.status).toBe(201);
+    expect((late.json as unknown as ResultAccepted).rank).toEqual({ scenario: null, overall: 1 });
+    expect((await board(code)).results).toBe(1);
     await server.request(
       'PATCH',
       `/api/rooms/${code}`,
@@ -488,6 +509,8 @@ describe('rooms', () => {
       secret,
     );
     snapshot = await board(code);
+    expect(snapshot.results).toBe(2);
+    expect(snapshot.byScenario['fine-whatever']?.[0]?.nickname).toBe('Ana');
     expect(snapshot.byScenario['dented-shelves']?.[0]).toMatchObject({ nickname: 'Ana', total: BEST.total });
     const empty = await server.request('PATCH', `/api/rooms/${code}`, { scenarios: [] }, secret);
     expect(empty.status).toBe(400);

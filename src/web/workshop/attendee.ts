@@ -316,9 +316,15 @@ export function showRoomCall(root: HTMLElement, context: WorkshopContext, scenar
     window.location.hash = membership ? ROOM_HREF : JOIN_HREF;
     return;
   }
+  // The run this page started. Kept in memory as well as on the device: a second tab playing the
+  // same call stores its own run, which must not be sent with this tab's transcript.
+  let ownRun: string | null = null;
+  // Whether this page has sent a run already: the call played after it (a rewind) is practice.
+  let usedRun = false;
   const workshop: WorkshopCall = {
     label: `Workshop · room ${membership.room}`,
     async begin() {
+      ownRun = null;
       const reply = await context.api.call<RunStarted>(
         'POST',
         '/runs',
@@ -334,6 +340,7 @@ export function showRoomCall(root: HTMLElement, context: WorkshopContext, scenar
             [scenario.id]: { run: reply.data.run, room: membership.room, issuedAt: reply.data.issuedAt },
           },
         });
+        ownRun = reply.data.run;
         return { ok: true };
       }
       // No token: whatever run this scenario had is over.
@@ -352,22 +359,31 @@ export function showRoomCall(root: HTMLElement, context: WorkshopContext, scenar
       const line = el('p', {});
       line.setAttribute('role', 'status');
       card.append(line);
-      const run = store.load().value.runs[scenario.id];
-      if (!run || run.room !== membership.room) {
-        line.textContent = store
-          .load()
-          .value.sent.some((s) => s.scenario === scenario.id && s.room === membership.room)
-          ? 'This replay is practice: your first run of the call is the one that counts.'
+      // This page's own run; after a reload (a resumed call) the one kept on the device.
+      const stored = store.load().value.runs[scenario.id];
+      const run = ownRun
+        ? { run: ownRun }
+        : !usedRun && stored?.room === membership.room
+          ? { run: stored.run }
+          : null;
+      ownRun = null;
+      if (!run) {
+        line.textContent = usedRun
+          ? 'A rewound call is practice: it does not count in the room. To count again, start the call afresh from the room.'
           : 'This call was played without a run from the server, so it does not count in the room. Your score is kept on this device.';
         return card;
       }
+      usedRun = true;
       line.textContent = 'Sending your call to the room…';
       const show = () => {
         const state = store.load().value;
         const sent = state.sent.find((s) => s.run === run.run);
         if (sent?.outcome.kind === 'counted') {
           const { total, rank } = sent.outcome;
-          line.textContent = `Counted in the room: the server scored it ${total} / 1000. You are ${ordinal(rank.scenario)} on this call and ${ordinal(rank.overall)} overall.`;
+          line.textContent =
+            rank.scenario === null
+              ? `The server scored it ${total} / 1000, but this call has been taken off the room’s boards, so it does not show there.`
+              : `Counted in the room: the server scored it ${total} / 1000. You are ${ordinal(rank.scenario)} on this call and ${ordinal(rank.overall)} overall.`;
         } else if (sent?.outcome.kind === 'refused') {
           line.textContent = `Not counted: ${sent.outcome.reason}`;
         } else if (state.outbox.some((p) => p.run === run.run)) {

@@ -39,7 +39,7 @@ export function boardTable(
       el(
         'tr',
         {},
-        el('th', { scope: 'col' }, '#'),
+        el('th', { scope: 'col', className: 'place' }, '#'),
         el('th', { scope: 'col' }, 'Name'),
         el('th', { scope: 'col', className: 'score' }, 'Score'),
       ),

@@ -65,6 +65,9 @@ function withLibrary(
 }
 
 /** Creating a room, and the rooms this device runs. */
+/** The facilitator's player list is fetched at most this often while the room is busy. */
+const PLAYER_LIST_EVERY_MS = 3000;
+
 export function showHost(root: HTMLElement, context: WorkshopContext): void {
   const store = workshopStore(context.storage);
   const hosted = store.load().value.hosted;
@@ -340,17 +343,41 @@ export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: 
     if (reply.ok) render(reply.data);
     else status.replaceChildren(el('p', {}, reply.message));
   });
+  // The list follows the room (someone joining, a call finished), but is fetched at most every few
+  // seconds: a busy room changes the board ten times a second, and the facilitator's own requests
+  // must never run into the rate limit because of it.
+  let loadedAt = 0;
+  let seen = '';
+  let pending: ReturnType<typeof setTimeout> | null = null;
+  const refreshPlayers = () => {
+    if (pending) return;
+    pending = setTimeout(
+      () => {
+        pending = null;
+        loadedAt = Date.now();
+        void loadPlayers();
+      },
+      Math.max(0, loadedAt + PLAYER_LIST_EVERY_MS - Date.now()),
+    );
+  };
+  loadedAt = Date.now();
   void loadPlayers();
-  // The list follows the room: each change of the board may be someone joining or finishing.
-  let seen = -1;
   const stop = watchBoard(
     code,
     (board) => {
       render(board.room);
-      if (board.players !== seen || board.results > 0) void loadPlayers();
-      seen = board.players;
+      const now = `${board.players}/${board.results}`;
+      if (now !== seen && seen !== '') refreshPlayers();
+      seen = now;
     },
     () => undefined,
   );
-  root.addEventListener('keep-cool:leave', stop, { once: true });
+  root.addEventListener(
+    'keep-cool:leave',
+    () => {
+      stop();
+      if (pending) clearTimeout(pending);
+    },
+    { once: true },
+  );
 }
