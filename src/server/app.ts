@@ -72,6 +72,11 @@ function trustedProxies(
   return (_address, hop) => hop < trust;
 }
 
+/** A path as far as a message needs it: a very long one is cut. */
+function shorten(path: string): string {
+  return path.length > 80 ? `${path.slice(0, 80)}…` : path;
+}
+
 function where(path: readonly PropertyKey[], part: string): string {
   return [part, ...path.map(String)].join('.');
 }
@@ -83,6 +88,14 @@ export async function buildServer(
     logger: options.logger ?? false,
     bodyLimit: BODY_LIMIT,
     trustProxy: trustedProxies(options.trustProxy ?? false),
+    // A URL Fastify cannot even route (a broken %-escape) is answered in the API's own shape.
+    frameworkErrors: (error, _request, reply) => {
+      const body: ApiError = {
+        error: { code: 'bad-url', message: `The address cannot be read: ${error.message}` },
+      };
+      // Fastify's generics for this hook are its route's, unknown here; it is an ordinary reply.
+      void (reply as unknown as FastifyReply).code(400).type('application/json').send(body);
+    },
   });
   const workshop = new Workshop({
     db: options.db,
@@ -175,15 +188,16 @@ export async function buildServer(
         reply,
         404,
         'no-route',
-        `There is no ${request.method} ${request.url.split('?')[0] ?? ''} here.`,
+        `There is no ${request.method} ${shorten(request.url.split('?')[0] ?? '')} here.`,
       );
     }
     return reply.code(404).type('text/plain').send('Not found');
   });
 
-  // Every API request counts against its address (generous: a whole room may share one).
+  // Every API request counts against its address (generous: a whole room may share one). The health
+  // check does not: monitoring must see the server even while a flood is being turned away.
   app.addHook('onRequest', async (request, reply) => {
-    if (!request.url.startsWith('/api/')) return;
+    if (!request.url.startsWith('/api/') || request.url === '/api/health') return;
     if (!limit(request, reply, 'address', request.ip)) return reply;
   });
 

@@ -341,7 +341,11 @@ export class Workshop {
     const ids = JSON.parse(row.scenarios) as string[];
     const scenario = this.scenarios.get(input.scenario);
     if (!scenario || !ids.includes(input.scenario)) {
-      throw new WorkshopError(422, 'not-in-room', `“${input.scenario}” is not one of this room’s scenarios.`);
+      throw new WorkshopError(
+        422,
+        'not-in-room',
+        `“${scenario?.title ?? input.scenario}” is not one of this room’s calls (any more). Go back to the room to see which calls it has.`,
+      );
     }
     if (scenario.version !== input.version) {
       throw new WorkshopError(

@@ -538,6 +538,13 @@ describe('rooms', () => {
     );
     const health = await server.request('GET', '/api/health');
     expect(health.json).toMatchObject({ status: 'ok', db: 'ok', scenarios: 8 });
+    // Even an address Fastify cannot route is answered in the API's shape, and a long one is cut.
+    const broken = await server.request('GET', '/api/rooms/%c0%ae');
+    expect(broken.status).toBe(400);
+    expect(broken.json.error?.code).toBe('bad-url');
+    const long = await server.request('GET', `/api/${'x'.repeat(9000)}`);
+    expect(long.json.error?.code).toBe('no-route');
+    expect(long.json.error?.message.length).toBeLessThan(120);
   });
 });
 
@@ -564,7 +571,9 @@ describe('rate limits', () => {
     // A flood from one address is stopped whatever the token.
     let status = 0;
     for (let i = 0; i < 40 && status !== 429; i++)
-      status = (await server.request('GET', '/api/health')).status;
+      status = (await server.request('GET', '/api/rooms/ZZZZZZ')).status;
     expect(status).toBe(429);
+    // Monitoring still sees the server while the flood is turned away.
+    expect((await server.request('GET', '/api/health')).status).toBe(200);
   });
 });

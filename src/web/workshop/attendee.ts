@@ -67,7 +67,9 @@ export function showJoin(root: HTMLElement, context: WorkshopContext, presetCode
   const nickname = el('input', {
     id: 'nickname',
     name: 'nickname',
-    maxLength: NICKNAME_MAX,
+    // The box counts code units, the room counts characters people see (an emoji or an accented
+    // letter may be several units): room enough here, and the server cuts to NICKNAME_MAX.
+    maxLength: NICKNAME_MAX * 4,
     required: true,
   });
   nickname.setAttribute('autocomplete', 'nickname');
@@ -285,6 +287,9 @@ export function showLobby(root: HTMLElement, context: WorkshopContext): void {
     }
   });
   const stopWatching = watchBoard(membership.room, renderBoard, (state) => {
+    // The server answers again (after a restart, or the Wi-Fi coming back): send what waits now
+    // rather than when the outbox's own retry comes round.
+    if (state === 'live') void context.outbox.flush();
     connection.textContent =
       state === 'live'
         ? 'Live: the board updates as calls finish.'
