@@ -106,6 +106,14 @@ function showMenu(root: HTMLElement, options: AppOptions, notice?: string): void
   const settings = settingsStore(options.storage, options.prefersReducedMotion);
   const progress = progressLoad.value;
   const titleOf = (id: string) => options.scenarios.find((s) => s.id === id)?.title ?? id;
+  // How the call ended, in words (resolved, hung up…), not the ending's id in the scenario file.
+  const endingOf = (scenarioId: string, ending: string | null) => {
+    if (ending === null) return 'Unfinished';
+    const kind = options.scenarios.find((s) => s.id === scenarioId)?.endings[ending]?.kind;
+    if (!kind) return ending;
+    const words = kind.replace('-', ' ');
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  };
 
   const status = el('div', { className: 'notice' });
   status.setAttribute('role', 'status');
@@ -190,29 +198,34 @@ function showMenu(root: HTMLElement, options: AppOptions, notice?: string): void
   const attempts = [...progress.attempts].reverse().slice(0, 10);
   const history = attempts.length
     ? el(
-        'table',
-        {},
+        'div',
+        // Wide for a phone: the table scrolls sideways inside its card, the page does not.
+        { className: 'table-scroll' },
         el(
-          'thead',
+          'table',
           {},
           el(
-            'tr',
+            'thead',
             {},
-            ...['When', 'Scenario', 'Mode', 'Score', 'Ending'].map((h) => el('th', { scope: 'col' }, h)),
-          ),
-        ),
-        el(
-          'tbody',
-          {},
-          ...attempts.map((a) =>
             el(
               'tr',
               {},
-              el('td', {}, new Date(a.finishedAt).toLocaleString()),
-              el('td', {}, titleOf(a.scenario.id)),
-              el('td', {}, a.transcript.mode ?? 'coach'),
-              el('td', {}, `${a.total} (${a.grade})`),
-              el('td', {}, a.ending ?? 'unfinished'),
+              ...['When', 'Scenario', 'Mode', 'Score', 'Ending'].map((h) => el('th', { scope: 'col' }, h)),
+            ),
+          ),
+          el(
+            'tbody',
+            {},
+            ...attempts.map((a) =>
+              el(
+                'tr',
+                {},
+                el('td', {}, new Date(a.finishedAt).toLocaleString()),
+                el('td', {}, titleOf(a.scenario.id)),
+                el('td', {}, a.transcript.mode === 'assessment' ? 'Assessment' : 'Coach'),
+                el('td', {}, `${a.total} (${a.grade})`),
+                el('td', {}, endingOf(a.scenario.id, a.ending)),
+              ),
             ),
           ),
         ),

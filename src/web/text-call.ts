@@ -3,7 +3,9 @@
  * It renders engine state and sends engine events; all rules live in src/engine.
  */
 import {
+  DONT_COST,
   DONT_NAMES,
+  WEIGHTS,
   LETTER_NAMES,
   initialState,
   moodOf,
@@ -249,7 +251,8 @@ function showBriefing(host: Host, notice?: string): void {
     anger,
     reducedMotion: applySettings(host.settings.load().value).reducedMotion,
   });
-  (resumable ? resume : start).focus();
+  window.scrollTo({ top: 0 });
+  (resumable ? resume : start).focus({ preventScroll: true });
   // The call comes in: a ring (or the counter bell), once sound is allowed, with its caption.
   if (host.audio?.state === 'running' || host.audio?.state === 'loading') {
     const incoming = incomingCue(scenario);
@@ -328,7 +331,9 @@ function runCall(host: Host, restore?: PersistedCall): void {
     panelBox.replaceChildren();
     choices.hidden = reveal !== null;
     render(call.state);
-    (choices.querySelector('button') ?? timeOutButton).focus();
+    (choices.hidden ? logRegion : (choices.querySelector('button') ?? timeOutButton)).focus({
+      preventScroll: true,
+    });
   };
   const thoughtNote = (t: OfferedThought) =>
     t.helpful
@@ -383,7 +388,8 @@ function runCall(host: Host, restore?: PersistedCall): void {
           panelBox.replaceChildren();
           host.audio?.play('confirm');
           call.sayIMessage(parts);
-          (choices.querySelector('button') ?? timeOutButton).focus();
+          // The customer answers next: the conversation has the focus, not a button now gone.
+          logRegion.focus({ preventScroll: true });
         },
         closePanel,
         () => host.audio?.play('select'),
@@ -405,6 +411,10 @@ function runCall(host: Host, restore?: PersistedCall): void {
   skip.hidden = true;
   skip.addEventListener('click', () => reveal?.());
   root.replaceChildren(
+    // A way out that keeps the call: it is saved at every step and offered again on return.
+    host.menuHref
+      ? el('a', { className: 'back', href: host.menuHref }, '← Leave the call (you can resume it)')
+      : '',
     el('h1', {}, scenario.title),
     meters,
     logRegion,
@@ -444,6 +454,8 @@ function runCall(host: Host, restore?: PersistedCall): void {
       choices.hidden = panel !== null;
       skip.hidden = true;
       reveal = null;
+      // The answers are back: bring them into view (on a phone they are below the conversation).
+      if (!choices.hidden) choices.scrollIntoView({ block: 'nearest' });
     };
     const tickType = (now: number) => {
       const shown = Math.floor((text.length * (now - started)) / duration);
@@ -599,6 +611,9 @@ function runCall(host: Host, restore?: PersistedCall): void {
   const choose = (id: string) => {
     host.audio?.play('confirm');
     call.choose(id);
+    // The buttons are replaced by the next moment's: focus stays on the conversation, where the
+    // customer's reply arrives, rather than falling back to the page.
+    logRegion.focus({ preventScroll: true });
   };
 
   const tick = window.setInterval(() => {
@@ -608,7 +623,7 @@ function runCall(host: Host, restore?: PersistedCall): void {
     const left = Math.max(0, s.deadline - Math.max(now, s.finishedAt));
     windowBar.style.width = `${Math.round((100 * left) / Math.max(1, s.deadline - s.finishedAt))}%`;
     windowTrack.classList.toggle('short', responseWindow(s.composure) < 1);
-    hint.textContent =
+    const text =
       s.node === null
         ? ''
         : call.paused
@@ -618,6 +633,8 @@ function runCall(host: Host, restore?: PersistedCall): void {
             : responseWindow(s.composure) < 1
               ? 'Your composure is low: they will lose patience with silence sooner.'
               : 'Ready when you are.';
+    // A live region: written only when its words change, so screen readers say it once.
+    if (hint.textContent !== text) hint.textContent = text;
   }, 250);
   const onKey = (event: KeyboardEvent) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
@@ -654,6 +671,10 @@ function runCall(host: Host, restore?: PersistedCall): void {
   const unsubscribe = call.subscribe(render);
   say('customer', opening, call.records.length === 0);
   render(call.state);
+  // A new screen starts at its top (on a phone the briefing may have been scrolled), with the
+  // focus on the conversation.
+  window.scrollTo({ top: 0 });
+  logRegion.focus({ preventScroll: true });
 
   root.addEventListener(
     'keep-cool:leave',
@@ -666,6 +687,49 @@ function runCall(host: Host, restore?: PersistedCall): void {
       call.stop();
     },
     { once: true },
+  );
+}
+
+/** How the total adds up, part by part, each with what moved it: no point lost without a reason. */
+function scoreParts(result: ScoreResult): HTMLElement {
+  const { parts, timing, donts } = result;
+  const moments = timing.answers + timing.silences;
+  const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  const rows: [string, number, number, string][] = [
+    ['Technique', parts.technique, WEIGHTS.technique, 'the SOARING moves each moment called for'],
+    [
+      'Conduct',
+      parts.conduct,
+      WEIGHTS.conduct,
+      donts.length === 0 ? 'no don’ts broken' : `${plural(donts.length, 'don’t')} broken, −${DONT_COST} each`,
+    ],
+    [
+      'Timing',
+      parts.timing,
+      WEIGHTS.timing,
+      moments === 0
+        ? 'no answers given'
+        : [
+            `${plural(timing.answers - timing.rushed, 'considered answer')} of ${plural(moments, 'moment')}`,
+            timing.rushed > 0 ? `${timing.rushed} rushed (answered before the customer had finished)` : '',
+            timing.silences > 0 ? `${plural(timing.silences, 'silence')} past the customer’s patience` : '',
+          ]
+            .filter(Boolean)
+            .join('; '),
+    ],
+    ['Outcome', parts.outcome, WEIGHTS.outcome, 'the ending, the gratitude and whether they would come back'],
+  ];
+  return el(
+    'section',
+    { className: 'card score-parts' },
+    el('h2', {}, 'How the score adds up'),
+    el(
+      'ul',
+      {},
+      ...rows.map(([name, got, of, why]) =>
+        el('li', {}, el('strong', {}, `${name} ${got} / ${of}`), ` — ${why}`),
+      ),
+    ),
   );
 }
 
@@ -724,6 +788,7 @@ function finish(host: Host, result: ScoreResult, transcript: Transcript, log: HT
           : '',
       ),
     ),
+    scoreParts(result),
     el('section', { className: 'card' }, el('h2', {}, 'SOARING'), chart(soaringChart(result))),
     composureCard(result),
     el('section', { className: 'card' }, el('h2', {}, 'Anger over the call'), chart(angerChart(result))),
