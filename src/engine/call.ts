@@ -3,6 +3,7 @@ import { createActor } from 'xstate';
 import { compileScenario, type CallMachine } from './compile.js';
 import { replay } from './replay.js';
 import { offeredThoughts, type OfferedThought } from './method.js';
+import { RUSHED_MS } from './mood.js';
 import type { Scenario } from './schema.js';
 import { scoreRecords, type ScoreResult } from './score.js';
 import type { CallState, StepRecord } from './step.js';
@@ -61,6 +62,16 @@ export interface Call {
   think(thoughtId: string): ChooseResult;
   /** Ends the time-out without taking it. */
   cancelTimeOut(): void;
+  /**
+   * The trainee is putting an I-message together: the customer finishes their line (and the
+   * second after it, in which an answer is rushed), then the clock stands still until the
+   * I-message is said or `release()` calls it off. False when it cannot be held now.
+   */
+  hold(): boolean;
+  /** Ends a hold without an answer: the clock goes on from where it stopped. */
+  release(): void;
+  /** The clock is held for an I-message being built. */
+  readonly holding: boolean;
   readonly mode: Mode;
   transcript(): Transcript;
   result(): ScoreResult;
@@ -113,7 +124,13 @@ export function startCall(scenario: Scenario, options: CallOptions = {}): Call {
 
   /** Call time when a time-out began, while it lasts. */
   let pausedAt: number | null = null;
-  const elapsed = () => pausedAt ?? clock.now() - startedAt;
+  /** While an I-message is being built: the call time the clock runs up to and stops at. */
+  let holdUntil: number | null = null;
+  const elapsed = () => {
+    if (pausedAt !== null) return pausedAt;
+    const running = clock.now() - startedAt;
+    return holdUntil === null ? running : Math.min(running, holdUntil);
+  };
   const context = () => actor.getSnapshot().context;
   /** Ends a pause: the call's clock goes on from the moment it stopped. */
   const unpause = (): number => {
@@ -147,10 +164,20 @@ export function startCall(scenario: Scenario, options: CallOptions = {}): Call {
     catchUp();
     scheduleResume();
   }
+  const release = () => {
+    if (holdUntil === null) return;
+    const at = Math.max(context().state.time, Math.round(elapsed()));
+    holdUntil = null;
+    startedAt = clock.now() - at;
+    actor.send({ type: 'RESUME', at });
+    scheduleResume();
+  };
   const answer = (
     event: { type: 'CHOOSE'; response: string } | { type: 'I_MESSAGE'; parts: string[] },
   ): ChooseResult => {
     if (pausedAt !== null) return { ok: false, reason: 'finish the time-out first' };
+    // An answer ends a hold: it is given at the moment the clock stopped.
+    release();
     catchUp();
     const before = context();
     if (before.state.node === null) return { ok: false, reason: 'the call has ended' };
@@ -190,6 +217,7 @@ export function startCall(scenario: Scenario, options: CallOptions = {}): Call {
     },
     timeOut() {
       if (pausedAt !== null) return { ok: false, reason: 'a time-out is already under way' };
+      if (holdUntil !== null) return { ok: false, reason: 'finish the I-message first' };
       catchUp();
       const s = context().state;
       if (s.node === null) return { ok: false, reason: 'the call has ended' };
@@ -211,6 +239,21 @@ export function startCall(scenario: Scenario, options: CallOptions = {}): Call {
       }
       scheduleResume();
       return { ok: true };
+    },
+    hold() {
+      if (pausedAt !== null || holdUntil !== null) return false;
+      catchUp();
+      const s = context().state;
+      if (s.node === null) return false;
+      // Never before now, never past the customer's patience.
+      holdUntil = Math.min(Math.max(Math.round(elapsed()), s.finishedAt + RUSHED_MS), s.deadline - 1);
+      if (resumeTimer !== undefined) clock.clearTimeout(resumeTimer);
+      actor.send({ type: 'PAUSE' });
+      return true;
+    },
+    release,
+    get holding() {
+      return holdUntil !== null;
     },
     cancelTimeOut() {
       if (pausedAt === null) return;

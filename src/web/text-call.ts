@@ -327,6 +327,8 @@ function runCall(host: Host, restore?: PersistedCall): void {
   const panelBox = el('div', {});
   let panel: { kind: 'timeout'; control: TimeOutPanel } | { kind: 'builder'; node: string } | null = null;
   const closePanel = () => {
+    // A builder called off gives the clock back.
+    if (call.holding) call.release();
     panel = null;
     panelBox.replaceChildren();
     choices.hidden = reveal !== null;
@@ -378,6 +380,9 @@ function runCall(host: Host, restore?: PersistedCall): void {
     const pieces = node === null ? null : piecesAt(scenario, node);
     if (panel || node === null || !pieces) return;
     reveal?.();
+    // Putting the pieces together takes longer than saying them: the customer finishes, then the
+    // clock waits until the I-message is said.
+    call.hold();
     panel = { kind: 'builder', node };
     panelBox.replaceChildren(
       iMessageBuilder(
@@ -628,11 +633,13 @@ function runCall(host: Host, restore?: PersistedCall): void {
         ? ''
         : call.paused
           ? 'Time-out: the clock is stopped.'
-          : wait > 0 && !s.breathed
-            ? 'Let them finish… take a breath before you answer.'
-            : responseWindow(s.composure) < 1
-              ? 'Your composure is low: they will lose patience with silence sooner.'
-              : 'Ready when you are.';
+          : call.holding
+            ? 'The clock waits while you build your I-message.'
+            : wait > 0 && !s.breathed
+              ? 'Let them finish… take a breath before you answer.'
+              : responseWindow(s.composure) < 1
+                ? 'Your composure is low: they will lose patience with silence sooner.'
+                : 'Ready when you are.';
     // A live region: written only when its words change, so screen readers say it once.
     if (hint.textContent !== text) hint.textContent = text;
   }, 250);

@@ -69,6 +69,10 @@ describe('the method, by keyboard', () => {
     await builder.waitFor();
     // While building, the ready-made answers are out of the way and the number keys do nothing.
     expect(await page.getByRole('group', { name: 'Your answer' }).isVisible()).toBe(false);
+    // The clock waits for the I-message, and the page says so.
+    await expect
+      .poll(() => page.locator('.hint').innerText())
+      .toBe('The clock waits while you build your I-message.');
     for (const piece of model.slice(0, 2)) {
       await tabTo(page, piece.text);
       await page.keyboard.press('Enter');

@@ -289,6 +289,42 @@ describe('the I-message builder', () => {
     call.stop();
   });
 
+  it('holds the clock while an I-message is built: the customer finishes, then time stands still', () => {
+    const clock = new SimulatedClock();
+    const call = startCall(caller, { clock });
+    clock.set(call.state.finishedAt + 1500);
+    expect(call.choose('reflect')).toEqual({ ok: true });
+    // The builder opens at once, while the customer is still speaking.
+    const arrived = call.state;
+    clock.increment(200);
+    expect(call.hold()).toBe(true);
+    expect(call.holding).toBe(true);
+    expect(call.timeOut()).toEqual({ ok: false, reason: 'finish the I-message first' });
+    // Building takes far longer than the customer's patience; the clock stops a second after
+    // they finish, so no silence is recorded and the answer is not rushed.
+    clock.increment(caller.customer.patience * 1000 * 5);
+    expect(call.elapsed()).toBe(arrived.finishedAt + RUSHED_MS);
+    expect(call.records).toHaveLength(1);
+    expect(call.sayIMessage(CLEAN)).toEqual({ ok: true });
+    expect(call.holding).toBe(false);
+    expect(call.records.at(-1)?.event.at).toBe(arrived.finishedAt + RUSHED_MS);
+    expect(call.records.at(-1)?.rushed).toBe(false);
+    expectReplayMatches(call, caller);
+    // Calling a hold off lets the clock go on from where it stopped.
+    const now = call.state;
+    // (The call's clock now runs behind the test clock by the time held: move it relative.)
+    clock.increment(now.finishedAt + 2000 - call.elapsed());
+    expect(call.hold()).toBe(true);
+    const held = call.elapsed();
+    clock.increment(60_000);
+    call.release();
+    expect(call.elapsed()).toBe(held);
+    clock.increment(now.deadline - held);
+    expect(call.records.at(-1)?.event.kind).toBe('silence');
+    expectReplayMatches(call, caller);
+    call.stop();
+  });
+
   it('a misplaced I-message is scored as naming misconduct too early', () => {
     const start = initialState(caller);
     const clock = new SimulatedClock();
