@@ -236,6 +236,21 @@ export class Workshop {
     if (!cleaned.ok) throw new WorkshopError(422, 'nickname', cleaned.reason);
     const refused = this.refuseNickname(cleaned.nickname);
     if (refused) throw new WorkshopError(422, 'nickname', refused);
+    // A name the facilitator removed stays out: that is usually why it was removed.
+    const removed = await this.db
+      .selectFrom('players')
+      .select('id')
+      .where('room_code', '=', code)
+      .where('nickname_key', '=', cleaned.key)
+      .where('removed_at', 'is not', null)
+      .executeTakeFirst();
+    if (removed) {
+      throw new WorkshopError(
+        409,
+        'nickname-removed',
+        `The facilitator removed “${cleaned.nickname}” from this room. Pick another nickname.`,
+      );
+    }
     const secret = token(24);
     const player = { id: token(9), nickname: cleaned.nickname };
     try {

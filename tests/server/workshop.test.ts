@@ -369,7 +369,7 @@ describe('nicknames', () => {
     });
   });
 
-  it('lets the facilitator remove a player: off the boards, token refused, name free again', async () => {
+  it('lets the facilitator remove a player: off the boards, token refused, the name kept out', async () => {
     const { code, secret } = await openRoom(server);
     const troll = await joinRoom(server, code, 'Troll');
     await playRun(server, troll.token, BEST.transcript);
@@ -399,9 +399,16 @@ describe('nicknames', () => {
     );
     expect(again.status).toBe(403);
     expect(again.json.error?.code).toBe('removed');
-    expect((await server.request('POST', `/api/rooms/${code}/players`, { nickname: 'troll' })).status).toBe(
-      201,
-    );
+    // The removed name stays out of the room, in any case; another name gets in.
+    const back = await server.request('POST', `/api/rooms/${code}/players`, { nickname: 'troll' });
+    expect(back.status).toBe(409);
+    expect(back.json.error).toMatchObject({
+      code: 'nickname-removed',
+      message: 'The facilitator removed “troll” from this room. Pick another nickname.',
+    });
+    expect(
+      (await server.request('POST', `/api/rooms/${code}/players`, { nickname: 'Tr0ll fan' })).status,
+    ).toBe(201);
   });
 });
 

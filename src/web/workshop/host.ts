@@ -252,7 +252,11 @@ export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: 
         const remove = el('button', { className: 'secondary small', type: 'button' }, 'Remove');
         remove.setAttribute('aria-label', `Remove ${p.nickname}`);
         remove.addEventListener('click', () => {
-          if (!window.confirm(`Remove “${p.nickname}” from the room? Their results leave the boards.`))
+          if (
+            !window.confirm(
+              `Remove “${p.nickname}” from the room? Their results leave the boards, and the name cannot be used here again.`,
+            )
+          )
             return;
           void context.api
             .call('DELETE', `/rooms/${code}/players/${p.id}`, undefined, mine.secret)
