@@ -317,6 +317,13 @@ export async function buildServer(
     await live.connect(code, request.ip, reply.raw);
   });
 
+  // Who this token is, and in which room: the lobby asks, so a removed player learns it at once.
+  app.get('/api/me', async (request, reply) => {
+    const who = await player(request, reply);
+    if (!who) return reply;
+    return { player: { id: who.id, nickname: who.nickname }, room: await workshop.room(who.room) };
+  });
+
   app.post('/api/runs', { schema: { body: StartRunBody } }, async (request, reply) => {
     const who = await player(request, reply);
     if (!who) return reply;

@@ -161,10 +161,17 @@ describe('a workshop room', () => {
     expect(await seriousViolations(projector)).toEqual([]);
     await facilitator.screenshot({ path: 'test-results/workshop-host.png', fullPage: true });
 
-    // Removing Ben takes him off the projector.
+    // Removing Ben takes him off the projector, and his lobby tells him at once.
+    await ben.page.goto(`${base}/#/room`);
+    await expect.poll(() => ben.page.locator('.live-state').innerText()).toMatch(/^Live/);
     facilitator.once('dialog', (dialog) => void dialog.accept());
     await facilitator.getByRole('button', { name: 'Remove Ben' }).click();
     await expect.poll(() => overall.locator('tbody tr').count(), { timeout: 2000 }).toBe(1);
+    await expect
+      .poll(() => ben.page.getByRole('main').innerText())
+      .toContain('The facilitator removed you from this room');
+    expect(await ben.page.getByRole('link', { name: dented }).count()).toBe(0);
+    expect(await ben.page.getByRole('button', { name: 'Join with another nickname' }).count()).toBe(1);
 
     await ana.context.close();
     await ben.context.close();

@@ -381,6 +381,8 @@ describe('nicknames', () => {
       troll.token,
     );
     expect(notAllowed.status).toBe(403);
+    const me = await server.request('GET', '/api/me', undefined, troll.token);
+    expect(me.json).toMatchObject({ player: { id: troll.id, nickname: 'Troll' }, room: { code } });
     const removed = await server.request(
       'DELETE',
       `/api/rooms/${code}/players/${troll.id}`,
@@ -399,6 +401,7 @@ describe('nicknames', () => {
     );
     expect(again.status).toBe(403);
     expect(again.json.error?.code).toBe('removed');
+    expect((await server.request('GET', '/api/me', undefined, troll.token)).json.error?.code).toBe('removed');
     // The removed name stays out of the room, in any case; another name gets in.
     const back = await server.request('POST', `/api/rooms/${code}/players`, { nickname: 'troll' });
     expect(back.status).toBe(409);

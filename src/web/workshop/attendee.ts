@@ -172,7 +172,7 @@ export function showLobby(root: HTMLElement, context: WorkshopContext): void {
 
   const renderCalls = () => {
     const sent = store.load().value.sent.filter((s) => s.room === membership.room);
-    const list = room?.scenarios ?? [];
+    const list = removed ? [] : (room?.scenarios ?? []);
     calls.replaceChildren(
       ...list.map((s) => {
         const local = context.scenarios.find((x) => x.id === s.id);
@@ -223,7 +223,30 @@ export function showLobby(root: HTMLElement, context: WorkshopContext): void {
         ? ''
         : `${pending} result${pending === 1 ? '' : 's'} waiting to be sent${waiting ? ` (${waiting})` : ''}. They are kept on this device and sent as soon as the server answers.`;
   };
+  // Still in the room? Asked on arrival and whenever someone leaves the boards: a player the
+  // facilitator removed is told so here, not only when they next start a call.
+  let removed = false;
+  let playersBefore = -1;
+  const checkMembership = async () => {
+    const reply = await context.api.call('GET', '/me', undefined, membership.token);
+    if (reply.ok || reply.code !== 'removed' || removed) return;
+    removed = true;
+    const again = el('button', { className: 'primary', type: 'button' }, 'Join with another nickname');
+    again.addEventListener('click', () => {
+      store.save({ ...store.load().value, membership: null, runs: {} });
+      window.location.hash = `${JOIN_HREF}/${membership.room}`;
+    });
+    status.replaceChildren(
+      el('p', {}, 'The facilitator removed you from this room: your calls no longer count here.'),
+      again,
+    );
+    calls.replaceChildren();
+    again.focus();
+  };
   const renderBoard = (board: BoardSnapshot) => {
+    if (board.players < playersBefore) void checkMembership();
+    playersBefore = board.players;
+    if (removed) return;
     room = board.room;
     renderStatus();
     renderCalls();
@@ -237,7 +260,7 @@ export function showLobby(root: HTMLElement, context: WorkshopContext): void {
     );
   };
   const renderStatus = () => {
-    if (!room) return;
+    if (!room || removed) return;
     status.replaceChildren(
       el(
         'p',
@@ -269,6 +292,7 @@ export function showLobby(root: HTMLElement, context: WorkshopContext): void {
   );
   renderCalls();
   renderOutbox();
+  void checkMembership();
   void context.api.call<RoomInfo>('GET', `/rooms/${membership.room}`).then((reply) => {
     if (reply.ok) {
       room = reply.data;
