@@ -38,7 +38,7 @@ export function soaringChart(result: ScoreResult): string {
 export function angerChart(result: ScoreResult): string {
   const width = 560;
   const height = 220;
-  const left = 70;
+  const left = 84;
   const right = 16;
   const top = 12;
   const bottom = 30;
@@ -56,7 +56,7 @@ export function angerChart(result: ScoreResult): string {
     .map(
       (b) =>
         `<rect x="${left}" y="${y(b.to)}" width="${width - left - right}" height="${y(b.from) - y(b.to)}" fill="${b.fill}"/>` +
-        `<text x="${left - 8}" y="${(y(b.from) + y(b.to)) / 2 + 4}" text-anchor="end" font-size="12" fill="${MUTED}">${b.label}</text>`,
+        `<text x="${left - 8}" y="${(y(b.from) + y(b.to)) / 2 + 4}" text-anchor="end" font-size="15" fill="${MUTED}">${b.label}</text>`,
     )
     .join('');
   const path = points
@@ -66,7 +66,7 @@ export function angerChart(result: ScoreResult): string {
     .filter((p) => p.decision !== null)
     .map((p) => {
       const n = (p.decision ?? 0) + 1;
-      return `<circle cx="${x(p.at).toFixed(1)}" cy="${y(p.anger).toFixed(1)}" r="9" fill="#fff" stroke="${INK}" stroke-width="2"/><text x="${x(p.at).toFixed(1)}" y="${(y(p.anger) + 4).toFixed(1)}" text-anchor="middle" font-size="10" font-weight="700" fill="${INK}">${n}</text>`;
+      return `<circle cx="${x(p.at).toFixed(1)}" cy="${y(p.anger).toFixed(1)}" r="11" fill="#fff" stroke="${INK}" stroke-width="2"/><text x="${x(p.at).toFixed(1)}" y="${(y(p.anger) + 4.5).toFixed(1)}" text-anchor="middle" font-size="13" font-weight="700" fill="${INK}">${n}</text>`;
     })
     .join('');
   const first = points[0]?.anger ?? 0;
@@ -77,8 +77,8 @@ export function angerChart(result: ScoreResult): string {
     bandSvg,
     `<path d="${path}" fill="none" stroke="${INK}" stroke-width="3" stroke-linejoin="round"/>`,
     markers,
-    `<text x="${left}" y="${height - 8}" font-size="12" fill="${MUTED}">0 s</text>`,
-    `<text x="${width - right}" y="${height - 8}" font-size="12" fill="${MUTED}" text-anchor="end">${Math.round(end / 1000)} s</text>`,
+    `<text x="${left}" y="${height - 8}" font-size="15" fill="${MUTED}">0 s</text>`,
+    `<text x="${width - right}" y="${height - 8}" font-size="15" fill="${MUTED}" text-anchor="end">${Math.round(end / 1000)} s</text>`,
     '</svg>',
   ].join('');
 }

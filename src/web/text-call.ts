@@ -718,7 +718,7 @@ function scoreParts(result: ScoreResult): HTMLElement {
         ? 'no answers given'
         : [
             `${plural(timing.answers - timing.rushed, 'considered answer')} of ${plural(moments, 'moment')}`,
-            timing.rushed > 0 ? `${timing.rushed} rushed (answered before the customer had finished)` : '',
+            timing.rushed > 0 ? `${timing.rushed} rushed (no pause after the customer finished)` : '',
             timing.silences > 0 ? `${plural(timing.silences, 'silence')} past the customer’s patience` : '',
           ]
             .filter(Boolean)
