@@ -36,7 +36,7 @@ customer:
   name: Jordan Reyes
   persona: >-
     A few words on who this customer is and why they are upset; it helps you write their lines.
-  appearance: adult-30s # parent-40s, adult-30s or retiree-70s
+  appearance: adult-30s # adult-30s, parent-40s, retiree-70s, man-30s, man-40s or man-70s
   anger: 50 # 0–100
   trust: 40 # 0–100
   patience: 10 # seconds of silence before they react

@@ -13,6 +13,8 @@ interface Palette {
   hair: string;
   top: string;
   topShade: string;
+  /** Long hair down to the shoulders, short hair, or hair left only at the sides. */
+  hairStyle?: 'long' | 'short' | 'receding';
 }
 
 /** Looks by appearance key; an unknown key gets the first look rather than failing. */
@@ -38,7 +40,34 @@ const LOOKS: Record<string, Palette> = {
     top: '#5d7a4a',
     topShade: '#4a623b',
   },
+  'man-30s': {
+    skin: '#f0c8a8',
+    skinShade: '#d9a988',
+    hair: '#9a4a26',
+    top: '#4a5d7a',
+    topShade: '#3b4b63',
+    hairStyle: 'short',
+  },
+  'man-40s': {
+    skin: '#e8b896',
+    skinShade: '#cf9c78',
+    hair: '#4e3524',
+    top: '#8a5a3c',
+    topShade: '#714a31',
+    hairStyle: 'short',
+  },
+  'man-70s': {
+    skin: '#c68e64',
+    skinShade: '#ad7650',
+    hair: '#d6d3cf',
+    top: '#5f6a78',
+    topShade: '#4c5561',
+    hairStyle: 'receding',
+  },
 };
+
+/** The appearance keys the game draws (any other key gets the first look). */
+export const APPEARANCES = Object.keys(LOOKS);
 const DEFAULT_LOOK: Palette = {
   skin: '#e0ac86',
   skinShade: '#c98f6a',
@@ -131,6 +160,27 @@ const BODY_TRANSFORM: Record<Pose, string> = {
   slumped: 'translate(0 22)',
 };
 
+/** Hair that falls behind the head and shoulders (long hair only). */
+function hairBehind(p: Palette): string {
+  if ((p.hairStyle ?? 'long') !== 'long') return '';
+  return `<path d="M110 200 Q104 84 200 78 Q296 84 290 200 L296 270 Q270 284 252 262 L148 262 Q130 284 104 270Z" fill="${p.hair}"/>`;
+}
+
+/** Hair over the head: a parted fringe, a short crop, or grey at the sides of a bald crown. */
+function hairInFront(p: Palette): string {
+  switch (p.hairStyle ?? 'long') {
+    case 'long':
+      return `<path d="M118 168 Q122 96 200 94 Q270 96 284 160 Q236 150 214 116 Q180 150 118 168Z" fill="${p.hair}"/>`;
+    case 'short':
+      return `<path d="M120 176 Q112 88 200 84 Q288 88 280 176 Q274 134 250 126 Q200 136 150 124 Q126 134 120 176Z" fill="${p.hair}"/>`;
+    case 'receding':
+      return (
+        `<path d="M121 200 Q114 142 146 118 Q138 160 136 204Z" fill="${p.hair}"/>` +
+        `<path d="M279 200 Q286 142 254 118 Q262 160 264 204Z" fill="${p.hair}"/>`
+      );
+  }
+}
+
 /** The customer as an SVG document. */
 export function portraitSvg(appearance: string, mood: Mood, pose: Pose): string {
   const p = paletteFor(appearance);
@@ -145,10 +195,10 @@ export function portraitSvg(appearance: string, mood: Mood, pose: Pose): string 
     arms(pose, p),
     `<g transform="${headTilt}">`,
     // Hair behind, head, hair in front.
-    `<path d="M110 200 Q104 84 200 78 Q296 84 290 200 L296 270 Q270 284 252 262 L148 262 Q130 284 104 270Z" fill="${p.hair}"/>`,
+    hairBehind(p),
     `<ellipse cx="200" cy="190" rx="80" ry="94" fill="${p.skin}"/>`,
     `<ellipse cx="121" cy="196" rx="11" ry="18" fill="${p.skinShade}"/><ellipse cx="279" cy="196" rx="11" ry="18" fill="${p.skinShade}"/>`,
-    `<path d="M118 168 Q122 96 200 94 Q270 96 284 160 Q236 150 214 116 Q180 150 118 168Z" fill="${p.hair}"/>`,
+    hairInFront(p),
     face(mood, p),
     '</g></g></svg>',
   ].join('');
