@@ -6,6 +6,7 @@ import { formatDiagnostic, type Diagnostic, type Scenario } from '../engine/inde
 import { bestScore, progressStore } from '../game/progress.js';
 import { settingsStore } from '../game/settings.js';
 import type { KeyValueStorage } from '../game/store.js';
+import { endingWords } from './words.js';
 import { el } from './dom.js';
 import { settingsPanel } from './settings-panel.js';
 import type { AudioService } from '../game/sound/service.js';
@@ -109,9 +110,10 @@ function showMenu(root: HTMLElement, options: AppOptions, notice?: string): void
   // How the call ended, in words (resolved, hung up…), not the ending's id in the scenario file.
   const endingOf = (scenarioId: string, ending: string | null) => {
     if (ending === null) return 'Unfinished';
-    const kind = options.scenarios.find((s) => s.id === scenarioId)?.endings[ending]?.kind;
-    if (!kind) return ending;
-    const words = kind.replace('-', ' ');
+    const scenario = options.scenarios.find((s) => s.id === scenarioId);
+    const kind = scenario?.endings[ending]?.kind;
+    if (!scenario || !kind) return ending;
+    const words = endingWords(kind, scenario.setting);
     return words.charAt(0).toUpperCase() + words.slice(1);
   };
 

@@ -40,6 +40,7 @@ import type { AudioService } from '../game/sound/service.js';
 import { chart, el } from './dom.js';
 import { iMessageBuilder, timeOutPanel, type TimeOutPanel } from './method-panels.js';
 import { answerOrder, orderSeed } from './order.js';
+import { endingWords } from './words.js';
 import { applySettings, settingsPanel } from './settings-panel.js';
 
 function meter(label: string, value: number, describe: (v: number) => string): HTMLElement {
@@ -782,7 +783,11 @@ function finish(host: Host, result: ScoreResult, transcript: Transcript, log: HT
     el(
       'section',
       { className: 'card' },
-      el('h2', {}, ending ? `Ending: ${ending.kind.replace('-', ' ')}` : 'The call did not finish'),
+      el(
+        'h2',
+        {},
+        ending ? `Ending: ${endingWords(ending.kind, scenario.setting)}` : 'The call did not finish',
+      ),
       ending && scenario.endings[ending.id]?.says
         ? el('blockquote', {}, scenario.endings[ending.id]?.says ?? '')
         : '',

@@ -129,7 +129,7 @@ describe('journeys', () => {
     await play(page, ['Write to whoever you like']);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toMatch(/^Debrief/);
     // Answered in a rush, every line adds to her anger: she is past her limit and leaves.
-    expect(await page.getByRole('heading', { level: 2 }).first().innerText()).toBe('Ending: hung up');
+    expect(await page.getByRole('heading', { level: 2 }).first().innerText()).toBe('Ending: walked out');
     await expect.poll(() => stage.getAttribute('data-customer'), { timeout: 5000 }).toBe('gone');
     await savedTotalMatchesReplay(page);
     expect(problems).toEqual([]);
