@@ -252,9 +252,11 @@ function showMenu(root: HTMLElement, options: AppOptions, notice?: string): void
     ),
     status,
     resume,
-    workshopCard,
-    shiftCard,
+    // Someone in a workshop room goes back to it first; anyone else starts with the scenarios.
+    membership ? workshopCard : '',
     el('section', {}, el('h2', {}, 'Scenarios'), el('ul', { className: 'scenario-list' }, ...cards)),
+    shiftCard,
+    membership ? '' : workshopCard,
     el('section', { className: 'card' }, el('h2', {}, 'History'), history),
     settingsPanel(settings),
     el(

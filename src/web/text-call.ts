@@ -341,7 +341,7 @@ function runCall(host: Host, restore?: PersistedCall): void {
   const thoughtNote = (t: OfferedThought) =>
     t.helpful
       ? `A helpful thought: composure +${TIMEOUT_COMPOSURE.helpful}. Seeing the person behind the anger keeps you steady, and your next answer counts as a considered one.`
-      : `That thought feeds the fight: composure ${TIMEOUT_COMPOSURE.unhelpful}. Negative self-talk makes the next answer sharper, not calmer.`;
+      : `That thought feeds the fight: composure −${Math.abs(TIMEOUT_COMPOSURE.unhelpful)}. Negative self-talk makes the next answer sharper, not calmer.`;
   timeOutButton.addEventListener('click', () => {
     openTimeOut();
   });
