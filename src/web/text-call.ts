@@ -768,6 +768,14 @@ function finish(host: Host, result: ScoreResult, transcript: Transcript, log: HT
     : null;
   onward?.addEventListener('click', host.shift?.continueWith.run ?? (() => undefined));
   const ending = result.ending;
+  // Silences past the customer's patience, by the decision they followed (-1: before the first).
+  const silences = new Map<number, number>();
+  let lastDecision = -1;
+  for (const point of result.timeline.slice(1)) {
+    if (point.decision === null) silences.set(lastDecision, (silences.get(lastDecision) ?? 0) + 1);
+    else lastDecision = point.decision;
+  }
+  const silencesAfter = (index: number) => silences.get(index) ?? 0;
   // Focus lands on the score, at the top, so the debrief is read from its start.
   const heading = el('h1', { tabIndex: -1 }, `Debrief: ${result.total} / 1000 · grade ${result.grade}`);
   root.replaceChildren(
@@ -808,6 +816,9 @@ function finish(host: Host, result: ScoreResult, transcript: Transcript, log: HT
       'section',
       { className: 'card' },
       el('h2', {}, 'Your decisions'),
+      silencesAfter(-1) > 0
+        ? el('p', { className: 'dont' }, silenceNote(silencesAfter(-1), 'Before your first answer'))
+        : '',
       el(
         'ol',
         {},
@@ -816,6 +827,9 @@ function finish(host: Host, result: ScoreResult, transcript: Transcript, log: HT
             'li',
             {},
             el('p', {}, el('strong', {}, 'You said: '), d.says, d.rushed ? ' (rushed)' : ''),
+            silencesAfter(d.index) > 0
+              ? el('p', { className: 'dont' }, silenceNote(silencesAfter(d.index), 'Then'))
+              : '',
             observed(scenario, d.node),
             d.iMessage ? iMessageChecklist(d.iMessage) : '',
             el('p', {}, d.feedback),
@@ -848,6 +862,12 @@ function finish(host: Host, result: ScoreResult, transcript: Transcript, log: HT
   // Back to the top: the stage shows how the customer leaves, the heading gives the score.
   window.scrollTo({ top: 0 });
   heading.focus({ preventScroll: true });
+}
+
+/** A silence in the decisions list: dead air is a choice too, and it angers the customer. */
+function silenceNote(count: number, when: string): string {
+  const times = count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`;
+  return `${when} you said nothing until their patience ran out, ${times}: each silence made the customer angrier.`;
 }
 
 /** What the trainee could have seen at a moment where body language and words did not match. */

@@ -191,6 +191,17 @@ describe('silence', () => {
       const events = (JSON.parse(saved ?? '{}') as { inProgress?: { events: { kind: string }[] } }).inProgress
         ?.events;
       expect(events?.map((e) => e.kind)).toEqual(['silence']);
+
+      // Played on to the end, the debrief names the silence among the decisions.
+      const answers = answerButtons(tab);
+      for (let i = 0; i < 30 && !(await tab.getByRole('heading', { name: /^Debrief/ }).count()); i++) {
+        await tab.keyboard.press('Escape');
+        if ((await answers.count()) > 0) await tab.keyboard.press('1');
+        await tab.clock.fastForward(50);
+      }
+      await expect
+        .poll(() => tab.locator('section.card', { hasText: 'Your decisions' }).innerText())
+        .toContain('Before your first answer you said nothing until their patience ran out, once');
     } finally {
       await context.close();
     }
