@@ -265,7 +265,7 @@ function showBriefing(host: Host, notice?: string): void {
   }
 }
 
-function runCall(host: Host, restore?: PersistedCall): void {
+function runCall(host: Host, restore?: PersistedCall, notice?: string): void {
   const { root, scenario, onView } = host;
   const settings = applySettings(host.settings.load().value);
   // Workshop calls are assessed: feedback waits for the debrief, as it would for a real customer.
@@ -679,6 +679,8 @@ function runCall(host: Host, restore?: PersistedCall): void {
   const unsubscribe = call.subscribe(render);
   say('customer', opening, call.records.length === 0);
   render(call.state);
+  // Said once the conversation so far is in place: where a rewind has put the trainee.
+  if (notice) log.append(el('li', { className: 'note' }, notice));
   // A new screen starts at its top (on a phone the briefing may have been scrolled), with the
   // focus on the conversation.
   window.scrollTo({ top: 0 });
@@ -747,7 +749,11 @@ function finish(host: Host, result: ScoreResult, transcript: Transcript, log: HT
     const button = el('button', { type: 'button', className: 'secondary small' }, 'Rewind to here');
     button.setAttribute('aria-label', `Rewind to here: decision ${index + 1}, and play on from there`);
     button.addEventListener('click', () => {
-      runCall(host, { ...rewindTo(scenario, transcript, index), mode: transcript.mode ?? 'coach' });
+      runCall(
+        host,
+        { ...rewindTo(scenario, transcript, index), mode: transcript.mode ?? 'coach' },
+        `Rewound to decision ${index + 1}: the customer says that again. What do you answer this time?`,
+      );
     });
     return button;
   };

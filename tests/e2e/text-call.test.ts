@@ -153,6 +153,9 @@ describe('rewind', () => {
       await tab.getByRole('button', { name: 'Rewind to here: decision 3, and play on from there' }).click();
       // The conversation up to decision 3 is back, and the customer is at that moment again.
       await expect.poll(() => tab.locator('.log li.you').count()).toBe(2);
+      expect(await tab.locator('.log li.note').last().innerText()).toBe(
+        'Rewound to decision 3: the customer says that again. What do you answer this time?',
+      );
       await answer(tab, 'So on the day of the fire');
       await expect.poll(() => tab.locator('.log li.you').count()).toBe(3);
     });
