@@ -20,6 +20,11 @@ export const Membership = z.strictObject({
   player: z.string(),
   nickname: z.string(),
   token: Token,
+  /** The room's calls as last seen, so the lobby can list them while the server is out of reach. */
+  calls: z
+    .array(z.strictObject({ id: z.string(), title: z.string(), version: z.number().int() }))
+    .max(50)
+    .optional(),
 });
 export type Membership = z.output<typeof Membership>;
 

@@ -208,6 +208,11 @@ describe('a workshop room', () => {
     await cy.page.evaluate(() => window.dispatchEvent(new Event('online')));
     await cy.page.waitForTimeout(300);
     expect(await outbox(cy.page)).toBe(1);
+    // Still offline, the lobby lists the room's calls from what this device last saw.
+    await cy.page.evaluate(() => {
+      window.location.hash = '#/room';
+    });
+    await expect.poll(() => cy.page.getByRole('link', { name: dented }).count()).toBe(1);
     // The tab is closed; later, with the network back, the game is opened again.
     await cy.page.close();
     await cy.context.setOffline(false);

@@ -172,7 +172,7 @@ export function showLobby(root: HTMLElement, context: WorkshopContext): void {
 
   const renderCalls = () => {
     const sent = store.load().value.sent.filter((s) => s.room === membership.room);
-    const list = removed ? [] : (room?.scenarios ?? []);
+    const list = removed ? [] : (room?.scenarios ?? membership.calls ?? []);
     calls.replaceChildren(
       ...list.map((s) => {
         const local = context.scenarios.find((x) => x.id === s.id);
@@ -259,7 +259,15 @@ export function showLobby(root: HTMLElement, context: WorkshopContext): void {
       }),
     );
   };
+  // The room's calls are kept with the membership: offline, the lobby still lists them.
+  const remember = (info: RoomInfo) => {
+    const state = store.load().value;
+    if (!state.membership || JSON.stringify(state.membership.calls) === JSON.stringify(info.scenarios))
+      return;
+    store.save({ ...state, membership: { ...state.membership, calls: info.scenarios } });
+  };
   const renderStatus = () => {
+    if (room) remember(room);
     if (!room || removed) return;
     status.replaceChildren(
       el(
