@@ -175,8 +175,27 @@ describe('a workshop room', () => {
 
     await ana.context.close();
     await ben.context.close();
+
+    // A co-facilitator runs the room from another device with the facilitator link.
+    const link = await facilitator.locator('#facilitator-link').inputValue();
+    expect(link).toMatch(new RegExp(`#/host/${code}/key/[A-Za-z0-9_-]{16,}$`));
+    const other = await browser.newContext();
+    const coHost = await other.newPage();
+    await coHost.goto(link);
+    await expect.poll(() => coHost.locator('.room-state').innerText()).toMatch(/^Open/);
+    // The secret leaves the address bar at once, and works: this device can close the room.
+    expect(coHost.url()).toMatch(new RegExp(`#/host/${code}$`));
+    await coHost.getByRole('button', { name: 'Close the room' }).click();
+    await expect.poll(() => coHost.locator('.room-state').innerText()).toMatch(/^Closed/);
+    // A made-up key does not.
+    const forged = await other.newPage();
+    await forged.goto(`${base}/#/host/${code}/key/${'x'.repeat(32)}`);
+    await expect
+      .poll(() => forged.getByRole('main').innerText())
+      .toContain('This facilitator link does not work');
+    await other.close();
     await host.close();
-  });
+  }, 150_000);
 
   it('keeps a result finished offline and sends it once the network is back', async () => {
     const host = await browser.newContext();

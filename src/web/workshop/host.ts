@@ -162,6 +162,76 @@ export function showHost(root: HTMLElement, context: WorkshopContext): void {
 }
 
 /** One room's controls. */
+/** The facilitator link, for running the room from another device (a co-facilitator, a new laptop). */
+function handover(code: string, secret: string): HTMLElement {
+  const link = `${window.location.origin}${window.location.pathname}#/host/${code}/key/${secret}`;
+  const field = el('input', { value: link, readOnly: true, id: 'facilitator-link' });
+  const copy = el('button', { className: 'secondary small', type: 'button' }, 'Copy the link');
+  const copied = el('span', { className: 'muted' });
+  copied.setAttribute('role', 'status');
+  copy.addEventListener('click', () => {
+    field.select();
+    void navigator.clipboard.writeText(link).then(
+      () => {
+        copied.textContent = ' Copied.';
+      },
+      () => {
+        copied.textContent = ' Select the link and copy it.';
+      },
+    );
+  });
+  return el(
+    'details',
+    { className: 'card handover' },
+    el('summary', {}, 'Run this room from another device'),
+    el(
+      'p',
+      {},
+      'Open this link on the other device. Anyone who has it can open, close and export the room, and remove players: share it only with a co-facilitator.',
+    ),
+    el('label', { htmlFor: 'facilitator-link' }, 'Facilitator link'),
+    field,
+    el('div', { className: 'actions' }, copy, copied),
+  );
+}
+
+/**
+ * Opened from a facilitator's link on another device: the secret is checked with the server, kept
+ * on this device like a room it created, and taken out of the address bar before anything else.
+ */
+export function takeOverRoom(
+  root: HTMLElement,
+  context: WorkshopContext,
+  code: string,
+  secret: string,
+): void {
+  window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}#/host/${code}`);
+  root.replaceChildren(header(`Room ${code}`, HOST_HREF, '← Your rooms'), el('p', {}, 'Checking the link…'));
+  void (async () => {
+    const [room, check] = await Promise.all([
+      context.api.call<RoomInfo>('GET', `/rooms/${code}`),
+      context.api.call('GET', `/rooms/${code}/players`, undefined, secret),
+    ]);
+    if (!room.ok || !check.ok) {
+      const why = !room.ok ? room.message : !check.ok ? check.message : '';
+      root.replaceChildren(
+        header(`Room ${code}`, HOST_HREF, '← Your rooms'),
+        el('p', { className: 'notice' }, `This facilitator link does not work: ${why}`),
+      );
+      return;
+    }
+    const store = workshopStore(context.storage);
+    const state = store.load().value;
+    store.save({
+      ...state,
+      hosted: [...state.hosted.filter((h) => h.code !== code), { code, name: room.data.name, secret }].slice(
+        -50,
+      ),
+    });
+    showHostRoom(root, context, code);
+  })();
+}
+
 export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: string): void {
   const store = workshopStore(context.storage);
   const mine = store.load().value.hosted.find((h) => h.code === code);
@@ -171,7 +241,7 @@ export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: 
       el(
         'p',
         { className: 'notice' },
-        'This device did not create that room, so it cannot run it. Open it on the device that did.',
+        'This device did not create that room, so it cannot run it. Open it on the device that did, or open the facilitator link from that device’s room page here.',
       ),
     );
     return;
@@ -335,6 +405,7 @@ export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: 
       editCalls,
     ),
     el('section', { className: 'card' }, playerCount, players),
+    handover(code, mine.secret),
     el(
       'section',
       { className: 'card' },

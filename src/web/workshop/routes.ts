@@ -5,6 +5,8 @@ export const ROOM_HREF = '#/room';
 export const ROOM_PLAY = /^#\/room\/play\/([a-z0-9-]+)$/;
 export const HOST_HREF = '#/host';
 export const HOST_ROOM = /^#\/host\/([A-Za-z0-9]{6})$/;
+/** A facilitator's link to run a room from another device: the room's secret rides in the fragment. */
+export const HOST_HANDOVER = /^#\/host\/([A-Za-z0-9]{6})\/key\/([A-Za-z0-9_-]{16,100})$/;
 export const SCREEN = /^#\/screen\/([A-Za-z0-9]{6})$/;
 
 /** Is this address one of the workshop's? */
@@ -15,6 +17,7 @@ export function isWorkshopRoute(hash: string): boolean {
     ROOM_PLAY.test(hash) ||
     hash === HOST_HREF ||
     HOST_ROOM.test(hash) ||
+    HOST_HANDOVER.test(hash) ||
     SCREEN.test(hash)
   );
 }
