@@ -153,6 +153,11 @@ export function mountTextCall(root: HTMLElement, scenario: Scenario, options: Te
   });
 }
 
+/** Where the way back from a call leads: the room for a workshop call, the scenarios otherwise. */
+function wayBack(host: Host): string {
+  return host.workshop ? 'Back to the room' : 'All scenarios';
+}
+
 function showBriefing(host: Host, notice?: string): void {
   const { root, scenario } = host;
   const loaded = host.progress.load();
@@ -181,13 +186,7 @@ function showBriefing(host: Host, notice?: string): void {
     el(
       'header',
       {},
-      host.menuHref
-        ? el(
-            'a',
-            { className: 'back', href: host.menuHref },
-            host.workshop ? '← Back to the room' : '← All scenarios',
-          )
-        : '',
+      host.menuHref ? el('a', { className: 'back', href: host.menuHref }, `← ${wayBack(host)}`) : '',
       el(
         'p',
         { className: 'brand' },
@@ -856,13 +855,7 @@ function finish(host: Host, result: ScoreResult, transcript: Transcript, log: HT
       host.next && !host.shift
         ? el('a', { className: 'secondary', href: host.next.href }, `Next: ${host.next.title}`)
         : '',
-      host.menuHref
-        ? el(
-            'a',
-            { className: 'secondary', href: host.menuHref },
-            host.workshop ? 'Back to the room' : 'All scenarios',
-          )
-        : '',
+      host.menuHref ? el('a', { className: 'secondary', href: host.menuHref }, wayBack(host)) : '',
     ),
   );
   // Back to the top: the stage shows how the customer leaves, the heading gives the score.
