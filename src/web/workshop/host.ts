@@ -163,9 +163,14 @@ export function showHost(root: HTMLElement, context: WorkshopContext): void {
 
 /** One room's controls. */
 /** The facilitator link, for running the room from another device (a co-facilitator, a new laptop). */
-function handover(code: string, secret: string): HTMLElement {
-  const link = `${window.location.origin}${window.location.pathname}#/host/${code}/key/${secret}`;
-  const field = el('input', { value: link, readOnly: true, id: 'facilitator-link' });
+function handover(context: WorkshopContext, code: string, secret: string): HTMLElement {
+  const field = el('input', { readOnly: true, id: 'facilitator-link' });
+  let link = '';
+  // The address the other device can reach, as for the attendees' join link.
+  joinAddress(context.api, code, (at) => {
+    link = at.replace(/#\/join\/.*$/, `#/host/${code}/key/${secret}`);
+    field.value = link;
+  });
   const copy = el('button', { className: 'secondary small', type: 'button' }, 'Copy the link');
   const copied = el('span', { className: 'muted' });
   copied.setAttribute('role', 'status');
@@ -405,7 +410,7 @@ export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: 
       editCalls,
     ),
     el('section', { className: 'card' }, playerCount, players),
-    handover(code, mine.secret),
+    handover(context, code, mine.secret),
     el(
       'section',
       { className: 'card' },
