@@ -6,7 +6,7 @@
 import { workshopStore } from '../../game/workshop-store.js';
 import type { RoomInfo } from '../../workshop/api.js';
 import { ROOM_NAME_MAX } from '../../workshop/nickname.js';
-import { joinAddress } from './join-address.js';
+import { joinAddress, reachableAddress } from './join-address.js';
 import { el } from '../dom.js';
 import type { WorkshopContext } from './attendee.js';
 import { watchBoard } from './live.js';
@@ -64,10 +64,23 @@ function withLibrary(
   });
 }
 
-/** Creating a room, and the rooms this device runs. */
 /** The facilitator's player list is fetched at most this often while the room is busy. */
 const PLAYER_LIST_EVERY_MS = 3000;
 
+/** Keeps a room's secret on this device, so this device can run the room. */
+function keepHosted(context: WorkshopContext, room: { code: string; name: string }, secret: string): void {
+  const store = workshopStore(context.storage);
+  const state = store.load().value;
+  store.save({
+    ...state,
+    hosted: [
+      ...state.hosted.filter((h) => h.code !== room.code),
+      { code: room.code, name: room.name, secret },
+    ].slice(-50),
+  });
+}
+
+/** Creating a room, and the rooms this device runs. */
 export function showHost(root: HTMLElement, context: WorkshopContext): void {
   const store = workshopStore(context.storage);
   const hosted = store.load().value.hosted;
@@ -124,14 +137,7 @@ export function showHost(root: HTMLElement, context: WorkshopContext): void {
           error.textContent = reply.message;
           return;
         }
-        const state = store.load().value;
-        store.save({
-          ...state,
-          hosted: [
-            ...state.hosted.filter((h) => h.code !== reply.data.room.code),
-            { code: reply.data.room.code, name: reply.data.room.name, secret: reply.data.secret },
-          ].slice(-50),
-        });
+        keepHosted(context, reply.data.room, reply.data.secret);
         window.location.hash = `#/host/${reply.data.room.code}`;
       });
   });
@@ -161,15 +167,14 @@ export function showHost(root: HTMLElement, context: WorkshopContext): void {
   name.focus();
 }
 
-/** One room's controls. */
 /** The facilitator link, for running the room from another device (a co-facilitator, a new laptop). */
 function handover(context: WorkshopContext, code: string, secret: string): HTMLElement {
   const field = el('input', { readOnly: true, id: 'facilitator-link' });
   let link = '';
   // The address the other device can reach, as for the attendees' join link.
-  joinAddress(context.api, code, (at) => {
-    link = at.replace(/#\/join\/.*$/, `#/host/${code}/key/${secret}`);
-    field.value = link;
+  reachableAddress(context.api, `#/host/${code}/key/${secret}`, (at) => {
+    link = at;
+    field.value = at;
   });
   const copy = el('button', { className: 'secondary small', type: 'button' }, 'Copy the link');
   const copied = el('span', { className: 'muted' });
@@ -225,18 +230,12 @@ export function takeOverRoom(
       );
       return;
     }
-    const store = workshopStore(context.storage);
-    const state = store.load().value;
-    store.save({
-      ...state,
-      hosted: [...state.hosted.filter((h) => h.code !== code), { code, name: room.data.name, secret }].slice(
-        -50,
-      ),
-    });
+    keepHosted(context, room.data, secret);
     showHostRoom(root, context, code);
   })();
 }
 
+/** One room's controls. */
 export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: string): void {
   const store = workshopStore(context.storage);
   const mine = store.load().value.hosted.find((h) => h.code === code);
