@@ -21,6 +21,7 @@ import {
   ResultBody,
   RoomCodeParams,
   StartRunBody,
+  TOKEN_SHAPE,
   UpdateRoomBody,
   type ApiError,
 } from '../workshop/api.js';
@@ -54,13 +55,11 @@ export const RESULT_BODY_LIMIT = 128 * 1024;
 
 const EmptyObject = z.strictObject({});
 
-/** Tokens we issue are base64url; anything else is no token at all (and cannot key a rate limit). */
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{16,64}$/;
-
 function bearer(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
   const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
   const token = match?.[1];
+  // Anything not shaped like a token we issue is no token at all (and cannot key a rate limit).
   return token && TOKEN_SHAPE.test(token) ? token : undefined;
 }
 

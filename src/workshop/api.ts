@@ -38,10 +38,10 @@ export const UpdateRoomBody = z
     'say what to change: status or scenarios',
   );
 export const JoinBody = z.strictObject({ nickname: z.string().max(200) });
+/** Every token the server issues (player, run, facilitator secret) is base64url of this length. */
+export const TOKEN_SHAPE = /^[A-Za-z0-9_-]{16,64}$/;
 export const StartRunBody = z.strictObject({ scenario: ScenarioId, version: z.number().int().min(1) });
-const RunToken = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{16,64}$/, 'the run token the server gave when the call started');
+const RunToken = z.string().regex(TOKEN_SHAPE, 'the run token the server gave when the call started');
 /** The client sends what happened, never a score: the server replays it. */
 export const ResultBody = z.strictObject({ run: RunToken, transcript: Transcript });
 
