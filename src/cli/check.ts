@@ -1,9 +1,15 @@
 /** The check behind `scenarios:check`, as a function so tests and the trainer tools can call it. */
 import { compileScenario } from '../engine/compile.js';
-import { hasErrors, type Diagnostic } from '../engine/diagnostics.js';
+import { CATALOGUE, hasErrors, type Diagnostic } from '../engine/diagnostics.js';
 import { loadScenario } from '../engine/load.js';
-import { explore } from '../engine/paths.js';
-import { scenarioReport, type ScenarioReport } from '../engine/report.js';
+import {
+  BLIND_NAMES,
+  blindStrategies,
+  blindThreshold,
+  blindWinners,
+  type BlindResult,
+} from '../engine/blind.js';
+import { scenarioReport, typicalCleanTotal, walkScenario, type ScenarioReport } from '../engine/report.js';
 import { LETTERS, type Letter } from '../engine/vocabulary.js';
 
 export interface ScenarioSummary {
@@ -20,6 +26,9 @@ export interface ScenarioSummary {
   /** Decision points that call for each letter. */
   opportunities: Partial<Record<Letter, number>>;
   missingLetters: Letter[];
+  /** What blind strategies score, and the median clean play they must stay below. */
+  blind: BlindResult[];
+  typicalClean: number | null;
 }
 
 export interface CheckReport {
@@ -37,7 +46,30 @@ export function checkScenarioSource(source: string, file: string, withReport = f
   const { scenario, diagnostics } = loadScenario(source, file);
   if (!scenario) return { file, ok: !hasErrors(diagnostics), diagnostics, summary: null };
   compileScenario(scenario); // proves the machine builds: every target and guard name resolves
-  const exploration = explore(scenario);
+  // One walk feeds the summary and the report, so the two always agree.
+  const walk = walkScenario(scenario);
+  const blind = blindStrategies(scenario);
+  const typicalClean = typicalCleanTotal(walk);
+  let best = walk.paths[0];
+  let worst = walk.paths[0];
+  for (const p of walk.paths) {
+    if (best && p.score.total > best.score.total) best = p;
+    if (worst && p.score.total < worst.score.total) worst = p;
+  }
+  const winners = blindWinners(blind, typicalClean);
+  if (winners.length > 0) {
+    const at = source.search(/^nodes:/m);
+    const line = at < 0 ? 1 : source.slice(0, at).split('\n').length;
+    diagnostics.push({
+      code: 'KC050',
+      severity: CATALOGUE.KC050.severity,
+      file,
+      line,
+      col: 1,
+      message: `a blind strategy scores too well: ${winners.map((b) => `${BLIND_NAMES[b.strategy]} ${b.total}`).join(', ')}; blind play must stay below ${blindThreshold(typicalClean)} (grade C, or a typical clean play if lower)`,
+      hint: 'vary which answer is longest and which is written first, and write long wrong answers (over-explaining, lecturing, excuses)',
+    });
+  }
   const opportunities: Partial<Record<Letter, number>> = {};
   for (const node of Object.values(scenario.nodes)) {
     for (const l of node.calls_for) opportunities[l] = (opportunities[l] ?? 0) + 1;
@@ -46,22 +78,24 @@ export function checkScenarioSource(source: string, file: string, withReport = f
     file,
     ok: true,
     diagnostics,
-    ...(withReport ? { report: scenarioReport(scenario) } : {}),
+    ...(withReport ? { report: scenarioReport(scenario, { walk, blind }) } : {}),
     summary: {
       id: scenario.id,
       version: scenario.version,
       nodes: Object.keys(scenario.nodes).length,
       endings: Object.keys(scenario.endings).length,
-      paths: exploration.paths,
-      truncated: exploration.truncated,
-      best: exploration.best?.score.total ?? 0,
-      worst: exploration.worst?.score.total ?? 0,
-      bestEnding: exploration.best?.score.ending?.id ?? '',
-      worstEnding: exploration.worst?.score.ending?.id ?? '',
+      paths: walk.paths.length,
+      truncated: walk.sampled,
+      best: best?.score.total ?? 0,
+      worst: worst?.score.total ?? 0,
+      bestEnding: best?.score.ending?.id ?? '',
+      worstEnding: worst?.score.ending?.id ?? '',
       opportunities: Object.fromEntries(
         LETTERS.filter((l) => opportunities[l]).map((l) => [l, opportunities[l]]),
       ),
       missingLetters: LETTERS.filter((l) => !opportunities[l]),
+      blind,
+      typicalClean,
     },
   };
 }

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkScenarioSource, type CheckReport } from './check.js';
+import { BLIND_NAMES } from '../engine/blind.js';
 import { formatDiagnostic } from '../engine/diagnostics.js';
 import type { PathSummary, ScenarioReport } from '../engine/report.js';
 import { LETTERS } from '../engine/vocabulary.js';
@@ -54,6 +55,7 @@ function printText(report: CheckReport): void {
       `  ${s.nodes} nodes, ${s.endings} endings, ${s.paths}${s.truncated ? '+' : ''} paths`,
       `  score range ${s.worst}–${s.best} (best path ends '${s.bestEnding}', worst '${s.worstEnding}')`,
       `  opportunities per letter: ${letters}${s.missingLetters.length ? `; none for ${s.missingLetters.join(' ')}` : ''}`,
+      `  blind strategies: ${s.blind.map((b) => `${BLIND_NAMES[b.strategy]} ${b.total}${b.plays > 1 ? ` (mean of ${b.plays})` : ''}`).join(' · ')}; a typical clean play ${s.typicalClean ?? 'none'}`,
     ].join('\n'),
   );
   if (report.report) printReport(report.report);

@@ -42,6 +42,7 @@ export const CATALOGUE = {
   KC037: { severity: 'warning', title: 'Naming misconduct where there is none' },
   KC038: { severity: 'warning', title: 'I-message pieces that no node offers' },
   KC039: { severity: 'warning', title: 'No clean I-message can be built' },
+  KC050: { severity: 'warning', title: 'A blind strategy scores too well' },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type DiagnosticCode = keyof typeof CATALOGUE;

@@ -9,6 +9,8 @@ export * from './mood.js';
 export * from './transcript.js';
 export * from './step.js';
 export * from './score.js';
+export * from './method-path.js';
+export * from './blind.js';
 export * from './replay.js';
 export * from './compile.js';
 export * from './call.js';

@@ -34,5 +34,8 @@ export function speechMs(text: string): number {
 /** An answer sooner than this after the customer finishes is rushed. */
 export const RUSHED_MS = 1_000;
 
+/** A deliberate answer: this long after the customer finishes (the method's one-to-two-second pause). */
+export const CALM_MS = 1_500;
+
 /** What the customer says when the trainee stays silent and the node has no line of its own. */
 export const DEFAULT_SILENCE_LINE = 'Hello? Are you even listening to me?';

@@ -1,12 +1,10 @@
 /** Path exploration: every sequence of choices from the start to an ending, played calmly. */
 import { modelIMessage } from './method.js';
+import { CALM_MS } from './mood.js';
 import type { Scenario } from './schema.js';
 import { scoreRecords, type ScoreResult } from './score.js';
 import { initialState, step, type CallState, type StepRecord } from './step.js';
 import { TRANSCRIPT_FORMAT, type Transcript, type TranscriptEvent } from './transcript.js';
-
-/** A deliberate answer: this long after the customer finishes (the method's one-to-two-second pause). */
-export const CALM_MS = 1_500;
 
 export interface ScenarioPath {
   transcript: Transcript;

@@ -3,8 +3,10 @@
  * each SOARING letter, the answer that most often leads to escalation, and warnings when the scoring
  * lets a bad path win. Bounded: past `limit` paths it samples random walks and says so.
  */
+import { BLIND_NAMES, blindStrategies, blindThreshold, blindWinners, type BlindResult } from './blind.js';
 import { modelIMessage } from './method.js';
-import { CALM_MS, paths } from './paths.js';
+import { CALM_MS } from './mood.js';
+import { paths } from './paths.js';
 import { seededRandom } from './shift.js';
 import type { Scenario } from './schema.js';
 import { I_MESSAGE_RESPONSE, scoreRecords, type ScoreResult } from './score.js';
@@ -30,6 +32,10 @@ export interface ScenarioReport {
   letters: Partial<Record<Letter, { min: number; max: number }>>;
   /** The answer whose paths most often end escalated or hung up: the share, of how many paths. */
   escalation: { answer: string; share: number; paths: number } | null;
+  /** What blind strategies score: a test-wise trainee who reads only the answers' length or order. */
+  blind: BlindResult[];
+  /** The median total of the paths that commit no fault (null when every path has one). */
+  typicalClean: number | null;
   warnings: string[];
 }
 
@@ -64,14 +70,36 @@ function randomWalk(scenario: Scenario, random: () => number): StepRecord[] | nu
   return records;
 }
 
-/** Answers walked, at most, by one report. */
-export const REPORT_STEP_BUDGET = 400_000;
+/** Paths walked one by one, at most, before a report switches to a random sample. */
+export const WALK_PATH_LIMIT = 20_000;
+/** Answers walked, at most, by one check or report (paths or samples): a big file stays fast. */
+export const REPORT_STEP_BUDGET = 150_000;
 
-export function scenarioReport(
-  scenario: Scenario,
-  options: { limit?: number; samples?: number; seed?: number; stepBudget?: number } = {},
-): ScenarioReport {
-  const limit = options.limit ?? 20_000;
+export interface WalkedPath {
+  records: StepRecord[];
+  score: ScoreResult;
+}
+
+export interface Walk {
+  /** Every path (up to the limits), or a random sample when there are more. */
+  paths: WalkedPath[];
+  sampled: boolean;
+}
+
+export interface WalkOptions {
+  limit?: number;
+  samples?: number;
+  seed?: number;
+  stepBudget?: number;
+}
+
+/**
+ * The paths a summary and a report are made from: all of them, calmly answered, while there are at
+ * most `limit` and they fit the step budget; otherwise a seeded random sample. The check's summary
+ * and the report read the same walk, so their path counts and score ranges always agree.
+ */
+export function walkScenario(scenario: Scenario, options: WalkOptions = {}): Walk {
+  const limit = options.limit ?? WALK_PATH_LIMIT;
   const samples = options.samples ?? 5_000;
   const budget = options.stepBudget ?? REPORT_STEP_BUDGET;
   const all: StepRecord[][] = [];
@@ -99,18 +127,35 @@ export function scenarioReport(
       }
     }
   }
+  return { paths: walks.map((records) => ({ records, score: scoreRecords(scenario, records) })), sampled };
+}
 
+/** The median of the totals of paths that commit no fault: what a clean play typically scores. */
+export function typicalCleanTotal(walk: Walk): number | null {
+  const clean = walk.paths
+    .filter((p) => p.score.donts.length === 0)
+    .map((p) => p.score.total)
+    .sort((a, b) => a - b);
+  if (clean.length === 0) return null;
+  return clean[Math.floor((clean.length - 1) / 2)] ?? null;
+}
+
+export function scenarioReport(
+  scenario: Scenario,
+  options: WalkOptions & { walk?: Walk; blind?: BlindResult[] } = {},
+): ScenarioReport {
+  const walk = options.walk ?? walkScenario(scenario, options);
+  const sampled = walk.sampled;
   const endingCounts = new Map<string, number>();
   const letters: ScenarioReport['letters'] = {};
   const through = new Map<string, { paths: number; bad: number }>();
   let best: { score: ScoreResult; records: StepRecord[] } | null = null;
   let worst: { score: ScoreResult; records: StepRecord[] } | null = null;
   let badWin: { score: ScoreResult; records: StepRecord[] } | null = null;
-  let cleanFloor = Infinity;
+  let cleanFloor: { score: ScoreResult; records: StepRecord[] } | null = null;
   let dirtyTop: { score: ScoreResult; records: StepRecord[] } | null = null;
 
-  for (const records of walks) {
-    const score = scoreRecords(scenario, records);
+  for (const { records, score } of walk.paths) {
     const endingId = score.ending?.id ?? '';
     endingCounts.set(endingId, (endingCounts.get(endingId) ?? 0) + 1);
     for (const l of LETTERS) {
@@ -131,8 +176,9 @@ export function scenarioReport(
     if (!worst || score.total < worst.score.total) worst = { score, records };
     if (bad && score.total >= BAD_WIN && (!badWin || score.total > badWin.score.total))
       badWin = { score, records };
-    if (score.donts.length === 0) cleanFloor = Math.min(cleanFloor, score.total);
-    else if (score.donts.length >= 3 && (!dirtyTop || score.total > dirtyTop.score.total))
+    if (score.donts.length === 0) {
+      if (!cleanFloor || score.total < cleanFloor.score.total) cleanFloor = { score, records };
+    } else if (score.donts.length >= 3 && (!dirtyTop || score.total > dirtyTop.score.total))
       dirtyTop = { score, records };
   }
 
@@ -163,12 +209,19 @@ export function scenarioReport(
       `a path that ends '${badWin.score.ending?.id ?? ''}' (${badWin.score.ending?.kind ?? ''}) scores ${badWin.score.total}: lower its outcome or raise the cost of its answers (${summarize(badWin)?.answers.join(' → ') ?? ''})`,
     );
   }
-  if (dirtyTop && dirtyTop.score.total > cleanFloor) {
+  if (dirtyTop && cleanFloor && dirtyTop.score.total > cleanFloor.score.total) {
     warnings.push(
-      `a path breaking ${dirtyTop.score.donts.length} don'ts scores ${dirtyTop.score.total}, more than the lowest path that breaks none (${cleanFloor}): check the don'ts' anger and the endings they reach`,
+      `a bad path beats a clean path: ${summarize(dirtyTop)?.answers.join(' → ') ?? ''} (${dirtyTop.score.donts.length} faults, ends '${dirtyTop.score.ending?.id ?? ''}') scores ${dirtyTop.score.total}, more than ${summarize(cleanFloor)?.answers.join(' → ') ?? ''} (no fault, ends '${cleanFloor.score.ending?.id ?? ''}') at ${cleanFloor.score.total}: check the don'ts' anger and the endings they reach`,
     );
   }
-  const total = walks.length;
+  const blind = options.blind ?? blindStrategies(scenario);
+  const typicalClean = typicalCleanTotal(walk);
+  for (const b of blindWinners(blind, typicalClean)) {
+    warnings.push(
+      `a blind strategy wins: ${BLIND_NAMES[b.strategy]} scores ${b.total}, at or above ${blindThreshold(typicalClean)} (grade C, or a typical clean play if lower): vary which answer is longest and which comes first, and write long wrong answers`,
+    );
+  }
+  const total = walk.paths.length;
   return {
     paths: total,
     sampled,
@@ -180,6 +233,8 @@ export function scenarioReport(
     worst: summarize(worst),
     letters,
     escalation,
+    blind,
+    typicalClean,
     warnings,
   };
 }

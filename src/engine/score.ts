@@ -1,20 +1,40 @@
-/** Scoring: a pure function of the scenario and what happened, rewarding the method and never speed. */
-import {
-  I_MESSAGE_EFFECT,
-  I_STEP_NAMES,
-  modelIMessage,
-  sayPieces,
-  type IMessageAssessment,
-  type IMessageFlaw,
-} from './method.js';
-import type { Scenario, ScenarioNode, ScenarioResponse } from './schema.js';
-import type { StepRecord } from './step.js';
+/**
+ * Scoring (version 2): a pure function of the scenario and what happened, rewarding the method and
+ * never speed. docs/scoring.md gives every rule with its reason from the method.
+ */
+import { I_MESSAGE_RESPONSE, MODEL_FEEDBACK, bestOption, merit, modelMerit } from './better.js';
+import { I_STEP_NAMES, type IMessageAssessment, type IMessageFlaw } from './method.js';
+import { methodContinuation } from './method-path.js';
+import type { Scenario } from './schema.js';
+import { initialState, type CallState, type StepRecord } from './step.js';
 import { LETTERS, type Dont, type EndingKind, type Letter } from './vocabulary.js';
+
+export {
+  I_MESSAGE_RESPONSE,
+  MODEL_FEEDBACK,
+  bestOption,
+  bestResponse,
+  merit,
+  type BestOption,
+} from './better.js';
+
+/**
+ * The scoring rules' version. Saved results carry it: a total is only compared with totals scored by
+ * the same version. Version 1 (until December 2026) let conduct stop at zero, kept silence free and
+ * averaged technique over the moments a call happened to reach.
+ */
+export const SCORING_VERSION = 2;
 
 /** Points available for each part; they add up to 1000. */
 export const WEIGHTS = { technique: 450, conduct: 150, timing: 100, outcome: 300 } as const;
-/** Points lost per don't broken (and per I-message used where nobody crossed a line). */
-export const DONT_COST = 30;
+/** Points of conduct lost per fault: every don't, slip and silence. Conduct has no floor. */
+export const FAULT_COST = 30;
+/** @deprecated the same figure under its first name: every fault costs FAULT_COST. */
+export const DONT_COST = FAULT_COST;
+/** Conduct given back for each helpful time-out taken while composure was low (never above 150). */
+export const COOL_CREDIT = 15;
+/** Composure below which a time-out is "keeping cool": where the answer window starts to shrink. */
+export const COOL_BELOW = 60;
 const KIND_POINTS: Record<EndingKind, number> = {
   resolved: 150,
   'partly-resolved': 90,
@@ -31,22 +51,18 @@ export interface LetterScore {
 }
 
 /** Mistakes that are not a response's own don'ts: they come from how the trainee used the method. */
-export type MethodSlip = 'early-i-message' | 'negative-self-talk' | IMessageFlaw;
+export type MethodSlip = 'early-i-message' | 'negative-self-talk' | 'silence' | 'took-bait' | IMessageFlaw;
 
 export const SLIP_NAMES: Record<MethodSlip, string> = {
   'early-i-message': 'Named misconduct where nobody had crossed a line',
   'negative-self-talk': 'Chose the unhelpful thought in a time-out',
+  silence: 'Said nothing until the customer’s patience ran out',
+  'took-bait': 'Answered the bait without the pause',
   'i-message-incomplete': 'Left a step out of the I-message',
   'i-message-order': 'Put the I-message’s steps out of order',
   'i-message-harsh': 'Used a harsh piece in the I-message',
   'i-message-ramble': 'Kept talking after the I-message’s consequence',
 };
-
-/**
- * The id a decision records when the trainee assembled an I-message instead of picking a line. Not a
- * valid response id, so it can never be mistaken for a ready-made line.
- */
-export const I_MESSAGE_RESPONSE = '#i-message';
 
 export interface Decision {
   /** A ready-made line, or an I-message the trainee assembled from pieces. */
@@ -60,6 +76,8 @@ export interface Decision {
   feedback: string;
   calledFor: Letter[];
   hits: Letter[];
+  /** Letters the answer used that a fault in the same answer spoiled (they earn nothing). */
+  spoiled: Letter[];
   breaks: Dont[];
   /** Named misconduct (an I-message) where the customer had not crossed a line. */
   misplacedN: boolean;
@@ -73,6 +91,8 @@ export interface Decision {
 }
 
 export interface ScoreResult {
+  /** The scoring rules that produced this result (SCORING_VERSION). */
+  version: number;
   total: number;
   grade: 'A' | 'B' | 'C' | 'D' | 'E';
   parts: { technique: number; conduct: number; timing: number; outcome: number };
@@ -83,8 +103,13 @@ export interface ScoreResult {
   composure: {
     lowest: number;
     final: number;
-    timeouts: { at: number; node: string; thought: string; helpful: boolean }[];
+    /** `cool`: a helpful thought taken while composure was below COOL_BELOW (credited in conduct). */
+    timeouts: { at: number; node: string; thought: string; helpful: boolean; cool: boolean }[];
   };
+  /** The customer walked out after a silence: conduct started from 0, not 150. */
+  walkedOutInSilence: boolean;
+  /** Opportunities the call did not reach because it ended early, per letter (counted as missed). */
+  unreached: Partial<Record<Letter, number>>;
   ending: null | {
     id: string;
     kind: EndingKind;
@@ -96,70 +121,6 @@ export interface ScoreResult {
   decisions: Decision[];
   /** Anger and trust after the opening line and after every event, for the mood-over-time chart. */
   timeline: { at: number; anger: number; trust: number; decision: number | null }[];
-}
-
-/** A response's merit at its node, used to name the better option. Integer, so ties are exact. */
-export function merit(node: ScenarioNode, response: ScenarioResponse): number {
-  const hits = response.uses.filter((l) => node.calls_for.includes(l)).length;
-  const misplaced = response.uses.includes('N') && !node.misconduct ? 1 : 0;
-  return 30 * hits - 30 * response.breaks.length - 30 * misplaced - response.anger + response.trust;
-}
-
-/** The strongest response at a node; the first one wins a tie. */
-export function bestResponse(node: ScenarioNode): ScenarioResponse {
-  let best = node.responses[0];
-  for (const r of node.responses) if (best === undefined || merit(node, r) > merit(node, best)) best = r;
-  if (best === undefined) throw new Error('a node has at least two responses');
-  return best;
-}
-
-/** Merit of the clean I-message at a node, on the same scale as merit(). */
-function modelMerit(node: ScenarioNode): number {
-  const clean = node.misconduct ? I_MESSAGE_EFFECT.clean : I_MESSAGE_EFFECT.misplaced;
-  const hits = node.misconduct && node.calls_for.includes('N') ? 1 : 0;
-  return 30 * hits - 30 * (node.misconduct ? 0 : 1) - clean.anger + clean.trust;
-}
-
-const MODEL_FEEDBACK =
-  'Four calm steps, then silence: their attention, your feeling, the behaviour, its consequence. It names the line that was crossed without attacking the person, and leaves them room to step back.';
-
-/** Best options per scenario and node: a loaded scenario never changes, so each is worked out once. */
-const bestOptions = new WeakMap<Scenario, Map<string, ReturnType<typeof findBestOption>>>();
-
-/** The best thing to have said at a node: a response, or the clean I-message where it fits. */
-function bestOption(scenario: Scenario, nodeId: string, node: ScenarioNode) {
-  let byNode = bestOptions.get(scenario);
-  if (!byNode) {
-    byNode = new Map();
-    bestOptions.set(scenario, byNode);
-  }
-  let option = byNode.get(nodeId);
-  if (!option) {
-    option = findBestOption(scenario, nodeId, node);
-    byNode.set(nodeId, option);
-  }
-  return option;
-}
-
-function findBestOption(
-  scenario: Scenario,
-  nodeId: string,
-  node: ScenarioNode,
-): { id: string; says: string; feedback: string; merit: number } {
-  const best = bestResponse(node);
-  const option = { id: best.id, says: best.says, feedback: best.feedback, merit: merit(node, best) };
-  const model = modelIMessage(scenario, nodeId);
-  // A ready-made line that already names the misconduct is as good as building one.
-  const alreadyNames = best.uses.includes('N');
-  if (model && node.misconduct && !alreadyNames && modelMerit(node) > option.merit) {
-    return {
-      id: I_MESSAGE_RESPONSE,
-      says: sayPieces(model),
-      feedback: MODEL_FEEDBACK,
-      merit: modelMerit(node),
-    };
-  }
-  return option;
 }
 
 /** What the coach says about an assembled I-message. */
@@ -201,30 +162,59 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
     { at: 0, anger: scenario.customer.anger, trust: scenario.customer.trust, decision: null },
   ];
   const timing = { answers: 0, rushed: 0, silences: 0 };
+  // The most each letter could have been asked for: the method's path from any moment of the call,
+  // on top of what the call had asked before that moment.
+  const asked = LETTERS.map(() => 0);
+  const mostAsked = LETTERS.map(() => 0);
+  const askAt = (before: CallState) => {
+    const rest = methodContinuation(scenario, before);
+    LETTERS.forEach((_, i) => {
+      mostAsked[i] = Math.max(mostAsked[i] ?? 0, (asked[i] ?? 0) + (rest[i] ?? 0));
+    });
+  };
+  const opportunity = (nodeLetters: readonly Letter[]) => {
+    for (const l of nodeLetters) {
+      letters[l].opportunities++;
+      const i = LETTERS.indexOf(l);
+      asked[i] = (asked[i] ?? 0) + 1;
+    }
+  };
 
   let lowest = records[0]?.before.composure ?? 100;
+  let cool = 0;
   const timeouts: ScoreResult['composure']['timeouts'] = [];
+  let state: CallState = initialState(scenario);
   for (const record of records) {
     const { event, after } = record;
+    const before = state;
+    state = after;
     lowest = Math.min(lowest, record.before.composure, after.composure);
-    if (event.kind === 'silence') {
-      timing.silences++;
-      timeline.push({ at: event.at, anger: after.anger, trust: after.trust, decision: null });
-      continue;
-    }
     if (event.kind === 'timeout') {
       const helpful = record.thought?.helpful ?? false;
+      // Keeping cool: the helpful thought, taken when composure had fallen low enough to cost time.
+      const isCool = helpful && record.before.composure < COOL_BELOW;
+      if (isCool) cool++;
       timeouts.push({
         at: event.at,
         node: event.node,
         thought: record.thought?.text ?? event.thought,
         helpful,
+        cool: isCool,
       });
       if (!helpful) donts.push({ dont: 'negative-self-talk', node: event.node, response: event.thought });
       continue;
     }
     const node = scenario.nodes[event.node];
     if (!node) continue;
+    askAt(before);
+    if (event.kind === 'silence') {
+      // Passive: the moment called for something and got nothing.
+      timing.silences++;
+      opportunity(node.calls_for);
+      donts.push({ dont: 'silence', node: event.node, response: '' });
+      timeline.push({ at: event.at, anger: after.anger, trust: after.trust, decision: null });
+      continue;
+    }
     let said: {
       id: string;
       says: string;
@@ -260,11 +250,18 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
     }
     timing.answers++;
     if (record.rushed) timing.rushed++;
-    const hits = node.calls_for.filter((l) => said.uses.includes(l));
-    for (const l of node.calls_for) letters[l].opportunities++;
-    for (const l of hits) letters[l].hits++;
+    const faultsBefore = donts.length;
     for (const dont of said.breaks) donts.push({ dont, node: event.node, response: said.id });
     if (misplacedN) donts.push({ dont: 'early-i-message', node: event.node, response: said.id });
+    // Taking the bait: answering a provocation before the pause the method asks for.
+    if (record.rushed && node.bait) donts.push({ dont: 'took-bait', node: event.node, response: said.id });
+    // A fault in the answer spoils the moves in it: a paraphrase said while arguing is heard as
+    // arguing. So a faulty answer never out-scores a clean one on technique.
+    const used = node.calls_for.filter((l) => said.uses.includes(l));
+    const spoiled = donts.length > faultsBefore ? used : [];
+    const hits = spoiled.length > 0 ? [] : used;
+    opportunity(node.calls_for);
+    for (const l of hits) letters[l].hits++;
     const best = bestOption(scenario, event.node, node);
     decisions.push({
       kind: event.kind,
@@ -276,6 +273,7 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
       feedback: said.feedback,
       calledFor: [...node.calls_for],
       hits,
+      spoiled,
       breaks: [...said.breaks],
       misplacedN,
       rushed: record.rushed,
@@ -287,33 +285,48 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
     timeline.push({ at: event.at, anger: after.anger, trust: after.trust, decision: decisions.length - 1 });
   }
 
+  // A call cut short still answers for what it would have asked: those moments count as missed.
+  const unreached: ScoreResult['unreached'] = {};
+  LETTERS.forEach((l, i) => {
+    const missing = (mostAsked[i] ?? 0) - letters[l].opportunities;
+    if (missing > 0) {
+      unreached[l] = missing;
+      letters[l].opportunities += missing;
+    }
+  });
   const offered = LETTERS.filter((l) => letters[l].opportunities > 0);
   for (const l of offered) letters[l].ratio = letters[l].hits / letters[l].opportunities;
   const meanRatio =
     offered.length === 0 ? 0 : offered.reduce((sum, l) => sum + (letters[l].ratio ?? 0), 0) / offered.length;
 
-  const last = records.at(-1)?.after;
-  const endingId = last?.ending ?? null;
+  const last = records.at(-1);
+  const endingId = last?.after.ending ?? null;
   const ending = endingId === null ? undefined : scenario.endings[endingId];
+  // The customer gave up while the trainee said nothing: no conduct is left to keep.
+  const walkedOutInSilence = ending !== undefined && last?.event.kind === 'silence';
   const moments = timing.answers + timing.silences;
+  const conduct = (walkedOutInSilence ? 0 : WEIGHTS.conduct) - FAULT_COST * donts.length + COOL_CREDIT * cool;
   const parts = {
     technique: Math.round(WEIGHTS.technique * meanRatio),
-    conduct: Math.max(0, WEIGHTS.conduct - DONT_COST * donts.length),
+    conduct: Math.min(WEIGHTS.conduct, conduct),
     timing: moments === 0 ? 0 : Math.round((WEIGHTS.timing * (timing.answers - timing.rushed)) / moments),
     outcome: ending
       ? KIND_POINTS[ending.kind] +
         Math.round((SCALE_POINTS * ending.gratitude) / 4 + (SCALE_POINTS * ending.recommit) / 4)
       : 0,
   };
-  const total = parts.technique + parts.conduct + parts.timing + parts.outcome;
+  const total = Math.max(0, parts.technique + parts.conduct + parts.timing + parts.outcome);
   return {
+    version: SCORING_VERSION,
     total,
     grade: gradeOf(total),
     parts,
     letters,
     donts,
     timing,
-    composure: { lowest, final: last?.composure ?? lowest, timeouts },
+    composure: { lowest, final: last?.after.composure ?? lowest, timeouts },
+    walkedOutInSilence,
+    unreached,
     ending:
       ending && endingId !== null
         ? {

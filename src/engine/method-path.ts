@@ -1,0 +1,99 @@
+/**
+ * The method's path: from any moment of a call, the rest of the call as it would go if the trainee
+ * took the better option at every moment from there, calmly. Scoring reads what that path would
+ * still have offered, so a mistake that cuts the call short does not also shorten its exam.
+ */
+import { bestOption } from './better.js';
+import { CALM_MS } from './mood.js';
+import type { Scenario } from './schema.js';
+import { step, type CallState } from './step.js';
+import type { TranscriptEvent } from './transcript.js';
+import { LETTERS, type Letter } from './vocabulary.js';
+
+/** Opportunities per letter, in LETTERS order. */
+export type LetterCounts = readonly number[];
+
+/** Moments walked, at most, along one method path: a scenario that loops is cut off here. */
+const MAX_MOMENTS = 200;
+
+const ZERO: LetterCounts = LETTERS.map(() => 0);
+const letterIndex = new Map<Letter, number>(LETTERS.map((l, i) => [l, i]));
+
+/** Remembered continuations per scenario, by the state they start from. */
+const remembered = new WeakMap<Scenario, Map<string, LetterCounts>>();
+
+function keyOf(s: CallState): string {
+  return `${s.node ?? ''}|${s.anger}|${s.trust}|${s.composure}|${s.flags.join(',')}`;
+}
+
+/** The better option at the state's node, as the event that says it calmly. */
+function methodEvent(scenario: Scenario, state: CallState): TranscriptEvent | null {
+  const nodeId = state.node;
+  const node = nodeId === null ? undefined : scenario.nodes[nodeId];
+  if (nodeId === null || !node) return null;
+  const best = bestOption(scenario, nodeId, node);
+  const at = state.finishedAt + CALM_MS;
+  return best.parts
+    ? { kind: 'i-message', at, node: nodeId, parts: best.parts }
+    : { kind: 'choice', at, node: nodeId, response: best.id };
+}
+
+/**
+ * The opportunities for each letter that the method's path from `state` offers, the moment at
+ * `state` included. Memoised per scenario: replaying the same call costs one lookup per moment.
+ */
+export function methodContinuation(scenario: Scenario, state: CallState): LetterCounts {
+  let memo = remembered.get(scenario);
+  if (!memo) {
+    memo = new Map();
+    remembered.set(scenario, memo);
+  }
+  const known = memo.get(keyOf(state));
+  if (known) return known;
+
+  // Walk forward until an ending, a remembered state, a loop or the moment limit.
+  const walked: { key: string; letters: readonly Letter[] }[] = [];
+  const onPath = new Set<string>();
+  let tail: LetterCounts = ZERO;
+  // A walk cut off by a loop or the limit depends on where it started: it is not remembered, so
+  // a score never depends on which calls were scored before it.
+  let complete = false;
+  let current = state;
+  for (let moments = 0; moments < MAX_MOMENTS; moments++) {
+    if (current.node === null) {
+      complete = true;
+      break;
+    }
+    const key = keyOf(current);
+    const seen = memo.get(key);
+    if (seen) {
+      tail = seen;
+      complete = true;
+      break;
+    }
+    if (onPath.has(key)) break;
+    onPath.add(key);
+    const node = scenario.nodes[current.node];
+    const event = methodEvent(scenario, current);
+    if (!node || !event) break;
+    walked.push({ key, letters: node.calls_for });
+    const next = step(scenario, current, event);
+    if (!next.ok) {
+      complete = true; // the better option cannot be said in time: the path stops here
+      break;
+    }
+    current = next.state;
+  }
+  // Sums from the end backwards: every state on the walk gets its own continuation remembered.
+  let sum = tail;
+  for (let i = walked.length - 1; i >= 0; i--) {
+    const here = [...sum];
+    for (const l of walked[i]?.letters ?? []) {
+      const at = letterIndex.get(l);
+      if (at !== undefined) here[at] = (here[at] ?? 0) + 1;
+    }
+    sum = here;
+    if (complete) memo.set(walked[i]?.key ?? '', sum);
+  }
+  return sum;
+}
