@@ -10,13 +10,15 @@ import { step, type CallState } from './step.js';
 import type { TranscriptEvent } from './transcript.js';
 import { LETTERS, type Letter } from './vocabulary.js';
 
-/** Opportunities per letter, in LETTERS order. */
+/** Opportunities per letter, in LETTERS order, then the number of moments (at MOMENTS). */
 export type LetterCounts = readonly number[];
+/** Where a continuation's count of moments sits, after the seven letters. */
+export const MOMENTS = LETTERS.length;
 
 /** Moments walked, at most, along one method path: a scenario that loops is cut off here. */
 const MAX_MOMENTS = 200;
 
-const ZERO: LetterCounts = LETTERS.map(() => 0);
+const ZERO: LetterCounts = [...LETTERS.map(() => 0), 0];
 const letterIndex = new Map<Letter, number>(LETTERS.map((l, i) => [l, i]));
 
 /** Remembered continuations per scenario, by the state they start from. */
@@ -39,8 +41,8 @@ function methodEvent(scenario: Scenario, state: CallState): TranscriptEvent | nu
 }
 
 /**
- * The opportunities for each letter that the method's path from `state` offers, the moment at
- * `state` included. Memoised per scenario: replaying the same call costs one lookup per moment.
+ * The opportunities for each letter that the method's path from `state` offers, and its number of
+ * moments, the moment at `state` included. Memoised per scenario: replaying the same call costs one lookup per moment.
  */
 export function methodContinuation(scenario: Scenario, state: CallState): LetterCounts {
   let memo = remembered.get(scenario);
@@ -88,6 +90,7 @@ export function methodContinuation(scenario: Scenario, state: CallState): Letter
   let sum = tail;
   for (let i = walked.length - 1; i >= 0; i--) {
     const here = [...sum];
+    here[MOMENTS] = (here[MOMENTS] ?? 0) + 1;
     for (const l of walked[i]?.letters ?? []) {
       const at = letterIndex.get(l);
       if (at !== undefined) here[at] = (here[at] ?? 0) + 1;

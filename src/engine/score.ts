@@ -4,8 +4,8 @@
  */
 import { I_MESSAGE_RESPONSE, MODEL_FEEDBACK, bestOption, merit, modelMerit } from './better.js';
 import { I_STEP_NAMES, type IMessageAssessment, type IMessageFlaw } from './method.js';
-import { methodContinuation } from './method-path.js';
-import type { Scenario } from './schema.js';
+import { MOMENTS, methodContinuation } from './method-path.js';
+import type { Scenario, ScenarioNode } from './schema.js';
 import { initialState, type CallState, type StepRecord } from './step.js';
 import { LETTERS, type Dont, type EndingKind, type Letter } from './vocabulary.js';
 
@@ -27,10 +27,11 @@ export const SCORING_VERSION = 2;
 
 /** Points available for each part; they add up to 1000. */
 export const WEIGHTS = { technique: 450, conduct: 150, timing: 100, outcome: 300 } as const;
-/** Points of conduct lost per fault: every don't, slip and silence. Conduct has no floor. */
-export const FAULT_COST = 30;
-/** @deprecated the same figure under its first name: every fault costs FAULT_COST. */
-export const DONT_COST = FAULT_COST;
+/**
+ * What each fault leaves of the score: every don't, slip and silence takes a tenth of what the call
+ * earned, so one more fault always costs, however many came before.
+ */
+export const FAULT_FACTOR = 0.85;
 /** Conduct given back for each helpful time-out taken while composure was low (never above 150). */
 export const COOL_CREDIT = 15;
 /** Composure below which a time-out is "keeping cool": where the answer window starts to shrink. */
@@ -95,7 +96,11 @@ export interface ScoreResult {
   version: number;
   total: number;
   grade: 'A' | 'B' | 'C' | 'D' | 'E';
+  /** What the call earned, part by part; `earned` is their sum, before the faults. */
   parts: { technique: number; conduct: number; timing: number; outcome: number };
+  earned: number;
+  /** Each fault leaves FAULT_FACTOR of the score: total = round(earned × factor). */
+  faults: { count: number; factor: number; penalty: number };
   letters: Record<Letter, LetterScore>;
   donts: { dont: Dont | MethodSlip; node: string; response: string }[];
   timing: { answers: number; rushed: number; silences: number };
@@ -106,10 +111,12 @@ export interface ScoreResult {
     /** `cool`: a helpful thought taken while composure was below COOL_BELOW (credited in conduct). */
     timeouts: { at: number; node: string; thought: string; helpful: boolean; cool: boolean }[];
   };
-  /** The customer walked out after a silence: conduct started from 0, not 150. */
-  walkedOutInSilence: boolean;
   /** Opportunities the call did not reach because it ended early, per letter (counted as missed). */
   unreached: Partial<Record<Letter, number>>;
+  /** Moments the method's path would still have had when the call ended early (neither clean nor calm). */
+  unreachedMoments: number;
+  /** Answers with no fault in them: conduct is their share of the call's moments. */
+  cleanAnswers: number;
   ending: null | {
     id: string;
     kind: EndingKind;
@@ -143,6 +150,22 @@ export function iMessageFeedback(a: IMessageAssessment): string {
   return notes.length === 0 ? `A clean I-message. ${MODEL_FEEDBACK}` : notes.join(' ');
 }
 
+/**
+ * Faults a silence counts. One, if the call goes on. If the customer walks out in it, the silence
+ * stood in for an answer, so it counts as much as the worst answer the moment allowed: its written
+ * answer with the most faults, said without the pause where the line is bait, after the call's
+ * time-outs were spent on the unhelpful thought. Passivity provokes as surely as aggression, so
+ * letting a customer walk out in silence never scores better than engaging, however badly.
+ */
+export function silenceWeight(scenario: Scenario, node: ScenarioNode, walkedOut: boolean): number {
+  if (!walkedOut) return 1;
+  let worst = 0;
+  for (const r of node.responses) {
+    worst = Math.max(worst, r.breaks.length + (r.uses.includes('N') && !node.misconduct ? 1 : 0));
+  }
+  return Math.max(1, worst + (node.bait ? 1 : 0) + scenario.timeouts);
+}
+
 function gradeOf(total: number): ScoreResult['grade'] {
   if (total >= 850) return 'A';
   if (total >= 700) return 'B';
@@ -164,14 +187,17 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
   const timing = { answers: 0, rushed: 0, silences: 0 };
   // The most each letter could have been asked for: the method's path from any moment of the call,
   // on top of what the call had asked before that moment.
-  const asked = LETTERS.map(() => 0);
-  const mostAsked = LETTERS.map(() => 0);
+  // The moments count the same way, at index MOMENTS.
+  const asked = [...LETTERS.map(() => 0), 0];
+  const mostAsked = [...asked];
   const askAt = (before: CallState) => {
     const rest = methodContinuation(scenario, before);
-    LETTERS.forEach((_, i) => {
-      mostAsked[i] = Math.max(mostAsked[i] ?? 0, (asked[i] ?? 0) + (rest[i] ?? 0));
+    mostAsked.forEach((most, i) => {
+      mostAsked[i] = Math.max(most, (asked[i] ?? 0) + (rest[i] ?? 0));
     });
+    asked[MOMENTS] = (asked[MOMENTS] ?? 0) + 1;
   };
+  let cleanAnswers = 0;
   const opportunity = (nodeLetters: readonly Letter[]) => {
     for (const l of nodeLetters) {
       letters[l].opportunities++;
@@ -211,7 +237,8 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
       // Passive: the moment called for something and got nothing.
       timing.silences++;
       opportunity(node.calls_for);
-      donts.push({ dont: 'silence', node: event.node, response: '' });
+      for (let k = silenceWeight(scenario, node, after.node === null); k > 0; k--)
+        donts.push({ dont: 'silence', node: event.node, response: '' });
       timeline.push({ at: event.at, anger: after.anger, trust: after.trust, decision: null });
       continue;
     }
@@ -259,6 +286,7 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
     // arguing. So a faulty answer never out-scores a clean one on technique.
     const used = node.calls_for.filter((l) => said.uses.includes(l));
     const spoiled = donts.length > faultsBefore ? used : [];
+    if (donts.length === faultsBefore) cleanAnswers++;
     const hits = spoiled.length > 0 ? [] : used;
     opportunity(node.calls_for);
     for (const l of hits) letters[l].hits++;
@@ -302,31 +330,38 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
   const last = records.at(-1);
   const endingId = last?.after.ending ?? null;
   const ending = endingId === null ? undefined : scenario.endings[endingId];
-  // The customer gave up while the trainee said nothing: no conduct is left to keep.
-  const walkedOutInSilence = ending !== undefined && last?.event.kind === 'silence';
+  // Conduct and timing are shares of the whole call, the moments it never reached included.
   const moments = timing.answers + timing.silences;
-  const conduct = (walkedOutInSilence ? 0 : WEIGHTS.conduct) - FAULT_COST * donts.length + COOL_CREDIT * cool;
+  const unreachedMoments = Math.max(0, (mostAsked[MOMENTS] ?? 0) - moments);
+  const whole = moments + unreachedMoments;
+  const share = (points: number, of: number) => (whole === 0 ? 0 : Math.round((points * of) / whole));
+  const conduct = share(WEIGHTS.conduct, cleanAnswers) + COOL_CREDIT * cool;
   const parts = {
     technique: Math.round(WEIGHTS.technique * meanRatio),
     conduct: Math.min(WEIGHTS.conduct, conduct),
-    timing: moments === 0 ? 0 : Math.round((WEIGHTS.timing * (timing.answers - timing.rushed)) / moments),
+    timing: share(WEIGHTS.timing, timing.answers - timing.rushed),
     outcome: ending
       ? KIND_POINTS[ending.kind] +
         Math.round((SCALE_POINTS * ending.gratitude) / 4 + (SCALE_POINTS * ending.recommit) / 4)
       : 0,
   };
-  const total = Math.max(0, parts.technique + parts.conduct + parts.timing + parts.outcome);
+  const earned = parts.technique + parts.conduct + parts.timing + parts.outcome;
+  const factor = FAULT_FACTOR ** donts.length;
+  const total = Math.round(earned * factor);
   return {
     version: SCORING_VERSION,
     total,
     grade: gradeOf(total),
     parts,
+    earned,
+    faults: { count: donts.length, factor, penalty: earned - total },
     letters,
     donts,
     timing,
     composure: { lowest, final: last?.after.composure ?? lowest, timeouts },
-    walkedOutInSilence,
     unreached,
+    unreachedMoments,
+    cleanAnswers,
     ending:
       ending && endingId !== null
         ? {

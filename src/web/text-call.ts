@@ -3,7 +3,7 @@
  * It renders engine state and sends engine events; all rules live in src/engine.
  */
 import {
-  DONT_COST,
+  COOL_CREDIT,
   DONT_NAMES,
   WEIGHTS,
   LETTER_NAMES,
@@ -701,22 +701,30 @@ function runCall(host: Host, restore?: PersistedCall, notice?: string): void {
 
 /** How the total adds up, part by part, each with what moved it: no point lost without a reason. */
 function scoreParts(result: ScoreResult): HTMLElement {
-  const { parts, timing, donts } = result;
-  const moments = timing.answers + timing.silences;
+  const { parts, timing, faults, unreachedMoments, cleanAnswers } = result;
+  const moments = timing.answers + timing.silences + unreachedMoments;
   const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-  const rows: [string, number, number, string][] = [
-    ['Technique', parts.technique, WEIGHTS.technique, 'the SOARING moves each moment called for'],
+  const unreached = Object.values(result.unreached).reduce((sum, n) => sum + n, 0);
+  const cool = result.composure.timeouts.filter((t) => t.cool).length;
+  const notReached =
+    unreachedMoments > 0 ? ` (${plural(unreachedMoments, 'moment')} the call ended before count too)` : '';
+  const rows: [string, string, string][] = [
+    [
+      'Technique',
+      `${parts.technique} / ${WEIGHTS.technique}`,
+      unreached > 0
+        ? `the SOARING moves each moment called for; the call ended early, so ${plural(unreached, 'move')} it would still have asked for count as missed`
+        : 'the SOARING moves each moment called for',
+    ],
     [
       'Conduct',
-      parts.conduct,
-      WEIGHTS.conduct,
-      donts.length === 0 ? 'no don’ts broken' : `${plural(donts.length, 'don’t')} broken, −${DONT_COST} each`,
+      `${parts.conduct} / ${WEIGHTS.conduct}`,
+      `${plural(cleanAnswers, 'clean answer')} of ${plural(moments, 'moment')}${notReached}${cool > 0 ? `; +${COOL_CREDIT} for each of ${plural(cool, 'time-out')} taken to keep cool` : ''}`,
     ],
     [
       'Timing',
-      parts.timing,
-      WEIGHTS.timing,
-      moments === 0
+      `${parts.timing} / ${WEIGHTS.timing}`,
+      timing.answers + timing.silences === 0
         ? 'no answers given'
         : [
             `${plural(timing.answers - timing.rushed, 'considered answer')} of ${plural(moments, 'moment')}`,
@@ -726,7 +734,18 @@ function scoreParts(result: ScoreResult): HTMLElement {
             .filter(Boolean)
             .join('; '),
     ],
-    ['Outcome', parts.outcome, WEIGHTS.outcome, 'the ending, the gratitude and whether they would come back'],
+    [
+      'Outcome',
+      `${parts.outcome} / ${WEIGHTS.outcome}`,
+      'the ending, the gratitude and whether they would come back',
+    ],
+    [
+      'Faults',
+      faults.count === 0 ? 'none' : `−${faults.penalty}`,
+      faults.count === 0
+        ? 'no don’t broken, no bait taken, no silence: the score keeps all it earned'
+        : `${plural(faults.count, 'fault')}: each takes a tenth off what the call earned (${result.earned} × ${faults.factor.toFixed(2)} = ${result.total})`,
+    ],
   ];
   return el(
     'section',
@@ -735,9 +754,7 @@ function scoreParts(result: ScoreResult): HTMLElement {
     el(
       'ul',
       {},
-      ...rows.map(([name, got, of, why]) =>
-        el('li', {}, el('strong', {}, `${name} ${got} / ${of}`), ` — ${why}`),
-      ),
+      ...rows.map(([name, got, why]) => el('li', {}, el('strong', {}, `${name} ${got}`), ` — ${why}`)),
     ),
   );
 }
