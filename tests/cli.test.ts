@@ -64,7 +64,7 @@ describe('scenarios:check', () => {
       ok: boolean;
       summary: { paths: number; best: number; worst: number };
     }[];
-    expect(report).toMatchObject({ ok: true, summary: { paths: 5, best: 1000, worst: 160 } });
+    expect(report).toMatchObject({ ok: true, summary: { paths: 5, best: 1000, worst: 41 } });
   });
 });
 

@@ -1,6 +1,6 @@
 /** The trainee's progress on this device: attempts, best scores and a call interrupted by a reload. */
 import { z } from 'zod';
-import { MODES, Transcript, TranscriptEvent, type ScoreResult } from '../engine/index.js';
+import { MODES, SCORING_VERSION, Transcript, TranscriptEvent, type ScoreResult } from '../engine/index.js';
 import { versionedStore, type KeyValueStorage, type VersionedStore } from './store.js';
 
 export const PROGRESS_KEY = 'keep-cool:progress';
@@ -16,6 +16,8 @@ export const Attempt = z.strictObject({
   total: z.number().int().min(0).max(1000),
   grade: z.enum(['A', 'B', 'C', 'D', 'E']),
   ending: z.string().nullable(),
+  /** The scoring rules that produced `total`; attempts saved before it was recorded are version 1. */
+  scoring: z.number().int().min(1).default(1),
   transcript: Transcript,
 });
 export type Attempt = z.output<typeof Attempt>;
@@ -58,13 +60,19 @@ export function withAttempt(
     total: result.total,
     grade: result.grade,
     ending: result.ending?.id ?? null,
+    scoring: result.version,
     transcript,
   };
   return { ...progress, attempts: [...progress.attempts, attempt].slice(-MAX_ATTEMPTS), inProgress: null };
 }
 
-/** Best total for a scenario (any version), or null if never finished. */
+/**
+ * Best total for a scenario (any scenario version) under today's scoring rules, or null if never
+ * finished since: a total from earlier rules is not compared with today's.
+ */
 export function bestScore(progress: Progress, scenarioId: string): number | null {
-  const totals = progress.attempts.filter((a) => a.scenario.id === scenarioId).map((a) => a.total);
+  const totals = progress.attempts
+    .filter((a) => a.scenario.id === scenarioId && a.scoring === SCORING_VERSION)
+    .map((a) => a.total);
   return totals.length === 0 ? null : Math.max(...totals);
 }

@@ -55,6 +55,8 @@ export interface ResultsTable {
   finished_at: number;
   transcript_hash: string;
   transcript: string;
+  /** The scoring rules that produced `total` (engine SCORING_VERSION); 1 for results stored before it was recorded. */
+  scoring_version: number;
 }
 
 export interface Schema {
@@ -131,6 +133,15 @@ const MIGRATIONS: Record<string, Migration> = {
         .columns(['room_code', 'finished_at'])
         .execute();
       await db.schema.createIndex('players_room').on('players').column('room_code').execute();
+    },
+  },
+  // Scoring version 2 ranks calls differently: every stored total says which rules produced it.
+  '0002-scoring-version': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .alterTable('results')
+        .addColumn('scoring_version', 'integer', (c) => c.notNull().defaultTo(1))
+        .execute();
     },
   },
 };

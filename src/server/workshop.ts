@@ -5,7 +5,7 @@
  */
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import type { Transaction } from 'kysely';
-import { replay, type Scenario, type Transcript } from '../engine/index.js';
+import { SCORING_VERSION, replay, type Scenario, type Transcript } from '../engine/index.js';
 import { LETTERS, type Letter } from '../engine/vocabulary.js';
 import {
   ROOM_CODE_ALPHABET,
@@ -493,6 +493,7 @@ export class Workshop {
           finished_at: finishedAt,
           transcript_hash: transcriptHash,
           transcript: JSON.stringify(transcript),
+          scoring_version: result.version,
         })
         .execute();
       return true;
@@ -571,6 +572,9 @@ export class Workshop {
       .selectFrom('results')
       .select(['run_hash', 'player_id', 'scenario_id', 'total', 'finished_at', 'letters'])
       .where('room_code', '=', code)
+      // Like with like: totals from earlier scoring rules stay stored (and in the export) but are
+      // not ranked against today's.
+      .where('scoring_version', '=', SCORING_VERSION)
       .orderBy('finished_at')
       .execute();
     for (const r of results) {
@@ -606,6 +610,7 @@ export class Workshop {
         'results.ending_id',
         'results.ending_kind',
         'results.finished_at',
+        'results.scoring_version',
       ])
       .where('results.room_code', '=', code)
       .where('players.removed_at', 'is', null)
@@ -624,6 +629,7 @@ export class Workshop {
         'ending',
         'ending_kind',
         'finished_at',
+        'scoring',
       ],
       rows.map((r) => {
         const letters = JSON.parse(r.letters) as LetterTally;
@@ -637,6 +643,7 @@ export class Workshop {
           r.ending_id,
           r.ending_kind,
           new Date(r.finished_at).toISOString(),
+          r.scoring_version,
         ];
       }),
     );

@@ -2,7 +2,7 @@
  * The page's screens and their addresses: the menu at `#/` (scenarios, a call in progress, history,
  * settings) and each scenario at `#/play/<id>`, so a facilitator can share a link to one.
  */
-import { formatDiagnostic, type Diagnostic, type Scenario } from '../engine/index.js';
+import { SCORING_VERSION, formatDiagnostic, type Diagnostic, type Scenario } from '../engine/index.js';
 import { bestScore, progressStore } from '../game/progress.js';
 import { settingsStore } from '../game/settings.js';
 import type { KeyValueStorage } from '../game/store.js';
@@ -225,7 +225,15 @@ function showMenu(root: HTMLElement, options: AppOptions, notice?: string): void
                 el('td', {}, new Date(a.finishedAt).toLocaleString()),
                 el('td', {}, titleOf(a.scenario.id)),
                 el('td', {}, a.transcript.mode === 'assessment' ? 'Assessment' : 'Coach'),
-                el('td', {}, `${a.total} (${a.grade})`),
+                el(
+                  'td',
+                  {},
+                  `${a.total} (${a.grade})`,
+                  // A total from earlier scoring rules is kept as it was, and says so.
+                  a.scoring === SCORING_VERSION
+                    ? ''
+                    : el('span', { className: 'muted' }, ` · scored by the version ${a.scoring} rules`),
+                ),
                 el('td', {}, endingOf(a.scenario.id, a.ending)),
               ),
             ),

@@ -142,7 +142,14 @@ describe('time-outs', () => {
     expect(call.transcript().mode).toBe('assessment');
     expectReplayMatches(call, caller);
     expect(call.result().composure.timeouts).toEqual([
-      { at: 0, node: 'complaint', thought: caller.thoughts?.helpful[0]?.text, helpful: true },
+      {
+        at: 0,
+        node: 'complaint',
+        thought: caller.thoughts?.helpful[0]?.text,
+        helpful: true,
+        // Composure was still high: a time-out then is free, not rewarded.
+        cool: false,
+      },
     ]);
     call.stop();
   });

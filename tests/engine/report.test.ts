@@ -29,7 +29,29 @@ describe('scenarioReport', () => {
     expect(report.escalation?.answer).toBe('facts/policy');
     expect(report.escalation?.share).toBe(1);
     expect(report.escalation?.paths).toBeGreaterThan(1);
-    expect(report.warnings).toEqual([]);
+    // The toy parcel's right answer is always the longer one, and written first: blind play wins.
+    expect(report.blind.map((b) => [b.strategy, b.total])).toEqual([
+      ['longest', 1000],
+      ['shortest', report.worst?.total],
+      ['first', 1000],
+      ['random', expect.any(Number) as number],
+    ]);
+    expect(report.warnings).toEqual([
+      expect.stringMatching(/^a blind strategy wins: always the longest answer scores 1000/),
+      expect.stringMatching(/^a blind strategy wins: always the first answer written scores 1000/),
+    ]);
+  });
+
+  it('agrees with the check’s summary on paths and score range, because both read one walk', async () => {
+    const { checkScenarioSource } = await import('../../src/cli/check.js');
+    const { readFileSync } = await import('node:fs');
+    for (const file of [PARCEL, 'scenarios/insurance-meal-receipt.yaml']) {
+      const checked = checkScenarioSource(readFileSync(file, 'utf8'), file, true);
+      expect(checked.report?.paths).toBe(checked.summary?.paths);
+      expect(checked.report?.sampled).toBe(checked.summary?.truncated);
+      expect(checked.report?.best?.total).toBe(checked.summary?.best);
+      expect(checked.report?.worst?.total).toBe(checked.summary?.worst);
+    }
   });
 
   it('samples random paths when there are too many, and says so', () => {
@@ -65,8 +87,28 @@ describe('scenarioReport', () => {
         },
       },
     };
-    const warnings = scenarioReport(flattering).warnings;
+    const warnings = scenarioReport(flattering, { blind: [] }).warnings;
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^a path that ends 'escalates' \(escalated\) scores \d+/);
+  });
+
+  it('names both paths when a path with faults beats a clean one', () => {
+    // Reflecting now misses the moment and ends the call with Sam walking away; blaming the courier
+    // three ways over still goes on to the facts and a partly happy ending.
+    const copy = structuredClone(parcel);
+    const opening = copy.nodes.opening;
+    if (!opening) throw new Error('fixture changed');
+    for (const r of opening.responses) {
+      if (r.id === 'reflect') Object.assign(r, { uses: ['A'], next: 'walks-away' });
+      if (r.id === 'blame-courier')
+        Object.assign(r, { breaks: ['defensive', 'argue', 'tell-wrong'], next: 'facts' });
+    }
+    const warnings = scenarioReport(copy, { blind: [] }).warnings;
+    const beat = warnings.find((w) => w.startsWith('a bad path beats a clean path'));
+    expect(beat).toContain('opening/blame-courier');
+    expect(beat).toContain('opening/reflect');
+    expect(beat).toMatch(
+      /\(3 faults, ends 'partly'\) scores \d+, more than opening\/reflect \(no fault, ends 'walks-away'\)/,
+    );
   });
 });

@@ -133,7 +133,8 @@ describe('scoring version 2: every shipped scenario', () => {
           // Strictly, unless the customer walked out in the silence before the answer was said (then
           // the silence stood in for the answer and weighs as much as the worst one could).
           const answered = after.score.timing.answers >= before.score.timing.answers;
-          if (answered && before.score.total >= 10) expect(after.score.total).toBeLessThan(before.score.total);
+          if (answered && before.score.total >= 10)
+            expect(after.score.total).toBeLessThan(before.score.total);
         }),
         { numRuns: RUNS, seed: SEED },
       );

@@ -81,7 +81,10 @@ describe('score', () => {
       transcript([{ kind: 'choice', at: 4000, node: 'opening', response: 'blame-courier' }]),
     );
     expect(r.donts).toEqual([{ dont: 'defensive', node: 'opening', response: 'blame-courier' }]);
-    expect(r.parts.conduct).toBe(120);
+    // Its only answer had a fault: no clean share of conduct, and the fault takes 15% of the rest.
+    expect(r.parts.conduct).toBe(0);
+    expect(r.faults).toEqual({ count: 1, factor: 0.85, penalty: r.earned - r.total });
+    expect(r.total).toBe(Math.round(r.earned * 0.85));
     expect(r.decisions[0]?.better?.id).toBe('reflect');
     expect(r.decisions[0]?.feedback).toContain('blame');
   });

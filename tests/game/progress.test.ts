@@ -1,7 +1,7 @@
 /** Progress and settings on the device: kept, versioned, and never a crash when damaged. */
 import { SimulatedClock } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { startCall } from '../../src/engine/index.js';
+import { SCORING_VERSION, startCall } from '../../src/engine/index.js';
 import {
   MAX_ATTEMPTS,
   PROGRESS_KEY,
@@ -62,6 +62,23 @@ describe('progress', () => {
     expect(again.value.attempts.map((a) => a.total)).toEqual([1000, poor.result().total]);
     expect(bestScore(again.value, 'late-parcel')).toBe(1000);
     expect(bestScore(again.value, 'another')).toBeNull();
+  });
+
+  it('keeps totals from earlier scoring rules as they were, and does not rank them as bests', () => {
+    const storage = memoryStorage();
+    const poor = finishedCall('reflect', 'policy');
+    const attempt = withAttempt(emptyProgress(), poor.transcript(), poor.result(), new Date()).attempts[0];
+    expect(attempt?.scoring).toBe(SCORING_VERSION);
+    // An attempt saved by a build before scoring versions were recorded: no field, a higher total.
+    const { scoring: _dropped, ...old } = { ...attempt, total: 990, grade: 'A' };
+    storage.setItem(PROGRESS_KEY, JSON.stringify({ ...emptyProgress(), attempts: [old, attempt] }));
+    const loaded = progressStore(storage).load();
+    expect(loaded.notice).toBeUndefined();
+    expect(loaded.value.attempts.map((a) => [a.total, a.scoring])).toEqual([
+      [990, 1],
+      [poor.result().total, SCORING_VERSION],
+    ]);
+    expect(bestScore(loaded.value, 'late-parcel')).toBe(poor.result().total);
   });
 
   it('keeps a call in progress so a reload can resume it', () => {

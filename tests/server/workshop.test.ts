@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Transcript } from '../../src/engine/index.js';
+import { SCORING_VERSION, type Transcript } from '../../src/engine/index.js';
 import type { BoardSnapshot, ResultAccepted } from '../../src/workshop/api.js';
 import {
   golden,
@@ -38,6 +38,32 @@ function storedResults(): number {
     db.close();
   }
 }
+
+describe('scoring versions', () => {
+  it('ranks only totals scored by today’s rules; older ones stay in the export, marked', async () => {
+    const { code, secret } = await openRoom(server);
+    const ana = await joinRoom(server, code, 'Ana');
+    const ben = await joinRoom(server, code, 'Ben');
+    expect((await playRun(server, ana.token, BEST.transcript)).status).toBe(201);
+    expect((await playRun(server, ben.token, ARGUED.transcript)).status).toBe(201);
+    const dataDir = server.dataDir;
+    // Ben's result as a server with the first scoring rules stored it: a higher total, version 1.
+    const db = new Database(join(dataDir, 'keep-cool.sqlite'));
+    try {
+      db.prepare('UPDATE results SET scoring_version = 1, total = 990 WHERE player_id = ?').run(ben.id);
+    } finally {
+      db.close();
+    }
+    server = await suite.restart({ dataDir });
+    const snapshot = await board(code);
+    expect(snapshot.overall.map((e) => [e.nickname, e.total])).toEqual([['Ana', BEST.total]]);
+    expect(snapshot.results).toBe(1);
+    const csv = await server.request('GET', `/api/rooms/${code}/export.csv`, undefined, secret);
+    const lines = csv.text.trim().split('\r\n');
+    expect(lines.find((l) => l.startsWith('Ben,'))).toMatch(/^Ben,dented-shelves,\d+,990,.*,1$/);
+    expect(lines.find((l) => l.startsWith('Ana,'))).toMatch(new RegExp(`,${SCORING_VERSION}$`));
+  });
+});
 
 describe('a room from start to export', () => {
   it('creates, opens, joins, scores by replay and ranks, ties to the earlier finish', async () => {
@@ -90,12 +116,12 @@ describe('a room from start to export', () => {
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const lines = csv.text.trim().split('\r\n');
     expect(lines[0]).toBe(
-      'nickname,scenario,version,score,grade,S,O,A,R,I,N,G,ending,ending_kind,finished_at',
+      'nickname,scenario,version,score,grade,S,O,A,R,I,N,G,ending,ending_kind,finished_at,scoring',
     );
     expect(lines).toHaveLength(5);
     expect(lines[1]).toMatch(new RegExp(`^Ana,dented-shelves,1,${BEST.total},`));
     expect(lines[1]).toMatch(
-      new RegExp(`,${BEST.ending},resolved,2026-11-25T\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$`),
+      new RegExp(`,${BEST.ending},resolved,2026-11-25T\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z,${SCORING_VERSION}$`),
     );
     // The export is the facilitator's alone.
     expect((await server.request('GET', `/api/rooms/${code}/export.csv`, undefined, ana.token)).status).toBe(
