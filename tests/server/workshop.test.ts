@@ -21,6 +21,7 @@ const BEST = golden('dented-shelves-tell-me-about-it');
 const ARGUED = golden('dented-shelves-argued-then-listened');
 /** The shipped dented-shelves version, as the golden transcripts record it. */
 const VERSION = BEST.transcript.scenario.version;
+const FINE_VERSION = golden('fine-whatever-observed').transcript.scenario.version;
 
 const suite = serverSuite();
 let server: TestServer;
@@ -216,7 +217,7 @@ describe('scores the client cannot fake', () => {
     const notHere = await server.request(
       'POST',
       '/api/runs',
-      { scenario: 'fine-whatever', version: 1 },
+      { scenario: 'fine-whatever', version: FINE_VERSION },
       player.token,
     );
     expect(notHere.json.error?.code).toBe('not-in-room');
@@ -502,7 +503,7 @@ describe('rooms', () => {
     const midCall = await server.request(
       'POST',
       '/api/runs',
-      { scenario: 'fine-whatever', version: 1 },
+      { scenario: 'fine-whatever', version: FINE_VERSION },
       ana.token,
     );
     await server.request('PATCH', `/api/rooms/${code}`, { scenarios: ['dented-shelves'] }, secret);
