@@ -155,8 +155,9 @@ describe('a workshop room', () => {
     expect(csv.split('\r\n')[0]).toBe(
       'nickname,scenario,version,score,grade,S,O,A,R,I,N,G,ending,ending_kind,finished_at',
     );
-    expect(csv).toContain(`<b>Ana</b>,dented-shelves,1,${anaScore},`);
-    expect(csv).toContain(`Ben,dented-shelves,1,${benScore},`);
+    const version = LIBRARY.find((s) => s.id === 'dented-shelves')?.version;
+    expect(csv).toContain(`<b>Ana</b>,dented-shelves,${version},${anaScore},`);
+    expect(csv).toContain(`Ben,dented-shelves,${version},${benScore},`);
     expect(await seriousViolations(facilitator)).toEqual([]);
     expect(await seriousViolations(projector)).toEqual([]);
     await facilitator.screenshot({ path: 'test-results/workshop-host.png', fullPage: true });

@@ -19,6 +19,9 @@ import {
 
 const BEST = golden('dented-shelves-tell-me-about-it');
 const ARGUED = golden('dented-shelves-argued-then-listened');
+/** The shipped dented-shelves version, as the golden transcripts record it. */
+const VERSION = BEST.transcript.scenario.version;
+const FINE_VERSION = golden('fine-whatever-observed').transcript.scenario.version;
 
 const suite = serverSuite();
 let server: TestServer;
@@ -119,7 +122,7 @@ describe('a room from start to export', () => {
       'nickname,scenario,version,score,grade,S,O,A,R,I,N,G,ending,ending_kind,finished_at,scoring',
     );
     expect(lines).toHaveLength(5);
-    expect(lines[1]).toMatch(new RegExp(`^Ana,dented-shelves,1,${BEST.total},`));
+    expect(lines[1]).toMatch(new RegExp(`^Ana,dented-shelves,${VERSION},${BEST.total},`));
     expect(lines[1]).toMatch(
       new RegExp(`,${BEST.ending},resolved,2026-11-25T\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z,${SCORING_VERSION}$`),
     );
@@ -234,11 +237,13 @@ describe('scores the client cannot fake', () => {
       player.token,
     );
     expect(oldPage.status).toBe(409);
-    expect(oldPage.json.error?.message).toMatch(/version 1 .* version 7\. Reload the page/);
+    expect(oldPage.json.error?.message).toMatch(
+      new RegExp(`version ${VERSION} .* version 7\\. Reload the page`),
+    );
     const notHere = await server.request(
       'POST',
       '/api/runs',
-      { scenario: 'fine-whatever', version: 1 },
+      { scenario: 'fine-whatever', version: FINE_VERSION },
       player.token,
     );
     expect(notHere.json.error?.code).toBe('not-in-room');
@@ -260,7 +265,7 @@ describe('scores the client cannot fake', () => {
     const ben = await joinRoom(server, code, 'Ben');
     const start = async (token: string) =>
       (
-        (await server.request('POST', '/api/runs', { scenario: 'dented-shelves', version: 1 }, token))
+        (await server.request('POST', '/api/runs', { scenario: 'dented-shelves', version: VERSION }, token))
           .json as {
           run: string;
         }
@@ -286,7 +291,7 @@ describe('scores the client cannot fake', () => {
     const later = await server.request(
       'POST',
       '/api/runs',
-      { scenario: 'dented-shelves', version: 1 },
+      { scenario: 'dented-shelves', version: VERSION },
       player.token,
     );
     const lateRun = (later.json as { run: string }).run;
@@ -422,7 +427,7 @@ describe('nicknames', () => {
     const again = await server.request(
       'POST',
       '/api/runs',
-      { scenario: 'dented-shelves', version: 1 },
+      { scenario: 'dented-shelves', version: VERSION },
       troll.token,
     );
     expect(again.status).toBe(403);
@@ -456,7 +461,7 @@ describe('rooms', () => {
     const early = await server.request(
       'POST',
       '/api/runs',
-      { scenario: 'dented-shelves', version: 1 },
+      { scenario: 'dented-shelves', version: VERSION },
       ana.token,
     );
     expect(early.json.error?.code).toBe('room-not-open');
@@ -473,7 +478,7 @@ describe('rooms', () => {
     const started = await server.request(
       'POST',
       '/api/runs',
-      { scenario: 'dented-shelves', version: 1 },
+      { scenario: 'dented-shelves', version: VERSION },
       ana.token,
     );
     const run = (started.json as { run: string }).run;
@@ -486,7 +491,7 @@ describe('rooms', () => {
     const more = await server.request(
       'POST',
       '/api/runs',
-      { scenario: 'dented-shelves', version: 1 },
+      { scenario: 'dented-shelves', version: VERSION },
       ana.token,
     );
     expect(more.json.error?.code).toBe('room-closed');
@@ -516,7 +521,7 @@ describe('rooms', () => {
     const old = await server.request(
       'POST',
       '/api/runs',
-      { scenario: 'dented-shelves', version: 1 },
+      { scenario: 'dented-shelves', version: VERSION },
       ana.token,
     );
     expect(old.json.error?.code).toBe('not-in-room');
@@ -524,7 +529,7 @@ describe('rooms', () => {
     const midCall = await server.request(
       'POST',
       '/api/runs',
-      { scenario: 'fine-whatever', version: 1 },
+      { scenario: 'fine-whatever', version: FINE_VERSION },
       ana.token,
     );
     await server.request('PATCH', `/api/rooms/${code}`, { scenarios: ['dented-shelves'] }, secret);
@@ -566,7 +571,7 @@ describe('rooms', () => {
     expect(extra.status).toBe(400);
     expect(extra.json.error?.where).toBe('querystring');
     // A token that is not the shape we issue is no token at all.
-    const start = { scenario: 'dented-shelves', version: 1 };
+    const start = { scenario: 'dented-shelves', version: VERSION };
     for (const bad of ['<script>', 'x'.repeat(300), 'short'])
       expect((await server.request('POST', '/api/runs', start, bad)).json.error?.code).toBe('no-token');
     expect((await server.request('POST', '/api/runs', start, 'A'.repeat(32))).json.error?.code).toBe(
@@ -593,7 +598,7 @@ describe('rate limits', () => {
     const ana = await joinRoom(server, code, 'Ana');
     const ben = await joinRoom(server, code, 'Ben');
     const start = (token: string) =>
-      server.request('POST', '/api/runs', { scenario: 'dented-shelves', version: 1 }, token);
+      server.request('POST', '/api/runs', { scenario: 'dented-shelves', version: VERSION }, token);
     for (let i = 0; i < 3; i++) expect((await start(ana.token)).status).toBe(201);
     const limited = await start(ana.token);
     expect(limited.status).toBe(429);

@@ -37,7 +37,8 @@ export async function setUpRoom(url: string, players: number): Promise<LoadRoom>
 
 /** Starts a run for the player; returns its token. */
 export async function startRun(url: string, token: string): Promise<string> {
-  const started = await call(url, 'POST', '/runs', { scenario: 'dented-shelves', version: 1 }, token);
+  const { version } = golden('dented-shelves-tell-me-about-it').transcript.scenario;
+  const started = await call(url, 'POST', '/runs', { scenario: 'dented-shelves', version }, token);
   if (started.status !== 201) throw new Error(`run refused: ${JSON.stringify(started.data)}`);
   return (started.data as { run: string }).run;
 }
