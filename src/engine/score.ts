@@ -251,6 +251,8 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
       merit: number;
     };
     let misplacedN: boolean;
+    // Faults found from here on are in this answer.
+    const faultsBefore = donts.length;
     const assessment = event.kind === 'i-message' ? record.iMessage : undefined;
     if (event.kind === 'i-message') {
       if (!assessment) continue;
@@ -277,7 +279,6 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
     }
     timing.answers++;
     if (record.rushed) timing.rushed++;
-    const faultsBefore = donts.length;
     for (const dont of said.breaks) donts.push({ dont, node: event.node, response: said.id });
     if (misplacedN) donts.push({ dont: 'early-i-message', node: event.node, response: said.id });
     // Taking the bait: answering a provocation before the pause the method asks for.

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_FILE, schemaFileText } from '../../src/cli/schema-file.js';
-import { CATALOGUE, explore } from '../../src/engine/index.js';
+import { CATALOGUE, explore, replay } from '../../src/engine/index.js';
+import { PARCEL, loadFile } from '../support/scenarios.js';
 import { loadScenario } from '../../src/engine/load.js';
 
 describe('generated and documented', () => {
@@ -28,6 +29,22 @@ describe('generated and documented', () => {
       m[3],
     ]);
     expect(listed).toEqual(Object.entries(CATALOGUE).map(([code, e]) => [code, e.severity, e.title]));
+  });
+
+  it('docs/scoring.md’s worked examples score exactly as written', () => {
+    const doc = readFileSync('docs/scoring.md', 'utf8');
+    const parcel = loadFile(PARCEL);
+    const examples = [...doc.matchAll(/```json\n([\s\S]*?)```[\s\S]*?^Result: (.+)$/gm)];
+    expect(examples.length).toBe(5);
+    for (const [, json, line] of examples) {
+      const replayed = replay(parcel, JSON.parse(json ?? ''));
+      if (!replayed.ok) throw new Error(replayed.reason);
+      const r = replayed.result;
+      const faults = `${r.faults.count} fault${r.faults.count === 1 ? '' : 's'}`;
+      expect(line).toBe(
+        `technique ${r.parts.technique} · conduct ${r.parts.conduct} · timing ${r.parts.timing} · outcome ${r.parts.outcome} · earned ${r.earned} · ${faults} · total ${r.total} (${r.grade})`,
+      );
+    }
   });
 
   it('the tutorial in docs/authoring.md builds a scenario that loads cleanly, piece by piece', () => {

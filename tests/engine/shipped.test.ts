@@ -6,7 +6,13 @@ import { getShortestPaths } from '@xstate/graph';
 import { SimulatedClock } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import {
+  BLIND_LIMIT,
   CALM_MS,
+  LETTERS,
+  WEIGHTS,
+  blindStrategies,
+  methodContinuation,
+  scenarioReport,
   compileScenario,
   explore,
   initialState,
@@ -94,6 +100,31 @@ describe.each(SHIPPED)('%s', (file) => {
     expect(result.donts.length).toBeGreaterThanOrEqual(records.length);
     expect(result.total).toBeLessThanOrEqual(250);
     expect(['escalated', 'hung-up']).toContain(result.ending?.kind);
+  });
+
+  it('lets no blind strategy reach grade C, nor the check warn about one', () => {
+    const blind = blindStrategies(scenario, { randomPlays: 1000, seed: 11 });
+    expect(blind.map((b) => b.strategy)).toEqual(['longest', 'shortest', 'first', 'random']);
+    for (const b of blind) expect(b.total, b.strategy).toBeLessThan(BLIND_LIMIT);
+    const report = scenarioReport(scenario);
+    expect(report.warnings).toEqual([]);
+  });
+
+  it('weighs the ending above one more letter: resolved and grateful beats escalated', () => {
+    // One letter taken from 0 to 1 is worth at most 450 ÷ (letters the method's path offers).
+    const offered = methodContinuation(scenario, initialState(scenario))
+      .slice(0, LETTERS.length)
+      .filter((n) => n > 0).length;
+    const oneLetter = WEIGHTS.technique / offered;
+    const outcome = (e: Scenario['endings'][string]) =>
+      ({ resolved: 150, 'partly-resolved': 90, escalated: 20, 'hung-up': 0 })[e.kind] +
+      Math.round((75 * e.gratitude) / 4 + (75 * e.recommit) / 4);
+    const endings = Object.values(scenario.endings);
+    const warm = endings.filter((e) => e.kind === 'resolved' && e.gratitude >= 3 && e.recommit >= 3);
+    const escalated = endings.filter((e) => e.kind === 'escalated');
+    expect(warm.length).toBeGreaterThan(0);
+    for (const w of warm)
+      for (const e of escalated) expect(outcome(w) - outcome(e)).toBeGreaterThan(oneLetter);
   });
 
   it('replays every path to the live call’s score', () => {
