@@ -6,7 +6,7 @@
 import { bestOption } from './better.js';
 import { CALM_MS } from './mood.js';
 import type { Scenario } from './schema.js';
-import { step, type CallState } from './step.js';
+import { step, type CallState, type StepRecord } from './step.js';
 import type { TranscriptEvent } from './transcript.js';
 import { LETTERS, type Letter } from './vocabulary.js';
 
@@ -99,4 +99,22 @@ export function methodContinuation(scenario: Scenario, state: CallState): Letter
     if (complete) memo.set(walked[i]?.key ?? '', sum);
   }
   return sum;
+}
+
+/** The records of the method's path from `state` to the end (or the moment limit, or a loop). */
+export function methodRecords(scenario: Scenario, state: CallState): StepRecord[] {
+  const records: StepRecord[] = [];
+  const seen = new Set<string>();
+  let current = state;
+  for (let moments = 0; current.node !== null && moments < MAX_MOMENTS; moments++) {
+    const key = keyOf(current);
+    if (seen.has(key)) break;
+    seen.add(key);
+    const event = methodEvent(scenario, current);
+    const next = event && step(scenario, current, event);
+    if (!next?.ok) break;
+    records.push(next.record);
+    current = next.state;
+  }
+  return records;
 }

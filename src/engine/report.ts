@@ -5,6 +5,7 @@
  */
 import { BLIND_NAMES, blindStrategies, blindThreshold, blindWinners, type BlindResult } from './blind.js';
 import { modelIMessage } from './method.js';
+import { methodRecords } from './method-path.js';
 import { CALM_MS } from './mood.js';
 import { paths } from './paths.js';
 import { seededRandom } from './shift.js';
@@ -214,6 +215,8 @@ export function scenarioReport(
       `a bad path beats a clean path: ${summarize(dirtyTop)?.answers.join(' → ') ?? ''} (${dirtyTop.score.donts.length} faults, ends '${dirtyTop.score.ending?.id ?? ''}') scores ${dirtyTop.score.total}, more than ${summarize(cleanFloor)?.answers.join(' → ') ?? ''} (no fault, ends '${cleanFloor.score.ending?.id ?? ''}') at ${cleanFloor.score.total}: check the don'ts' anger and the endings they reach`,
     );
   }
+  const pays = dontThatPays(scenario, walk);
+  if (pays) warnings.push(pays);
   const blind = options.blind ?? blindStrategies(scenario);
   const typicalClean = typicalCleanTotal(walk);
   for (const b of blindWinners(blind, typicalClean)) {
@@ -237,4 +240,53 @@ export function scenarioReport(
     typicalClean,
     warnings,
   };
+}
+
+/** Moments compared, at most, when looking for a don't that pays. */
+const PAYS_STATE_LIMIT = 3_000;
+
+/**
+ * A moment where an answer that breaks a don't, followed by the better options, scores more than a
+ * clean answer followed by the better options: the scenario rewards the mistake (usually because
+ * the clean answer's branch gives no chance to show what the recovery does). The first one found.
+ */
+function dontThatPays(scenario: Scenario, walk: Walk): string | null {
+  const seen = new Set<string>();
+  for (const { records } of walk.paths) {
+    let state = initialState(scenario);
+    for (let i = 0; i < records.length && seen.size < PAYS_STATE_LIMIT; i++) {
+      const before = state;
+      state = records[i]?.after ?? state;
+      const nodeId = before.node;
+      const node = nodeId === null ? undefined : scenario.nodes[nodeId];
+      if (!node || nodeId === null) break;
+      const key = `${nodeId}|${before.anger}|${before.trust}|${before.composure}|${before.flags.join(',')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const prefix = records.slice(0, i);
+      const value = (response: string) => {
+        const answered = step(scenario, before, {
+          kind: 'choice',
+          at: before.finishedAt + CALM_MS,
+          node: nodeId,
+          response,
+        });
+        if (!answered.ok) return null;
+        const rest = methodRecords(scenario, answered.state);
+        return scoreRecords(scenario, [...prefix, answered.record, ...rest]).total;
+      };
+      const faultsOf = (r: (typeof node.responses)[number]) =>
+        r.breaks.length + (r.uses.includes('N') && !node.misconduct ? 1 : 0);
+      const clean = node.responses.filter((r) => faultsOf(r) === 0);
+      const faulty = node.responses.filter((r) => faultsOf(r) > 0);
+      const worstClean = Math.min(...clean.map((r) => value(r.id) ?? Infinity));
+      for (const r of faulty) {
+        const v = value(r.id);
+        if (v === null || clean.length === 0 || v <= worstClean) continue;
+        const beaten = clean.find((c) => value(c.id) === worstClean);
+        return `a don't pays at '${nodeId}': ${nodeId}/${r.id} (${r.breaks.join(', ') || 'early I-message'}) then the better options scores ${v}, more than ${nodeId}/${beaten?.id ?? ''} (clean) then the better options at ${worstClean}: give the clean answer's branch a chance to show what the recovery shows, or make the mistake cost more`;
+      }
+    }
+  }
+  return null;
 }

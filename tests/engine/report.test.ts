@@ -92,6 +92,24 @@ describe('scenarioReport', () => {
     expect(warnings[0]).toMatch(/^a path that ends 'escalates' \(escalated\) scores \d+/);
   });
 
+  it('warns where a don’t pays: a mistake and its recovery beat a clean but empty answer', () => {
+    // Before it was mended: the refund counter offered no chance to show care, so quick and
+    // correct (missing her distress) scored below a checklist of questions followed by an apology.
+    const copy = structuredClone(loadFile('scenarios/fine-whatever.yaml'));
+    const refund = copy.nodes['the-refund'];
+    if (!refund) throw new Error('fixture changed');
+    refund.calls_for = ['G'];
+    for (const r of refund.responses) r.uses = r.uses.filter((l) => l !== 'I');
+    const warnings = scenarioReport(copy, { blind: [] }).warnings;
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^a don't pays at 'its-fine': its-fine\/questions-first \(interrogating\) then the better options scores \d+, more than its-fine\/take-the-word \(clean\)/,
+      ),
+    ]);
+    // As shipped, no mistake pays.
+    expect(scenarioReport(loadFile('scenarios/fine-whatever.yaml')).warnings).toEqual([]);
+  });
+
   it('names both paths when a path with faults beats a clean one', () => {
     // Reflecting now misses the moment and ends the call with Sam walking away; blaming the courier
     // three ways over still goes on to the facts and a partly happy ending.
