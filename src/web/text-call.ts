@@ -4,6 +4,7 @@
  */
 import {
   COOL_CREDIT,
+  FAULT_FACTOR,
   DONT_NAMES,
   WEIGHTS,
   LETTER_NAMES,
@@ -744,7 +745,7 @@ function scoreParts(result: ScoreResult): HTMLElement {
       faults.count === 0 ? 'none' : `−${faults.penalty}`,
       faults.count === 0
         ? 'no don’t broken, no bait taken, no silence: the score keeps all it earned'
-        : `${plural(faults.count, 'fault')}: each takes a tenth off what the call earned (${result.earned} × ${faults.factor.toFixed(2)} = ${result.total})`,
+        : `${plural(faults.count, 'fault')}: each takes ${Math.round((1 - FAULT_FACTOR) * 100)}% of what the call earned (${result.earned} × ${faults.factor.toFixed(2)} = ${result.total})`,
     ],
   ];
   return el(
@@ -858,6 +859,16 @@ function finish(host: Host, result: ScoreResult, transcript: Transcript, log: HT
             d.breaks.length
               ? el('p', { className: 'dont' }, d.breaks.map((b) => DONT_NAMES[b]).join(' · '))
               : '',
+            tookBait(result, d.index)
+              ? el('p', { className: 'dont' }, 'Answered the bait without the pause: a fault of its own.')
+              : '',
+            d.spoiled.length
+              ? el(
+                  'p',
+                  { className: 'dont' },
+                  `${d.spoiled.map((l) => LETTER_NAMES[l]).join(', ')} spoiled: a fault in the same answer earns its moves nothing.`,
+                )
+              : '',
             d.better ? el('p', { className: 'better' }, el('strong', {}, 'Better: '), d.better.says) : '',
             rewindButton(d.index),
           ),
@@ -880,10 +891,20 @@ function finish(host: Host, result: ScoreResult, transcript: Transcript, log: HT
   heading.focus({ preventScroll: true });
 }
 
+/** Whether the decision at `index` answered bait without the pause. */
+function tookBait(result: ScoreResult, index: number): boolean {
+  const d = result.decisions[index];
+  return (
+    d !== undefined &&
+    result.donts.some((f) => f.dont === 'took-bait' && f.node === d.node && f.response === d.response) &&
+    d.rushed
+  );
+}
+
 /** A silence in the decisions list: dead air is a choice too, and it angers the customer. */
 function silenceNote(count: number, when: string): string {
   const times = count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`;
-  return `${when} you said nothing until their patience ran out, ${times}: each silence made the customer angrier.`;
+  return `${when} you said nothing until their patience ran out, ${times}: each silence is a fault, a moment missed, and it made the customer angrier.`;
 }
 
 /** What the trainee could have seen at a moment where body language and words did not match. */
@@ -934,7 +955,7 @@ function composureCard(result: ScoreResult): HTMLElement {
     el(
       'p',
       { className: 'muted' },
-      'Bait and insults wear composure down; a rushed answer costs more, a considered one restores it. Below 60 the customer loses patience with your silence sooner, down to half the time. A time-out stops the clock: the helpful thought gives composure back.',
+      `Bait and insults wear composure down; a rushed answer costs more, a considered one restores it. Below 60 the customer loses patience with your silence sooner, down to half the time. A time-out stops the clock: the helpful thought gives composure back, and taken below 60 it earns ${COOL_CREDIT} conduct points for keeping cool.`,
     ),
     timeouts.length === 0
       ? el('p', {}, 'No time-outs taken.')
@@ -945,7 +966,7 @@ function composureCard(result: ScoreResult): HTMLElement {
             el(
               'li',
               {},
-              `${t.helpful ? '✓ Helpful' : '✗ Unhelpful'} thought at ${Math.round(t.at / 1000)} s: “${t.thought}”`,
+              `${t.helpful ? '✓ Helpful' : '✗ Unhelpful'} thought at ${Math.round(t.at / 1000)} s: “${t.thought}”${t.cool ? ` (kept cool: +${COOL_CREDIT} conduct)` : t.helpful ? '' : ' (a fault)'}`,
             ),
           ),
         ),
@@ -957,9 +978,18 @@ function showCoach(card: HTMLElement, scenario: Scenario, nodeId: string, respon
   const calledFor = scenario.nodes[nodeId]?.calls_for ?? [];
   const hits = response.uses.filter((l) => calledFor.includes(l)).map((l) => LETTER_NAMES[l]);
   const missed = calledFor.filter((l) => !response.uses.includes(l)).map((l) => LETTER_NAMES[l]);
+  const spoiled = response.breaks.length > 0;
   card.replaceChildren(
     el('h2', {}, 'Coach'),
-    hits.length ? el('p', { className: 'hit' }, `Used: ${hits.join(', ')}`) : '',
+    hits.length
+      ? el(
+          'p',
+          { className: spoiled ? 'dont' : 'hit' },
+          spoiled
+            ? `Spoiled: ${hits.join(', ')} (a don't in the same answer earns its moves nothing)`
+            : `Used: ${hits.join(', ')}`,
+        )
+      : '',
     missed.length ? el('p', {}, `The moment called for: ${missed.join(', ')}`) : '',
     response.breaks.length
       ? el('p', { className: 'dont' }, `Broke: ${response.breaks.map((b) => DONT_NAMES[b]).join(', ')}`)

@@ -102,10 +102,18 @@ describe('text practice call', () => {
     expect(await page.getByText(ending?.narrative ?? '-').count()).toBe(1);
     expect(await page.getByText(scenario.endings[ending?.id ?? '']?.says ?? '-').count()).toBeGreaterThan(0);
     expect(await page.getByText(`Gratitude ${ending?.gratitude}/4`).count()).toBe(1);
-    // The total is explained part by part, and the parts add up to it.
+    // The total is explained part by part, and on the method's path, with no fault to take a share,
+    // the four parts add up to it.
     const parts = await page.locator('.score-parts li strong').allInnerTexts();
-    expect(parts.map((p) => p.split(' ')[0])).toEqual(['Technique', 'Conduct', 'Timing', 'Outcome']);
-    const sum = parts.reduce((total, p) => total + Number(/ (\d+) \//.exec(p)?.[1]), 0);
+    expect(parts.map((p) => p.split(' ')[0])).toEqual([
+      'Technique',
+      'Conduct',
+      'Timing',
+      'Outcome',
+      'Faults',
+    ]);
+    expect(parts.at(-1)).toBe('Faults none');
+    const sum = parts.slice(0, 4).reduce((total, p) => total + Number(/ (\d+) \//.exec(p)?.[1]), 0);
     expect(`Debrief: ${sum} / 1000`).toBe((await heading.innerText()).split(' · ')[0]);
   });
 });
