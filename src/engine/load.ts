@@ -10,6 +10,7 @@ import {
   type Diagnostic,
   type DiagnosticCode,
 } from './diagnostics.js';
+import { reportHiddenIds, withIdMaps } from './id-maps.js';
 import { locator, type Locator, type PathSegment, type Position } from './locate.js';
 import * as S from './schema.js';
 
@@ -74,12 +75,15 @@ export function loadScenario(source: string, file = 'scenario.yaml'): LoadResult
   if (!checkFormat(data, locate, report)) return { diagnostics };
 
   const parsed = S.Scenario.safeParse(data);
+  reportHiddenIds(data, locate, report);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) reportIssue(issue, locate, report);
     return { diagnostics };
   }
-  analyze(parsed.data, locate, report);
-  return hasErrors(diagnostics) ? { diagnostics } : { scenario: parsed.data, diagnostics };
+  if (hasErrors(diagnostics)) return { diagnostics };
+  const scenario = withIdMaps(parsed.data);
+  analyze(scenario, locate, report);
+  return hasErrors(diagnostics) ? { diagnostics } : { scenario, diagnostics };
 }
 
 function firstLine(message: string): string {

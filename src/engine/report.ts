@@ -7,6 +7,7 @@ import { modelIMessage } from './method.js';
 import { CALM_MS, paths } from './paths.js';
 import { seededRandom } from './shift.js';
 import type { Scenario } from './schema.js';
+import { own } from './own.js';
 import { I_MESSAGE_RESPONSE, scoreRecords, type ScoreResult } from './score.js';
 import { initialState, step, type StepRecord } from './step.js';
 import type { TranscriptEvent } from './transcript.js';
@@ -46,7 +47,7 @@ function randomWalk(scenario: Scenario, random: () => number): StepRecord[] | nu
   const records: StepRecord[] = [];
   for (let guard = 0; state.node !== null; guard++) {
     if (guard > 500) return null;
-    const node = scenario.nodes[state.node];
+    const node = own(scenario.nodes, state.node);
     if (!node) return null;
     const at = state.finishedAt + CALM_MS;
     const model = modelIMessage(scenario, state.node);

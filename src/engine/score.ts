@@ -8,6 +8,7 @@ import {
   type IMessageFlaw,
 } from './method.js';
 import type { Scenario, ScenarioNode, ScenarioResponse } from './schema.js';
+import { own } from './own.js';
 import type { StepRecord } from './step.js';
 import { LETTERS, type Dont, type EndingKind, type Letter } from './vocabulary.js';
 
@@ -223,7 +224,7 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
       if (!helpful) donts.push({ dont: 'negative-self-talk', node: event.node, response: event.thought });
       continue;
     }
-    const node = scenario.nodes[event.node];
+    const node = own(scenario.nodes, event.node);
     if (!node) continue;
     let said: {
       id: string;
@@ -294,7 +295,7 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
 
   const last = records.at(-1)?.after;
   const endingId = last?.ending ?? null;
-  const ending = endingId === null ? undefined : scenario.endings[endingId];
+  const ending = endingId === null ? undefined : own(scenario.endings, endingId);
   const moments = timing.answers + timing.silences;
   const parts = {
     technique: Math.round(WEIGHTS.technique * meanRatio),
