@@ -21,7 +21,7 @@ import { workshopStore } from '../game/workshop-store.js';
 export interface AppOptions {
   scenarios: Scenario[];
   /** Scenario files that did not load, shown to trainers on the menu. */
-  broken: { file: string; diagnostics: Diagnostic[] }[];
+  broken: { file: string; diagnostics: Diagnostic[]; error?: string }[];
   storage: KeyValueStorage;
   onView: ViewListener;
   prefersReducedMotion: boolean;
@@ -239,7 +239,16 @@ function showMenu(root: HTMLElement, options: AppOptions, notice?: string): void
         'section',
         { className: 'card' },
         el('h2', {}, 'Scenario files that could not be loaded'),
-        el('pre', {}, options.broken.flatMap((b) => b.diagnostics.map(formatDiagnostic)).join('\n')),
+        el(
+          'pre',
+          {},
+          options.broken
+            .flatMap((b) => [
+              ...(b.error ? [`${b.file}: error ${b.error}`] : []),
+              ...b.diagnostics.map(formatDiagnostic),
+            ])
+            .join('\n'),
+        ),
       )
     : '';
 
