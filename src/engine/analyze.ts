@@ -1,4 +1,5 @@
 /** Checks that need the whole scenario: ids, targets, reachability, loops, and teaching value. */
+import { checkTeaching } from './analyze-teaching.js';
 import { didYouMean } from './diagnostics.js';
 import { loopsAmong, nodeTargets, nodesReaching, reachableFrom } from './graph.js';
 import type { Report } from './load.js';
@@ -14,6 +15,7 @@ export function analyze(scenario: Scenario, locate: Locator, report: Report): vo
   const targetsOk = checkIds(scenario, locate, report, allIds);
   checkResponses(scenario, locate, report);
   const methodOk = checkMethod(scenario, locate, report);
+  checkTeaching(scenario, locate, report, { targetsOk });
   if (!targetsOk || !methodOk) return;
   checkGraph(scenario, locate, report);
 }
