@@ -1,8 +1,9 @@
 /** `npm run scenarios:check` as a trainer runs it: output, --json and the exit code. */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadScenarioDir } from '../src/cli/scenario-dir.js';
 import { explore } from '../src/engine/index.js';
 import { loadScenario } from '../src/engine/load.js';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +13,8 @@ function run(script: string, args: string[]): { code: number; out: string; err: 
     const out = execFileSync('node', ['--import', 'tsx', script, ...args], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
+      // A tool that blocks on a pipe fails the test instead of hanging it.
+      timeout: 60_000,
     });
     return { code: 0, out, err: '' };
   } catch (error) {
@@ -57,6 +60,23 @@ describe('scenarios:check', () => {
     expect(out).toContain('no/such/file.yaml: error cannot read the file (ENOENT)');
   });
 
+  it('refuses a named pipe, a device and a folder with a clear line each, without hanging', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'keep-cool-fifo-'));
+    try {
+      const fifo = join(dir, 'pipe.yaml');
+      execFileSync('mkfifo', [fifo]);
+      const { code, out } = check(fifo, '/dev/zero', dir, 'tests/fixtures/scenarios/late-parcel.yaml');
+      expect(code).toBe(1);
+      expect(out).toContain(`${fifo}: error this is a named pipe, not a scenario file`);
+      expect(out).toContain('/dev/zero: error this is a device, not a scenario file');
+      expect(out).toContain(`${dir}: error this is a folder, not a scenario file`);
+      expect(out).toContain('late-parcel v3 ok');
+      expect(out).toContain('4 file(s) checked, 3 with errors');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('speaks JSON with --json', () => {
     const { code, out } = check('--json', 'tests/fixtures/scenarios/late-parcel.yaml');
     expect(code).toBe(0);
@@ -65,6 +85,25 @@ describe('scenarios:check', () => {
       summary: { paths: number; best: number; worst: number };
     }[];
     expect(report).toMatchObject({ ok: true, summary: { paths: 5, best: 1000, worst: 41 } });
+  });
+});
+
+describe('a scenario folder (the server and the build read one)', () => {
+  it('lists a pipe or a folder with a .yaml name as not loaded, and loads the rest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'keep-cool-dir-'));
+    try {
+      execFileSync('mkfifo', [join(dir, 'a-pipe.yaml')]);
+      mkdirSync(join(dir, 'b-folder.yaml'));
+      copyFileSync('tests/fixtures/scenarios/late-parcel.yaml', join(dir, 'c-parcel.yaml'));
+      const loaded = loadScenarioDir(dir);
+      expect(loaded.scenarios.map((s) => s.id)).toEqual(['late-parcel']);
+      expect(loaded.broken.map((b) => [b.file, b.error])).toEqual([
+        [join(dir, 'a-pipe.yaml'), expect.stringContaining('named pipe') as unknown],
+        [join(dir, 'b-folder.yaml'), expect.stringContaining('folder') as unknown],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

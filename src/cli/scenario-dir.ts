@@ -1,14 +1,16 @@
 /** Reads every scenario file in a folder (Node only): the build plugin and the server share it. */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../engine/diagnostics.js';
 import { loadScenario } from '../engine/load.js';
 import type { Scenario } from '../engine/schema.js';
+import { readScenarioFile } from './scenario-file.js';
 
 /** The scenarios that loaded, and the files that did not with what is wrong in them. */
 export interface LoadedScenarios {
   scenarios: Scenario[];
-  broken: { file: string; diagnostics: Diagnostic[] }[];
+  /** `error` says why a file could not be read at all (a folder or a pipe with a .yaml name). */
+  broken: { file: string; diagnostics: Diagnostic[]; error?: string }[];
 }
 
 /** Loads `dir`'s .yaml/.yml files in name order; `onFile` is told each file's path. */
@@ -20,7 +22,12 @@ export function loadScenarioDir(dir: string, onFile?: (file: string) => void): L
   for (const name of files) {
     const file = join(dir, name);
     onFile?.(file);
-    const { scenario, diagnostics } = loadScenario(readFileSync(file, 'utf8'), file);
+    const read = readScenarioFile(file);
+    if (!read.ok) {
+      loaded.broken.push({ file, diagnostics: [], error: read.reason });
+      continue;
+    }
+    const { scenario, diagnostics } = loadScenario(read.source, file);
     if (scenario) loaded.scenarios.push(scenario);
     else loaded.broken.push({ file, diagnostics });
   }

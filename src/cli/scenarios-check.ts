@@ -3,10 +3,11 @@
  * located diagnostics, then a summary of each good scenario's graph and score range.
  * Exits 1 when any file has an error.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkScenarioSource, type CheckReport } from './check.js';
 import { BLIND_NAMES } from '../engine/blind.js';
+import { readScenarioFile } from './scenario-file.js';
 import { formatDiagnostic } from '../engine/diagnostics.js';
 import type { PathSummary, ScenarioReport } from '../engine/report.js';
 import { LETTERS } from '../engine/vocabulary.js';
@@ -21,21 +22,12 @@ function defaultFiles(): string[] {
 }
 
 function readReport(file: string, withReport: boolean): CheckReport {
-  const name = relative(process.cwd(), file) || file;
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    return {
-      file: name,
-      ok: false,
-      readError: `cannot read the file (${reason})`,
-      diagnostics: [],
-      summary: null,
-    };
-  }
-  return checkScenarioSource(source, name, withReport);
+  // Relative to here when that is shorter to read; a path elsewhere (/dev/zero) as it was given.
+  const near = relative(process.cwd(), file);
+  const name = near && !near.startsWith('..') ? near : file;
+  const read = readScenarioFile(file);
+  if (!read.ok) return { file: name, ok: false, readError: read.reason, diagnostics: [], summary: null };
+  return checkScenarioSource(read.source, name, withReport);
 }
 
 function printText(report: CheckReport): void {

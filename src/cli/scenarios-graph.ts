@@ -3,10 +3,11 @@
  * Graphviz DOT (`<id>.dot`), nodes shaded by the customer's usual mood there, endings by kind.
  * Render the DOT with `dot -Tsvg`, or paste the Mermaid into any Mermaid viewer.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDiagnostic, toDot, toMermaid, typicalMoods } from '../engine/index.js';
 import { loadScenario } from '../engine/load.js';
+import { readScenarioFile } from './scenario-file.js';
 
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
@@ -18,15 +19,13 @@ if (files.length === 0 || !out) {
 }
 let failed = false;
 for (const file of files) {
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch {
-    console.error(`${file}: cannot read the file`);
+  const read = readScenarioFile(file);
+  if (!read.ok) {
+    console.error(`${file}: error ${read.reason}`);
     failed = true;
     continue;
   }
-  const { scenario, diagnostics } = loadScenario(source, file);
+  const { scenario, diagnostics } = loadScenario(read.source, file);
   if (!scenario) {
     for (const d of diagnostics) console.error(formatDiagnostic(d));
     console.error(`${file}: not drawn, fix the errors above (npm run scenarios:check)`);

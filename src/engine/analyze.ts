@@ -1,8 +1,10 @@
 /** Checks that need the whole scenario: ids, targets, reachability, loops, and teaching value. */
+import { checkTeaching } from './analyze-teaching.js';
 import { didYouMean } from './diagnostics.js';
 import { loopsAmong, nodeTargets, nodesReaching, reachableFrom } from './graph.js';
 import type { Report } from './load.js';
 import type { Locator, PathSegment } from './locate.js';
+import { hasOwn, own } from './own.js';
 import type { Scenario, ScenarioResponse } from './schema.js';
 
 /** Reports every problem in an otherwise well-formed scenario. */
@@ -13,14 +15,15 @@ export function analyze(scenario: Scenario, locate: Locator, report: Report): vo
   const targetsOk = checkIds(scenario, locate, report, allIds);
   checkResponses(scenario, locate, report);
   const methodOk = checkMethod(scenario, locate, report);
+  checkTeaching(scenario, locate, report, { targetsOk });
   if (!targetsOk || !methodOk) return;
   checkGraph(scenario, locate, report);
 }
 
 function checkIds(scenario: Scenario, locate: Locator, report: Report, allIds: string[]): boolean {
   let ok = true;
-  const isNode = (id: string): boolean => id in scenario.nodes;
-  const isEnding = (id: string): boolean => id in scenario.endings;
+  const isNode = (id: string): boolean => hasOwn(scenario.nodes, id);
+  const isEnding = (id: string): boolean => hasOwn(scenario.endings, id);
   for (const id of Object.keys(scenario.endings)) {
     if (isNode(id)) {
       ok = false;
@@ -41,9 +44,9 @@ function checkIds(scenario: Scenario, locate: Locator, report: Report, allIds: s
     const id = scenario[field];
     const [wanted, other] =
       want === 'node' ? [scenario.nodes, scenario.endings] : [scenario.endings, scenario.nodes];
-    if (id in wanted) continue;
+    if (hasOwn(wanted, id)) continue;
     ok = false;
-    if (id in other) {
+    if (hasOwn(other, id)) {
       report(
         'KC023',
         locate([field]),
@@ -280,8 +283,8 @@ function checkGraph(scenario: Scenario, locate: Locator, report: Report): void {
   for (const group of loopsAmong(scenario, stuck)) {
     const first = group[0];
     if (first === undefined) continue;
-    const closed =
-      group.length > 1 || (scenario.nodes[first] ? nodeTargets(scenario.nodes[first]) : []).includes(first);
+    const firstNode = own(scenario.nodes, first);
+    const closed = group.length > 1 || (firstNode ? nodeTargets(firstNode) : []).includes(first);
     if (!closed) continue;
     group.forEach((id) => inLoop.add(id));
     report(

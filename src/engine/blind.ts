@@ -2,6 +2,7 @@
  * Blind strategies: how a trainee who knows nothing of the method, only how answers look, would
  * score. If picking the longest answer wins, the scenario teaches test-taking, not de-escalation.
  */
+import { own } from './own.js';
 import { CALM_MS } from './mood.js';
 import type { Scenario, ScenarioResponse } from './schema.js';
 import { scoreRecords } from './score.js';
@@ -37,7 +38,7 @@ export function blindPlay(scenario: Scenario, pick: Pick): StepRecord[] {
   let state = initialState(scenario);
   const records: StepRecord[] = [];
   for (let moments = 0; state.node !== null && moments < MAX_MOMENTS; moments++) {
-    const node = scenario.nodes[state.node];
+    const node = own(scenario.nodes, state.node);
     const response = node ? pick(node.responses) : undefined;
     if (!response) break;
     const result = step(scenario, state, {

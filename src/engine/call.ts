@@ -4,6 +4,7 @@ import { compileScenario, type CallMachine } from './compile.js';
 import { replay } from './replay.js';
 import { offeredThoughts, type OfferedThought } from './method.js';
 import { RUSHED_MS } from './mood.js';
+import { own } from './own.js';
 import type { Scenario } from './schema.js';
 import { scoreRecords, type ScoreResult } from './score.js';
 import type { CallState, StepRecord } from './step.js';
@@ -198,7 +199,7 @@ export function startCall(scenario: Scenario, options: CallOptions = {}): Call {
     elapsed,
     choose(responseId) {
       const node = context().state.node;
-      if (node !== null && !scenario.nodes[node]?.responses.some((r) => r.id === responseId)) {
+      if (node !== null && !own(scenario.nodes, node)?.responses.some((r) => r.id === responseId)) {
         return { ok: false, reason: `no response '${responseId}' at '${node}'` };
       }
       return answer({ type: 'CHOOSE', response: responseId });

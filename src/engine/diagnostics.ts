@@ -42,6 +42,9 @@ export const CATALOGUE = {
   KC037: { severity: 'warning', title: 'Naming misconduct where there is none' },
   KC038: { severity: 'warning', title: 'I-message pieces that no node offers' },
   KC039: { severity: 'warning', title: 'No clean I-message can be built' },
+  KC040: { severity: 'warning', title: 'Observe moment without a telling cue' },
+  KC041: { severity: 'warning', title: 'Letter the moment does not call for' },
+  KC042: { severity: 'warning', title: 'Mood line that is never said' },
   KC050: { severity: 'warning', title: 'A blind strategy scores too well' },
 } as const satisfies Record<string, CatalogueEntry>;
 

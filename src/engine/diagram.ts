@@ -5,6 +5,7 @@
 import { targetsOfNext } from './graph.js';
 import { moodOf } from './mood.js';
 import { MOODS, type EndingKind, type Mood } from './vocabulary.js';
+import { own } from './own.js';
 import { paths } from './paths.js';
 import type { Scenario } from './schema.js';
 
@@ -28,9 +29,10 @@ export const ENDING_FILL: Record<EndingKind, string> = {
  * (at most `limit` of them); the start node is the customer's starting mood.
  */
 export function typicalMoods(scenario: Scenario, limit = 20_000): Record<string, Mood> {
-  const counts: Record<string, Partial<Record<Mood, number>>> = {};
+  const counts = new Map<string, Partial<Record<Mood, number>>>();
   const count = (node: string, mood: Mood) => {
-    const c = (counts[node] ??= {});
+    let c = counts.get(node);
+    if (!c) counts.set(node, (c = {}));
     c[mood] = (c[mood] ?? 0) + 1;
   };
   let seen = 0;
@@ -43,7 +45,7 @@ export function typicalMoods(scenario: Scenario, limit = 20_000): Record<string,
   }
   return Object.fromEntries(
     Object.keys(scenario.nodes).map((id) => {
-      const c = counts[id] ?? {};
+      const c = counts.get(id) ?? {};
       const best = MOODS.reduce<Mood>((a, m) => ((c[m] ?? 0) > (c[a] ?? 0) ? m : a), 'calm');
       return [id, best];
     }),
@@ -78,7 +80,7 @@ export function toMermaid(scenario: Scenario, moods = typicalMoods(scenario)): s
   const lines = ['flowchart TD'];
   for (const id of Object.keys(scenario.nodes)) {
     const start = id === scenario.start ? ' (start)' : '';
-    lines.push(`  ${key.get(id) ?? id}["${safe(id)}${start}"]:::${moods[id] ?? 'calm'}`);
+    lines.push(`  ${key.get(id) ?? id}["${safe(id)}${start}"]:::${own(moods, id) ?? 'calm'}`);
   }
   for (const [id, ending] of Object.entries(scenario.endings)) {
     lines.push(`  ${key.get(id) ?? id}(["${safe(id)}: ${ending.kind}"]):::${ending.kind}`);
@@ -102,7 +104,7 @@ export function toDot(scenario: Scenario, moods = typicalMoods(scenario)): strin
     '  edge [fontname="Helvetica", fontsize=10];',
   ];
   for (const id of Object.keys(scenario.nodes)) {
-    const mood = moods[id] ?? 'calm';
+    const mood = own(moods, id) ?? 'calm';
     const extra = id === scenario.start ? ', penwidth=2' : '';
     lines.push(`  ${q(id)} [label=${q(`${id}\n(${mood})`)}, fillcolor=${q(MOOD_FILL[mood])}${extra}];`);
   }

@@ -1,5 +1,6 @@
 /** The scenario as a graph of nodes and endings, every conditional branch counted as possible. */
 import type { Branch, Scenario, ScenarioNode, ScenarioResponse } from './schema.js';
+import { own } from './own.js';
 
 type Next = string | Branch[];
 
@@ -26,7 +27,7 @@ export function reachableFrom(scenario: Scenario, from: string): Set<string> {
   const seen = new Set<string>([from]);
   const queue = [from];
   for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-    const node = scenario.nodes[id];
+    const node = own(scenario.nodes, id);
     for (const target of node ? nodeTargets(node) : []) {
       if (!seen.has(target)) {
         seen.add(target);
@@ -69,7 +70,7 @@ export function loopsAmong(scenario: Scenario, ids: readonly string[]): string[]
     counter++;
     stack.push(id);
     onStack.add(id);
-    const node = scenario.nodes[id];
+    const node = own(scenario.nodes, id);
     for (const t of node ? nodeTargets(node) : []) {
       if (!inSet.has(t)) continue;
       if (!index.has(t)) {

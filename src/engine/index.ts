@@ -21,3 +21,4 @@ export * from './method.js';
 export * from './shift.js';
 export * from './diagram.js';
 export * from './report.js';
+export { hasOwn, own } from './own.js';

@@ -10,6 +10,16 @@ import {
   type Diagnostic,
   type DiagnosticCode,
 } from './diagnostics.js';
+import { reportHiddenIds, withIdMaps } from './id-maps.js';
+import {
+  TOO_DEEP,
+  firstSyntaxError,
+  positionOf,
+  syntaxMessage,
+  unknownFieldHint,
+  withoutEchoes,
+} from './load-hints.js';
+import { nestingTooDeep } from './yaml-depth.js';
 import { locator, type Locator, type PathSegment, type Position } from './locate.js';
 import * as S from './schema.js';
 
@@ -36,6 +46,18 @@ function reporter(file: string, out: Diagnostic[]): Report {
 
 /** Loads scenario source text. Never throws on bad input: everything wrong comes back as diagnostics. */
 export function loadScenario(source: string, file = 'scenario.yaml'): LoadResult {
+  try {
+    return loadChecked(source, file);
+  } catch (error) {
+    // Out of stack despite the nesting check (a smaller stack than ours): still the trainer's answer.
+    if (!(error instanceof RangeError)) throw error;
+    const diagnostics: Diagnostic[] = [];
+    reporter(file, diagnostics)('KC001', { line: 1, col: 1 }, TOO_DEEP.message, TOO_DEEP.hint);
+    return { diagnostics };
+  }
+}
+
+function loadChecked(source: string, file: string): LoadResult {
   const diagnostics: Diagnostic[] = [];
   const report = reporter(file, diagnostics);
   const bytes = new TextEncoder().encode(source).length;
@@ -49,13 +71,19 @@ export function loadScenario(source: string, file = 'scenario.yaml'): LoadResult
     return { diagnostics };
   }
 
+  const tooDeep = nestingTooDeep(source);
+  if (tooDeep !== null) {
+    report('KC001', positionOf(source, tooDeep), TOO_DEEP.message, TOO_DEEP.hint);
+    return { diagnostics };
+  }
+
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
   // After the first syntax error the parser's view of the rest is guesswork: report that one only.
-  const syntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+  const syntax = firstSyntaxError(doc.errors);
   if (syntax) {
     const offset = syntax.code === 'MISSING_CHAR' ? openingQuote(source, syntax.pos[0]) : syntax.pos[0];
-    report('KC001', lineCounter.linePos(offset), firstLine(syntax.message), syntaxHint(syntax.code));
+    report('KC001', lineCounter.linePos(offset), syntaxMessage(syntax), syntaxHint(syntax.code));
   }
   for (const error of doc.errors.filter((e) => e.code === 'DUPLICATE_KEY')) {
     report(
@@ -74,16 +102,15 @@ export function loadScenario(source: string, file = 'scenario.yaml'): LoadResult
   if (!checkFormat(data, locate, report)) return { diagnostics };
 
   const parsed = S.Scenario.safeParse(data);
+  reportHiddenIds(data, locate, report);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) reportIssue(issue, locate, report);
+    for (const issue of withoutEchoes(parsed.error.issues)) reportIssue(issue, locate, report, doc);
     return { diagnostics };
   }
-  analyze(parsed.data, locate, report);
-  return hasErrors(diagnostics) ? { diagnostics } : { scenario: parsed.data, diagnostics };
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
+  if (hasErrors(diagnostics)) return { diagnostics };
+  const scenario = withIdMaps(parsed.data);
+  analyze(scenario, locate, report);
+  return hasErrors(diagnostics) ? { diagnostics } : { scenario, diagnostics };
 }
 
 /** An unclosed quote runs to the end of the file; the trainer needs to see where it opened. */
@@ -97,6 +124,10 @@ function syntaxHint(code: string): string {
   switch (code) {
     case 'MISSING_CHAR':
       return 'this quote is never closed: add the closing quote at the end of the text';
+    case 'TAB_AS_INDENT':
+      return 'replace the tab at the start of the line with spaces (two for each level)';
+    case 'RESOURCE_EXHAUSTION':
+      return TOO_DEEP.hint;
     case 'BAD_INDENT':
       return 'check the indentation: nested fields need more spaces than their parent, and tabs are not allowed';
     case 'MULTILINE_IMPLICIT_KEY':
@@ -150,7 +181,7 @@ function describePath(path: readonly PathSegment[]): string {
   );
 }
 
-function reportIssue(issue: z.core.$ZodIssue, locate: Locator, report: Report): void {
+function reportIssue(issue: z.core.$ZodIssue, locate: Locator, report: Report, doc: Document): void {
   const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
   const where = describePath(path);
   const field = path.at(-1);
@@ -160,7 +191,7 @@ function reportIssue(issue: z.core.$ZodIssue, locate: Locator, report: Report): 
         'KC012',
         locate([...path, key], 'key'),
         `unknown field '${key}' in ${where}`,
-        didYouMean(key, KNOWN_FIELDS, 'remove it; see docs/scenario-format.md for the fields a scenario has'),
+        unknownFieldHint(doc, S.Scenario, path, key, KNOWN_FIELDS),
       );
     }
     return;

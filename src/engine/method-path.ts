@@ -3,6 +3,7 @@
  * took the better option at every moment from there, calmly. Scoring reads what that path would
  * still have offered, so a mistake that cuts the call short does not also shorten its exam.
  */
+import { own } from './own.js';
 import { bestOption } from './better.js';
 import { CALM_MS } from './mood.js';
 import type { Scenario } from './schema.js';
@@ -31,7 +32,7 @@ function keyOf(s: CallState): string {
 /** The better option at the state's node, as the event that says it calmly. */
 function methodEvent(scenario: Scenario, state: CallState): TranscriptEvent | null {
   const nodeId = state.node;
-  const node = nodeId === null ? undefined : scenario.nodes[nodeId];
+  const node = nodeId === null ? undefined : own(scenario.nodes, nodeId);
   if (nodeId === null || !node) return null;
   const best = bestOption(scenario, nodeId, node);
   const at = state.finishedAt + CALM_MS;
@@ -75,7 +76,7 @@ export function methodContinuation(scenario: Scenario, state: CallState): Letter
     }
     if (onPath.has(key)) break;
     onPath.add(key);
-    const node = scenario.nodes[current.node];
+    const node = own(scenario.nodes, current.node);
     const event = methodEvent(scenario, current);
     if (!node || !event) break;
     walked.push({ key, letters: node.calls_for });

@@ -3,6 +3,7 @@
  * I-message the trainee assembles from pieces. Pure rules, read by step() and by scoring.
  */
 import type { Fragment, Scenario, Thought } from './schema.js';
+import { own } from './own.js';
 
 /** Composure a time-out gives back (helpful thought) or costs (unhelpful thought). */
 export const TIMEOUT_COMPOSURE = { helpful: 25, unhelpful: -5 } as const;
@@ -59,7 +60,7 @@ export interface Piece extends Fragment {
 
 /** The pieces a node's builder offers, in step order, or null when the node offers no builder. */
 export function piecesAt(scenario: Scenario, nodeId: string): Piece[] | null {
-  const node = scenario.nodes[nodeId];
+  const node = own(scenario.nodes, nodeId);
   const parts = scenario.i_message;
   if (!node?.i_message || !parts) return null;
   const of = (step: IStep | 'ramble', list: Fragment[]) => list.map((f) => ({ ...f, step }));
@@ -129,7 +130,7 @@ export function assessIMessage(
   const ordered = ranks.every((r, i) => i === 0 || r >= (ranks[i - 1] ?? 0));
   const harsh = pieces.filter((p) => p.tone === 'harsh').length;
   const rambled = pieces.some((p) => p.step === 'ramble') || pieces.length > I_STEPS.length;
-  const misplaced = !scenario.nodes[nodeId]?.misconduct;
+  const misplaced = !own(scenario.nodes, nodeId)?.misconduct;
 
   const flaws: IMessageFlaw[] = [];
   if (missing.length > 0) flaws.push('i-message-incomplete');

@@ -2,6 +2,7 @@
 import { modelIMessage } from './method.js';
 import { CALM_MS } from './mood.js';
 import type { Scenario } from './schema.js';
+import { dictionary, own } from './own.js';
 import { scoreRecords, type ScoreResult } from './score.js';
 import { initialState, step, type CallState, type StepRecord } from './step.js';
 import { TRANSCRIPT_FORMAT, type Transcript, type TranscriptEvent } from './transcript.js';
@@ -30,7 +31,7 @@ export function* paths(scenario: Scenario, onLoop?: (at: CallState) => void): Ge
   const records: StepRecord[] = [];
   const onPath = new Set<string>();
   function* walk(state: CallState): Generator<ScenarioPath> {
-    const node = state.node === null ? undefined : scenario.nodes[state.node];
+    const node = state.node === null ? undefined : own(scenario.nodes, state.node);
     if (!node || state.node === null) {
       yield {
         transcript: { ...header, events: records.map((r) => r.event) },
@@ -88,6 +89,7 @@ export const EXPLORE_STEP_BUDGET = 150_000;
 export function explore(scenario: Scenario, limit = 200_000, stepBudget = EXPLORE_STEP_BUDGET): Exploration {
   const out: Exploration = { paths: 0, truncated: false, best: null, worst: null, endings: {}, loops: 0 };
   let steps = 0;
+  const endings = new Map<string, number>();
   for (const path of paths(scenario, () => out.loops++)) {
     if (out.paths >= limit || steps >= stepBudget) {
       out.truncated = true;
@@ -96,10 +98,11 @@ export function explore(scenario: Scenario, limit = 200_000, stepBudget = EXPLOR
     steps += path.records.length;
     out.paths++;
     const ending = path.final.ending ?? '';
-    out.endings[ending] = (out.endings[ending] ?? 0) + 1;
+    endings.set(ending, (endings.get(ending) ?? 0) + 1);
     const score = scoreRecords(scenario, path.records);
     if (!out.best || score.total > out.best.score.total) out.best = { score, transcript: path.transcript };
     if (!out.worst || score.total < out.worst.score.total) out.worst = { score, transcript: path.transcript };
   }
+  out.endings = dictionary(endings);
   return out;
 }

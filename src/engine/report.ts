@@ -10,6 +10,7 @@ import { CALM_MS } from './mood.js';
 import { paths } from './paths.js';
 import { seededRandom } from './shift.js';
 import type { Scenario } from './schema.js';
+import { own } from './own.js';
 import { I_MESSAGE_RESPONSE, scoreRecords, type ScoreResult } from './score.js';
 import { initialState, step, type StepRecord } from './step.js';
 import type { TranscriptEvent } from './transcript.js';
@@ -53,7 +54,7 @@ function randomWalk(scenario: Scenario, random: () => number): StepRecord[] | nu
   const records: StepRecord[] = [];
   for (let guard = 0; state.node !== null; guard++) {
     if (guard > 500) return null;
-    const node = scenario.nodes[state.node];
+    const node = own(scenario.nodes, state.node);
     if (!node) return null;
     const at = state.finishedAt + CALM_MS;
     const model = modelIMessage(scenario, state.node);
@@ -258,7 +259,7 @@ function dontThatPays(scenario: Scenario, walk: Walk): string | null {
       const before = state;
       state = records[i]?.after ?? state;
       const nodeId = before.node;
-      const node = nodeId === null ? undefined : scenario.nodes[nodeId];
+      const node = nodeId === null ? undefined : own(scenario.nodes, nodeId);
       if (!node || nodeId === null) break;
       const key = `${nodeId}|${before.anger}|${before.trust}|${before.composure}|${before.flags.join(',')}`;
       if (seen.has(key)) continue;

@@ -6,6 +6,7 @@ import { I_MESSAGE_RESPONSE, MODEL_FEEDBACK, bestOption, merit, modelMerit } fro
 import { I_STEP_NAMES, type IMessageAssessment, type IMessageFlaw } from './method.js';
 import { MOMENTS, methodContinuation } from './method-path.js';
 import type { Scenario, ScenarioNode } from './schema.js';
+import { own } from './own.js';
 import { initialState, type CallState, type StepRecord } from './step.js';
 import { LETTERS, type Dont, type EndingKind, type Letter } from './vocabulary.js';
 
@@ -230,7 +231,7 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
       if (!helpful) donts.push({ dont: 'negative-self-talk', node: event.node, response: event.thought });
       continue;
     }
-    const node = scenario.nodes[event.node];
+    const node = own(scenario.nodes, event.node);
     if (!node) continue;
     askAt(before);
     if (event.kind === 'silence') {
@@ -330,7 +331,7 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
 
   const last = records.at(-1);
   const endingId = last?.after.ending ?? null;
-  const ending = endingId === null ? undefined : scenario.endings[endingId];
+  const ending = endingId === null ? undefined : own(scenario.endings, endingId);
   // Conduct and timing are shares of the whole call, the moments it never reached included.
   const moments = timing.answers + timing.silences;
   const unreachedMoments = Math.max(0, (mostAsked[MOMENTS] ?? 0) - moments);

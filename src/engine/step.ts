@@ -12,6 +12,7 @@ import {
   speechMs,
 } from './mood.js';
 import { TIMEOUT_COMPOSURE, assessIMessage, offeredThoughts, type IMessageAssessment } from './method.js';
+import { own } from './own.js';
 import type { Branch, Condition, Scenario, ScenarioResponse } from './schema.js';
 import type { TranscriptEvent } from './transcript.js';
 import type { Mood } from './vocabulary.js';
@@ -74,7 +75,7 @@ function enter(
   at: number,
   line?: string,
 ): CallState {
-  const node = state.node === null ? undefined : scenario.nodes[state.node];
+  const node = state.node === null ? undefined : own(scenario.nodes, state.node);
   const text = line ?? (node ? lineFor(node.says, state.mood) : '');
   const finishedAt = at + speechMs(text);
   // Every field, always in this order: one object shape for the whole engine keeps replay fast.
@@ -97,7 +98,7 @@ function enter(
 }
 
 function pressureOf(scenario: Scenario, nodeId: string | null): number {
-  const node = nodeId === null ? undefined : scenario.nodes[nodeId];
+  const node = nodeId === null ? undefined : own(scenario.nodes, nodeId);
   if (!node) return 0;
   return (node.bait ? COMPOSURE.pressure : 0) + (node.misconduct ? COMPOSURE.pressure : 0);
 }
@@ -165,7 +166,7 @@ function moveTo(
   at: number,
   numbers: { anger: number; trust: number; composure: number; flags: string[]; timeoutsLeft: number },
 ): CallState {
-  const ending = scenario.endings[target];
+  const ending = own(scenario.endings, target);
   const isEnding = ending !== undefined;
   const mood = moodOf(numbers.anger, numbers.trust);
   const composure = isEnding
@@ -194,7 +195,7 @@ export function step(scenario: Scenario, state: CallState, event: TranscriptEven
       reason: `time ${event.at} ms goes back before the previous event at ${state.time} ms`,
     };
   }
-  const node = scenario.nodes[state.node];
+  const node = own(scenario.nodes, state.node);
   if (!node) return { ok: false, reason: `unknown node '${state.node}'` };
   const before = { anger: state.anger, trust: state.trust, composure: state.composure };
 

@@ -3,6 +3,7 @@
  * body-language pose. Pure string output, so it is tested in Node and loaded by Phaser as a texture.
  */
 import type { Mood, Pose } from '../engine/index.js';
+import { own } from '../engine/own.js';
 
 export const PORTRAIT_WIDTH = 400;
 export const PORTRAIT_HEIGHT = 500;
@@ -77,7 +78,7 @@ const DEFAULT_LOOK: Palette = {
 };
 
 export function paletteFor(appearance: string): Palette {
-  return LOOKS[appearance] ?? DEFAULT_LOOK;
+  return own(LOOKS, appearance) ?? DEFAULT_LOOK;
 }
 
 const INK = '#2a211c';

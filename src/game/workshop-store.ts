@@ -6,6 +6,7 @@
  * once) never counted twice.
  */
 import { z } from 'zod';
+import { own } from '../engine/own.js';
 import { Transcript } from '../engine/transcript.js';
 import { versionedStore, type KeyValueStorage, type VersionedStore } from './store.js';
 
@@ -75,6 +76,11 @@ export function emptyWorkshop(): WorkshopState {
 
 export function workshopStore(storage: KeyValueStorage): VersionedStore<WorkshopState> {
   return versionedStore(storage, WORKSHOP_KEY, WorkshopState, emptyWorkshop, 'workshop details');
+}
+
+/** The run token kept for a scenario, if any: scenario ids are data, never Object.prototype's keys. */
+export function runFor(state: WorkshopState, scenarioId: string): WorkshopState['runs'][string] | undefined {
+  return own(state.runs, scenarioId);
 }
 
 /** Adds a finished call to the outbox (once per run) and forgets its run token. */

@@ -66,7 +66,8 @@ const { app, workshop } = await buildServer({
   },
 });
 for (const b of broken) {
-  app.log.warn({ file: b.file, problems: b.diagnostics.map(formatDiagnostic) }, 'scenario file not loaded');
+  const problems = [...(b.error ? [b.error] : []), ...b.diagnostics.map(formatDiagnostic)];
+  app.log.warn({ file: b.file, problems }, 'scenario file not loaded');
 }
 
 let stopping = false;

@@ -23,6 +23,7 @@ import { toCsv } from '../workshop/csv.js';
 import { cleanNickname } from '../workshop/nickname.js';
 import type { Db, RoomsTable, Schema } from './db.js';
 import { GroupCommit } from './group-commit.js';
+import { unstorableScore } from './score-guard.js';
 
 export class WorkshopError extends Error {
   constructor(
@@ -461,6 +462,14 @@ export class Workshop {
         422,
         'unfinished',
         'The call did not reach an ending; only finished calls count.',
+      );
+    }
+    const unstorable = unstorableScore(result.total);
+    if (unstorable) {
+      throw new WorkshopError(
+        422,
+        'unscorable',
+        `The server could not score this call: ${unstorable}. Nothing was saved; tell the facilitator that “${scenario.title}” needs checking with npm run scenarios:check.`,
       );
     }
     const letters = Object.fromEntries(

@@ -4,7 +4,7 @@
  * live panel — from the start or from any moment. Playtests never touch the trainee's progress.
  */
 import type { Call, Diagnostic, Scenario } from '../engine/index.js';
-import { MOOD_FILL, ENDING_FILL, nodeTargets } from '../engine/index.js';
+import { MOOD_FILL, ENDING_FILL, hasOwn, nodeTargets, own } from '../engine/index.js';
 import type { KeyValueStorage } from '../game/store.js';
 import { el } from './dom.js';
 import { mountTextCall, type ViewListener } from './text-call.js';
@@ -139,9 +139,9 @@ function graphCard(scenario: Scenario): HTMLElement {
   const depth = new Map<string, number>([[scenario.start, 0]]);
   const queue = [scenario.start];
   for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-    const node = scenario.nodes[id];
+    const node = own(scenario.nodes, id);
     for (const t of node ? nodeTargets(node) : []) {
-      if (!depth.has(t) && scenario.nodes[t]) {
+      if (!depth.has(t) && hasOwn(scenario.nodes, t)) {
         depth.set(t, (depth.get(id) ?? 0) + 1);
         queue.push(t);
       }
@@ -192,7 +192,7 @@ function graphCard(scenario: Scenario): HTMLElement {
     }
   }
   for (const [id, p] of at) {
-    const ending = scenario.endings[id];
+    const ending = own(scenario.endings, id);
     const fill = ending ? ENDING_FILL[ending.kind] : MOOD_FILL.calm;
     const g = add('rect', {
       x: p.x,

@@ -2,7 +2,7 @@
  * The page's screens and their addresses: the menu at `#/` (scenarios, a call in progress, history,
  * settings) and each scenario at `#/play/<id>`, so a facilitator can share a link to one.
  */
-import { SCORING_VERSION, formatDiagnostic, type Diagnostic, type Scenario } from '../engine/index.js';
+import { SCORING_VERSION, formatDiagnostic, own, type Diagnostic, type Scenario } from '../engine/index.js';
 import { bestScore, progressStore } from '../game/progress.js';
 import { settingsStore } from '../game/settings.js';
 import type { KeyValueStorage } from '../game/store.js';
@@ -21,7 +21,7 @@ import { workshopStore } from '../game/workshop-store.js';
 export interface AppOptions {
   scenarios: Scenario[];
   /** Scenario files that did not load, shown to trainers on the menu. */
-  broken: { file: string; diagnostics: Diagnostic[] }[];
+  broken: { file: string; diagnostics: Diagnostic[]; error?: string }[];
   storage: KeyValueStorage;
   onView: ViewListener;
   prefersReducedMotion: boolean;
@@ -111,7 +111,7 @@ function showMenu(root: HTMLElement, options: AppOptions, notice?: string): void
   const endingOf = (scenarioId: string, ending: string | null) => {
     if (ending === null) return 'Unfinished';
     const scenario = options.scenarios.find((s) => s.id === scenarioId);
-    const kind = scenario?.endings[ending]?.kind;
+    const kind = (scenario && own(scenario.endings, ending))?.kind;
     if (!scenario || !kind) return ending;
     const words = endingWords(kind, scenario.setting);
     return words.charAt(0).toUpperCase() + words.slice(1);
@@ -247,7 +247,16 @@ function showMenu(root: HTMLElement, options: AppOptions, notice?: string): void
         'section',
         { className: 'card' },
         el('h2', {}, 'Scenario files that could not be loaded'),
-        el('pre', {}, options.broken.flatMap((b) => b.diagnostics.map(formatDiagnostic)).join('\n')),
+        el(
+          'pre',
+          {},
+          options.broken
+            .flatMap((b) => [
+              ...(b.error ? [`${b.file}: error ${b.error}`] : []),
+              ...b.diagnostics.map(formatDiagnostic),
+            ])
+            .join('\n'),
+        ),
       )
     : '';
 

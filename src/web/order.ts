@@ -6,7 +6,7 @@
  * yet it holds through a reload mid-call and is the same for anyone's first attempt. Only the
  * display changes: the transcript records which answer was given, never its position.
  */
-import type { Scenario, ScenarioResponse } from '../engine/index.js';
+import { own, type Scenario, type ScenarioResponse } from '../engine/index.js';
 
 /** A stable shuffle: the same items and seed always give the same order. */
 export function stableShuffle<T>(items: readonly T[], seed: string): T[] {
@@ -34,7 +34,7 @@ export function orderSeed(scenario: Scenario, nodeId: string, attempt: number): 
 /** The answers at a node, in the order the page shows and numbers them. */
 export function answerOrder(scenario: Scenario, nodeId: string, attempt: number): ScenarioResponse[] {
   return stableShuffle(
-    scenario.nodes[nodeId]?.responses ?? [],
+    own(scenario.nodes, nodeId)?.responses ?? [],
     `${orderSeed(scenario, nodeId, attempt)}:answers`,
   );
 }

@@ -15,6 +15,7 @@ import {
   TIMEOUT_COMPOSURE,
   COMPOSURE,
   iMessageFeedback,
+  own,
   piecesAt,
   responseWindow,
   startCall,
@@ -72,7 +73,7 @@ export type ViewListener = (view: CallView) => void;
 const prefersReducedMotion = (): boolean => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 function viewOf(scenario: Scenario, state: CallState, reducedMotion: boolean): CallView {
-  const node = state.node === null ? undefined : scenario.nodes[state.node];
+  const node = state.node === null ? undefined : own(scenario.nodes, state.node);
   return {
     appearance: scenario.customer.appearance,
     setting: scenario.setting,
@@ -80,7 +81,7 @@ function viewOf(scenario: Scenario, state: CallState, reducedMotion: boolean): C
     pose: node?.cue?.pose ?? 'neutral',
     anger: state.anger,
     reducedMotion,
-    ...(state.ending === null ? {} : { ending: scenario.endings[state.ending]?.kind }),
+    ...(state.ending === null ? {} : { ending: own(scenario.endings, state.ending)?.kind }),
   };
 }
 
@@ -502,7 +503,7 @@ function runCall(host: Host, restore?: PersistedCall, notice?: string): void {
       meter('Your composure', state.composure, levelWord),
     );
     syncLog();
-    const node = state.node === null ? undefined : scenario.nodes[state.node];
+    const node = state.node === null ? undefined : own(scenario.nodes, state.node);
     if (!node) {
       if (!finished) {
         host.progress.save(
@@ -559,7 +560,7 @@ function runCall(host: Host, restore?: PersistedCall, notice?: string): void {
     for (const record of call.records.slice(shownRecords)) {
       const { event } = record;
       if (event.kind === 'choice') {
-        const response = scenario.nodes[event.node]?.responses.find((r) => r.id === event.response);
+        const response = own(scenario.nodes, event.node)?.responses.find((r) => r.id === event.response);
         if (response) say('you', response.says);
         if (response && mode === 'coach') showCoach(coach, scenario, event.node, response);
       }
@@ -589,7 +590,7 @@ function runCall(host: Host, restore?: PersistedCall, notice?: string): void {
       }
       shownRecords++;
       // Coach mode names the pressure as it lands: bait and insults cost composure.
-      const arrived = record.after.node === null ? undefined : scenario.nodes[record.after.node];
+      const arrived = record.after.node === null ? undefined : own(scenario.nodes, record.after.node);
       const lost = arrived
         ? (arrived.bait ? COMPOSURE.pressure : 0) + (arrived.misconduct ? COMPOSURE.pressure : 0)
         : 0;
@@ -819,8 +820,8 @@ function finish(host: Host, result: ScoreResult, transcript: Transcript, log: HT
         {},
         ending ? `Ending: ${endingWords(ending.kind, scenario.setting)}` : 'The call did not finish',
       ),
-      ending && scenario.endings[ending.id]?.says
-        ? el('blockquote', {}, scenario.endings[ending.id]?.says ?? '')
+      ending && own(scenario.endings, ending.id)?.says
+        ? el('blockquote', {}, own(scenario.endings, ending.id)?.says ?? '')
         : '',
       el('p', {}, ending?.narrative ?? ''),
       el(
@@ -909,7 +910,7 @@ function silenceNote(count: number, when: string): string {
 
 /** What the trainee could have seen at a moment where body language and words did not match. */
 function observed(scenario: Scenario, nodeId: string): HTMLElement | string {
-  const cue = scenario.nodes[nodeId]?.cue;
+  const cue = own(scenario.nodes, nodeId)?.cue;
   return cue && !cue.matches
     ? el('p', { className: 'observe' }, el('strong', {}, 'What you could see: '), cue.text)
     : '';
@@ -975,7 +976,7 @@ function composureCard(result: ScoreResult): HTMLElement {
 
 /** Coach mode: right after an answer, what it used or broke and why. */
 function showCoach(card: HTMLElement, scenario: Scenario, nodeId: string, response: ScenarioResponse): void {
-  const calledFor = scenario.nodes[nodeId]?.calls_for ?? [];
+  const calledFor = own(scenario.nodes, nodeId)?.calls_for ?? [];
   const hits = response.uses.filter((l) => calledFor.includes(l)).map((l) => LETTER_NAMES[l]);
   const missed = calledFor.filter((l) => !response.uses.includes(l)).map((l) => LETTER_NAMES[l]);
   const spoiled = response.breaks.length > 0;

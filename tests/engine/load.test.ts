@@ -12,6 +12,11 @@ describe('loadScenario', () => {
     expect([FORMAT_MIN, FORMAT_MAX]).toContain(scenario?.format);
   });
 
+  it.each(SHIPPED)('loads the shipped %s without a single warning', (file) => {
+    const { diagnostics } = loadScenario(readFileSync(file, 'utf8'), file);
+    expect(diagnostics).toEqual([]);
+  });
+
   it('fills defaults a trainer may leave out', () => {
     const { scenario } = loadScenario(readFileSync(PARCEL, 'utf8'));
     const facts = scenario?.nodes.facts;

@@ -3,6 +3,7 @@
  * and the caption each meaningful cue leaves in the conversation so nothing is lost with sound off.
  */
 import type { EndingKind, Mood, Scenario, StepRecord } from '../../engine/index.js';
+import { own } from '../../engine/own.js';
 
 export const CUES = [
   'ring',
@@ -73,7 +74,7 @@ export function cuesForRecord(scenario: Scenario, record: StepRecord): Cue[] {
   const { after } = record;
   if (record.event.kind === 'timeout') return [];
   if (after.ending !== null) {
-    const ending = scenario.endings[after.ending];
+    const ending = own(scenario.endings, after.ending);
     return ending ? [endingCue(ending.kind, scenario)] : [];
   }
   const change = after.anger - record.before.anger;

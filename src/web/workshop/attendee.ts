@@ -6,7 +6,7 @@
  * waits in the outbox until the server can be reached.
  */
 import type { Scenario } from '../../engine/index.js';
-import { workshopStore, type Membership } from '../../game/workshop-store.js';
+import { runFor, workshopStore, type Membership } from '../../game/workshop-store.js';
 import type { KeyValueStorage } from '../../game/store.js';
 import type { AudioService } from '../../game/sound/service.js';
 import type { BoardSnapshot, Joined, RoomInfo, RunStarted } from '../../workshop/api.js';
@@ -397,7 +397,7 @@ export function showRoomCall(root: HTMLElement, context: WorkshopContext, scenar
       line.setAttribute('role', 'status');
       card.append(line);
       // This page's own run; after a reload (a resumed call) the one kept on the device.
-      const stored = store.load().value.runs[scenario.id];
+      const stored = runFor(store.load().value, scenario.id);
       const run = ownRun
         ? { run: ownRun }
         : !usedRun && stored?.room === membership.room

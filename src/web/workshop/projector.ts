@@ -4,6 +4,7 @@
  * room: big type, high contrast, nothing to click.
  */
 import { encode } from 'uqr';
+import { own } from '../../engine/index.js';
 import type { BoardSnapshot } from '../../workshop/api.js';
 import { el } from '../dom.js';
 import type { WorkshopContext } from './attendee.js';
@@ -65,7 +66,7 @@ export function showProjector(root: HTMLElement, context: WorkshopContext, rawCo
         empty: 'Waiting for the first finished call…',
       }),
       ...board.room.scenarios.map((s) =>
-        boardTable(s.title, board.byScenario[s.id] ?? [], { limit: many ? 3 : 5 }),
+        boardTable(s.title, own(board.byScenario, s.id) ?? [], { limit: many ? 3 : 5 }),
       ),
     );
     boards.dataset.calls = String(board.room.scenarios.length);

@@ -1,0 +1,145 @@
+/**
+ * Which mood bands the customer can be in on arriving at each node: a walk over every state a call
+ * can reach, deduplicated on (node, anger, trust, flags) — the only things that decide where a call
+ * goes and which line the customer says. Time, composure and time-outs never move anger or trust,
+ * so they are left out. Bounded: past the budget the walk gives up and says so (null).
+ */
+import { I_MESSAGE_EFFECT, I_STEPS, piecesAt } from './method.js';
+import { MAX_ANGER, clampPercent, moodOf } from './mood.js';
+import { own } from './own.js';
+import type { Scenario } from './schema.js';
+import { destinationOf } from './step.js';
+import type { Mood } from './vocabulary.js';
+
+/** States walked, at most: a large scenario's check stays well under a second. */
+export const MOOD_WALK_BUDGET = 50_000;
+
+/** Parts an I-message may have (the transcript's limit). */
+const MAX_PARTS = 8;
+
+interface Effect {
+  anger: number;
+  trust: number;
+}
+
+/**
+ * Every change to anger and trust an I-message said at `nodeId` can make, over every list of its
+ * pieces a trainee could assemble (the same arithmetic as assessIMessage), or [] without a builder.
+ */
+export function iMessageEffects(scenario: Scenario, nodeId: string): Effect[] {
+  const pieces = piecesAt(scenario, nodeId);
+  if (!pieces) return [];
+  // What matters of a choice of pieces: the steps covered (bits), how many, how many harsh, a ramble.
+  type Choice = { mask: number; total: number; harsh: number; rambles: boolean };
+  let choices = new Map<string, Choice>([['', { mask: 0, total: 0, harsh: 0, rambles: false }]]);
+  [...I_STEPS, 'ramble' as const].forEach((step, g) => {
+    const inStep = pieces.filter((p) => p.step === step);
+    const harsh = inStep.filter((p) => p.tone === 'harsh').length;
+    const calm = inStep.length - harsh;
+    const next = new Map<string, Choice>();
+    for (const c of choices.values()) {
+      for (let k = 0; k <= inStep.length && c.total + k <= MAX_PARTS; k++) {
+        for (let h = Math.max(0, k - calm); h <= Math.min(k, harsh); h++) {
+          const choice = {
+            mask: k > 0 && step !== 'ramble' ? c.mask | (1 << g) : c.mask,
+            total: c.total + k,
+            harsh: c.harsh + h,
+            rambles: c.rambles || (k > 0 && step === 'ramble'),
+          };
+          next.set(`${choice.mask}|${choice.total}|${choice.harsh}|${choice.rambles}`, choice);
+        }
+      }
+    }
+    choices = next;
+  });
+  const e = I_MESSAGE_EFFECT;
+  const base = own(scenario.nodes, nodeId)?.misconduct ? e.clean : e.misplaced;
+  const effects = new Map<string, Effect>();
+  for (const { mask, total, harsh, rambles } of choices.values()) {
+    if (total === 0) continue;
+    const steps = I_STEPS.filter((_, i) => (mask & (1 << i)) !== 0).length;
+    const missing = I_STEPS.length - steps;
+    const rambled = rambles || total > I_STEPS.length;
+    // Two or more steps can be put out of order; one step (or none) cannot.
+    for (const ordered of steps >= 2 ? [true, false] : [true]) {
+      const add = (key: 'anger' | 'trust') =>
+        base[key] +
+        missing * e.perMissingStep[key] +
+        (ordered ? 0 : e.outOfOrder[key]) +
+        harsh * e.perHarshPiece[key] +
+        (rambled ? e.ramble[key] : 0);
+      const effect = { anger: add('anger'), trust: add('trust') };
+      effects.set(`${effect.anger}|${effect.trust}`, effect);
+    }
+  }
+  return [...effects.values()];
+}
+
+/** Anger and trust each take 101 values (0–100). */
+const SPAN = 101;
+
+/**
+ * The moods each node can be entered in (a node's `says:` line is chosen on arrival), or null
+ * when the call has more than `budget` distinct states. Each state is one number, so the walk
+ * costs little more than a set lookup per move.
+ */
+export function entryMoods(scenario: Scenario, budget = MOOD_WALK_BUDGET): Map<string, Set<Mood>> | null {
+  const ids = Object.keys(scenario.nodes);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const entered = ids.map(() => new Set<Mood>());
+  /** Flag sets met so far, each once, by number. */
+  const flagSets: string[][] = [[]];
+  const flagIds = new Map<string, number>([['', 0]]);
+  const flagsId = (flags: string[]): number => {
+    const key = flags.join('\u0000');
+    let id = flagIds.get(key);
+    if (id === undefined) {
+      id = flagSets.push(flags) - 1;
+      flagIds.set(key, id);
+    }
+    return id;
+  };
+  const seen = new Set<number>();
+  const queue: number[] = [];
+  const visit = (target: string, anger: number, trust: number, flags: number, arrived: boolean) => {
+    const node = index.get(target);
+    if (node === undefined) return;
+    if (arrived) entered[node]?.add(moodOf(anger, trust));
+    const state = ((flags * ids.length + node) * SPAN + anger) * SPAN + trust;
+    if (seen.has(state)) return;
+    seen.add(state);
+    queue.push(state);
+  };
+  const { customer } = scenario;
+  visit(scenario.start, customer.anger, customer.trust, 0, true);
+  const effects = ids.map((id) => iMessageEffects(scenario, id));
+  for (let i = 0; i < queue.length; i++) {
+    if (seen.size > budget) return null;
+    const state = queue[i] ?? 0;
+    const trust = state % SPAN;
+    const anger = Math.floor(state / SPAN) % SPAN;
+    const at = Math.floor(state / SPAN / SPAN);
+    const nodeIndex = at % ids.length;
+    const flagId = Math.floor(at / ids.length);
+    const nodeId = ids[nodeIndex] ?? '';
+    const node = own(scenario.nodes, nodeId);
+    const flags = flagSets[flagId] ?? [];
+    if (!node) continue;
+    for (const r of node.responses) {
+      const a = clampPercent(anger + r.anger);
+      const t = clampPercent(trust + r.trust);
+      const f = r.sets.length === 0 ? flags : [...new Set([...flags, ...r.sets])].sort();
+      visit(destinationOf(scenario, r.next, a, t, f), a, t, f === flags ? flagId : flagsId(f), true);
+    }
+    const builder = node.i_message;
+    for (const effect of builder ? (effects[nodeIndex] ?? []) : []) {
+      const a = clampPercent(anger + effect.anger);
+      const t = clampPercent(trust + effect.trust);
+      visit(destinationOf(scenario, builder?.next ?? scenario.at_max_anger, a, t, flags), a, t, flagId, true);
+    }
+    // A silence: the customer stays at this node, angrier, and says their silence line instead.
+    const a = clampPercent(anger + customer.silence_anger);
+    if (a < MAX_ANGER) visit(nodeId, a, trust, flagId, false);
+  }
+  return new Map(ids.map((id, i) => [id, entered[i] ?? new Set<Mood>()]));
+}
