@@ -99,7 +99,8 @@ describe('a scenario whose ids are named constructor', () => {
         events: [{ kind: 'choice', at: 3160, node: 'opening', response: 'threaten' }],
       });
       expect(result.ok && result.result.ending).toMatchObject({ id: 'constructor', kind: 'hung-up' });
-      expect(result.ok && result.result.total).toBe(220);
+      // Scoring v2: one considered answer (timing 100), no clean answer, one fault: round(100 × 0.85).
+      expect(result.ok && result.result.total).toBe(85);
     }
   });
 });
