@@ -6,6 +6,9 @@ import {
   COOL_CREDIT,
   FAULT_FACTOR,
   DONT_NAMES,
+  SLIP_NAMES,
+  type Dont,
+  type MethodSlip,
   WEIGHTS,
   LETTER_NAMES,
   initialState,
@@ -746,7 +749,7 @@ function scoreParts(result: ScoreResult): HTMLElement {
       faults.count === 0 ? 'none' : `−${faults.penalty}`,
       faults.count === 0
         ? 'no don’t broken, no bait taken, no silence: the score keeps all it earned'
-        : `${plural(faults.count, 'fault')}: each takes ${Math.round((1 - FAULT_FACTOR) * 100)}% of what the call earned (${result.earned} × ${faults.factor.toFixed(2)} = ${result.total})`,
+        : `${plural(faults.count, 'fault')} (${faultNames(result)}): each takes ${Math.round((1 - FAULT_FACTOR) * 100)}% of what the call earned (${result.earned} × ${faults.factor.toFixed(2)} = ${result.total})`,
     ],
   ];
   return el(
@@ -890,6 +893,19 @@ function finish(host: Host, result: ScoreResult, transcript: Transcript, log: HT
   // Back to the top: the stage shows how the customer leaves, the heading gives the score.
   window.scrollTo({ top: 0 });
   heading.focus({ preventScroll: true });
+}
+
+/** The faults by name, most frequent first: "Silence ×2, Argued with the customer". */
+function faultNames(result: ScoreResult): string {
+  const counts = new Map<string, number>();
+  for (const { dont } of result.donts) {
+    const name = dont in DONT_NAMES ? DONT_NAMES[dont as Dont] : SLIP_NAMES[dont as MethodSlip];
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, n]) => (n > 1 ? `${name} ×${n}` : name))
+    .join('; ');
 }
 
 /** Whether the decision at `index` answered bait without the pause. */
