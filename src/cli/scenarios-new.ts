@@ -51,20 +51,22 @@ nodes:
       text: Their voice is tight and clipped.
       matches: true
     calls_for: [R] # the SOARING moves that are right here
+    # Keep the right answer from giving itself away: vary which answer is longest and which comes
+    # first, and make the wrong ones tempting (see KC050 in docs/diagnostics.md).
     responses:
-      - id: reflect
-        says: Two weeks of waiting for a call that never came. That sounds really frustrating.
-        uses: [R]
-        anger: -20
-        trust: 15
-        feedback: Reflecting the feeling first shows you heard it, and makes the facts easier to take.
-        next: facts
       - id: not-my-team
         says: That isn't my department, I'm afraid.
         breaks: [defensive]
         anger: 30
         trust: -15
         feedback: Passing the problem on sounds like an excuse; the customer hears that nobody owns it.
+        next: facts
+      - id: reflect
+        says: Two weeks of waiting for a call that never came. That sounds really frustrating.
+        uses: [R]
+        anger: -20
+        trust: 15
+        feedback: Reflecting the feeling first shows you heard it, and makes the facts easier to take.
         next: facts
   facts:
     says:
@@ -77,7 +79,7 @@ nodes:
     calls_for: [G]
     responses:
       - id: plan
-        says: I've found your request. I'll call the team now and ring you back by four today with an answer.
+        says: I've found your request. I'll call the team now and ring you back by four today.
         uses: [G]
         anger: -20
         trust: 20
@@ -87,7 +89,9 @@ nodes:
             goto: sorted
           - goto: partly
       - id: wait-more
-        says: You'll just have to wait, I'm afraid.
+        says: >-
+          These requests go into a queue and are dealt with in the order they arrive, and two weeks
+          is within the normal time, so you'll just have to wait a little longer, I'm afraid.
         breaks: [authoritative, no-apology]
         anger: 35
         trust: -20
