@@ -24,6 +24,8 @@ const letterIndex = new Map<Letter, number>(LETTERS.map((l, i) => [l, i]));
 
 /** Remembered continuations per scenario, by the state they start from. */
 const remembered = new WeakMap<Scenario, Map<string, LetterCounts>>();
+/** States remembered per scenario before the cache starts again: a long-running server stays small. */
+const MEMO_LIMIT = 50_000;
 
 function keyOf(s: CallState): string {
   return `${s.node ?? ''}|${s.anger}|${s.trust}|${s.composure}|${s.flags.join(',')}`;
@@ -47,7 +49,7 @@ function methodEvent(scenario: Scenario, state: CallState): TranscriptEvent | nu
  */
 export function methodContinuation(scenario: Scenario, state: CallState): LetterCounts {
   let memo = remembered.get(scenario);
-  if (!memo) {
+  if (!memo || memo.size > MEMO_LIMIT) {
     memo = new Map();
     remembered.set(scenario, memo);
   }

@@ -153,7 +153,7 @@ describe('a workshop room', () => {
     await facilitator.getByRole('button', { name: 'Download results (CSV)' }).click();
     const csv = readFileSync(await (await download).path(), 'utf8');
     expect(csv.split('\r\n')[0]).toBe(
-      'nickname,scenario,version,score,grade,S,O,A,R,I,N,G,ending,ending_kind,finished_at',
+      'nickname,scenario,version,score,grade,S,O,A,R,I,N,G,ending,ending_kind,finished_at,scoring',
     );
     const version = LIBRARY.find((s) => s.id === 'dented-shelves')?.version;
     expect(csv).toContain(`<b>Ana</b>,dented-shelves,${version},${anaScore},`);
