@@ -58,33 +58,46 @@ export function formatDiagnostic(d: Diagnostic): string {
   return `${d.file}:${d.line}:${d.col} ${d.severity} ${d.code} ${d.message}${d.hint ? ` (${d.hint})` : ''}`;
 }
 
-/** Edit distance, for "did you mean …" hints. */
-function distance(a: string, b: string): number {
+/**
+ * Edit distance, for "did you mean …" hints, or any number above `limit` once it is sure to exceed
+ * it: most candidates are far off, and a big scenario has thousands of ids to compare.
+ */
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0] ?? 0;
     prev[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const up = prev[j] ?? 0;
       prev[j] = Math.min(up + 1, (prev[j - 1] ?? 0) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
       diag = up;
+      if ((prev[j] ?? 0) < rowMin) rowMin = prev[j] ?? 0;
     }
+    // Values along a row never drop below the row's minimum in later rows.
+    if (rowMin > limit) return limit + 1;
   }
   return prev[b.length] ?? 0;
 }
 
 /** The closest candidate to `word`, if one is close enough to be a likely typo. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  const threshold = Math.max(2, Math.floor(word.length / 3));
+  const lower = word.toLowerCase();
   let best: string | undefined;
-  let bestDistance = Infinity;
+  let bestDistance = threshold + 1;
+  // Only a candidate within the threshold can be the answer, and only one strictly closer than the
+  // best so far replaces it, so the first of the closest candidates still wins a tie.
   for (const c of candidates) {
-    const d = distance(word.toLowerCase(), c.toLowerCase());
+    const d = distance(lower, c.toLowerCase(), bestDistance - 1);
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
+      if (d === 0) break;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  return best;
 }
 
 export function didYouMean(word: string, candidates: Iterable<string>, otherwise: string): string {

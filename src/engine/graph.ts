@@ -15,10 +15,16 @@ export function targetsOf(response: ScenarioResponse): string[] {
 
 /** Every id a node can lead to: its responses, then its I-message builder. */
 export function nodeTargets(node: ScenarioNode): string[] {
-  return [
-    ...node.responses.flatMap(targetsOf),
-    ...(node.i_message ? targetsOfNext(node.i_message.next) : []),
-  ];
+  // Plain loops: the graph checks call this for every node, several times over.
+  const out: string[] = [];
+  for (const response of node.responses) pushTargets(out, response.next);
+  if (node.i_message) pushTargets(out, node.i_message.next);
+  return out;
+}
+
+function pushTargets(out: string[], next: Next): void {
+  if (typeof next === 'string') out.push(next);
+  else for (const branch of next) out.push(branch.goto);
 }
 
 /** Ids reachable from `from` following responses forward (nodes and endings alike). */
