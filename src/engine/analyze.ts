@@ -1,5 +1,5 @@
 /** Checks that need the whole scenario: ids, targets, reachability, loops, and teaching value. */
-import { didYouMean } from './diagnostics.js';
+import { Candidates, didYouMean } from './diagnostics.js';
 import { loopsAmong, nodeTargets, nodesReaching, reachableFrom } from './graph.js';
 import type { Report } from './load.js';
 import type { Locator, PathSegment } from './locate.js';
@@ -17,8 +17,9 @@ export function analyze(scenario: Scenario, locate: Locator, report: Report): vo
   checkGraph(scenario, locate, report);
 }
 
-function checkIds(scenario: Scenario, locate: Locator, report: Report, allIds: string[]): boolean {
+function checkIds(scenario: Scenario, locate: Locator, report: Report, ids: string[]): boolean {
   let ok = true;
+  const allIds = new Candidates(ids);
   const isNode = (id: string): boolean => id in scenario.nodes;
   const isEnding = (id: string): boolean => id in scenario.endings;
   for (const id of Object.keys(scenario.endings)) {
