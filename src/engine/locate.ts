@@ -32,7 +32,7 @@ export function locator(doc: Document, lineCounter: LineCounter): Locator {
   const pairOf = (map: YAMLMap, segment: PathSegment): Pair | undefined => {
     const key = String(segment);
     if (map.items.length < INDEX_FROM) {
-      return map.items.find((p) => isScalar(p.key) && String(p.key.value) === key) as Pair | undefined;
+      return map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
     }
     let index = indexes.get(map);
     if (!index) {
@@ -40,7 +40,7 @@ export function locator(doc: Document, lineCounter: LineCounter): Locator {
       for (const p of map.items) {
         if (!isScalar(p.key)) continue;
         const k = String(p.key.value);
-        if (!index.has(k)) index.set(k, p as Pair);
+        if (!index.has(k)) index.set(k, p);
       }
       indexes.set(map, index);
     }
