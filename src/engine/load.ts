@@ -50,7 +50,9 @@ export function loadScenario(source: string, file = 'scenario.yaml'): LoadResult
   }
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = withPlainEnv(() =>
+    parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false }),
+  );
   // After the first syntax error the parser's view of the rest is guesswork: report that one only.
   const syntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
   if (syntax) {
@@ -80,6 +82,31 @@ export function loadScenario(source: string, file = 'scenario.yaml'): LoadResult
   }
   analyze(parsed.data, locate, report);
   return hasErrors(diagnostics) ? { diagnostics } : { scenario: parsed.data, diagnostics };
+}
+
+/**
+ * Runs `fn` with a plain object standing in for Node's `process.env`. yaml's Node build reads
+ * process.env.LOG_TOKENS once per token, and a read of the real process.env costs about 0.7 µs: a
+ * fifth of the time to parse a big scenario. Parsing is synchronous, so nothing else sees the
+ * stand-in, which keeps yaml's own debugging switches. Browsers have no `process`: `fn` just runs.
+ */
+function withPlainEnv<T>(fn: () => T): T {
+  const host = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process;
+  const env = host?.env;
+  if (!host || !env) return fn();
+  const { LOG_TOKENS, LOG_STREAM } = env;
+  let swapped = false;
+  try {
+    host.env = { LOG_TOKENS, LOG_STREAM };
+    swapped = host.env !== env;
+  } catch {
+    // A host that will not let go of its env parses at the usual speed.
+  }
+  try {
+    return fn();
+  } finally {
+    if (swapped) host.env = env;
+  }
 }
 
 function firstLine(message: string): string {
