@@ -2,7 +2,7 @@
 import type { Scenario } from './schema.js';
 import { scoreRecords, type ScoreResult } from './score.js';
 import { initialState, step, type CallState, type StepRecord } from './step.js';
-import { parseTranscript } from './transcript.js';
+import { parseTranscript } from './transcript-reader.js';
 
 export type ReplayResult =
   | { ok: true; result: ScoreResult; state: CallState; records: StepRecord[] }

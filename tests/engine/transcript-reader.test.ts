@@ -1,7 +1,8 @@
-/** parseTranscript's fast path must agree with the zod schema on every input, valid or not. */
+/** parseTranscript (the quick transcript reader) must agree with the zod schema on every input. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Transcript, parseTranscript } from '../../src/engine/transcript.js';
+import { Transcript } from '../../src/engine/transcript.js';
+import { parseTranscript } from '../../src/engine/transcript-reader.js';
 
 /** Mostly a valid value, sometimes one at or past a limit, or of the wrong type. */
 const mostly = <T, U>(valid: fc.Arbitrary<T>, other: fc.Arbitrary<U>) =>
@@ -70,12 +71,14 @@ const transcript = fc
     ),
     events: mostly(fc.array(event, { maxLength: 5 }), fc.constant('none')),
     extra: rarely,
+    headerExtra: rarely,
     prototype: mostly(fc.constant('object'), fc.constantFrom('null', 'class')),
   })
-  .map(({ format, id, version, mode, events, extra, prototype }) => {
+  .map(({ format, id, version, mode, events, extra, headerExtra, prototype }) => {
     const scenario: Record<string, unknown> = {};
     if (id) scenario.id = id.v;
     if (version) scenario.version = version.v;
+    if (headerExtra) scenario.title = 'A call';
     const fields: Record<string, unknown> = { scenario, events };
     if (format) fields.format = format.v;
     if (mode) fields.mode = mode.v;
