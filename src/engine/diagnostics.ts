@@ -93,6 +93,8 @@ export class Candidates implements Iterable<string> {
   readonly lower: readonly string[];
   /** Lower-cased name → index of its first appearance. */
   readonly exact = new Map<string, number>();
+  /** Answers already given: a misspelt id is often misspelt the same way in many places. */
+  readonly answers = new Map<string, string | undefined>();
   constructor(names: Iterable<string>) {
     this.names = [...names];
     this.lower = this.names.map((n) => n.toLowerCase());
@@ -107,7 +109,14 @@ export class Candidates implements Iterable<string> {
 
 /** The closest candidate to `word`, if one is close enough to be a likely typo. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
-  const { names, lower, exact } = candidates instanceof Candidates ? candidates : new Candidates(candidates);
+  const list = candidates instanceof Candidates ? candidates : new Candidates(candidates);
+  if (list.answers.has(word)) return list.answers.get(word);
+  const answer = closestIn(list, word);
+  list.answers.set(word, answer);
+  return answer;
+}
+
+function closestIn({ names, lower, exact }: Candidates, word: string): string | undefined {
   const target = word.toLowerCase();
   const same = exact.get(target);
   if (same !== undefined) return names[same];
