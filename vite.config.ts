@@ -11,6 +11,8 @@ export default defineConfig({
   server: {
     proxy: { '/api': process.env.KEEP_COOL_API ?? 'http://127.0.0.1:4173' },
   },
+  // Author mode analyses a scenario file in a module worker (src/web/author.worker.ts).
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,

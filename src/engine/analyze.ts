@@ -1,6 +1,6 @@
 /** Checks that need the whole scenario: ids, targets, reachability, loops, and teaching value. */
 import { checkTeaching } from './analyze-teaching.js';
-import { didYouMean } from './diagnostics.js';
+import { Candidates, didYouMean } from './diagnostics.js';
 import { loopsAmong, nodeTargets, nodesReaching, reachableFrom } from './graph.js';
 import type { Report } from './load.js';
 import type { Locator, PathSegment } from './locate.js';
@@ -20,8 +20,9 @@ export function analyze(scenario: Scenario, locate: Locator, report: Report): vo
   checkGraph(scenario, locate, report);
 }
 
-function checkIds(scenario: Scenario, locate: Locator, report: Report, allIds: string[]): boolean {
+function checkIds(scenario: Scenario, locate: Locator, report: Report, ids: string[]): boolean {
   let ok = true;
+  const allIds = new Candidates(ids);
   const isNode = (id: string): boolean => hasOwn(scenario.nodes, id);
   const isEnding = (id: string): boolean => hasOwn(scenario.endings, id);
   for (const id of Object.keys(scenario.endings)) {

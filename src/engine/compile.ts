@@ -5,7 +5,7 @@
 import { assign, setup } from 'xstate';
 import { nodeTargets } from './graph.js';
 import type { Scenario } from './schema.js';
-import { initialState, step, type CallState, type StepRecord } from './step.js';
+import { initialState, step, type CallState, type StepRecord, type StepResult } from './step.js';
 import type { TranscriptEvent } from './transcript.js';
 
 export interface CallContext {
@@ -52,12 +52,21 @@ function asStep(event: CallEvent | { type: string }): StepEvent | null {
 
 /** Builds the machine for a scenario: one state per node, one final state per ending. */
 export function compileScenario(scenario: Scenario) {
-  const apply = (context: CallContext, event: CallEvent) => {
+  const applyOnce = (context: CallContext, event: CallEvent): StepResult => {
     const stepEvent = asStep(event);
-    if (stepEvent === null) return { ok: false, reason: 'not a step' } as const;
+    if (stepEvent === null) return { ok: false, reason: 'not a step' };
     // During a time-out only the time-out itself can happen: no silence, no answer.
-    if (context.paused && stepEvent.type !== 'TIMEOUT') return { ok: false, reason: 'paused' } as const;
+    if (context.paused && stepEvent.type !== 'TIMEOUT') return { ok: false, reason: 'paused' };
     return step(scenario, context.state, toTranscriptEvent(context, stepEvent));
+  };
+  // Every candidate target's guard, then the action, ask about the same context and event: the
+  // step is pure, so it is worked out once for them all.
+  let last: { context: CallContext; event: CallEvent; result: StepResult } | null = null;
+  const apply = (context: CallContext, event: CallEvent): StepResult => {
+    if (last?.context !== context || last.event !== event) {
+      last = { context, event, result: applyOnce(context, event) };
+    }
+    return last.result;
   };
 
   const machineSetup = setup({

@@ -62,33 +62,81 @@ export function formatDiagnostic(d: Diagnostic): string {
   return `${d.file}:${d.line}:${d.col} ${d.severity} ${d.code} ${d.message}${d.hint ? ` (${d.hint})` : ''}`;
 }
 
-/** Edit distance, for "did you mean …" hints. */
-function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+/** One row of the edit-distance table, reused: thousands of comparisons allocate nothing. */
+let row = new Int32Array(64);
+
+/**
+ * Edit distance, for "did you mean …" hints, or any number above `limit` once it is sure to exceed
+ * it: most candidates are far off, and a big scenario has thousands of ids to compare.
+ */
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  if (row.length <= b.length) row = new Int32Array(b.length + 1);
+  const prev = row;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0] ?? 0;
     prev[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const up = prev[j] ?? 0;
-      prev[j] = Math.min(up + 1, (prev[j - 1] ?? 0) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const d = Math.min(up + 1, (prev[j - 1] ?? 0) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev[j] = d;
       diag = up;
+      if (d < rowMin) rowMin = d;
     }
+    // No later row has a value below this row's minimum.
+    if (rowMin > limit) return limit + 1;
   }
   return prev[b.length] ?? 0;
 }
 
+/** Candidates for many "did you mean" look-ups, lower-cased once. */
+export class Candidates implements Iterable<string> {
+  readonly names: readonly string[];
+  readonly lower: readonly string[];
+  /** Lower-cased name → index of its first appearance. */
+  readonly exact = new Map<string, number>();
+  /** Answers already given: a misspelt id is often misspelt the same way in many places. */
+  readonly answers = new Map<string, string | undefined>();
+  constructor(names: Iterable<string>) {
+    this.names = [...names];
+    this.lower = this.names.map((n) => n.toLowerCase());
+    this.lower.forEach((n, i) => {
+      if (!this.exact.has(n)) this.exact.set(n, i);
+    });
+  }
+  [Symbol.iterator](): Iterator<string> {
+    return this.names[Symbol.iterator]();
+  }
+}
+
 /** The closest candidate to `word`, if one is close enough to be a likely typo. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  const list = candidates instanceof Candidates ? candidates : new Candidates(candidates);
+  if (list.answers.has(word)) return list.answers.get(word);
+  const answer = closestIn(list, word);
+  list.answers.set(word, answer);
+  return answer;
+}
+
+function closestIn({ names, lower, exact }: Candidates, word: string): string | undefined {
+  const target = word.toLowerCase();
+  const same = exact.get(target);
+  if (same !== undefined) return names[same];
   let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = distance(word.toLowerCase(), c.toLowerCase());
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  // Only a candidate within the threshold can be the answer, and only one strictly closer than the
+  // best so far replaces it, so the first of the closest candidates still wins a tie. No candidate
+  // is at distance 0 (that was the exact match), so one at distance 1 cannot be beaten.
+  for (let i = 0; i < names.length && bestDistance > 1; i++) {
+    const d = distance(target, lower[i] ?? '', bestDistance - 1);
     if (d < bestDistance) {
-      best = c;
+      best = names[i];
       bestDistance = d;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  return best;
 }
 
 export function didYouMean(word: string, candidates: Iterable<string>, otherwise: string): string {

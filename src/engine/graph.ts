@@ -16,19 +16,27 @@ export function targetsOf(response: ScenarioResponse): string[] {
 
 /** Every id a node can lead to: its responses, then its I-message builder. */
 export function nodeTargets(node: ScenarioNode): string[] {
-  return [
-    ...node.responses.flatMap(targetsOf),
-    ...(node.i_message ? targetsOfNext(node.i_message.next) : []),
-  ];
+  // Plain loops: the graph checks call this for every node, several times over.
+  const out: string[] = [];
+  for (const response of node.responses) pushTargets(out, response.next);
+  if (node.i_message) pushTargets(out, node.i_message.next);
+  return out;
+}
+
+function pushTargets(out: string[], next: Next): void {
+  if (typeof next === 'string') out.push(next);
+  else for (const branch of next) out.push(branch.goto);
 }
 
 /** Ids reachable from `from` following responses forward (nodes and endings alike). */
 export function reachableFrom(scenario: Scenario, from: string): Set<string> {
   const seen = new Set<string>([from]);
+  // A read index rather than queue.shift(), which copies the queue on every call in large graphs.
   const queue = [from];
-  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-    const node = own(scenario.nodes, id);
-    for (const target of node ? nodeTargets(node) : []) {
+  for (let head = 0; head < queue.length; head++) {
+    const node = own(scenario.nodes, queue[head] as string);
+    if (!node) continue;
+    for (const target of nodeTargets(node)) {
       if (!seen.has(target)) {
         seen.add(target);
         queue.push(target);
@@ -40,15 +48,22 @@ export function reachableFrom(scenario: Scenario, from: string): Set<string> {
 
 /** Nodes from which some ending in `goal` can be reached (anger running out is not counted). */
 export function nodesReaching(scenario: Scenario, goal: ReadonlySet<string>): Set<string> {
+  // Walks the edges backwards from the goal, so each edge is looked at once.
+  const from = new Map<string, string[]>();
+  for (const [id, node] of Object.entries(scenario.nodes)) {
+    for (const target of nodeTargets(node)) {
+      const sources = from.get(target);
+      if (sources) sources.push(id);
+      else from.set(target, [id]);
+    }
+  }
   const reaching = new Set<string>();
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const [id, node] of Object.entries(scenario.nodes)) {
-      if (reaching.has(id)) continue;
-      if (nodeTargets(node).some((t) => goal.has(t) || reaching.has(t))) {
+  const queue = [...goal];
+  for (let head = 0; head < queue.length; head++) {
+    for (const id of from.get(queue[head] as string) ?? []) {
+      if (!reaching.has(id)) {
         reaching.add(id);
-        changed = true;
+        queue.push(id);
       }
     }
   }

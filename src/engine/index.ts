@@ -7,6 +7,7 @@ export * from './diagnostics.js';
 export type { LoadResult } from './load.js';
 export * from './mood.js';
 export * from './transcript.js';
+export { parseTranscript } from './transcript-reader.js';
 export * from './step.js';
 export * from './score.js';
 export * from './method-path.js';

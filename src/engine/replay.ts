@@ -2,7 +2,7 @@
 import type { Scenario } from './schema.js';
 import { scoreRecords, type ScoreResult } from './score.js';
 import { initialState, step, type CallState, type StepRecord } from './step.js';
-import { Transcript } from './transcript.js';
+import { parseTranscript } from './transcript-reader.js';
 
 export type ReplayResult =
   | { ok: true; result: ScoreResult; state: CallState; records: StepRecord[] }
@@ -13,7 +13,7 @@ export type ReplayResult =
  * An illegal transcript is rejected naming the step (0-based; null for the transcript as a whole).
  */
 export function replay(scenario: Scenario, input: unknown): ReplayResult {
-  const parsed = Transcript.safeParse(input);
+  const parsed = parseTranscript(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue?.path ?? [];

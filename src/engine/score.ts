@@ -275,7 +275,15 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
     } else {
       const response = node.responses.find((r) => r.id === event.response);
       if (!response) continue;
-      said = { ...response, merit: merit(node, response) };
+      // A literal, not a spread of the response: spreads are slow in the replay's hot loop.
+      said = {
+        id: response.id,
+        says: response.says,
+        feedback: response.feedback,
+        uses: response.uses,
+        breaks: response.breaks,
+        merit: merit(node, response),
+      };
       misplacedN = response.uses.includes('N') && !node.misconduct;
     }
     timing.answers++;
@@ -293,7 +301,7 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
     opportunity(node.calls_for);
     for (const l of hits) letters[l].hits++;
     const best = bestOption(scenario, event.node, node);
-    decisions.push({
+    const decision: Decision = {
       kind: event.kind,
       index: decisions.length,
       node: event.node,
@@ -310,8 +318,9 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
       angerAfter: after.anger,
       trustAfter: after.trust,
       better: best.merit > said.merit ? { id: best.id, says: best.says, feedback: best.feedback } : null,
-      ...(assessment ? { iMessage: assessment } : {}),
-    });
+    };
+    if (assessment) decision.iMessage = assessment;
+    decisions.push(decision);
     timeline.push({ at: event.at, anger: after.anger, trust: after.trust, decision: decisions.length - 1 });
   }
 

@@ -172,12 +172,16 @@ function moveTo(
   const composure = isEnding
     ? numbers.composure
     : clampPercent(numbers.composure - pressureOf(scenario, target));
+  // A literal rather than a spread of `numbers`: same fields, and much faster in a hot loop.
   const base = {
-    ...numbers,
-    composure,
-    mood,
     node: isEnding ? null : target,
     ending: isEnding ? target : null,
+    anger: numbers.anger,
+    trust: numbers.trust,
+    composure,
+    mood,
+    flags: numbers.flags,
+    timeoutsLeft: numbers.timeoutsLeft,
     time: at,
   };
   return enter(scenario, base, at, ending ? (ending.says ?? '') : undefined);
@@ -219,7 +223,17 @@ export function step(scenario: Scenario, state: CallState, event: TranscriptEven
         ? moveTo(scenario, scenario.at_max_anger, event.at, numbers)
         : enter(
             scenario,
-            { ...state, ...numbers, mood: moodOf(anger, state.trust) },
+            {
+              node: state.node,
+              ending: state.ending,
+              anger,
+              trust: state.trust,
+              composure: state.composure,
+              mood: moodOf(anger, state.trust),
+              flags: state.flags,
+              timeoutsLeft: state.timeoutsLeft,
+              time: state.time,
+            },
             event.at,
             node.silence ?? DEFAULT_SILENCE_LINE,
           );

@@ -6,6 +6,7 @@
 import type { Call, Diagnostic, Scenario } from '../engine/index.js';
 import { MOOD_FILL, ENDING_FILL, hasOwn, nodeTargets, own } from '../engine/index.js';
 import type { KeyValueStorage } from '../game/store.js';
+import { authorAnalyser } from './author-analysis.js';
 import { el } from './dom.js';
 import { mountTextCall, type ViewListener } from './text-call.js';
 
@@ -34,12 +35,19 @@ export function showAuthor(root: HTMLElement, options: AuthorOptions): void {
     ' — choose one, or drop it here. It is read in this browser; nothing is uploaded.',
   );
   const result = el('div', { className: 'author-result' });
+  // The file is analysed in a worker: a big one takes a moment, and the page keeps answering.
+  const analyser = authorAnalyser();
+  root.addEventListener('keep-cool:leave', analyser.stop, { once: true });
+  let opened = 0;
   const open = async (file: File) => {
+    const mine = ++opened;
     result.replaceChildren(el('p', {}, `Reading ${file.name}…`));
     const text = await file.text();
-    const { loadScenario } = await import('../engine/load.js');
-    const loaded = loadScenario(text, file.name);
-    showResult(result, file.name, text, loaded.scenario ?? null, loaded.diagnostics, options);
+    // Another file opened meanwhile wins.
+    if (mine !== opened) return;
+    const loaded = await analyser.analyse(text, file.name);
+    if (!loaded || mine !== opened) return;
+    showResult(result, file.name, text, loaded.scenario, loaded.diagnostics, options);
   };
   input.addEventListener('change', () => {
     const file = input.files?.[0];
@@ -138,7 +146,9 @@ function showResult(
 function graphCard(scenario: Scenario): HTMLElement {
   const depth = new Map<string, number>([[scenario.start, 0]]);
   const queue = [scenario.start];
-  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+  // Read by index: shift() copies the queue each time, which adds up on a big scenario.
+  for (let head = 0; head < queue.length; head++) {
+    const id = queue[head] ?? '';
     const node = own(scenario.nodes, id);
     for (const t of node ? nodeTargets(node) : []) {
       if (!depth.has(t) && hasOwn(scenario.nodes, t)) {

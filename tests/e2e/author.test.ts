@@ -1,6 +1,7 @@
 /**
- * Author mode in Chromium: a broken file shows its errors at the right lines; a good file shows its
- * graph and plays, from the start or from any moment, with a live panel. Screenshot:
+ * Author mode in Chromium: the largest file allowed is analysed in a worker (or on the page where
+ * none may run); a broken file shows its errors at the right lines; a good file shows its graph
+ * and plays, from the start or from any moment, with a live panel. Screenshot:
  * test-results/author.png.
  */
 import type { Page } from 'playwright';
@@ -8,12 +9,15 @@ import type { Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
 import { answer, browserSuite, seriousViolations } from '../support/browser.js';
 import { PARCEL, loadFile } from '../support/scenarios.js';
+import { largestAllowedScenarioYaml } from '../bench/large-scenario.js';
 
 const parcel = loadFile(PARCEL);
 const suite = browserSuite();
 
-async function openAuthor(): Promise<{ page: Page; problems: string[] }> {
+async function openAuthor(withoutWorkers = false): Promise<{ page: Page; problems: string[] }> {
   const page = await suite.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // A browser (or a policy) that allows no worker: author mode loads files on the page's thread.
+  if (withoutWorkers) await page.addInitScript('window.Worker = undefined');
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(suite.url);
@@ -23,6 +27,30 @@ async function openAuthor(): Promise<{ page: Page; problems: string[] }> {
 }
 
 describe('author mode', () => {
+  it.each([
+    ['in a worker', false],
+    ['on the page where no worker may run', true],
+  ])('analyses the largest file the size limit allows %s', async (_, withoutWorkers) => {
+    const { page, problems } = await openAuthor(withoutWorkers);
+    const { size, yaml } = largestAllowedScenarioYaml();
+    await page.locator('#scenario-file').setInputFiles({
+      name: 'largest.yaml',
+      mimeType: 'text/yaml',
+      buffer: Buffer.from(yaml),
+    });
+    await expect
+      .poll(() => page.getByRole('status').first().innerText(), { timeout: 30_000 })
+      .toBe('A very long call: loads, with 185 warning(s).');
+    expect(await page.locator('.diagnostics li.warning').count()).toBe(185);
+    expect(await page.locator('#playtest-from option').count()).toBe(size);
+    const fetched = await page.evaluate<string[]>(
+      "performance.getEntriesByType('resource').map((e) => e.name)",
+    );
+    expect(fetched.some((name) => name.includes('author.worker'))).toBe(!withoutWorkers);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('shows a broken file’s errors at their lines', async () => {
     const { page, problems } = await openAuthor();
     await page
