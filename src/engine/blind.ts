@@ -28,6 +28,9 @@ export interface BlindResult {
   plays: number;
 }
 
+/** Moments all the random plays of one check may take together. */
+const RANDOM_MOMENT_BUDGET = 20_000;
+
 /** Moments a blind play may take before it is stopped (a strategy can walk in circles). */
 const MAX_MOMENTS = 300;
 
@@ -72,15 +75,17 @@ export function blindStrategies(
     const result = scoreRecords(scenario, blindPlay(scenario, pick));
     return { strategy, total: result.total, ending: result.ending?.id ?? '', plays: 1 };
   };
-  const plays = Math.max(1, options.randomPlays ?? 500);
+  const wanted = Math.max(1, options.randomPlays ?? 500);
   const random = seededRandom(options.seed ?? 7);
   let sum = 0;
+  let plays = 0;
+  let moments = 0;
   const endings = new Map<string, number>();
-  for (let i = 0; i < plays; i++) {
-    const result = scoreRecords(
-      scenario,
-      blindPlay(scenario, (rs) => rs[Math.floor(random() * rs.length)]),
-    );
+  // As many random plays as asked for, within a budget of moments: a huge scenario stays quick.
+  for (; plays < wanted && (plays < 20 || moments < RANDOM_MOMENT_BUDGET); plays++) {
+    const records = blindPlay(scenario, (rs) => rs[Math.floor(random() * rs.length)]);
+    moments += records.length;
+    const result = scoreRecords(scenario, records);
     sum += result.total;
     const ending = result.ending?.id ?? '';
     endings.set(ending, (endings.get(ending) ?? 0) + 1);

@@ -22,13 +22,28 @@ const MAX_MOMENTS = 200;
 const ZERO: LetterCounts = [...LETTERS.map(() => 0), 0];
 const letterIndex = new Map<Letter, number>(LETTERS.map((l, i) => [l, i]));
 
-/** Remembered continuations per scenario, by the state they start from. */
-const remembered = new WeakMap<Scenario, Map<string, LetterCounts>>();
+/**
+ * Remembered continuations per scenario, by the state they start from. `complete` walks (to an
+ * ending, or to a better option that cannot be said in time) are the same from wherever they are
+ * entered, so a later walk may stop at one; a walk cut off by a loop or the limit depends on where
+ * it started, so it is only ever reused from that same start. Either way a score never depends on
+ * which calls were scored before it.
+ */
+interface Memo {
+  complete: Map<string, LetterCounts>;
+  fromStart: Map<string, LetterCounts>;
+}
+const remembered = new WeakMap<Scenario, Memo>();
 /** States remembered per scenario before the cache starts again: a long-running server stays small. */
 const MEMO_LIMIT = 50_000;
 
-function keyOf(s: CallState): string {
-  return `${s.node ?? ''}|${s.anger}|${s.trust}|${s.composure}|${s.flags.join(',')}`;
+/**
+ * The state as far as the method's path can tell: composure only changes the path when patience is
+ * so short that a calm answer could miss it (half of 3 s is the 1.5 s pause).
+ */
+function keyOf(scenario: Scenario, s: CallState): string {
+  const base = `${s.node ?? ''}|${s.anger}|${s.trust}|${s.flags.join(',')}`;
+  return scenario.customer.patience * 500 > CALM_MS ? base : `${base}|${s.composure}`;
 }
 
 /** The better option at the state's node, as the event that says it calmly. */
@@ -43,25 +58,30 @@ function methodEvent(scenario: Scenario, state: CallState): TranscriptEvent | nu
     : { kind: 'choice', at, node: nodeId, response: best.id };
 }
 
-/**
- * The opportunities for each letter that the method's path from `state` offers, and its number of
- * moments, the moment at `state` included. Memoised per scenario: replaying the same call costs one lookup per moment.
- */
-export function methodContinuation(scenario: Scenario, state: CallState): LetterCounts {
+function memoOf(scenario: Scenario): Memo {
   let memo = remembered.get(scenario);
-  if (!memo || memo.size > MEMO_LIMIT) {
-    memo = new Map();
+  if (!memo || memo.complete.size + memo.fromStart.size > MEMO_LIMIT) {
+    memo = { complete: new Map(), fromStart: new Map() };
     remembered.set(scenario, memo);
   }
-  const known = memo.get(keyOf(state));
+  return memo;
+}
+
+/**
+ * The opportunities for each letter that the method's path from `state` offers, and its number of
+ * moments, the moment at `state` included. Remembered per scenario: replaying a call costs about
+ * one lookup per moment.
+ */
+export function methodContinuation(scenario: Scenario, state: CallState): LetterCounts {
+  const memo = memoOf(scenario);
+  const startKey = keyOf(scenario, state);
+  const known = memo.complete.get(startKey) ?? memo.fromStart.get(startKey);
   if (known) return known;
 
-  // Walk forward until an ending, a remembered state, a loop or the moment limit.
+  // Walk forward until an ending, a remembered complete walk, a loop or the moment limit.
   const walked: { key: string; letters: readonly Letter[] }[] = [];
   const onPath = new Set<string>();
   let tail: LetterCounts = ZERO;
-  // A walk cut off by a loop or the limit depends on where it started: it is not remembered, so
-  // a score never depends on which calls were scored before it.
   let complete = false;
   let current = state;
   for (let moments = 0; moments < MAX_MOMENTS; moments++) {
@@ -69,8 +89,8 @@ export function methodContinuation(scenario: Scenario, state: CallState): Letter
       complete = true;
       break;
     }
-    const key = keyOf(current);
-    const seen = memo.get(key);
+    const key = keyOf(scenario, current);
+    const seen = memo.complete.get(key);
     if (seen) {
       tail = seen;
       complete = true;
@@ -89,7 +109,7 @@ export function methodContinuation(scenario: Scenario, state: CallState): Letter
     }
     current = next.state;
   }
-  // Sums from the end backwards: every state on the walk gets its own continuation remembered.
+  // Sums from the end backwards: on a complete walk every state gets its own continuation.
   let sum = tail;
   for (let i = walked.length - 1; i >= 0; i--) {
     const here = [...sum];
@@ -99,8 +119,9 @@ export function methodContinuation(scenario: Scenario, state: CallState): Letter
       if (at !== undefined) here[at] = (here[at] ?? 0) + 1;
     }
     sum = here;
-    if (complete) memo.set(walked[i]?.key ?? '', sum);
+    if (complete) memo.complete.set(walked[i]?.key ?? '', sum);
   }
+  if (!complete) memo.fromStart.set(startKey, sum);
   return sum;
 }
 
@@ -110,7 +131,7 @@ export function methodRecords(scenario: Scenario, state: CallState): StepRecord[
   const seen = new Set<string>();
   let current = state;
   for (let moments = 0; current.node !== null && moments < MAX_MOMENTS; moments++) {
-    const key = keyOf(current);
+    const key = keyOf(scenario, current);
     if (seen.has(key)) break;
     seen.add(key);
     const event = methodEvent(scenario, current);

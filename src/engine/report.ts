@@ -49,10 +49,10 @@ const answerKey = (event: TranscriptEvent) =>
   `${event.node}/${event.kind === 'choice' ? event.response : event.kind === 'i-message' ? I_MESSAGE_RESPONSE : event.kind}`;
 
 /** One random path, answering calmly; null if it walks into a loop. */
-function randomWalk(scenario: Scenario, random: () => number): StepRecord[] | null {
+function randomWalk(scenario: Scenario, random: () => number, tried: { steps: number }): StepRecord[] | null {
   let state = initialState(scenario);
   const records: StepRecord[] = [];
-  for (let guard = 0; state.node !== null; guard++) {
+  for (let guard = 0; state.node !== null; guard++, tried.steps++) {
     if (guard > 500) return null;
     const node = own(scenario.nodes, state.node);
     if (!node) return null;
@@ -117,17 +117,16 @@ export function walkScenario(scenario: Scenario, options: WalkOptions = {}): Wal
   }
   let walks = all;
   if (sampled) {
-    // Random walks, as many as the sample size and the step budget allow.
+    // Random walks, as many as the sample size and the step budget allow (walks that wander in a
+    // loop count against the budget too). If none finishes, the paths walked so far stand in.
     const random = seededRandom(options.seed ?? 1);
-    walks = [];
-    steps = 0;
-    for (let i = 0; i < samples * 2 && walks.length < samples && steps < budget; i++) {
-      const walk = randomWalk(scenario, random);
-      if (walk) {
-        walks.push(walk);
-        steps += walk.length;
-      }
+    const tried = { steps: 0 };
+    const sample: StepRecord[][] = [];
+    for (let i = 0; i < samples * 2 && sample.length < samples && tried.steps < budget; i++) {
+      const walk = randomWalk(scenario, random, tried);
+      if (walk) sample.push(walk);
     }
+    if (sample.length > 0) walks = sample;
   }
   return { paths: walks.map((records) => ({ records, score: scoreRecords(scenario, records) })), sampled };
 }

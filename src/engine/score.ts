@@ -131,6 +131,36 @@ export interface ScoreResult {
   timeline: { at: number; anger: number; trust: number; decision: number | null }[];
 }
 
+function emptyLetters(): Record<Letter, LetterScore> {
+  const blank = (): LetterScore => ({ opportunities: 0, hits: 0, ratio: null });
+  return { S: blank(), O: blank(), A: blank(), R: blank(), I: blank(), N: blank(), G: blank() };
+}
+
+const LETTER_INDEX: Record<Letter, number> = { S: 0, O: 1, A: 2, R: 3, I: 4, N: 5, G: 6 };
+
+/** Before a moment: the most each letter (and the moment count) could have been asked so far. */
+function askAt(scenario: Scenario, before: CallState, asked: number[], mostAsked: number[]): void {
+  const rest = methodContinuation(scenario, before);
+  for (let i = 0; i < mostAsked.length; i++) {
+    const could = (asked[i] ?? 0) + (rest[i] ?? 0);
+    if (could > (mostAsked[i] ?? 0)) mostAsked[i] = could;
+  }
+  asked[MOMENTS] = (asked[MOMENTS] ?? 0) + 1;
+}
+
+/** A moment's letters are opportunities, whatever the answer. */
+function opportunity(
+  nodeLetters: readonly Letter[],
+  letters: Record<Letter, LetterScore>,
+  asked: number[],
+): void {
+  for (const l of nodeLetters) {
+    letters[l].opportunities++;
+    const i = LETTER_INDEX[l];
+    asked[i] = (asked[i] ?? 0) + 1;
+  }
+}
+
 /** What the coach says about an assembled I-message. */
 export function iMessageFeedback(a: IMessageAssessment): string {
   if (a.misplaced) {
@@ -177,9 +207,7 @@ function gradeOf(total: number): ScoreResult['grade'] {
 
 /** Scores a call from its step records (live or replayed: the two are the same data). */
 export function scoreRecords(scenario: Scenario, records: readonly StepRecord[]): ScoreResult {
-  const letters = Object.fromEntries(
-    LETTERS.map((l) => [l, { opportunities: 0, hits: 0, ratio: null }]),
-  ) as Record<Letter, LetterScore>;
+  const letters = emptyLetters();
   const donts: ScoreResult['donts'] = [];
   const decisions: Decision[] = [];
   const timeline: ScoreResult['timeline'] = [
@@ -187,25 +215,11 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
   ];
   const timing = { answers: 0, rushed: 0, silences: 0 };
   // The most each letter could have been asked for: the method's path from any moment of the call,
-  // on top of what the call had asked before that moment.
-  // The moments count the same way, at index MOMENTS.
-  const asked = [...LETTERS.map(() => 0), 0];
-  const mostAsked = [...asked];
-  const askAt = (before: CallState) => {
-    const rest = methodContinuation(scenario, before);
-    mostAsked.forEach((most, i) => {
-      mostAsked[i] = Math.max(most, (asked[i] ?? 0) + (rest[i] ?? 0));
-    });
-    asked[MOMENTS] = (asked[MOMENTS] ?? 0) + 1;
-  };
+  // on top of what the call had asked before that moment. The moments count the same way, at
+  // index MOMENTS.
+  const asked = [0, 0, 0, 0, 0, 0, 0, 0];
+  const mostAsked = [0, 0, 0, 0, 0, 0, 0, 0];
   let cleanAnswers = 0;
-  const opportunity = (nodeLetters: readonly Letter[]) => {
-    for (const l of nodeLetters) {
-      letters[l].opportunities++;
-      const i = LETTERS.indexOf(l);
-      asked[i] = (asked[i] ?? 0) + 1;
-    }
-  };
 
   let lowest = records[0]?.before.composure ?? 100;
   let cool = 0;
@@ -233,11 +247,11 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
     }
     const node = own(scenario.nodes, event.node);
     if (!node) continue;
-    askAt(before);
+    askAt(scenario, before, asked, mostAsked);
     if (event.kind === 'silence') {
       // Passive: the moment called for something and got nothing.
       timing.silences++;
-      opportunity(node.calls_for);
+      opportunity(node.calls_for, letters, asked);
       for (let k = silenceWeight(scenario, node, after.node === null); k > 0; k--)
         donts.push({ dont: 'silence', node: event.node, response: '' });
       timeline.push({ at: event.at, anger: after.anger, trust: after.trust, decision: null });
@@ -298,7 +312,7 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
     const spoiled = donts.length > faultsBefore ? used : [];
     if (donts.length === faultsBefore) cleanAnswers++;
     const hits = spoiled.length > 0 ? [] : used;
-    opportunity(node.calls_for);
+    opportunity(node.calls_for, letters, asked);
     for (const l of hits) letters[l].hits++;
     const best = bestOption(scenario, event.node, node);
     const decision: Decision = {

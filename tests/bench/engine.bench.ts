@@ -194,7 +194,7 @@ const big = [
   { label: `largest allowed: ${largest.size.toLocaleString('en')} nodes`, source: largest.yaml, aim: 1_500 },
 ];
 console.log(
-  '\nGenerated scenarios, ms of CPU (median of 5): loadScenario, then load + compile + the whole\ncheckScenarioSource (load, compile, explore within its step budget, summary)',
+  '\nGenerated scenarios, ms of CPU (median of 5): loadScenario (parse, validate, analyse: the aims), then load +\ncompile, then the whole checkScenarioSource (also a walk of the paths within its 150,000-answer budget, each\nscored, and the blind strategies within theirs: bounded, so it stays about a second however big the file)',
 );
 for (const { label, source, aim } of big) {
   const file = 'generated.yaml';
@@ -205,7 +205,7 @@ for (const { label, source, aim } of big) {
   const checkMs = msEach(1, () => checkScenarioSource(source, file));
   const size = `${label} (${(source.length / 1024).toFixed(0)} KiB)`;
   console.log(
-    `  ${size.padEnd(44)} load ${loadMs.toFixed(0).padStart(5)} ms (aim ≤ ${aim}: ${verdict(loadMs <= aim)})  load + compile ${compileMs.toFixed(0).padStart(5)} ms  check ${checkMs.toFixed(0).padStart(5)} ms (aim ≤ ${aim}: ${verdict(checkMs <= aim)})`,
+    `  ${size.padEnd(44)} load ${loadMs.toFixed(0).padStart(5)} ms (aim ≤ ${aim}: ${verdict(loadMs <= aim)})  load + compile ${compileMs.toFixed(0).padStart(5)} ms  whole check ${checkMs.toFixed(0).padStart(5)} ms`,
   );
 }
 
