@@ -2,8 +2,6 @@
  * Ids are data on the server too: a call called `constructor`, nicknames a JavaScript object already
  * answers to, and a score that is not a whole number refused with a reason instead of a 500.
  */
-import Database from 'better-sqlite3';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { own, type Scenario } from '../../src/engine/index.js';
 import { unstorableScore } from '../../src/server/score-guard.js';
@@ -17,6 +15,8 @@ import {
   playRun,
   serverSuite,
   type TestServer,
+  boardOf,
+  storedResultsOf,
 } from '../support/workshop.js';
 
 const IDS = loadFile('tests/fixtures/scenarios/prototype-ids.yaml');
@@ -29,18 +29,8 @@ beforeEach(() => {
   server = suite.server;
 });
 
-async function board(code: string): Promise<BoardSnapshot> {
-  return (await server.request('GET', `/api/rooms/${code}/board`)).json as unknown as BoardSnapshot;
-}
-
-function storedResults(): number {
-  const db = new Database(join(server.dataDir, 'keep-cool.sqlite'), { readonly: true });
-  try {
-    return (db.prepare('SELECT count(*) AS n FROM results').get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
-}
+const board = (code: string): Promise<BoardSnapshot> => boardOf(server, code);
+const storedResults = (): number => storedResultsOf(server);
 
 describe('a call whose id is constructor', () => {
   it('is listed, played, scored, ranked, exported and rebuilt after a restart', async () => {

@@ -15,6 +15,8 @@ import {
   sendResult,
   serverSuite,
   type TestServer,
+  boardOf,
+  storedResultsOf,
 } from '../support/workshop.js';
 
 const BEST = golden('dented-shelves-tell-me-about-it');
@@ -29,18 +31,8 @@ beforeEach(() => {
   server = suite.server;
 });
 
-async function board(code: string): Promise<BoardSnapshot> {
-  return (await server.request('GET', `/api/rooms/${code}/board`)).json as unknown as BoardSnapshot;
-}
-
-function storedResults(): number {
-  const db = new Database(join(server.dataDir, 'keep-cool.sqlite'), { readonly: true });
-  try {
-    return (db.prepare('SELECT count(*) AS n FROM results').get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
-}
+const board = (code: string): Promise<BoardSnapshot> => boardOf(server, code);
+const storedResults = (): number => storedResultsOf(server);
 
 describe('scoring versions', () => {
   it('ranks only totals scored by today’s rules; older ones stay in the export, marked', async () => {

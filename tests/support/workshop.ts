@@ -2,12 +2,14 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach } from 'vitest';
 import type { Scenario, Transcript } from '../../src/engine/index.js';
 import { buildServer, type ServerOptions } from '../../src/server/app.js';
 import { openDatabase, type OpenedDb } from '../../src/server/db.js';
 import type { Workshop } from '../../src/server/workshop.js';
+import type { BoardSnapshot } from '../../src/workshop/api.js';
 import { loadFile, SHIPPED } from './scenarios.js';
 
 export const LIBRARY: Scenario[] = SHIPPED.map(loadFile);
@@ -175,4 +177,19 @@ export function sendResult(
   transcript: unknown,
 ): Promise<Reply> {
   return server.request('POST', '/api/results', { run, transcript }, token);
+}
+
+/** The room's board as the projector gets it. */
+export async function boardOf(server: TestServer, code: string): Promise<BoardSnapshot> {
+  return (await server.request('GET', `/api/rooms/${code}/board`)).json as unknown as BoardSnapshot;
+}
+
+/** How many results the server's SQLite file holds, read straight from the file. */
+export function storedResultsOf(server: TestServer): number {
+  const db = new Database(join(server.dataDir, 'keep-cool.sqlite'), { readonly: true });
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM results').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
 }
