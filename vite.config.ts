@@ -35,6 +35,9 @@ export default defineConfig({
     environment: 'node',
     // Property tests and path exploration walk thousands of calls; give them room on 2 cores.
     testTimeout: 60_000,
+    // Browser suites start a dev server and a Chromium in their beforeAll: on a busy 2-core machine
+    // that can take longer than the 10 s default. An upper bound, not a wait.
+    hookTimeout: 60_000,
     // Browser tests wait for pages to settle; a slow 2-core machine needs more than the 1 s default
     // (Phaser's first boot). Checks that time something say their own limit.
     expect: { poll: { timeout: 10_000 } },
