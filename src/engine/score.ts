@@ -301,15 +301,25 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
       misplacedN = response.uses.includes('N') && !node.misconduct;
     }
     timing.answers++;
-    if (record.rushed) timing.rushed++;
+    // A time-out is the pause only once the customer has finished: stopping the clock halfway
+    // through their line and answering there is still talking over them.
+    const rushed = record.rushed || event.at < before.finishedAt;
+    if (rushed) timing.rushed++;
     for (const dont of said.breaks) donts.push({ dont, node: event.node, response: said.id });
     if (misplacedN) donts.push({ dont: 'early-i-message', node: event.node, response: said.id });
     // Taking the bait: answering a provocation before the pause the method asks for.
-    if (record.rushed && node.bait) donts.push({ dont: 'took-bait', node: event.node, response: said.id });
+    if (rushed && node.bait) donts.push({ dont: 'took-bait', node: event.node, response: said.id });
     // A fault in the answer spoils the moves in it: a paraphrase said while arguing is heard as
-    // arguing. So a faulty answer never out-scores a clean one on technique.
+    // arguing. So a faulty answer never out-scores a clean one on technique. An I-message that
+    // only left a step out or put them in the wrong order is still heard as naming the line
+    // crossed: those are faults of craft, and cost as faults, but do not spoil the move.
     const used = node.calls_for.filter((l) => said.uses.includes(l));
-    const spoiled = donts.length > faultsBefore ? used : [];
+    let spoils = false;
+    for (let i = faultsBefore; i < donts.length; i++) {
+      const fault = donts[i]?.dont;
+      if (fault !== 'i-message-incomplete' && fault !== 'i-message-order') spoils = true;
+    }
+    const spoiled = spoils ? used : [];
     if (donts.length === faultsBefore) cleanAnswers++;
     const hits = spoiled.length > 0 ? [] : used;
     opportunity(node.calls_for, letters, asked);
@@ -328,7 +338,7 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
       spoiled,
       breaks: [...said.breaks],
       misplacedN,
-      rushed: record.rushed,
+      rushed,
       angerAfter: after.anger,
       trustAfter: after.trust,
       better: best.merit > said.merit ? { id: best.id, says: best.says, feedback: best.feedback } : null,

@@ -4,6 +4,7 @@
  */
 import {
   COOL_CREDIT,
+  scoreRecords,
   FAULT_FACTOR,
   DONT_NAMES,
   SLIP_NAMES,
@@ -565,7 +566,12 @@ function runCall(host: Host, restore?: PersistedCall, notice?: string): void {
       if (event.kind === 'choice') {
         const response = own(scenario.nodes, event.node)?.responses.find((r) => r.id === event.response);
         if (response) say('you', response.says);
-        if (response && mode === 'coach') showCoach(coach, scenario, event.node, response);
+        if (response && mode === 'coach') {
+          // The coach reads the engine's own verdict on this answer (a rushed answer to bait spoils it).
+          const upTo = call.records.indexOf(record) + 1;
+          const decision = scoreRecords(scenario, call.records.slice(0, upTo)).decisions.at(-1);
+          showCoach(coach, scenario, event.node, response, decision?.rushed === true);
+        }
       }
       if (event.kind === 'i-message' && record.iMessage) {
         say('you', record.iMessage.says);
@@ -712,13 +718,15 @@ function scoreParts(result: ScoreResult): HTMLElement {
   const unreached = Object.values(result.unreached).reduce((sum, n) => sum + n, 0);
   const cool = result.composure.timeouts.filter((t) => t.cool).length;
   const notReached =
-    unreachedMoments > 0 ? ` (${plural(unreachedMoments, 'moment')} the call ended before count too)` : '';
+    unreachedMoments > 0
+      ? ` (${plural(unreachedMoments, 'moment')} the call ended before, or went round, count too)`
+      : '';
   const rows: [string, string, string][] = [
     [
       'Technique',
       `${parts.technique} / ${WEIGHTS.technique}`,
       unreached > 0
-        ? `the SOARING moves each moment called for; the call ended early, so ${plural(unreached, 'move')} it would still have asked for count as missed`
+        ? `the SOARING moves each moment called for; the call ended early or went round a moment, so ${plural(unreached, 'move')} the method's path would still have asked for ${unreached === 1 ? 'counts' : 'count'} as missed`
         : 'the SOARING moves each moment called for',
     ],
     [
@@ -749,7 +757,7 @@ function scoreParts(result: ScoreResult): HTMLElement {
       faults.count === 0 ? 'none' : `−${faults.penalty}`,
       faults.count === 0
         ? 'no don’t broken, no bait taken, no silence: the score keeps all it earned'
-        : `${plural(faults.count, 'fault')} (${faultNames(result)}): each takes ${Math.round((1 - FAULT_FACTOR) * 100)}% of what the call earned (${result.earned} × ${faults.factor.toFixed(2)} = ${result.total})`,
+        : `${plural(faults.count, 'fault')} (${faultNames(result)})${walkedOut(result) ? '; the silence they left in counts as much as the worst answer that moment allowed' : ''}: each takes ${Math.round((1 - FAULT_FACTOR) * 100)}% of what the call earned (${result.earned} × ${FAULT_FACTOR}${faults.count > 1 ? `^${faults.count}` : ''} = ${result.total})`,
     ],
   ];
   return el(
@@ -908,6 +916,11 @@ function faultNames(result: ScoreResult): string {
     .join('; ');
 }
 
+/** Did the customer walk out in a silence? Its faults then outnumber the silences. */
+function walkedOut(result: ScoreResult): boolean {
+  return result.donts.filter((d) => d.dont === 'silence').length > result.timing.silences;
+}
+
 /** Whether the decision at `index` answered bait without the pause. */
 function tookBait(result: ScoreResult, index: number): boolean {
   const d = result.decisions[index];
@@ -991,19 +1004,34 @@ function composureCard(result: ScoreResult): HTMLElement {
 }
 
 /** Coach mode: right after an answer, what it used or broke and why. */
-function showCoach(card: HTMLElement, scenario: Scenario, nodeId: string, response: ScenarioResponse): void {
-  const calledFor = own(scenario.nodes, nodeId)?.calls_for ?? [];
+function showCoach(
+  card: HTMLElement,
+  scenario: Scenario,
+  nodeId: string,
+  response: ScenarioResponse,
+  rushed: boolean,
+): void {
+  const node = own(scenario.nodes, nodeId);
+  const calledFor = node?.calls_for ?? [];
   const hits = response.uses.filter((l) => calledFor.includes(l)).map((l) => LETTER_NAMES[l]);
   const missed = calledFor.filter((l) => !response.uses.includes(l)).map((l) => LETTER_NAMES[l]);
-  const spoiled = response.breaks.length > 0;
+  const tookBait = rushed && node?.bait === true;
+  const spoiled = response.breaks.length > 0 || tookBait;
   card.replaceChildren(
     el('h2', {}, 'Coach'),
+    tookBait
+      ? el(
+          'p',
+          { className: 'dont' },
+          'You answered the bait without the pause: that is taking it, whatever you said.',
+        )
+      : '',
     hits.length
       ? el(
           'p',
           { className: spoiled ? 'dont' : 'hit' },
           spoiled
-            ? `Spoiled: ${hits.join(', ')} (a don't in the same answer earns its moves nothing)`
+            ? `Spoiled: ${hits.join(', ')} (a fault in the same answer earns its moves nothing)`
             : `Used: ${hits.join(', ')}`,
         )
       : '',

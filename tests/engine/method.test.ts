@@ -115,6 +115,25 @@ describe('time-outs', () => {
     expect(calm.record.rushed).toBe(false);
   });
 
+  it('a time-out halfway through the customer’s line does not make answering over them considered', () => {
+    const start = initialState(caller);
+    const early = start.enteredAt + 200; // the customer has barely started
+    const events: TranscriptEvent[] = [
+      { kind: 'timeout', at: early, node: 'complaint', thought: 'his-day' },
+      { kind: 'choice', at: early, node: 'complaint', response: 'reflect' },
+    ];
+    const replayed = replay(caller, {
+      format: 2,
+      scenario: { id: caller.id, version: caller.version },
+      events,
+    });
+    if (!replayed.ok) throw new Error(replayed.reason);
+    // The step rule lets the breath stand in for the pause; the score does not, mid-line.
+    expect(replayed.records[1]?.rushed).toBe(false);
+    expect(replayed.result.decisions[0]?.rushed).toBe(true);
+    expect(replayed.result.timing.rushed).toBe(1);
+  });
+
   it('live: the clock stands still during a time-out, silence cannot run out, and replay agrees', () => {
     const clock = new SimulatedClock();
     const call = startCall(caller, { clock, mode: 'assessment' });
@@ -241,6 +260,38 @@ describe('the I-message builder', () => {
     expect(rambling.flaws).toEqual(['i-message-ramble']);
     // Rambling re-ignites: the same message, plus the fifth part, lands hotter than the clean one.
     expect(rambling.anger - assess(CLEAN).anger).toBe(I_MESSAGE_EFFECT.ramble.anger);
+  });
+
+  it('a step left out costs a fault but still names the misconduct; a harsh piece spoils it', () => {
+    const start = initialState(caller);
+    const atInsult = play(caller, [
+      { kind: 'choice', at: start.finishedAt + 1500, node: 'complaint', response: 'script' },
+    ]);
+    const scoreOf = (parts: string[]) => {
+      const said = step(caller, atInsult, {
+        kind: 'i-message',
+        at: atInsult.finishedAt + 1500,
+        node: 'insult',
+        parts,
+      });
+      if (!said.ok) throw new Error(said.reason);
+      const first = replay(caller, {
+        format: 2,
+        scenario: { id: caller.id, version: caller.version },
+        events: [
+          { kind: 'choice', at: start.finishedAt + 1500, node: 'complaint', response: 'script' },
+          said.record.event,
+        ],
+      });
+      if (!first.ok) throw new Error(first.reason);
+      return first.result.decisions[1];
+    };
+    const noAttention = scoreOf(['i-want-to-help', 'when-insulted', 'cant-focus']);
+    expect(noAttention?.hits).toEqual(['N']);
+    expect(noAttention?.spoiled).toEqual([]);
+    const harsh = scoreOf(['listen-here', 'i-want-to-help', 'when-insulted', 'cant-focus']);
+    expect(harsh?.hits).toEqual([]);
+    expect(harsh?.spoiled).toEqual(['N']);
   });
 
   it('refuses pieces that are not on offer, repeated pieces, and nodes without a builder', () => {
