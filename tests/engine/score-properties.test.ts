@@ -44,7 +44,9 @@ function clean(scenario: Scenario, m: Moment): boolean {
   const node = scenario.nodes[m.node];
   if (!node || m.silences > 0 || m.timeout === 'unhelpful') return false;
   if (m.rush && node.bait) return false;
-  return m.answer === I_MESSAGE_RESPONSE || faultsOf(scenario, m.node, m.answer) === 0;
+  // The clean I-message is clean only where the customer crossed a line; elsewhere it is early.
+  if (m.answer === I_MESSAGE_RESPONSE) return node.misconduct;
+  return faultsOf(scenario, m.node, m.answer) === 0;
 }
 
 /** Replaces moment `i` and plays on as before; where the edit leads elsewhere, both follow the method. */
