@@ -14,17 +14,15 @@ export const I_MESSAGE_RESPONSE = '#i-message';
 /** Points of merit per letter hit and per fault: an integer scale, so ties are exact. */
 const MERIT_STEP = 30;
 
+/** The faults a written answer carries at its node: its don'ts, and N where nobody crossed a line. */
+export function responseFaults(node: ScenarioNode, response: ScenarioResponse): number {
+  return response.breaks.length + (response.uses.includes('N') && !node.misconduct ? 1 : 0);
+}
+
 /** A response's merit at its node, used to name the better option. Integer, so ties are exact. */
 export function merit(node: ScenarioNode, response: ScenarioResponse): number {
   const hits = response.uses.filter((l) => node.calls_for.includes(l)).length;
-  const misplaced = response.uses.includes('N') && !node.misconduct ? 1 : 0;
-  return (
-    MERIT_STEP * hits -
-    MERIT_STEP * response.breaks.length -
-    MERIT_STEP * misplaced -
-    response.anger +
-    response.trust
-  );
+  return MERIT_STEP * hits - MERIT_STEP * responseFaults(node, response) - response.anger + response.trust;
 }
 
 /** The strongest response at a node; the first one wins a tie. */

@@ -9,7 +9,7 @@ import { CALM_MS } from './mood.js';
 import type { Scenario } from './schema.js';
 import { step, type CallState, type StepRecord } from './step.js';
 import type { TranscriptEvent } from './transcript.js';
-import { LETTERS, type Letter } from './vocabulary.js';
+import { LETTERS, LETTER_INDEX, type Letter } from './vocabulary.js';
 
 /** Opportunities per letter, in LETTERS order, then the number of moments (at MOMENTS). */
 export type LetterCounts = readonly number[];
@@ -20,7 +20,6 @@ export const MOMENTS = LETTERS.length;
 const MAX_MOMENTS = 200;
 
 const ZERO: LetterCounts = [...LETTERS.map(() => 0), 0];
-const letterIndex = new Map<Letter, number>(LETTERS.map((l, i) => [l, i]));
 
 /**
  * Remembered continuations per scenario, by the state they start from. `complete` walks (to an
@@ -114,10 +113,7 @@ export function methodContinuation(scenario: Scenario, state: CallState): Letter
   for (let i = walked.length - 1; i >= 0; i--) {
     const here = [...sum];
     here[MOMENTS] = (here[MOMENTS] ?? 0) + 1;
-    for (const l of walked[i]?.letters ?? []) {
-      const at = letterIndex.get(l);
-      if (at !== undefined) here[at] = (here[at] ?? 0) + 1;
-    }
+    for (const l of walked[i]?.letters ?? []) here[LETTER_INDEX[l]] = (here[LETTER_INDEX[l]] ?? 0) + 1;
     sum = here;
     if (complete) memo.complete.set(walked[i]?.key ?? '', sum);
   }

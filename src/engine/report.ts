@@ -4,6 +4,7 @@
  * lets a bad path win. Bounded: past `limit` paths it samples random walks and says so.
  */
 import { BLIND_NAMES, blindStrategies, blindThreshold, blindWinners, type BlindResult } from './blind.js';
+import { responseFaults } from './better.js';
 import { modelIMessage } from './method.js';
 import { methodRecords } from './method-path.js';
 import { CALM_MS } from './mood.js';
@@ -275,16 +276,19 @@ function dontThatPays(scenario: Scenario, walk: Walk): string | null {
         const rest = methodRecords(scenario, answered.state);
         return scoreRecords(scenario, [...prefix, answered.record, ...rest]).total;
       };
-      const faultsOf = (r: (typeof node.responses)[number]) =>
-        r.breaks.length + (r.uses.includes('N') && !node.misconduct ? 1 : 0);
-      const clean = node.responses.filter((r) => faultsOf(r) === 0);
-      const faulty = node.responses.filter((r) => faultsOf(r) > 0);
-      const worstClean = Math.min(...clean.map((r) => value(r.id) ?? Infinity));
-      for (const r of faulty) {
+      // The weakest clean answer here, followed by the better options.
+      let beaten: { id: string; total: number } | null = null;
+      for (const r of node.responses) {
+        if (responseFaults(node, r) > 0) continue;
+        const total = value(r.id);
+        if (total !== null && (!beaten || total < beaten.total)) beaten = { id: r.id, total };
+      }
+      if (!beaten) continue;
+      for (const r of node.responses) {
+        if (responseFaults(node, r) === 0) continue;
         const v = value(r.id);
-        if (v === null || clean.length === 0 || v <= worstClean) continue;
-        const beaten = clean.find((c) => value(c.id) === worstClean);
-        return `a don't pays at '${nodeId}': ${nodeId}/${r.id} (${r.breaks.join(', ') || 'early I-message'}) then the better options scores ${v}, more than ${nodeId}/${beaten?.id ?? ''} (clean) then the better options at ${worstClean}: give the clean answer's branch a chance to show what the recovery shows, or make the mistake cost more`;
+        if (v === null || v <= beaten.total) continue;
+        return `a don't pays at '${nodeId}': ${nodeId}/${r.id} (${r.breaks.join(', ') || 'early I-message'}) then the better options scores ${v}, more than ${nodeId}/${beaten.id} (clean) then the better options at ${beaten.total}: give the clean answer's branch a chance to show what the recovery shows, or make the mistake cost more`;
       }
     }
   }

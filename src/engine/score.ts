@@ -2,13 +2,20 @@
  * Scoring (version 2): a pure function of the scenario and what happened, rewarding the method and
  * never speed. docs/scoring.md gives every rule with its reason from the method.
  */
-import { I_MESSAGE_RESPONSE, MODEL_FEEDBACK, bestOption, merit, modelMerit } from './better.js';
+import {
+  I_MESSAGE_RESPONSE,
+  MODEL_FEEDBACK,
+  bestOption,
+  merit,
+  modelMerit,
+  responseFaults,
+} from './better.js';
 import { I_STEP_NAMES, type IMessageAssessment, type IMessageFlaw } from './method.js';
 import { MOMENTS, methodContinuation } from './method-path.js';
 import type { Scenario, ScenarioNode } from './schema.js';
 import { own } from './own.js';
 import { initialState, type CallState, type StepRecord } from './step.js';
-import { LETTERS, type Dont, type EndingKind, type Letter } from './vocabulary.js';
+import { LETTERS, LETTER_INDEX, type Dont, type EndingKind, type Letter } from './vocabulary.js';
 
 export {
   I_MESSAGE_RESPONSE,
@@ -16,6 +23,7 @@ export {
   bestOption,
   bestResponse,
   merit,
+  responseFaults,
   type BestOption,
 } from './better.js';
 
@@ -29,7 +37,7 @@ export const SCORING_VERSION = 2;
 /** Points available for each part; they add up to 1000. */
 export const WEIGHTS = { technique: 450, conduct: 150, timing: 100, outcome: 300 } as const;
 /**
- * What each fault leaves of the score: every don't, slip and silence takes a tenth of what the call
+ * What each fault leaves of the score: every don't, slip and silence takes 15% of what the call
  * earned, so one more fault always costs, however many came before.
  */
 export const FAULT_FACTOR = 0.85;
@@ -136,8 +144,6 @@ function emptyLetters(): Record<Letter, LetterScore> {
   return { S: blank(), O: blank(), A: blank(), R: blank(), I: blank(), N: blank(), G: blank() };
 }
 
-const LETTER_INDEX: Record<Letter, number> = { S: 0, O: 1, A: 2, R: 3, I: 4, N: 5, G: 6 };
-
 /** Before a moment: the most each letter (and the moment count) could have been asked so far. */
 function askAt(scenario: Scenario, before: CallState, asked: number[], mostAsked: number[]): void {
   const rest = methodContinuation(scenario, before);
@@ -191,9 +197,7 @@ export function iMessageFeedback(a: IMessageAssessment): string {
 export function silenceWeight(scenario: Scenario, node: ScenarioNode, walkedOut: boolean): number {
   if (!walkedOut) return 1;
   let worst = 0;
-  for (const r of node.responses) {
-    worst = Math.max(worst, r.breaks.length + (r.uses.includes('N') && !node.misconduct ? 1 : 0));
-  }
+  for (const r of node.responses) worst = Math.max(worst, responseFaults(node, r));
   return Math.max(1, worst + (node.bait ? 1 : 0) + scenario.timeouts);
 }
 

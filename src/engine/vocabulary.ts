@@ -4,6 +4,9 @@
 export const LETTERS = ['S', 'O', 'A', 'R', 'I', 'N', 'G'] as const;
 export type Letter = (typeof LETTERS)[number];
 
+/** Each letter's place in LETTERS, for counts kept as arrays. */
+export const LETTER_INDEX: Record<Letter, number> = { S: 0, O: 1, A: 2, R: 3, I: 4, N: 5, G: 6 };
+
 export const LETTER_NAMES: Record<Letter, string> = {
   S: 'Summarize',
   O: 'Observe',

@@ -871,7 +871,7 @@ function finish(host: Host, result: ScoreResult, transcript: Transcript, log: HT
             d.breaks.length
               ? el('p', { className: 'dont' }, d.breaks.map((b) => DONT_NAMES[b]).join(' · '))
               : '',
-            tookBait(result, d.index)
+            tookBait(scenario, d.node, d.rushed)
               ? el('p', { className: 'dont' }, 'Answered the bait without the pause: a fault of its own.')
               : '',
             d.spoiled.length
@@ -921,14 +921,9 @@ function walkedOut(result: ScoreResult): boolean {
   return result.donts.filter((d) => d.dont === 'silence').length > result.timing.silences;
 }
 
-/** Whether the decision at `index` answered bait without the pause. */
-function tookBait(result: ScoreResult, index: number): boolean {
-  const d = result.decisions[index];
-  return (
-    d !== undefined &&
-    result.donts.some((f) => f.dont === 'took-bait' && f.node === d.node && f.response === d.response) &&
-    d.rushed
-  );
+/** Whether an answer took the bait: rushed (as the score counts it) at a line meant to provoke. */
+function tookBait(scenario: Scenario, node: string, rushed: boolean): boolean {
+  return rushed && own(scenario.nodes, node)?.bait === true;
 }
 
 /** A silence in the decisions list: dead air is a choice too, and it angers the customer. */
@@ -1015,11 +1010,11 @@ function showCoach(
   const calledFor = node?.calls_for ?? [];
   const hits = response.uses.filter((l) => calledFor.includes(l)).map((l) => LETTER_NAMES[l]);
   const missed = calledFor.filter((l) => !response.uses.includes(l)).map((l) => LETTER_NAMES[l]);
-  const tookBait = rushed && node?.bait === true;
-  const spoiled = response.breaks.length > 0 || tookBait;
+  const baited = tookBait(scenario, nodeId, rushed);
+  const spoiled = response.breaks.length > 0 || baited;
   card.replaceChildren(
     el('h2', {}, 'Coach'),
-    tookBait
+    baited
       ? el(
           'p',
           { className: 'dont' },

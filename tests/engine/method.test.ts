@@ -268,23 +268,16 @@ describe('the I-message builder', () => {
       { kind: 'choice', at: start.finishedAt + 1500, node: 'complaint', response: 'script' },
     ]);
     const scoreOf = (parts: string[]) => {
-      const said = step(caller, atInsult, {
-        kind: 'i-message',
-        at: atInsult.finishedAt + 1500,
-        node: 'insult',
-        parts,
-      });
-      if (!said.ok) throw new Error(said.reason);
-      const first = replay(caller, {
+      const replayed = replay(caller, {
         format: 2,
         scenario: { id: caller.id, version: caller.version },
         events: [
           { kind: 'choice', at: start.finishedAt + 1500, node: 'complaint', response: 'script' },
-          said.record.event,
+          { kind: 'i-message', at: atInsult.finishedAt + 1500, node: 'insult', parts },
         ],
       });
-      if (!first.ok) throw new Error(first.reason);
-      return first.result.decisions[1];
+      if (!replayed.ok) throw new Error(replayed.reason);
+      return replayed.result.decisions[1];
     };
     const noAttention = scoreOf(['i-want-to-help', 'when-insulted', 'cant-focus']);
     expect(noAttention?.hits).toEqual(['N']);

@@ -10,6 +10,7 @@ import {
   initialState,
   modelIMessage,
   offeredThoughts,
+  responseFaults,
   scoreRecords,
   step,
   type CallState,
@@ -167,6 +168,5 @@ export function playIntents(scenario: Scenario, intents: readonly Intent[]): Pla
 export function faultsOf(scenario: Scenario, nodeId: string, answer: string): number {
   const node = scenario.nodes[nodeId];
   const r = node?.responses.find((x) => x.id === answer);
-  if (!node || !r) return 0;
-  return r.breaks.length + (r.uses.includes('N') && !node.misconduct ? 1 : 0);
+  return node && r ? responseFaults(node, r) : 0;
 }
