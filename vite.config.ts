@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { scenariosPlugin } from './src/cli/scenarios-plugin.js';
+import { scenariosPlugin } from './src/scenario-files/vite-plugin.js';
 
 export default defineConfig({
   // Scenario files are checked at build time and reach the page as JSON.
@@ -11,7 +11,7 @@ export default defineConfig({
   server: {
     proxy: { '/api': process.env.KEEP_COOL_API ?? 'http://127.0.0.1:4173' },
   },
-  // Author mode analyses a scenario file in a module worker (src/web/author.worker.ts).
+  // Author mode analyses a scenario file in a module worker (src/screens/author/analysis.worker.ts).
   worker: { format: 'es' },
   build: {
     target: 'es2022',

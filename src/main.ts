@@ -1,15 +1,15 @@
 /** Browser entry: loads every shipped scenario, mounts the stage and the page. */
 import loaded from 'virtual:keep-cool-scenarios';
-import type { LoadedScenarios } from './cli/scenarios-plugin.js';
-import { mountStage } from './game/stage.js';
-import type { KeyValueStorage } from './game/store.js';
-import { lazyAudio } from './game/sound/lazy-audio.js';
-import { settingsStore } from './game/settings.js';
-import { mountApp } from './web/menu.js';
-import { SETTINGS_CHANGED } from './web/settings-panel.js';
-import { apiClient } from './web/workshop/api-client.js';
-import { Outbox } from './web/workshop/outbox.js';
-import { workshopStore } from './game/workshop-store.js';
+import type { LoadedScenarios } from './engine/index.js';
+import { mountStage } from './stage/stage.js';
+import type { KeyValueStorage } from './device/store.js';
+import { lazyAudio } from './sound/lazy-audio.js';
+import { settingsStore } from './device/settings.js';
+import { mountApp } from './screens/menu.js';
+import { SETTINGS_CHANGED } from './screens/settings-panel.js';
+import { apiClient } from './screens/workshop/api-client.js';
+import { Outbox } from './screens/workshop/outbox.js';
+import { workshopStore } from './device/workshop-store.js';
 
 /** localStorage, or a stand-in that keeps nothing when the browser refuses it (the store says so). */
 function deviceStorage(): KeyValueStorage {

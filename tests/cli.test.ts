@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadScenarioDir } from '../src/cli/scenario-dir.js';
+import { loadScenarioDir } from '../src/scenario-files/dir.js';
 import { explore } from '../src/engine/index.js';
 import { loadScenario } from '../src/engine/load.js';
 import { describe, expect, it } from 'vitest';

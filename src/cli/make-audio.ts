@@ -8,12 +8,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CUES, type Cue } from '../game/sound/cues.js';
+import { CUES, type Cue } from '../sound/cues.js';
 
 const RATE = 22050;
 const GAP_S = 0.15;
 const OUT = 'assets/audio';
-const SPRITE_MAP = 'src/game/sound/sprite.json';
+const SPRITE_MAP = 'src/sound/sprite.json';
 
 /** sox effects chains per sound: `synth` arguments, then effects. Each is mono at RATE. */
 const RECIPES: Record<Cue, string[][]> = {

@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkScenarioSource, type CheckReport } from './check.js';
 import { BLIND_NAMES } from '../engine/blind.js';
-import { readScenarioFile } from './scenario-file.js';
+import { readScenarioFile } from '../scenario-files/file.js';
 import { formatDiagnostic } from '../engine/diagnostics.js';
 import type { PathSummary, ScenarioReport } from '../engine/report.js';
 import { LETTERS } from '../engine/vocabulary.js';

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDiagnostic, toDot, toMermaid, typicalMoods } from '../engine/index.js';
 import { loadScenario } from '../engine/load.js';
-import { readScenarioFile } from './scenario-file.js';
+import { readScenarioFile } from '../scenario-files/file.js';
 
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');

@@ -3,7 +3,7 @@
  * that contradicts the words, a letter a moment does not call for earns nothing, and a mood line the
  * customer can never be in the mood for is never said.
  */
-import type { Report } from './load.js';
+import type { Report } from './diagnostics.js';
 import type { Locator } from './locate.js';
 import { entryMoods } from './mood-walk.js';
 import type { Scenario } from './schema.js';

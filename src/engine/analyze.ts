@@ -2,7 +2,7 @@
 import { checkTeaching } from './analyze-teaching.js';
 import { Candidates, didYouMean } from './diagnostics.js';
 import { loopsAmong, nodeTargets, nodesReaching, reachableFrom } from './graph.js';
-import type { Report } from './load.js';
+import type { Report } from './diagnostics.js';
 import type { Locator, PathSegment } from './locate.js';
 import { hasOwn, own } from './own.js';
 import type { Scenario, ScenarioResponse } from './schema.js';

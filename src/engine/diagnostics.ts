@@ -1,4 +1,5 @@
 /** The catalogue of scenario diagnostics: stable codes, severities and what each one means. */
+import type { Position } from './locate.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -143,3 +144,6 @@ export function didYouMean(word: string, candidates: Iterable<string>, otherwise
   const match = closest(word, candidates);
   return match ? `did you mean '${match}'?` : otherwise;
 }
+
+/** How the loader's checks report a problem: which, where, what is wrong and how to fix it. */
+export type Report = (code: DiagnosticCode, at: Position, message: string, hint: string) => void;

@@ -2,7 +2,7 @@
  * The scenario's maps keyed by id, made safe for any id: `__proto__` is reported rather than lost,
  * and the loaded maps have no prototype, so `constructor` or `toString` is just another key.
  */
-import type { Report } from './load.js';
+import type { Report } from './diagnostics.js';
 import type { Locator } from './locate.js';
 import { dictionary } from './own.js';
 import type { Scenario } from './schema.js';

@@ -4,7 +4,7 @@ export * from './schema.js';
 export * from './diagnostics.js';
 // The loader (and the YAML parser) is imported from './load.js' directly, so the game's bundle
 // only fetches it when author mode opens a file.
-export type { LoadResult } from './load.js';
+export type { LoadResult, LoadedScenarios } from './load.js';
 export * from './mood.js';
 export * from './transcript.js';
 export { parseTranscript } from './transcript-reader.js';

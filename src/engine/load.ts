@@ -8,7 +8,7 @@ import {
   didYouMean,
   hasErrors,
   type Diagnostic,
-  type DiagnosticCode,
+  type Report,
 } from './diagnostics.js';
 import { reportHiddenIds, withIdMaps } from './id-maps.js';
 import {
@@ -20,8 +20,15 @@ import {
   withoutEchoes,
 } from './load-hints.js';
 import { nestingTooDeep } from './yaml-depth.js';
-import { locator, type Locator, type PathSegment, type Position } from './locate.js';
+import { locator, type Locator, type PathSegment } from './locate.js';
 import * as S from './schema.js';
+
+/** A folder of scenario files: the ones that loaded, and the ones that did not with what is wrong. */
+export interface LoadedScenarios {
+  scenarios: S.Scenario[];
+  /** `error` says why a file could not be read at all (a folder or a pipe with a .yaml name). */
+  broken: { file: string; diagnostics: Diagnostic[]; error?: string }[];
+}
 
 export interface LoadResult {
   /** Present only when there are no errors (warnings allowed). */
@@ -35,8 +42,6 @@ const KNOWN_FIELDS = new Set(
     Object.keys(o.shape),
   ),
 );
-
-export type Report = (code: DiagnosticCode, at: Position, message: string, hint: string) => void;
 
 function reporter(file: string, out: Diagnostic[]): Report {
   return (code, at, message, hint) => {

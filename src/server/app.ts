@@ -24,7 +24,7 @@ import {
   TOKEN_SHAPE,
   UpdateRoomBody,
   type ApiError,
-} from '../workshop/api.js';
+} from '../api/api.js';
 import type { Db } from './db.js';
 import { DEFAULT_RULES, RateLimiter, STREAMS_PER_ADDRESS, type RuleName, type Rules } from './limits.js';
 import { LiveBoards } from './live.js';

@@ -8,7 +8,7 @@
  * no new requests, writes in flight finish, live streams end, the database closes.
  */
 import { networkInterfaces } from 'node:os';
-import { loadScenarioDir } from '../cli/scenario-dir.js';
+import { loadScenarioDir } from '../scenario-files/dir.js';
 import { formatDiagnostic } from '../engine/index.js';
 import { buildServer } from './app.js';
 import { DEFAULT_RULES, STREAMS_PER_ADDRESS, type Rules } from './limits.js';

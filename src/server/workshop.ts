@@ -17,10 +17,10 @@ import {
   type RoomInfo,
   type RoomStatus,
   type RunStarted,
-} from '../workshop/api.js';
-import { RoomBoard } from '../workshop/board.js';
-import { toCsv } from '../workshop/csv.js';
-import { cleanNickname } from '../workshop/nickname.js';
+} from '../api/api.js';
+import { RoomBoard } from '../api/board.js';
+import { toCsv } from './csv.js';
+import { cleanNickname } from '../api/nickname.js';
 import type { Db, RoomsTable, Schema } from './db.js';
 import { GroupCommit } from './group-commit.js';
 import { unstorableScore } from './score-guard.js';

@@ -29,7 +29,7 @@ for (const file of assets) {
   else if (file.startsWith('scenarios')) content += size;
   else if (file.startsWith('howler-audio')) sound += size;
   // Author mode's loader: the worker that analyses a file, and the same code for pages without one.
-  else if (file.startsWith('load-') || file.startsWith('author.worker-')) loader += size;
+  else if (file.startsWith('load-') || file.startsWith('analysis.worker-')) loader += size;
   else if (file.startsWith('pages-')) workshop += size;
   else ours += size;
 }

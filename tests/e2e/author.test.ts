@@ -46,7 +46,7 @@ describe('author mode', () => {
     const fetched = await page.evaluate<string[]>(
       "performance.getEntriesByType('resource').map((e) => e.name)",
     );
-    expect(fetched.some((name) => name.includes('author.worker'))).toBe(!withoutWorkers);
+    expect(fetched.some((name) => name.includes('analysis.worker'))).toBe(!withoutWorkers);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -7,8 +7,8 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { MOODS, POSES, SETTINGS } from '../../src/engine/index.js';
-import { STAGE_WIDTH, backdropSvg, foregroundSvg } from '../../src/game/backdrop.js';
-import { PORTRAIT_WIDTH, portraitSvg } from '../../src/game/portrait.js';
+import { STAGE_WIDTH, backdropSvg, foregroundSvg } from '../../src/stage/backdrop.js';
+import { PORTRAIT_WIDTH, portraitSvg } from '../../src/stage/portrait.js';
 import { launchChromium } from '../support/browser.js';
 
 let browser: Browser;

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright';
 
 import { describe, expect, it } from 'vitest';
-import { incomingCue } from '../../src/game/sound/cues.js';
+import { incomingCue } from '../../src/sound/cues.js';
 import { answer, browserSuite } from '../support/browser.js';
 import { loadFile } from '../support/scenarios.js';
 

@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { own, type Scenario } from '../../src/engine/index.js';
 import { unstorableScore } from '../../src/server/score-guard.js';
-import type { BoardSnapshot, ResultAccepted } from '../../src/workshop/api.js';
+import type { BoardSnapshot, ResultAccepted } from '../../src/api/api.js';
 import { loadFile } from '../support/scenarios.js';
 import {
   LIBRARY,

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SCORING_VERSION, type Transcript } from '../../src/engine/index.js';
-import type { BoardSnapshot, ResultAccepted } from '../../src/workshop/api.js';
+import type { BoardSnapshot, ResultAccepted } from '../../src/api/api.js';
 import {
   golden,
   joinRoom,

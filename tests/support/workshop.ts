@@ -9,7 +9,7 @@ import type { Scenario, Transcript } from '../../src/engine/index.js';
 import { buildServer, type ServerOptions } from '../../src/server/app.js';
 import { openDatabase, type OpenedDb } from '../../src/server/db.js';
 import type { Workshop } from '../../src/server/workshop.js';
-import type { BoardSnapshot } from '../../src/workshop/api.js';
+import type { BoardSnapshot } from '../../src/api/api.js';
 import { loadFile, SHIPPED } from './scenarios.js';
 
 export const LIBRARY: Scenario[] = SHIPPED.map(loadFile);

@@ -1,0 +1,47 @@
+/** Player settings kept on the device. */
+import { z } from 'zod';
+import { DEFAULT_MIX } from '../sound/service.js';
+import { versionedStore, type KeyValueStorage, type VersionedStore } from './store.js';
+
+export const SETTINGS_KEY = 'keep-cool:settings';
+
+export const Settings = z.strictObject({
+  version: z.literal(1),
+  textSize: z.enum(['normal', 'large', 'larger']),
+  reducedMotion: z.boolean(),
+  /** Coach: feedback after each choice. Assessment: feedback waits for the debrief. */
+  mode: z.enum(['coach', 'assessment']),
+  /** Sound: mute, and master, ambience and effects volumes (0–100). Older saves get the defaults. */
+  sound: z
+    .strictObject({
+      muted: z.boolean(),
+      master: z.number().int().min(0).max(100),
+      ambience: z.number().int().min(0).max(100),
+      effects: z.number().int().min(0).max(100),
+    })
+    .default({ ...DEFAULT_MIX }),
+});
+export type Settings = z.output<typeof Settings>;
+
+export function defaultSettings(prefersReducedMotion = false): Settings {
+  return {
+    version: 1,
+    textSize: 'normal',
+    reducedMotion: prefersReducedMotion,
+    mode: 'coach',
+    sound: { ...DEFAULT_MIX },
+  };
+}
+
+export function settingsStore(
+  storage: KeyValueStorage,
+  prefersReducedMotion = false,
+): VersionedStore<Settings> {
+  return versionedStore(
+    storage,
+    SETTINGS_KEY,
+    Settings,
+    () => defaultSettings(prefersReducedMotion),
+    'settings',
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * The method's tools during a call, as real page controls: the time-out (the clock stops while the
+ * trainee picks an inner thought) and the I-message builder (pieces put in order, then said).
+ */
+import { I_STEPS, I_STEP_NAMES, type OfferedThought, type Piece } from '../../engine/index.js';
+import { el } from '../kit/dom.js';
+import { stableShuffle } from './order.js';
+
+export interface TimeOutPanel {
+  element: HTMLElement;
+  /** Picks the n-th thought (1-based), as the number keys do. */
+  pick(n: number): void;
+}
+
+/** The time-out: two inner thoughts, one to take back into the call. Esc calls it off. */
+export function timeOutPanel(
+  thoughts: readonly OfferedThought[],
+  onThink: (thought: OfferedThought) => void,
+  onCancel: () => void,
+): TimeOutPanel {
+  const buttons = thoughts.map((t, i) => {
+    const button = el(
+      'button',
+      { type: 'button', className: 'choice' },
+      el('kbd', {}, String(i + 1)),
+      ` “${t.text}”`,
+    );
+    button.addEventListener('click', () => {
+      onThink(t);
+    });
+    return button;
+  });
+  const cancel = el('button', { type: 'button', className: 'secondary small' }, 'Back to the call (Esc)');
+  cancel.addEventListener('click', onCancel);
+  const heading = el('h2', { tabIndex: -1 }, 'Time-out: the clock is stopped');
+  const element = el(
+    'section',
+    { className: 'panel timeout' },
+    heading,
+    el('p', {}, 'Take a breath. Which thought do you take back into the call?'),
+    el('div', { className: 'choices' }, ...buttons),
+    cancel,
+  );
+  element.setAttribute('aria-label', 'Time-out');
+  queueMicrotask(() => {
+    buttons[0]?.focus();
+  });
+  return {
+    element,
+    pick(n) {
+      const t = thoughts[n - 1];
+      if (t) onThink(t);
+    },
+  };
+}
+
+/** The builder: four slots fill as pieces are chosen; "Say it" sends them in that order. */
+export function iMessageBuilder(
+  pieces: readonly Piece[],
+  seed: string,
+  onSay: (parts: string[]) => void,
+  onCancel: () => void,
+  onPiece: () => void = () => undefined,
+): HTMLElement {
+  const chosen: Piece[] = [];
+  const slots = el('ol', { className: 'slots' });
+  const status = el('p', { className: 'builder-status' });
+  status.setAttribute('aria-live', 'polite');
+  const say = el('button', { type: 'button', className: 'primary' }, 'Say it');
+  const undo = el('button', { type: 'button', className: 'secondary small' }, 'Take back the last piece');
+  const cancel = el('button', { type: 'button', className: 'secondary small' }, 'Cancel (Esc)');
+  const palette = stableShuffle(pieces, seed).map((piece) => {
+    const button = el('button', { type: 'button', className: 'piece' }, piece.text);
+    button.addEventListener('click', () => {
+      chosen.push(piece);
+      onPiece();
+      draw();
+    });
+    return { piece, button };
+  });
+  const draw = () => {
+    const count = Math.max(I_STEPS.length, chosen.length);
+    slots.replaceChildren(
+      ...Array.from({ length: count }, (_, i) => {
+        const piece = chosen[i];
+        const label = i < I_STEPS.length ? `Step ${i + 1}` : `Extra ${i + 1 - I_STEPS.length}`;
+        return el(
+          'li',
+          { className: piece ? 'filled' : 'empty' },
+          el('span', { className: 'slot-label' }, label),
+          piece ? piece.text : '…',
+        );
+      }),
+    );
+    for (const { piece, button } of palette) button.disabled = chosen.includes(piece);
+    say.disabled = chosen.length === 0;
+    undo.disabled = chosen.length === 0;
+    status.textContent =
+      chosen.length === 0
+        ? 'Choose the pieces in the order you would say them.'
+        : `Your I-message so far: ${chosen.map((p) => p.text).join(' ')}`;
+    const next = palette.find(({ button }) => !button.disabled)?.button;
+    if (document.activeElement instanceof HTMLButtonElement && document.activeElement.disabled)
+      (next ?? say).focus();
+  };
+  say.addEventListener('click', () => {
+    if (chosen.length > 0) onSay(chosen.map((p) => p.id));
+  });
+  undo.addEventListener('click', () => {
+    chosen.pop();
+    draw();
+  });
+  cancel.addEventListener('click', onCancel);
+  const element = el(
+    'section',
+    { className: 'panel builder' },
+    el('h2', { tabIndex: -1 }, 'Build an I-message'),
+    el(
+      'p',
+      { className: 'muted' },
+      `The method in four steps: ${I_STEPS.map((s) => I_STEP_NAMES[s].toLowerCase()).join(', then ')}. Then stop, and wait.`,
+    ),
+    slots,
+    status,
+    el('div', { className: 'pieces', role: 'group', ariaLabel: 'Pieces' }, ...palette.map((p) => p.button)),
+    el('div', { className: 'actions' }, say, undo, cancel),
+  );
+  element.setAttribute('aria-label', 'I-message builder');
+  draw();
+  queueMicrotask(() => {
+    palette[0]?.button.focus();
+  });
+  return element;
+}
