@@ -1,0 +1,41 @@
+/**
+ * A screen's lifetime on a page element. The page shows one screen at a time in an element; showing
+ * the next one (or leaving the page) ends the current one, and everything the screen started stops:
+ * timers, key handlers, live boards, workers. A screen registers those with `onLeave`, or passes
+ * `signal` to addEventListener, instead of listening for a named event.
+ */
+export interface ScreenLife {
+  /** Aborted when the screen ends: pass it to addEventListener and fetch. */
+  readonly signal: AbortSignal;
+  /** Runs `stop` once when the screen ends (at once if it already has). */
+  onLeave(stop: () => void): void;
+  /** Whether the screen has ended (an answer that arrives late is dropped). */
+  readonly ended: boolean;
+}
+
+const lives = new WeakMap<HTMLElement, AbortController>();
+
+/** Ends whatever screen `host` shows now. */
+export function leaveScreen(host: HTMLElement): void {
+  const current = lives.get(host);
+  lives.delete(host);
+  current?.abort();
+}
+
+/** Ends the screen `host` shows and starts the life of the next one. */
+export function enterScreen(host: HTMLElement): ScreenLife {
+  leaveScreen(host);
+  const controller = new AbortController();
+  lives.set(host, controller);
+  const { signal } = controller;
+  return {
+    signal,
+    onLeave(stop) {
+      if (signal.aborted) stop();
+      else signal.addEventListener('abort', stop, { once: true });
+    },
+    get ended() {
+      return signal.aborted;
+    },
+  };
+}

@@ -1,0 +1,22 @@
+/** The page's small shared pieces: a status line read out politely, a screen's header, plurals. */
+import { el } from './dom.js';
+
+/** A line that screen readers announce when it changes (role=status), e.g. "Saved." */
+export function statusRegion(className = 'status', text = ''): HTMLElement {
+  const status = el('p', { className }, text);
+  status.setAttribute('role', 'status');
+  return status;
+}
+
+/** A screen's heading with an optional line under it, as one header. */
+export function pageHeader(title: string, lede?: string | Node): HTMLElement {
+  const header = el('header', { className: 'page-header' }, el('h1', {}, title));
+  if (lede !== undefined)
+    header.append(typeof lede === 'string' ? el('p', { className: 'lede' }, lede) : lede);
+  return header;
+}
+
+/** "1 call", "3 calls"; `many` for irregular words ("1 city", "2 cities"). */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
