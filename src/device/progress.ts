@@ -1,6 +1,6 @@
 /** The trainee's progress on this device: attempts, best scores and a call interrupted by a reload. */
 import { z } from 'zod';
-import { MODES, SCORING_VERSION, Transcript, TranscriptEvent, type ScoreResult } from '../engine/index.js';
+import { Grade, MODES, SCORING_VERSION, Transcript, TranscriptEvent, type ScoreResult } from '../engine/index.js';
 import { versionedStore, type KeyValueStorage, type VersionedStore } from './store.js';
 
 export const PROGRESS_KEY = 'keep-cool:progress';
@@ -14,7 +14,7 @@ export const Attempt = z.strictObject({
   /** When the call ended, ISO 8601. */
   finishedAt: z.string(),
   total: z.number().int().min(0).max(1000),
-  grade: z.enum(['A', 'B', 'C', 'D', 'E']),
+  grade: Grade,
   ending: z.string().nullable(),
   /** The scoring rules that produced `total`; attempts saved before it was recorded are version 1. */
   scoring: z.number().int().min(1).default(1),

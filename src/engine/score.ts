@@ -10,12 +10,28 @@ import {
   modelMerit,
   responseFaults,
 } from './better.js';
-import { I_STEP_NAMES, type IMessageAssessment, type IMessageFlaw } from './method.js';
+import { I_STEP_NAMES, type IMessageAssessment } from './method.js';
 import { MOMENTS, methodContinuation } from './method-path.js';
 import type { Scenario, ScenarioNode } from './schema.js';
 import { own } from './own.js';
 import { initialState, type CallState, type StepRecord } from './step.js';
-import { LETTERS, LETTER_INDEX, type Dont, type EndingKind, type Letter } from './vocabulary.js';
+import {
+  COOL_BELOW,
+  COOL_CREDIT,
+  FAULT_FACTOR,
+  KIND_POINTS,
+  SCALE_POINTS,
+  SCORING_VERSION,
+  WEIGHTS,
+  emptyLetters,
+  gradeOf,
+  type Decision,
+  type LetterScore,
+  type ScoreResult,
+} from './score-rules.js';
+
+export * from './score-rules.js';
+import { LETTERS, LETTER_INDEX, type Dont, type Letter } from './vocabulary.js';
 
 export {
   I_MESSAGE_RESPONSE,
@@ -26,123 +42,6 @@ export {
   responseFaults,
   type BestOption,
 } from './better.js';
-
-/**
- * The scoring rules' version. Saved results carry it: a total is only compared with totals scored by
- * the same version. Version 1 (until December 2026) let conduct stop at zero, kept silence free and
- * averaged technique over the moments a call happened to reach.
- */
-export const SCORING_VERSION = 2;
-
-/** Points available for each part; they add up to 1000. */
-export const WEIGHTS = { technique: 450, conduct: 150, timing: 100, outcome: 300 } as const;
-/**
- * What each fault leaves of the score: every don't, slip and silence takes 15% of what the call
- * earned, so one more fault always costs, however many came before.
- */
-export const FAULT_FACTOR = 0.85;
-/** Conduct given back for each helpful time-out taken while composure was low (never above 150). */
-export const COOL_CREDIT = 15;
-/** Composure below which a time-out is "keeping cool": where the answer window starts to shrink. */
-export const COOL_BELOW = 60;
-const KIND_POINTS: Record<EndingKind, number> = {
-  resolved: 150,
-  'partly-resolved': 90,
-  escalated: 20,
-  'hung-up': 0,
-};
-const SCALE_POINTS = 75;
-
-export interface LetterScore {
-  opportunities: number;
-  hits: number;
-  /** hits / opportunities, or null when the scenario offered no opportunity. */
-  ratio: number | null;
-}
-
-/** Mistakes that are not a response's own don'ts: they come from how the trainee used the method. */
-export type MethodSlip = 'early-i-message' | 'negative-self-talk' | 'silence' | 'took-bait' | IMessageFlaw;
-
-export const SLIP_NAMES: Record<MethodSlip, string> = {
-  'early-i-message': 'Named misconduct where nobody had crossed a line',
-  'negative-self-talk': 'Chose the unhelpful thought in a time-out',
-  silence: 'Said nothing until the customer’s patience ran out',
-  'took-bait': 'Answered the bait without the pause',
-  'i-message-incomplete': 'Left a step out of the I-message',
-  'i-message-order': 'Put the I-message’s steps out of order',
-  'i-message-harsh': 'Used a harsh piece in the I-message',
-  'i-message-ramble': 'Kept talking after the I-message’s consequence',
-};
-
-export interface Decision {
-  /** A ready-made line, or an I-message the trainee assembled from pieces. */
-  kind: 'choice' | 'i-message';
-  index: number;
-  node: string;
-  at: number;
-  /** The response id, or I_MESSAGE_RESPONSE for an assembled I-message. */
-  response: string;
-  says: string;
-  feedback: string;
-  calledFor: Letter[];
-  hits: Letter[];
-  /** Letters the answer used that a fault in the same answer spoiled (they earn nothing). */
-  spoiled: Letter[];
-  breaks: Dont[];
-  /** Named misconduct (an I-message) where the customer had not crossed a line. */
-  misplacedN: boolean;
-  rushed: boolean;
-  angerAfter: number;
-  trustAfter: number;
-  /** The strongest response at this node, when the trainee chose another one. */
-  better: { id: string; says: string; feedback: string } | null;
-  /** For an assembled I-message: what it got right and wrong. */
-  iMessage?: IMessageAssessment;
-}
-
-export interface ScoreResult {
-  /** The scoring rules that produced this result (SCORING_VERSION). */
-  version: number;
-  total: number;
-  grade: 'A' | 'B' | 'C' | 'D' | 'E';
-  /** What the call earned, part by part; `earned` is their sum, before the faults. */
-  parts: { technique: number; conduct: number; timing: number; outcome: number };
-  earned: number;
-  /** Each fault leaves FAULT_FACTOR of the score: total = round(earned × factor). */
-  faults: { count: number; factor: number; penalty: number };
-  letters: Record<Letter, LetterScore>;
-  donts: { dont: Dont | MethodSlip; node: string; response: string }[];
-  timing: { answers: number; rushed: number; silences: number };
-  /** The trainee's composure: its lowest point, where it ended, and every time-out taken. */
-  composure: {
-    lowest: number;
-    final: number;
-    /** `cool`: a helpful thought taken while composure was below COOL_BELOW (credited in conduct). */
-    timeouts: { at: number; node: string; thought: string; helpful: boolean; cool: boolean }[];
-  };
-  /** Opportunities the call did not reach because it ended early, per letter (counted as missed). */
-  unreached: Partial<Record<Letter, number>>;
-  /** Moments the method's path would still have had when the call ended early (neither clean nor calm). */
-  unreachedMoments: number;
-  /** Answers with no fault in them: conduct is their share of the call's moments. */
-  cleanAnswers: number;
-  ending: null | {
-    id: string;
-    kind: EndingKind;
-    gratitude: number;
-    recommit: number;
-    cost: number;
-    narrative: string;
-  };
-  decisions: Decision[];
-  /** Anger and trust after the opening line and after every event, for the mood-over-time chart. */
-  timeline: { at: number; anger: number; trust: number; decision: number | null }[];
-}
-
-function emptyLetters(): Record<Letter, LetterScore> {
-  const blank = (): LetterScore => ({ opportunities: 0, hits: 0, ratio: null });
-  return { S: blank(), O: blank(), A: blank(), R: blank(), I: blank(), N: blank(), G: blank() };
-}
 
 /** Before a moment: the most each letter (and the moment count) could have been asked so far. */
 function askAt(scenario: Scenario, before: CallState, asked: number[], mostAsked: number[]): void {
@@ -199,14 +98,6 @@ export function silenceWeight(scenario: Scenario, node: ScenarioNode, walkedOut:
   let worst = 0;
   for (const r of node.responses) worst = Math.max(worst, responseFaults(node, r));
   return Math.max(1, worst + (node.bait ? 1 : 0) + scenario.timeouts);
-}
-
-function gradeOf(total: number): ScoreResult['grade'] {
-  if (total >= 850) return 'A';
-  if (total >= 700) return 'B';
-  if (total >= 550) return 'C';
-  if (total >= 400) return 'D';
-  return 'E';
 }
 
 /** Scores a call from its step records (live or replayed: the two are the same data). */
