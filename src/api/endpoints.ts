@@ -129,3 +129,20 @@ const PATTERNS: readonly [Endpoint, RegExp][] = Object.values(ENDPOINTS).map((e:
 export function endpointFor(method: Method, path: string): Endpoint | undefined {
   return PATTERNS.find(([e, p]) => e.method === method && p.test(path))?.[0];
 }
+
+/** What a success of this endpoint carries, as the page reads it. */
+export type ReplyOf<E extends Endpoint> = E['reply'] extends 'text'
+  ? string
+  : E['reply'] extends 'none'
+    ? undefined
+    : z.output<E['schema']['response'][keyof E['schema']['response']]>;
+
+/** The body this endpoint takes, as the page writes it (nothing when it takes none). */
+export type BodyOf<E extends Endpoint> = E['schema']['body'] extends z.ZodType
+  ? z.input<E['schema']['body']>
+  : undefined;
+
+/** The endpoint's address after API_ROOT with its `:name`s filled in (`/rooms/K7PX3M/players`). */
+export function pathOf(endpoint: Endpoint, params: Readonly<Record<string, string>> = {}): string {
+  return endpoint.path.replace(/:([a-z]+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+}
