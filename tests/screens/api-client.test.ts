@@ -20,7 +20,7 @@ function answering(body: string | null, init: ResponseInit = {}) {
   const asked: { url: string; method: string; headers: Headers; body: unknown }[] = [];
   const fetcher: typeof fetch = (input, request) => {
     asked.push({
-      url: String(input),
+      url: input instanceof Request ? input.url : input.toString(),
       method: request?.method ?? 'GET',
       headers: new Headers(request?.headers),
       body: request?.body,
