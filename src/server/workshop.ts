@@ -25,10 +25,6 @@ import { Runs, type PlayerAuth } from './runs.js';
 import { hash, newRoomCode, newToken } from './secrets.js';
 import { WorkshopError } from './workshop-error.js';
 
-export { WorkshopError } from './workshop-error.js';
-export type { PlayerAuth } from './runs.js';
-export { CLOCK_TOLERANCE_MS, RUN_TTL_MS } from './submission.js';
-
 export interface WorkshopOptions {
   db: Db;
   scenarios: readonly Scenario[];

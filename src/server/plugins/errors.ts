@@ -3,7 +3,12 @@
  * refusals, requests that do not fit their schema (a 400 that says where and how), bodies too large
  * or not JSON, addresses with no route, and anything unexpected (a 500 that says what to do).
  */
-import type { FastifyPluginCallback, FastifyReply, FastifyServerOptions } from 'fastify';
+import type {
+  FastifyPluginCallback,
+  FastifyReply,
+  FastifySchemaValidationError,
+  FastifyServerOptions,
+} from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ApiError } from '../../api/api.js';
@@ -30,15 +35,7 @@ function shorten(path: string): string {
  * A request that does not fit its schema, as a refusal: the first problem, with where it is
  * (`body.transcript.events.3`) and, for a field the request does not take, which one.
  */
-function invalidRequest(
-  issue: {
-    keyword: string;
-    instancePath: string;
-    message?: string;
-    params: Record<string, unknown>;
-  },
-  part: string,
-): WorkshopError {
+function invalidRequest(issue: FastifySchemaValidationError, part: string): WorkshopError {
   const keys =
     issue.keyword === 'unrecognized_keys' && Array.isArray(issue.params.keys)
       ? issue.params.keys.map(String)
@@ -53,7 +50,6 @@ function invalidRequest(
 
 /** For Fastify's constructor: a URL it cannot even route (a broken %-escape), in the API's shape. */
 export const frameworkErrors: FastifyServerOptions['frameworkErrors'] = (error, _request, reply) => {
-  // Fastify's generics for this hook are its route's, unknown here; it is an ordinary reply.
   void refuse(reply, new WorkshopError(400, 'bad-url', `The address cannot be read: ${error.message}`));
 };
 
@@ -62,8 +58,7 @@ const errors: FastifyPluginCallback = (app, _options, done) => {
     if (error instanceof WorkshopError) return refuse(reply, error);
     if (hasZodFastifySchemaValidationErrors(error)) {
       const [issue] = error.validation;
-      const part = (error as { validationContext?: string }).validationContext ?? 'request';
-      if (issue) return refuse(reply, invalidRequest(issue, part));
+      if (issue) return refuse(reply, invalidRequest(issue, error.validationContext ?? 'request'));
     }
     const failure = error as { code?: string; statusCode?: number; message?: string };
     if (failure.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {

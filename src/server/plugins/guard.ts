@@ -8,7 +8,8 @@ import fp from 'fastify-plugin';
 import { API_ROOT, isToken } from '../../api/api.js';
 import { ENDPOINTS } from '../../api/endpoints.js';
 import type { RateLimiter, RuleName } from '../limits.js';
-import type { PlayerAuth, Workshop } from '../workshop.js';
+import type { PlayerAuth } from '../runs.js';
+import type { Workshop } from '../workshop.js';
 import { WorkshopError } from '../workshop-error.js';
 
 /** The token in `Authorization: Bearer …`, if it is shaped like one we issue. */
