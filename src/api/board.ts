@@ -6,7 +6,7 @@
  * sum of those bests, reached when the last of them finished. A tie goes to the earlier finish.
  */
 import { LETTERS, type Letter } from '../engine/vocabulary.js';
-import type { BoardEntry, BoardSnapshot, LetterProfile, LetterTally, RoomInfo } from './api.js';
+import type { BoardEntry, BoardSnapshot, LetterProfile, LetterTally, RoomInfo } from './replies.js';
 
 export interface BoardResult {
   /** The run it came from: a run already on the board is not counted again. */

@@ -8,30 +8,25 @@
 import { z } from 'zod';
 import { own } from '../engine/own.js';
 import { Transcript } from '../engine/transcript.js';
+import { CallInfo, RoomCode, Token } from '../api/ids.js';
 import { versionedStore, type KeyValueStorage, type VersionedStore } from './store.js';
 
 export const WORKSHOP_KEY = 'keep-cool:workshop';
 
-const Code = z.string().regex(/^[A-HJ-NP-Z2-9]{6}$/);
-const Token = z.string().min(8).max(100);
-
 export const Membership = z.strictObject({
-  room: Code,
+  room: RoomCode,
   roomName: z.string(),
   player: z.string(),
   nickname: z.string(),
   token: Token,
   /** The room's calls as last seen, so the lobby can list them while the server is out of reach. */
-  calls: z
-    .array(z.strictObject({ id: z.string(), title: z.string(), version: z.number().int() }))
-    .max(50)
-    .optional(),
+  calls: z.array(CallInfo).max(50).optional(),
 });
 export type Membership = z.output<typeof Membership>;
 
 export const PendingResult = z.strictObject({
   run: Token,
-  room: Code,
+  room: RoomCode,
   /** The player token it is sent with (kept here: the player may have left the room since). */
   token: Token,
   scenario: z.string(),
@@ -45,7 +40,7 @@ export type PendingResult = z.output<typeof PendingResult>;
 /** What became of a result the server has answered. */
 export const SentResult = z.strictObject({
   run: Token,
-  room: Code,
+  room: RoomCode,
   scenario: z.string(),
   at: z.number().int(),
   outcome: z.discriminatedUnion('kind', [
@@ -62,9 +57,9 @@ export type SentResult = z.output<typeof SentResult>;
 export const WorkshopState = z.strictObject({
   version: z.literal(1),
   membership: Membership.nullable(),
-  hosted: z.array(z.strictObject({ code: Code, name: z.string(), secret: Token })).max(50),
+  hosted: z.array(z.strictObject({ code: RoomCode, name: z.string(), secret: Token })).max(50),
   /** The run token of the call in progress, by scenario id. */
-  runs: z.record(z.string(), z.strictObject({ run: Token, room: Code, issuedAt: z.number().int() })),
+  runs: z.record(z.string(), z.strictObject({ run: Token, room: RoomCode, issuedAt: z.number().int() })),
   outbox: z.array(PendingResult).max(200),
   sent: z.array(SentResult).max(100),
 });

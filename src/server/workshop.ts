@@ -1,74 +1,29 @@
 /**
- * The workshop's rules, apart from HTTP: rooms, players, runs and the results the server computes
- * itself by replaying each transcript with the engine. Every refusal is a WorkshopError that says
- * what was wrong and what to do.
+ * The workshop's rules, apart from HTTP: rooms and players here; calls and their results in
+ * runs.ts (checked by submission.ts), boards in boards.ts, the export in export.ts. Every refusal
+ * is a WorkshopError that says what was wrong and what to do.
  */
-import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import type { Transaction } from 'kysely';
-import { SCORING_VERSION, replay, type Scenario, type Transcript } from '../engine/index.js';
-import { LETTERS, type Letter } from '../engine/vocabulary.js';
-import {
-  ROOM_CODE_ALPHABET,
-  ROOM_CODE_LENGTH,
-  type BoardSnapshot,
-  type Joined,
-  type LetterTally,
-  type ResultAccepted,
-  type RoomInfo,
-  type RoomStatus,
-  type RunStarted,
+import { timingSafeEqual } from 'node:crypto';
+import type { Scenario, Transcript } from '../engine/index.js';
+import type {
+  BoardSnapshot,
+  CallInfo,
+  Joined,
+  PlayerList,
+  ResultAccepted,
+  RoomCreated,
+  RoomInfo,
+  RoomStatus,
+  RunStarted,
 } from '../api/api.js';
-import { RoomBoard } from '../api/board.js';
-import { toCsv } from './csv.js';
 import { cleanNickname } from '../api/nickname.js';
+import { RoomBoards } from './boards.js';
 import type { Db, RoomsTable, Schema } from './db.js';
+import { roomCsv } from './export.js';
 import { GroupCommit } from './group-commit.js';
-import { unstorableScore } from './score-guard.js';
-
-export class WorkshopError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** How far a transcript's own clock may run ahead of the server's (network and clock jitter). */
-export const CLOCK_TOLERANCE_MS = 3000;
-/**
- * A run token is good for this long after the call starts: a result queued on a phone that stays
- * offline overnight (or over a weekend workshop) still counts when it comes back.
- */
-export const RUN_TTL_MS = 7 * 24 * 3600 * 1000;
-
-const hash = (token: string): string => createHash('sha256').update(token).digest('hex');
-const token = (bytes: number): string => randomBytes(bytes).toString('base64url');
-
-/** JSON with keys in a fixed order, so the same transcript always hashes the same. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
-function formatDuration(ms: number): string {
-  const seconds = Math.round(ms / 1000);
-  return seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
-}
-
-/** A player as the routes see them once their token is checked. */
-export interface PlayerAuth {
-  id: string;
-  nickname: string;
-  room: string;
-}
+import { Runs, type PlayerAuth } from './runs.js';
+import { hash, newRoomCode, newToken } from './secrets.js';
+import { WorkshopError } from './workshop-error.js';
 
 export interface WorkshopOptions {
   db: Db;
@@ -83,8 +38,9 @@ export class Workshop {
   private readonly scenarios: Map<string, Scenario>;
   private readonly now: () => number;
   private readonly refuseNickname: (nickname: string) => string | null;
-  private readonly boards = new Map<string, Promise<RoomBoard>>();
+  private readonly boards: RoomBoards;
   private readonly writes: GroupCommit<Schema>;
+  private readonly runs: Runs;
   private readonly listeners = new Set<(room: string) => void>();
 
   constructor(options: WorkshopOptions) {
@@ -93,6 +49,18 @@ export class Workshop {
     this.now = options.now ?? Date.now;
     this.refuseNickname = options.refuseNickname ?? (() => null);
     this.writes = new GroupCommit(options.db);
+    this.boards = new RoomBoards(options.db, (code) => this.room(code));
+    this.runs = new Runs({
+      db: this.db,
+      writes: this.writes,
+      scenarios: this.scenarios,
+      boards: this.boards,
+      now: this.now,
+      roomRow: (code) => this.roomRow(code),
+      changed: (room) => {
+        this.changed(room);
+      },
+    });
   }
 
   /** Told the room's code after every change to its boards. */
@@ -102,7 +70,7 @@ export class Workshop {
   }
 
   /** Every scenario the server can score, for the facilitator's picker. */
-  library(): { id: string; title: string; version: number }[] {
+  library(): CallInfo[] {
     return [...this.scenarios.values()].map((s) => ({ id: s.id, title: s.title, version: s.version }));
   }
 
@@ -150,19 +118,12 @@ export class Workshop {
     return row;
   }
 
-  async createRoom(input: {
-    name: string;
-    scenarios: string[];
-  }): Promise<{ secret: string; room: RoomInfo }> {
+  async createRoom(input: { name: string; scenarios: string[] }): Promise<RoomCreated> {
     this.checkScenarios(input.scenarios);
-    const secret = token(32);
+    const secret = newToken(32);
     for (let attempt = 0; attempt < 20; attempt++) {
-      const code = Array.from(
-        { length: ROOM_CODE_LENGTH },
-        () => ROOM_CODE_ALPHABET[randomInt(ROOM_CODE_ALPHABET.length)],
-      ).join('');
       const row: RoomsTable = {
-        code,
+        code: newRoomCode(),
         name: input.name,
         secret_hash: hash(secret),
         status: 'draft',
@@ -223,7 +184,7 @@ export class Workshop {
     const info = this.info({ ...row, ...next });
     // The board keeps every player's best of every call, so it follows the room's calls as they are
     // now; setting the room counts as a change, so live screens hear of it.
-    if (this.boards.has(code)) (await this.board(code)).setRoom(info);
+    if (this.boards.has(code)) (await this.boards.get(code)).setRoom(info);
     this.changed(code);
     return info;
   }
@@ -252,8 +213,8 @@ export class Workshop {
         `The facilitator removed “${cleaned.nickname}” from this room. Pick another nickname.`,
       );
     }
-    const secret = token(24);
-    const player = { id: token(9), nickname: cleaned.nickname };
+    const secret = newToken(24);
+    const player = { id: newToken(9), nickname: cleaned.nickname };
     try {
       await this.db
         .insertInto('players')
@@ -277,7 +238,7 @@ export class Workshop {
       }
       throw error;
     }
-    const board = await this.board(code);
+    const board = await this.boards.get(code);
     board.addPlayer(player.id, player.nickname);
     this.changed(code);
     return { player, token: secret, room: this.info(row) };
@@ -301,9 +262,7 @@ export class Workshop {
     return { id: row.id, nickname: row.nickname, room: row.room_code };
   }
 
-  async players(
-    code: string,
-  ): Promise<{ id: string; nickname: string; joinedAt: number; results: number }[]> {
+  async players(code: string): Promise<PlayerList['players']> {
     await this.roomRow(code);
     const rows = await this.db
       .selectFrom('players')
@@ -338,324 +297,31 @@ export class Workshop {
     if (Number(done.numUpdatedRows) === 0) {
       throw new WorkshopError(404, 'no-player', 'That player is not in this room (already removed?).');
     }
-    (await this.board(code)).removePlayer(playerId);
+    (await this.boards.get(code)).removePlayer(playerId);
     this.changed(code);
   }
 
   /** Issues the token for one call. The client shows the call only after it has one. */
-  async startRun(player: PlayerAuth, input: { scenario: string; version: number }): Promise<RunStarted> {
-    const row = await this.roomRow(player.room);
-    if (row.status !== 'open') {
-      throw new WorkshopError(
-        409,
-        row.status === 'closed' ? 'room-closed' : 'room-not-open',
-        row.status === 'closed'
-          ? 'The room is closed: calls no longer count.'
-          : 'The facilitator has not opened the room yet. Wait for the go.',
-      );
-    }
-    const ids = JSON.parse(row.scenarios) as string[];
-    const scenario = this.scenarios.get(input.scenario);
-    if (!scenario || !ids.includes(input.scenario)) {
-      throw new WorkshopError(
-        422,
-        'not-in-room',
-        `“${scenario?.title ?? input.scenario}” is not one of this room’s calls (any more). Go back to the room to see which calls it has.`,
-      );
-    }
-    if (scenario.version !== input.version) {
-      throw new WorkshopError(
-        409,
-        'unknown-version',
-        `This server scores version ${scenario.version} of “${scenario.title}”, and your page has version ${input.version}. Reload the page.`,
-      );
-    }
-    const run = token(24);
-    const issuedAt = this.now();
-    await this.writes.run((trx) =>
-      trx
-        .insertInto('runs')
-        .values({
-          token_hash: hash(run),
-          player_id: player.id,
-          room_code: player.room,
-          scenario_id: scenario.id,
-          scenario_version: scenario.version,
-          issued_at: issuedAt,
-          used_at: null,
-        })
-        .execute(),
-    );
-    return { run, scenario: { id: scenario.id, version: scenario.version }, issuedAt };
+  startRun(player: PlayerAuth, input: { scenario: string; version: number }): Promise<RunStarted> {
+    return this.runs.start(player, input);
   }
 
   /**
    * Replays the transcript and stores what the server computed. The same transcript sent again
    * (a retry after a lost reply) is acknowledged once more and counts once.
    */
-  async submit(player: PlayerAuth, runToken: string, transcript: Transcript): Promise<ResultAccepted> {
-    const runHash = hash(runToken);
-    const transcriptHash = hash(canonical(transcript));
-    const run = await this.db
-      .selectFrom('runs')
-      .selectAll()
-      .where('token_hash', '=', runHash)
-      .executeTakeFirst();
-    if (!run) {
-      throw new WorkshopError(404, 'unknown-run', 'This run token is not known here; start the call again.');
-    }
-    if (run.player_id !== player.id) {
-      throw new WorkshopError(403, 'not-your-run', 'This run belongs to another player.');
-    }
-    if (run.used_at !== null) return this.resent(player, run.scenario_id, runHash, transcriptHash);
-    if (transcript.mode !== 'assessment') {
-      throw new WorkshopError(
-        422,
-        'coach-mode',
-        'Calls played in coach mode are practice and do not go on the board. Play it in assessment mode.',
-      );
-    }
-    if (transcript.scenario.id !== run.scenario_id || transcript.scenario.version !== run.scenario_version) {
-      throw new WorkshopError(
-        422,
-        'wrong-scenario',
-        `This run is for ${run.scenario_id} v${run.scenario_version}, and the transcript is for ${transcript.scenario.id} v${transcript.scenario.version}.`,
-      );
-    }
-    const scenario = this.scenarios.get(run.scenario_id);
-    if (scenario?.version !== run.scenario_version) {
-      throw new WorkshopError(
-        409,
-        'unknown-version',
-        `This server no longer has version ${run.scenario_version} of ${run.scenario_id}, so it cannot score the call.`,
-      );
-    }
-    const now = this.now();
-    const elapsed = now - run.issued_at;
-    if (elapsed > RUN_TTL_MS) {
-      throw new WorkshopError(
-        410,
-        'run-expired',
-        'This run started too long ago to count; play the call again.',
-      );
-    }
-    const claimed = transcript.events.reduce((latest, e) => Math.max(latest, e.at), 0);
-    if (claimed > elapsed + CLOCK_TOLERANCE_MS) {
-      throw new WorkshopError(
-        422,
-        'timing',
-        `The transcript says the call ran for ${formatDuration(claimed)}, but it started ${formatDuration(elapsed)} ago by the server’s clock.`,
-      );
-    }
-    const replayed = replay(scenario, transcript);
-    if (!replayed.ok) {
-      const where = replayed.step === null ? 'the transcript' : `step ${replayed.step + 1}`;
-      throw new WorkshopError(
-        422,
-        'illegal-transcript',
-        `The call could not be replayed: ${where}: ${replayed.reason}.`,
-      );
-    }
-    const result = replayed.result;
-    if (!result.ending) {
-      throw new WorkshopError(
-        422,
-        'unfinished',
-        'The call did not reach an ending; only finished calls count.',
-      );
-    }
-    const unstorable = unstorableScore(result.total);
-    if (unstorable) {
-      throw new WorkshopError(
-        422,
-        'unscorable',
-        `The server could not score this call: ${unstorable}. Nothing was saved; tell the facilitator that “${scenario.title}” needs checking with npm run scenarios:check.`,
-      );
-    }
-    const letters = Object.fromEntries(
-      LETTERS.map((l: Letter) => [l, [result.letters[l].hits, result.letters[l].opportunities]]),
-    ) as LetterTally;
-    // The finish time breaks ties, so it is the server's own: when the result arrived. A client
-    // could claim a call took no time at all; it cannot make its result arrive sooner.
-    const finishedAt = now;
-    const stored = await this.writes.run(async (trx: Transaction<Schema>) => {
-      const used = await trx
-        .updateTable('runs')
-        .set({ used_at: now })
-        .where('token_hash', '=', runHash)
-        .where('used_at', 'is', null)
-        .executeTakeFirst();
-      if (Number(used.numUpdatedRows) !== 1) return false;
-      await trx
-        .insertInto('results')
-        .values({
-          run_hash: runHash,
-          room_code: run.room_code,
-          player_id: player.id,
-          scenario_id: scenario.id,
-          scenario_version: scenario.version,
-          total: result.total,
-          grade: result.grade,
-          letters: JSON.stringify(letters),
-          ending_id: result.ending?.id ?? null,
-          ending_kind: result.ending?.kind ?? null,
-          finished_at: finishedAt,
-          transcript_hash: transcriptHash,
-          transcript: JSON.stringify(transcript),
-          scoring_version: result.version,
-        })
-        .execute();
-      return true;
-    });
-    // Another request used the token between our read and our write: answer as for a resend.
-    if (!stored) return this.resent(player, run.scenario_id, runHash, transcriptHash);
-    const board = await this.board(run.room_code);
-    board.add({
-      run: runHash,
-      player: player.id,
-      scenario: scenario.id,
-      total: result.total,
-      finishedAt,
-      letters,
-    });
-    this.changed(run.room_code);
-    return {
-      total: result.total,
-      grade: result.grade,
-      ending: result.ending.id,
-      rank: board.rankOf(player.id, scenario.id),
-      duplicate: false,
-    };
-  }
-
-  private async resent(
-    player: PlayerAuth,
-    scenario: string,
-    runHash: string,
-    transcriptHash: string,
-  ): Promise<ResultAccepted> {
-    const stored = await this.db
-      .selectFrom('results')
-      .select(['total', 'grade', 'ending_id', 'transcript_hash', 'room_code'])
-      .where('run_hash', '=', runHash)
-      .executeTakeFirst();
-    if (stored?.transcript_hash !== transcriptHash) {
-      throw new WorkshopError(
-        409,
-        'run-used',
-        'This run has already been scored. Each call gets its own run: start the call again to play it again.',
-      );
-    }
-    const board = await this.board(stored.room_code);
-    return {
-      total: stored.total,
-      grade: stored.grade,
-      ending: stored.ending_id,
-      rank: board.rankOf(player.id, scenario),
-      duplicate: true,
-    };
-  }
-
-  /** The room's boards, built from the database the first time they are asked for. */
-  private board(code: string): Promise<RoomBoard> {
-    let board = this.boards.get(code);
-    if (!board) {
-      board = this.loadBoard(code);
-      this.boards.set(code, board);
-      board.catch(() => this.boards.delete(code));
-    }
-    return board;
-  }
-
-  private async loadBoard(code: string): Promise<RoomBoard> {
-    const board = new RoomBoard(await this.room(code));
-    const players = await this.db
-      .selectFrom('players')
-      .select(['id', 'nickname'])
-      .where('room_code', '=', code)
-      .where('removed_at', 'is', null)
-      .orderBy('joined_at')
-      .execute();
-    for (const p of players) board.addPlayer(p.id, p.nickname);
-    const results = await this.db
-      .selectFrom('results')
-      .select(['run_hash', 'player_id', 'scenario_id', 'total', 'finished_at', 'letters'])
-      .where('room_code', '=', code)
-      // Like with like: totals from earlier scoring rules stay stored (and in the export) but are
-      // not ranked against today's.
-      .where('scoring_version', '=', SCORING_VERSION)
-      .orderBy('finished_at')
-      .execute();
-    for (const r of results) {
-      board.add({
-        run: r.run_hash,
-        player: r.player_id,
-        scenario: r.scenario_id,
-        total: r.total,
-        finishedAt: r.finished_at,
-        letters: JSON.parse(r.letters) as LetterTally,
-      });
-    }
-    return board;
+  submit(player: PlayerAuth, runToken: string, transcript: Transcript): Promise<ResultAccepted> {
+    return this.runs.submit(player, runToken, transcript);
   }
 
   async snapshot(code: string): Promise<BoardSnapshot> {
-    return (await this.board(code)).snapshot();
+    return (await this.boards.get(code)).snapshot();
   }
 
   /** Every result in the room, one row per finished call, oldest first. */
   async exportCsv(code: string): Promise<string> {
     await this.roomRow(code);
-    const rows = await this.db
-      .selectFrom('results')
-      .innerJoin('players', 'players.id', 'results.player_id')
-      .select([
-        'players.nickname',
-        'results.scenario_id',
-        'results.scenario_version',
-        'results.total',
-        'results.grade',
-        'results.letters',
-        'results.ending_id',
-        'results.ending_kind',
-        'results.finished_at',
-        'results.scoring_version',
-      ])
-      .where('results.room_code', '=', code)
-      .where('players.removed_at', 'is', null)
-      .orderBy('results.finished_at')
-      .execute();
-    const percent = (tally: [number, number] | undefined) =>
-      tally && tally[1] > 0 ? Math.round((100 * tally[0]) / tally[1]) : null;
-    return toCsv(
-      [
-        'nickname',
-        'scenario',
-        'version',
-        'score',
-        'grade',
-        ...LETTERS,
-        'ending',
-        'ending_kind',
-        'finished_at',
-        'scoring',
-      ],
-      rows.map((r) => {
-        const letters = JSON.parse(r.letters) as LetterTally;
-        return [
-          r.nickname,
-          r.scenario_id,
-          r.scenario_version,
-          r.total,
-          r.grade,
-          ...LETTERS.map((l) => percent(letters[l])),
-          r.ending_id,
-          r.ending_kind,
-          new Date(r.finished_at).toISOString(),
-          r.scoring_version,
-        ];
-      }),
-    );
+    return roomCsv(this.db, code);
   }
 
   /** Is the database answering? For the health check. */

@@ -155,6 +155,27 @@ describe('Outbox', () => {
     outbox.stop();
   });
 
+  it('keeps a result whose answer could not be read, and says to reload: it may have counted', async () => {
+    const store = workshopStore(memory());
+    const server = fakeServer(() => ({
+      ok: false,
+      status: 201,
+      code: 'bad-reply',
+      message: 'The workshop server’s answer could not be read (total: expected number). Reload the page.',
+      offline: false,
+    }));
+    const outbox = new Outbox(store, server);
+    await outbox.queue(pending('run-gggggggggggggggg'));
+    outbox.stop();
+    // Sent again after a reload, a result the server already counted is acknowledged and counts once.
+    expect(store.load().value.outbox.map((p) => [p.run, p.attempts])).toEqual([['run-gggggggggggggggg', 1]]);
+    expect(store.load().value.sent).toEqual([]);
+    expect(outbox.status()).toEqual({
+      pending: 1,
+      waiting: expect.stringMatching(/Reload the page/) as string,
+    });
+  });
+
   it('waits as long as the server asks after a 429', async () => {
     const store = workshopStore(memory());
     const server = fakeServer(() => ({

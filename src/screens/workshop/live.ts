@@ -1,15 +1,41 @@
 /**
  * Follows a room's board over Server-Sent Events. The browser reconnects by itself after a drop and
  * the server sends the whole board on every connect, so a client that was away is caught up at once.
+ * Each board is read by the endpoint table's schema: one that does not fit is reported, not drawn.
  */
-import type { BoardSnapshot } from '../../api/api.js';
+import { API_ROOT, ENDPOINTS, pathOf, type BoardSnapshot } from '../../api/api.js';
 
 export type LiveState = 'connecting' | 'live' | 'reconnecting';
 
+/** A board from the stream, read by its schema; a reason when it cannot be read. */
+export function readBoard(data: string): { ok: true; board: BoardSnapshot } | { ok: false; reason: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(data);
+  } catch {
+    return { ok: false, reason: 'The live board could not be read (it is not JSON). Reload the page.' };
+  }
+  const parsed = ENDPOINTS.events.event.safeParse(json);
+  if (parsed.success) return { ok: true, board: parsed.data };
+  const issue = parsed.error.issues[0];
+  const where = issue?.path.map(String).join('.') || 'the board';
+  return {
+    ok: false,
+    reason: `The live board could not be read (${where}: ${issue?.message ?? 'not as expected'}). Reload the page.`,
+  };
+}
+
+/**
+ * Calls `onBoard` with each new board of the room and `onState` as the connection comes and goes;
+ * `onUnreadable` hears of a board that could not be read (the last good one stays shown).
+ */
 export function watchBoard(
   code: string,
   onBoard: (board: BoardSnapshot) => void,
   onState: (state: LiveState) => void,
+  onUnreadable: (reason: string) => void = (reason) => {
+    console.error(reason);
+  },
 ): () => void {
   let source: EventSource | null = null;
   let retry: ReturnType<typeof setTimeout> | null = null;
@@ -17,7 +43,7 @@ export function watchBoard(
   let revision = -1;
   const open = () => {
     onState('connecting');
-    source = new EventSource(`/api/rooms/${encodeURIComponent(code)}/events`);
+    source = new EventSource(`${API_ROOT}${pathOf(ENDPOINTS.events, { code })}`);
     source.addEventListener('open', () => {
       // A new connection (perhaps to a restarted server, counting from zero again): its first
       // board is always taken.
@@ -25,7 +51,12 @@ export function watchBoard(
       onState('live');
     });
     source.addEventListener('board', (event) => {
-      const board = JSON.parse((event as MessageEvent<string>).data) as BoardSnapshot;
+      const read = readBoard((event as MessageEvent<string>).data);
+      if (!read.ok) {
+        onUnreadable(read.reason);
+        return;
+      }
+      const board = read.board;
       // Within one connection, a board already shown is not drawn again.
       if (board.revision !== revision) {
         revision = board.revision;

@@ -3,7 +3,7 @@
  * is away. A result leaves the outbox only when the server has counted it or refused it for good;
  * a resend after a lost reply is counted once by the server, so nothing is ever counted twice.
  */
-import type { ResultAccepted } from '../../api/api.js';
+import { ENDPOINTS } from '../../api/api.js';
 import {
   queueResult,
   settleResult,
@@ -12,7 +12,7 @@ import {
   type WorkshopState,
 } from '../../device/workshop-store.js';
 import type { VersionedStore } from '../../device/store.js';
-import { isTransient, type ApiClient } from './api-client.js';
+import { isTransient, send, type ApiClient } from './api-client.js';
 
 export interface OutboxStatus {
   pending: number;
@@ -72,12 +72,10 @@ export class Outbox {
     const settled: SentResult[] = [];
     let retryInMs: number | null = null;
     for (const pending of this.store.load().value.outbox) {
-      const reply = await this.api.call<ResultAccepted>(
-        'POST',
-        '/results',
-        { run: pending.run, transcript: pending.transcript },
-        pending.token,
-      );
+      const reply = await send(this.api, ENDPOINTS.submitResult, {
+        body: { run: pending.run, transcript: pending.transcript },
+        token: pending.token,
+      });
       const base = { run: pending.run, room: pending.room, scenario: pending.scenario, at: this.now() };
       if (reply.ok) {
         settled.push({

@@ -1,0 +1,66 @@
+/**
+ * Each room's boards, kept in memory: built from the database the first time a room's board is
+ * asked for, then fed every change as it is stored.
+ */
+import { SCORING_VERSION } from '../engine/index.js';
+import type { LetterTally, RoomInfo } from '../api/api.js';
+import { RoomBoard } from '../api/board.js';
+import type { Db } from './db.js';
+
+export class RoomBoards {
+  private readonly boards = new Map<string, Promise<RoomBoard>>();
+
+  constructor(
+    private readonly db: Db,
+    /** The room as it is now (refuses a room that does not exist). */
+    private readonly room: (code: string) => Promise<RoomInfo>,
+  ) {}
+
+  /** Has this room's board been built already? */
+  has(code: string): boolean {
+    return this.boards.has(code);
+  }
+
+  /** The room's board, built from the database the first time it is asked for. */
+  get(code: string): Promise<RoomBoard> {
+    let board = this.boards.get(code);
+    if (!board) {
+      board = this.load(code);
+      this.boards.set(code, board);
+      board.catch(() => this.boards.delete(code));
+    }
+    return board;
+  }
+
+  private async load(code: string): Promise<RoomBoard> {
+    const board = new RoomBoard(await this.room(code));
+    const players = await this.db
+      .selectFrom('players')
+      .select(['id', 'nickname'])
+      .where('room_code', '=', code)
+      .where('removed_at', 'is', null)
+      .orderBy('joined_at')
+      .execute();
+    for (const p of players) board.addPlayer(p.id, p.nickname);
+    const results = await this.db
+      .selectFrom('results')
+      .select(['run_hash', 'player_id', 'scenario_id', 'total', 'finished_at', 'letters'])
+      .where('room_code', '=', code)
+      // Like with like: totals from earlier scoring rules stay stored (and in the export) but are
+      // not ranked against today's.
+      .where('scoring_version', '=', SCORING_VERSION)
+      .orderBy('finished_at')
+      .execute();
+    for (const r of results) {
+      board.add({
+        run: r.run_hash,
+        player: r.player_id,
+        scenario: r.scenario_id,
+        total: r.total,
+        finishedAt: r.finished_at,
+        letters: JSON.parse(r.letters) as LetterTally,
+      });
+    }
+    return board;
+  }
+}
