@@ -11,7 +11,8 @@ import { workshopRoute } from './routes.js';
 
 export function showWorkshop(root: HTMLElement, hash: string, context: WorkshopContext): void {
   const route = workshopRoute(hash);
-  switch (route?.screen) {
+  if (!route) return;
+  switch (route.screen) {
     case 'join':
       showJoin(root, context, route.code);
       break;
@@ -32,8 +33,6 @@ export function showWorkshop(root: HTMLElement, hash: string, context: WorkshopC
       break;
     case 'projector':
       showProjector(root, context, route.code);
-      break;
-    case undefined:
       break;
   }
 }

@@ -23,7 +23,7 @@ const UNSENT: Record<Unsent, string> = {
 
 /** The card for a call that does not count in the room. */
 export function unsentCard(room: string, why: Unsent): HTMLElement {
-  return card(room, statusRegion(undefined, UNSENT[why]));
+  return card(room, UNSENT[why]).card;
 }
 
 /**
@@ -40,7 +40,7 @@ export function sentCard(options: {
   life: ScreenLife;
 }): HTMLElement {
   const { membership, run, outbox, load, life } = options;
-  const line = statusRegion(undefined, 'Sending your call to the room…');
+  const { card: result, line } = card(membership.room, 'Sending your call to the room…');
   const show = () => {
     const state = load();
     const sent = state.sent.find((s) => s.run === run);
@@ -68,9 +68,12 @@ export function sentCard(options: {
       finishedAt: Date.now(),
     })
     .then(show);
-  return card(membership.room, line);
+  return result;
 }
 
-function card(room: string, line: HTMLElement): HTMLElement {
-  return el('section', { className: 'card room-result' }, el('h2', {}, `Room ${room}`), line);
+/** The card, and its line that says (and is read out) how the call went. */
+function card(room: string, message: string): { card: HTMLElement; line: HTMLElement } {
+  const line = statusRegion();
+  line.textContent = message;
+  return { card: el('section', { className: 'card room-result' }, el('h2', {}, `Room ${room}`), line), line };
 }
