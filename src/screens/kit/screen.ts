@@ -39,3 +39,21 @@ export function enterScreen(host: HTMLElement): ScreenLife {
     },
   };
 }
+
+/**
+ * The life of the screen `host` shows now, for a part that joins it later (a card a debrief asks
+ * for) and must end with it. Starts nothing; with no screen shown, the life has already ended.
+ */
+export function currentScreen(host: HTMLElement): ScreenLife {
+  const signal = lives.get(host)?.signal ?? AbortSignal.abort();
+  return {
+    signal,
+    onLeave(stop) {
+      if (signal.aborted) stop();
+      else signal.addEventListener('abort', stop, { once: true });
+    },
+    get ended() {
+      return signal.aborted;
+    },
+  };
+}

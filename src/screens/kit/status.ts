@@ -20,3 +20,13 @@ export function pageHeader(title: string, lede?: string | Node): HTMLElement {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/**
+ * A boxed notice that screen readers announce when it changes (role=status): one paragraph per
+ * line. Empty, it takes no room.
+ */
+export function noticeRegion(...lines: string[]): HTMLElement {
+  const box = el('div', { className: 'notice' }, ...lines.map((line) => el('p', {}, line)));
+  box.setAttribute('role', 'status');
+  return box;
+}

@@ -4,6 +4,7 @@
  * server's address on the network is asked for.
  */
 import type { ApiClient } from './api-client.js';
+import { joinHref } from './routes.js';
 
 /**
  * Calls `show` with the page's address and `fragment` (a route, like `#/join/K7PX3M`) as the page
@@ -20,5 +21,5 @@ export function reachableAddress(api: ApiClient, fragment: string, show: (addres
 
 /** Where attendees join a room. */
 export function joinAddress(api: ApiClient, code: string, show: (address: string) => void): void {
-  reachableAddress(api, `#/join/${code}`, show);
+  reachableAddress(api, joinHref(code), show);
 }

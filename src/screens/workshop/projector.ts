@@ -3,44 +3,33 @@
  * (overall and per call) and the room's SOARING profile with its weakest letter. Read from across a
  * room: big type, high contrast, nothing to click.
  */
-import { encode } from 'uqr';
 import { own } from '../../engine/index.js';
 import type { BoardSnapshot } from '../../api/api.js';
 import { el } from '../kit/dom.js';
-import type { WorkshopContext } from './attendee.js';
+import { enterScreen } from '../kit/screen.js';
+import { plural } from '../kit/status.js';
 import { boardTable, profileView } from './board-view.js';
+import type { WorkshopContext } from './context.js';
 import { joinAddress } from './join-address.js';
-import { watchBoard } from './live.js';
+import { watchBoard, type LiveState } from './live.js';
+import { qrCode } from './qr-code.js';
 
-const SVG = 'http://www.w3.org/2000/svg';
-
-/** The QR code as SVG squares, built as elements (no markup strings). */
-function qrCode(text: string): SVGSVGElement {
-  const { size, data } = encode(text, { ecc: 'M', border: 2 });
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${size} ${size}`);
-  svg.setAttribute('shape-rendering', 'crispEdges');
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', `QR code for ${text}`);
-  const background = document.createElementNS(SVG, 'rect');
-  background.setAttribute('width', String(size));
-  background.setAttribute('height', String(size));
-  background.setAttribute('fill', '#fff');
-  let d = '';
-  data.forEach((row, y) => {
-    row.forEach((dark, x) => {
-      if (dark) d += `M${x} ${y}h1v1h-1z`;
-    });
-  });
-  const path = document.createElementNS(SVG, 'path');
-  path.setAttribute('d', d);
-  path.setAttribute('fill', '#1d2330');
-  svg.append(background, path);
-  return svg;
+/** The room's numbers, and its state unless it is open. */
+function countsLine(board: BoardSnapshot): string {
+  const state =
+    board.room.status === 'open' ? '' : board.room.status === 'draft' ? ' · not open yet' : ' · closed';
+  return `${plural(board.players, 'player')} · ${plural(board.results, 'call')} finished${state}`;
 }
 
-export function showProjector(root: HTMLElement, context: WorkshopContext, rawCode: string): void {
-  const code = rawCode.toUpperCase();
+const CONNECTION: Record<LiveState, string> = {
+  live: 'Live',
+  connecting: 'Connecting…',
+  reconnecting: 'Connection lost — reconnecting…',
+};
+
+/** Shows the room `code` (upper case) on the projector. */
+export function showProjector(root: HTMLElement, context: WorkshopContext, code: string): void {
+  const life = enterScreen(root);
   const qr = el('div', { className: 'qr' });
   const address = el('p', { className: 'join-address' });
   const title = el('h1', {}, 'Keep Cool');
@@ -54,9 +43,7 @@ export function showProjector(root: HTMLElement, context: WorkshopContext, rawCo
   });
   const render = (board: BoardSnapshot) => {
     title.textContent = board.room.name;
-    counts.textContent =
-      `${board.players} player${board.players === 1 ? '' : 's'} · ${board.results} call${board.results === 1 ? '' : 's'} finished` +
-      (board.room.status === 'open' ? '' : board.room.status === 'draft' ? ' · not open yet' : ' · closed');
+    counts.textContent = countsLine(board);
     // Everything fits one screen for the usual one to four calls: with several, each call shows
     // its podium and the overall board the first eight.
     const many = board.room.scenarios.length > 2;
@@ -89,10 +76,10 @@ export function showProjector(root: HTMLElement, context: WorkshopContext, rawCo
       el('section', { className: 'screen-main' }, title, counts, boards, profile),
     ),
   );
-  const stop = watchBoard(code, render, (s) => {
-    state.textContent =
-      s === 'live' ? 'Live' : s === 'connecting' ? 'Connecting…' : 'Connection lost — reconnecting…';
-    state.dataset.state = s;
-  });
-  root.addEventListener('keep-cool:leave', stop, { once: true });
+  life.onLeave(
+    watchBoard(code, render, (s) => {
+      state.textContent = CONNECTION[s];
+      state.dataset.state = s;
+    }),
+  );
 }

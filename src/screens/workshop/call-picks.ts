@@ -1,0 +1,50 @@
+/** The facilitator's ticks for the calls a room has, from the scenarios the server can score. */
+import { el } from '../kit/dom.js';
+import type { WorkshopContext } from './context.js';
+
+export type Library = { id: string; title: string; version: number }[];
+
+/** The call a new room starts with. */
+export const FLAGSHIP = 'insurance-meal-receipt';
+
+/**
+ * Ticks for the calls a room can have; `selected` decides which start ticked. Filled again when the
+ * server's list arrives, ticks the facilitator already set are kept.
+ */
+export function fillPicks(
+  picks: HTMLFieldSetElement,
+  library: Library,
+  selected: (id: string) => boolean,
+): void {
+  const before = new Map(
+    [...picks.querySelectorAll<HTMLInputElement>('input')].map((i) => [i.value, i.checked]),
+  );
+  picks.replaceChildren(
+    el('legend', {}, 'Calls to play'),
+    ...library.map((s) =>
+      el(
+        'label',
+        { className: 'pick' },
+        el('input', { type: 'checkbox', value: s.id, checked: before.get(s.id) ?? selected(s.id) }),
+        ` ${s.title}`,
+      ),
+    ),
+  );
+}
+
+/** The ids of the ticked calls. */
+export const picked = (picks: HTMLFieldSetElement): string[] =>
+  [...picks.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
+
+/** The scenarios the server can score: its own list decides; the page's stands in until it answers. */
+export function withLibrary(
+  context: WorkshopContext,
+  use: (library: Library) => void,
+  onError: (message: string) => void,
+): void {
+  use(context.scenarios.map((s) => ({ id: s.id, title: s.title, version: s.version })));
+  void context.api.call<{ scenarios: Library }>('GET', '/scenarios').then((reply) => {
+    if (reply.ok) use(reply.data.scenarios);
+    else onError(reply.message);
+  });
+}

@@ -1,0 +1,54 @@
+/** "Change the calls" on a room's page: the room's calls ticked among the server's, saved at once. */
+import type { RoomInfo } from '../../api/api.js';
+import { el } from '../kit/dom.js';
+import { fillPicks, picked, withLibrary } from './call-picks.js';
+import type { WorkshopContext } from './context.js';
+
+export function callsEditor(
+  context: WorkshopContext,
+  code: string,
+  secret: string,
+  room: {
+    /** The room as last seen, for which calls start ticked. */
+    current: () => RoomInfo | null;
+    /** The room as the server has it after the change. */
+    saved: (room: RoomInfo) => void;
+    /** Says what went wrong, or that it worked. */
+    tell: (message: string) => void;
+  },
+): HTMLDetailsElement {
+  const picks = el('fieldset', { className: 'picks' });
+  const save = el('button', { className: 'secondary', type: 'button' }, 'Save the calls');
+  const editor = el(
+    'details',
+    { className: 'edit-calls' },
+    el('summary', {}, 'Change the calls'),
+    picks,
+    save,
+  );
+  editor.addEventListener('toggle', () => {
+    if (!editor.open) return;
+    withLibrary(
+      context,
+      (library) => {
+        fillPicks(picks, library, (id) => room.current()?.scenarios.some((s) => s.id === id) ?? false);
+      },
+      room.tell,
+    );
+  });
+  save.addEventListener('click', () => {
+    const scenarios = picked(picks);
+    if (scenarios.length === 0) {
+      room.tell('Pick at least one call for the room.');
+      return;
+    }
+    void context.api.call<RoomInfo>('PATCH', `/rooms/${code}`, { scenarios }, secret).then((reply) => {
+      if (reply.ok) {
+        room.saved(reply.data);
+        editor.open = false;
+        room.tell('The calls were changed; the boards follow.');
+      } else room.tell(reply.message);
+    });
+  });
+  return editor;
+}

@@ -1,0 +1,45 @@
+/**
+ * The facilitator link on a room's page, for running the room from another device (a
+ * co-facilitator, a new laptop). Opened there, take-over.ts receives it.
+ */
+import { el } from '../kit/dom.js';
+import type { WorkshopContext } from './context.js';
+import { reachableAddress } from './join-address.js';
+import { handoverHref } from './routes.js';
+
+export function handoverCard(context: WorkshopContext, code: string, secret: string): HTMLElement {
+  const field = el('input', { readOnly: true, id: 'facilitator-link' });
+  let link = '';
+  // The address the other device can reach, as for the attendees' join link.
+  reachableAddress(context.api, handoverHref(code, secret), (at) => {
+    link = at;
+    field.value = at;
+  });
+  const copy = el('button', { className: 'secondary small', type: 'button' }, 'Copy the link');
+  const copied = el('span', { className: 'muted' });
+  copied.setAttribute('role', 'status');
+  copy.addEventListener('click', () => {
+    field.select();
+    void navigator.clipboard.writeText(link).then(
+      () => {
+        copied.textContent = ' Copied.';
+      },
+      () => {
+        copied.textContent = ' Select the link and copy it.';
+      },
+    );
+  });
+  return el(
+    'details',
+    { className: 'card handover' },
+    el('summary', {}, 'Run this room from another device'),
+    el(
+      'p',
+      {},
+      'Open this link on the other device. Anyone who has it can open, close and export the room, and remove players: share it only with a co-facilitator.',
+    ),
+    el('label', { htmlFor: 'facilitator-link' }, 'Facilitator link'),
+    field,
+    el('div', { className: 'actions' }, copy, copied),
+  );
+}

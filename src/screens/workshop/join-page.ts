@@ -1,0 +1,121 @@
+/**
+ * The attendee's join form (`#/join`, or `#/join/CODE` from the projector's QR code): the room's
+ * code and a nickname. A device already in a room is offered the way back to it first.
+ */
+import { workshopStore, type Membership } from '../../device/workshop-store.js';
+import { ROOM_CODE_LENGTH, type Joined } from '../../api/api.js';
+import { NICKNAME_MAX, cleanNickname } from '../../api/nickname.js';
+import { el } from '../kit/dom.js';
+import { enterScreen } from '../kit/screen.js';
+import { noticeRegion } from '../kit/status.js';
+import type { WorkshopContext } from './context.js';
+import { attendeeHeader, formError, tell } from './page-parts.js';
+import { isRoomCode } from './room-code.js';
+import { HOST_HREF, ROOM_HREF } from './routes.js';
+
+export function showJoin(root: HTMLElement, context: WorkshopContext, presetCode?: string): void {
+  enterScreen(root);
+  const store = workshopStore(context.storage);
+  const { value: state, notice } = store.load();
+  const status = noticeRegion();
+  if (notice) tell(status, notice);
+  const error = formError();
+  const code = el('input', {
+    id: 'room-code',
+    name: 'code',
+    value: (presetCode ?? '').toUpperCase(),
+    maxLength: ROOM_CODE_LENGTH,
+    autocomplete: 'off',
+    required: true,
+    spellcheck: false,
+  });
+  code.setAttribute('autocapitalize', 'characters');
+  code.setAttribute('inputmode', 'text');
+  const nickname = el('input', {
+    id: 'nickname',
+    name: 'nickname',
+    // The box counts code units, the room counts characters people see (an emoji or an accented
+    // letter may be several units): room enough here, and the server cuts to NICKNAME_MAX.
+    maxLength: NICKNAME_MAX * 4,
+    required: true,
+  });
+  nickname.setAttribute('autocomplete', 'nickname');
+  const submit = el('button', { className: 'primary', type: 'submit' }, 'Join the room');
+  const form = el(
+    'form',
+    { className: 'card join-form' },
+    el('label', { htmlFor: 'room-code' }, 'Room code'),
+    code,
+    el('p', { className: 'muted small' }, 'Six letters and digits, shown on the projector.'),
+    el('label', { htmlFor: 'nickname' }, 'Your nickname'),
+    nickname,
+    el(
+      'p',
+      { className: 'muted small' },
+      `Up to ${NICKNAME_MAX} characters. Everyone in the room will see it.`,
+    ),
+    error,
+    submit,
+  );
+  form.noValidate = true;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const roomCode = code.value.trim().toUpperCase();
+    const cleaned = cleanNickname(nickname.value);
+    if (!isRoomCode(roomCode)) {
+      error.textContent = 'The room code is six letters and digits, like K7PX3M.';
+      code.focus();
+      return;
+    }
+    if (!cleaned.ok) {
+      error.textContent = cleaned.reason;
+      nickname.focus();
+      return;
+    }
+    submit.disabled = true;
+    error.textContent = '';
+    tell(status, 'Joining…');
+    void context.api
+      .call<Joined>('POST', `/rooms/${roomCode}/players`, { nickname: nickname.value })
+      .then((reply) => {
+        submit.disabled = false;
+        status.replaceChildren();
+        if (!reply.ok) {
+          error.textContent = reply.message;
+          (reply.code === 'nickname' || reply.code === 'nickname-taken' ? nickname : code).focus();
+          return;
+        }
+        const membership: Membership = {
+          room: reply.data.room.code,
+          roomName: reply.data.room.name,
+          player: reply.data.player.id,
+          nickname: reply.data.player.nickname,
+          token: reply.data.token,
+        };
+        store.save({ ...store.load().value, membership, runs: {} });
+        window.location.hash = ROOM_HREF;
+      });
+  });
+  const current = state.membership;
+  root.replaceChildren(
+    attendeeHeader('Join a workshop room'),
+    status,
+    current
+      ? el(
+          'section',
+          { className: 'card' },
+          el('h2', {}, `You are in room ${current.room} as ${current.nickname}`),
+          el('a', { className: 'primary', href: ROOM_HREF }, 'Back to the room'),
+        )
+      : '',
+    form,
+    el(
+      'p',
+      { className: 'muted' },
+      'Running the workshop? ',
+      el('a', { href: HOST_HREF }, 'Set up a room'),
+      '.',
+    ),
+  );
+  (presetCode ? nickname : code).focus();
+}

@@ -1,0 +1,143 @@
+/**
+ * The room's lobby (`#/room`): its calls with the player's best, the player's results, the live
+ * board. Offline it still lists the room's calls (kept with the membership) and says why; a player
+ * the facilitator removed is told so here.
+ */
+import { workshopStore } from '../../device/workshop-store.js';
+import type { BoardSnapshot, RoomInfo } from '../../api/api.js';
+import { el } from '../kit/dom.js';
+import { enterScreen } from '../kit/screen.js';
+import { noticeRegion, statusRegion } from '../kit/status.js';
+import { boardTable } from './board-view.js';
+import type { WorkshopContext } from './context.js';
+import { showJoin } from './join-page.js';
+import { watchBoard } from './live.js';
+import { callCards, connectionLine, outboxLine, recentResults, roomStatusLine } from './lobby-parts.js';
+import { attendeeHeader, tell } from './page-parts.js';
+import { JOIN_HREF, joinHref } from './routes.js';
+
+export function showLobby(root: HTMLElement, context: WorkshopContext): void {
+  const store = workshopStore(context.storage);
+  const membership = store.load().value.membership;
+  if (!membership) {
+    showJoin(root, context);
+    return;
+  }
+  const life = enterScreen(root);
+  const status = noticeRegion();
+  const calls = el('ul', { className: 'scenario-list' });
+  const mine = el('section', { className: 'card' });
+  const boards = el('section', { className: 'card live-board' });
+  const connection = el('p', { className: 'live-state muted' }, 'Connecting to the room…');
+  const outboxNote = statusRegion('outbox-note');
+  let room: RoomInfo | null = null;
+  // Set once the facilitator has removed this player: the room's calls are no longer theirs.
+  let removed = false;
+
+  const renderCalls = () => {
+    const sent = store.load().value.sent.filter((s) => s.room === membership.room);
+    calls.replaceChildren(
+      ...callCards(removed ? [] : (room?.scenarios ?? membership.calls ?? []), sent, context.scenarios),
+    );
+    mine.replaceChildren(...recentResults(sent, room));
+  };
+  const renderOutbox = () => {
+    outboxNote.textContent = outboxLine(context.outbox.status());
+  };
+  // Still in the room? Asked on arrival and whenever someone leaves the boards: a player the
+  // facilitator removed is told so here, not only when they next start a call.
+  let playersBefore = -1;
+  const checkMembership = async () => {
+    const reply = await context.api.call('GET', '/me', undefined, membership.token);
+    if (reply.ok || reply.code !== 'removed' || removed) return;
+    removed = true;
+    const again = el('button', { className: 'primary', type: 'button' }, 'Join with another nickname');
+    again.addEventListener('click', () => {
+      store.save({ ...store.load().value, membership: null, runs: {} });
+      window.location.hash = joinHref(membership.room);
+    });
+    status.replaceChildren(
+      el('p', {}, 'The facilitator removed you from this room: your calls no longer count here.'),
+      again,
+    );
+    calls.replaceChildren();
+    again.focus();
+  };
+  // The room's calls are kept with the membership: offline, the lobby still lists them.
+  const remember = (info: RoomInfo) => {
+    const state = store.load().value;
+    if (!state.membership || JSON.stringify(state.membership.calls) === JSON.stringify(info.scenarios))
+      return;
+    store.save({ ...state, membership: { ...state.membership, calls: info.scenarios } });
+  };
+  const renderStatus = () => {
+    if (room) remember(room);
+    if (!room || removed) return;
+    tell(status, roomStatusLine(room.status));
+  };
+  const renderBoard = (board: BoardSnapshot) => {
+    if (board.players < playersBefore) void checkMembership();
+    playersBefore = board.players;
+    if (removed) return;
+    room = board.room;
+    renderStatus();
+    renderCalls();
+    boards.replaceChildren(
+      el('h2', {}, 'Leaderboard'),
+      boardTable('Overall', board.overall, {
+        limit: 10,
+        me: membership.player,
+        empty: 'No one has finished a call yet.',
+      }),
+    );
+  };
+
+  const leave = el('button', { className: 'secondary small', type: 'button' }, 'Leave this room');
+  leave.addEventListener('click', () => {
+    store.save({ ...store.load().value, membership: null, runs: {} });
+    window.location.hash = JOIN_HREF;
+  });
+  root.replaceChildren(
+    attendeeHeader(`${membership.roomName} · ${membership.room}`),
+    el('p', { className: 'muted' }, `Playing as ${membership.nickname}`),
+    status,
+    outboxNote,
+    el('section', {}, el('h2', {}, 'The room’s calls'), calls),
+    mine,
+    boards,
+    connection,
+    el('div', { className: 'actions' }, leave),
+  );
+  renderCalls();
+  renderOutbox();
+  void checkMembership();
+  void context.api.call<RoomInfo>('GET', `/rooms/${membership.room}`).then((reply) => {
+    if (reply.ok) {
+      room = reply.data;
+      renderStatus();
+      renderCalls();
+    } else if (reply.offline) {
+      tell(
+        status,
+        `${reply.message} You can still practise any call from the main menu; this device keeps your scores.`,
+      );
+    } else {
+      tell(status, reply.message);
+    }
+  });
+  life.onLeave(
+    watchBoard(membership.room, renderBoard, (state) => {
+      // The server answers again (after a restart, or the Wi-Fi coming back): send what waits now
+      // rather than when the outbox's own retry comes round.
+      if (state === 'live') void context.outbox.flush();
+      connection.textContent = connectionLine(state);
+    }),
+  );
+  life.onLeave(
+    context.outbox.subscribe(() => {
+      renderOutbox();
+      renderCalls();
+    }),
+  );
+  void context.outbox.flush();
+}

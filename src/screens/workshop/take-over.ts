@@ -1,0 +1,46 @@
+/**
+ * Opened from a facilitator's link on another device (`#/host/CODE/key/SECRET`): the secret is
+ * taken out of the address bar before anything else, checked with the server, and kept on this
+ * device like a room it created; then the room's page shows.
+ */
+import type { RoomInfo } from '../../api/api.js';
+import { el } from '../kit/dom.js';
+import { enterScreen } from '../kit/screen.js';
+import type { WorkshopContext } from './context.js';
+import { showHostRoom } from './host-room.js';
+import { keepHosted } from './hosted.js';
+import { facilitatorHeader } from './page-parts.js';
+import { hostRoomHref } from './routes.js';
+
+export function takeOverRoom(
+  root: HTMLElement,
+  context: WorkshopContext,
+  code: string,
+  secret: string,
+): void {
+  window.history.replaceState(
+    null,
+    '',
+    `${window.location.pathname}${window.location.search}${hostRoomHref(code)}`,
+  );
+  const life = enterScreen(root);
+  root.replaceChildren(facilitatorHeader(`Room ${code}`), el('p', {}, 'Checking the link…'));
+  void (async () => {
+    const [room, check] = await Promise.all([
+      context.api.call<RoomInfo>('GET', `/rooms/${code}`),
+      context.api.call('GET', `/rooms/${code}/players`, undefined, secret),
+    ]);
+    if (!room.ok || !check.ok) {
+      if (life.ended) return;
+      const why = !room.ok ? room.message : !check.ok ? check.message : '';
+      root.replaceChildren(
+        facilitatorHeader(`Room ${code}`),
+        el('p', { className: 'notice' }, `This facilitator link does not work: ${why}`),
+      );
+      return;
+    }
+    keepHosted(context, room.data, secret);
+    // Gone to another page meanwhile: the room is kept, and that page stays.
+    if (!life.ended) showHostRoom(root, context, code);
+  })();
+}
