@@ -4,7 +4,6 @@
  * other place uses these schemas or helpers.
  */
 import { z } from 'zod';
-import type { ScoreResult } from '../engine/index.js';
 
 /** Letters and digits without look-alikes (no 0/O, no 1/I), so a code read off a projector is typed right. */
 export const ROOM_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -50,10 +49,8 @@ export const PlayerId = z.string().regex(/^[A-Za-z0-9_-]{8,40}$/);
 /** A scenario's id as the API takes it. */
 export const ScenarioId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'a scenario id, like insurance-meal-receipt');
 
-/** The grades scoring gives, best first. */
-export const GRADES = ['A', 'B', 'C', 'D', 'E'] as const satisfies readonly ScoreResult['grade'][];
-export const Grade = z.enum(GRADES);
-export type Grade = z.output<typeof Grade>;
+/** The grades scoring gives, best first: the engine's, sent as they are. */
+export { GRADES, Grade } from '../engine/index.js';
 
 /**
  * One of a room's calls, or of the server's library: the scenario, its title and the version the

@@ -1,6 +1,13 @@
 /** The trainee's progress on this device: attempts, best scores and a call interrupted by a reload. */
 import { z } from 'zod';
-import { Grade, MODES, SCORING_VERSION, Transcript, TranscriptEvent, type ScoreResult } from '../engine/index.js';
+import {
+  Grade,
+  MODES,
+  SCORING_VERSION,
+  Transcript,
+  TranscriptEvent,
+  type ScoreResult,
+} from '../engine/index.js';
 import { versionedStore, type KeyValueStorage, type VersionedStore } from './store.js';
 
 export const PROGRESS_KEY = 'keep-cool:progress';

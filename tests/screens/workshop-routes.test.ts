@@ -1,7 +1,7 @@
 /** The workshop's addresses: which screen each shows, and what counts as a room code in one. */
 import { describe, expect, it } from 'vitest';
 import { ROOM_CODE_ALPHABET, ROOM_CODE_LENGTH } from '../../src/api/api.js';
-import { isRoomCode } from '../../src/screens/workshop/room-code.js';
+import { isRoomCode } from '../../src/api/api.js';
 import {
   handoverHref,
   hostRoomHref,

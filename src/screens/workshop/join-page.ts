@@ -3,14 +3,13 @@
  * code and a nickname. A device already in a room is offered the way back to it first.
  */
 import { workshopStore, type Membership } from '../../device/workshop-store.js';
-import { ROOM_CODE_LENGTH, type Joined } from '../../api/api.js';
+import { ROOM_CODE_LENGTH, isRoomCode, type Joined } from '../../api/api.js';
 import { NICKNAME_MAX, cleanNickname } from '../../api/nickname.js';
 import { el } from '../kit/dom.js';
 import { enterScreen } from '../kit/screen.js';
 import { noticeRegion } from '../kit/status.js';
 import type { WorkshopContext } from './context.js';
 import { attendeeHeader, formError, tell } from './page-parts.js';
-import { isRoomCode } from './room-code.js';
 import { HOST_HREF, ROOM_HREF } from './routes.js';
 
 export function showJoin(root: HTMLElement, context: WorkshopContext, presetCode?: string): void {

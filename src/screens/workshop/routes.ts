@@ -2,7 +2,7 @@
  * The workshop's addresses, and which screen each one shows. The screens behind them load on first
  * visit, so practice stays light.
  */
-import { isRoomCode } from './room-code.js';
+import { isRoomCode } from '../../api/api.js';
 
 export const JOIN_HREF = '#/join';
 export const ROOM_HREF = '#/room';
