@@ -8,6 +8,7 @@ import { settingsStore } from '../device/settings.js';
 import type { KeyValueStorage } from '../device/store.js';
 import { endingWords } from './kit/words.js';
 import { el } from './kit/dom.js';
+import { leaveScreen } from './kit/screen.js';
 import { settingsPanel } from './settings-panel.js';
 import type { AudioService } from '../sound/service.js';
 import { AUTHOR_HREF, showAuthor } from './author/author.js';
@@ -46,6 +47,7 @@ export function mountApp(
 ): { update(scenarios: Scenario[], broken: AppOptions['broken']): void } {
   const route = () => {
     // Leaving a call stops its timers; its progress is already saved.
+    leaveScreen(root);
     root.dispatchEvent(new Event('keep-cool:leave'));
     const hash = window.location.hash;
     // The projector and the facilitator's page have no customer to draw: the page takes the width.
