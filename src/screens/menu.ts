@@ -15,7 +15,7 @@ import { AUTHOR_HREF, showAuthor } from './author/author.js';
 import { SHIFT_HREF, showShift } from './shift.js';
 import { shiftStore } from '../device/shift-store.js';
 import { mountTextCall, type ViewListener } from './call/text-call.js';
-import type { WorkshopContext } from './workshop/attendee.js';
+import type { WorkshopContext } from './workshop/context.js';
 import { HOST_HREF, JOIN_HREF, ROOM_HREF, isWorkshopRoute, layoutOf } from './workshop/routes.js';
 import { workshopStore } from '../device/workshop-store.js';
 

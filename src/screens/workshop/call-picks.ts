@@ -1,4 +1,6 @@
 /** The facilitator's ticks for the calls a room has, from the scenarios the server can score. */
+import { ENDPOINTS } from '../../api/api.js';
+import { send } from './api-client.js';
 import { el } from '../kit/dom.js';
 import type { WorkshopContext } from './context.js';
 
@@ -43,7 +45,7 @@ export function withLibrary(
   onError: (message: string) => void,
 ): void {
   use(context.scenarios.map((s) => ({ id: s.id, title: s.title, version: s.version })));
-  void context.api.call<{ scenarios: Library }>('GET', '/scenarios').then((reply) => {
+  void send(context.api, ENDPOINTS.scenarios).then((reply) => {
     if (reply.ok) use(reply.data.scenarios);
     else onError(reply.message);
   });

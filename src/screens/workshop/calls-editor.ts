@@ -1,5 +1,6 @@
 /** "Change the calls" on a room's page: the room's calls ticked among the server's, saved at once. */
-import type { RoomInfo } from '../../api/api.js';
+import { ENDPOINTS, type RoomInfo } from '../../api/api.js';
+import { send } from './api-client.js';
 import { el } from '../kit/dom.js';
 import { fillPicks, picked, withLibrary } from './call-picks.js';
 import type { WorkshopContext } from './context.js';
@@ -42,7 +43,11 @@ export function callsEditor(
       room.tell('Pick at least one call for the room.');
       return;
     }
-    void context.api.call<RoomInfo>('PATCH', `/rooms/${code}`, { scenarios }, secret).then((reply) => {
+    void send(context.api, ENDPOINTS.updateRoom, {
+      params: { code },
+      body: { scenarios },
+      token: secret,
+    }).then((reply) => {
       if (reply.ok) {
         room.saved(reply.data);
         editor.open = false;

@@ -4,11 +4,12 @@
  * another device, download the results. Only a device that keeps the room's secret can run it.
  */
 import { workshopStore } from '../../device/workshop-store.js';
-import type { RoomInfo, RoomStatus } from '../../api/api.js';
+import { ENDPOINTS, type RoomInfo, type RoomStatus } from '../../api/api.js';
 import { el } from '../kit/dom.js';
 import { enterScreen } from '../kit/screen.js';
 import { noticeRegion } from '../kit/status.js';
 import { callsEditor } from './calls-editor.js';
+import { send } from './api-client.js';
 import type { WorkshopContext } from './context.js';
 import { handoverCard } from './handover-card.js';
 import { joinAddress } from './join-address.js';
@@ -68,14 +69,16 @@ export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: 
   });
   const players = playersCard(context, code, mine.secret, say, life);
   const setStatus = (next: 'open' | 'closed') => {
-    void context.api
-      .call<RoomInfo>('PATCH', `/rooms/${code}`, { status: next }, mine.secret)
-      .then((reply) => {
-        if (reply.ok) {
-          render(reply.data);
-          say(next === 'open' ? 'The room is open.' : 'The room is closed.');
-        } else say(reply.message);
-      });
+    void send(context.api, ENDPOINTS.updateRoom, {
+      params: { code },
+      body: { status: next },
+      token: mine.secret,
+    }).then((reply) => {
+      if (reply.ok) {
+        render(reply.data);
+        say(next === 'open' ? 'The room is open.' : 'The room is closed.');
+      } else say(reply.message);
+    });
   };
   openButton.addEventListener('click', () => {
     setStatus('open');
@@ -84,20 +87,18 @@ export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: 
     setStatus('closed');
   });
   exportButton.addEventListener('click', () => {
-    void context.api
-      .call<string>('GET', `/rooms/${code}/export.csv`, undefined, mine.secret)
-      .then((reply) => {
-        if (!reply.ok) {
-          say(reply.message);
-          return;
-        }
-        const link = el('a', {
-          href: URL.createObjectURL(new Blob([reply.data], { type: 'text/csv' })),
-          download: `keep-cool-${code}.csv`,
-        });
-        link.click();
-        URL.revokeObjectURL(link.href);
+    void send(context.api, ENDPOINTS.exportCsv, { params: { code }, token: mine.secret }).then((reply) => {
+      if (!reply.ok) {
+        say(reply.message);
+        return;
+      }
+      const link = el('a', {
+        href: URL.createObjectURL(new Blob([reply.data], { type: 'text/csv' })),
+        download: `keep-cool-${code}.csv`,
       });
+      link.click();
+      URL.revokeObjectURL(link.href);
+    });
   });
 
   const address = el('code', {});
@@ -138,7 +139,7 @@ export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: 
       exportButton,
     ),
   );
-  void context.api.call<RoomInfo>('GET', `/rooms/${code}`).then((reply) => {
+  void send(context.api, ENDPOINTS.room, { params: { code } }).then((reply) => {
     if (reply.ok) render(reply.data);
     else say(reply.message);
   });

@@ -3,8 +3,9 @@
  * and with its calls picked. The room's secret stays on this device; without it nobody can run it.
  */
 import { workshopStore } from '../../device/workshop-store.js';
-import type { RoomInfo } from '../../api/api.js';
 import { ROOM_NAME_MAX } from '../../api/nickname.js';
+import { ENDPOINTS } from '../../api/api.js';
+import { send } from './api-client.js';
 import { el } from '../kit/dom.js';
 import { enterScreen } from '../kit/screen.js';
 import { FLAGSHIP, fillPicks, picked, withLibrary } from './call-picks.js';
@@ -60,9 +61,8 @@ export function showHostRooms(root: HTMLElement, context: WorkshopContext): void
       return;
     }
     create.disabled = true;
-    void context.api
-      .call<{ secret: string; room: RoomInfo }>('POST', '/rooms', { name: name.value.trim(), scenarios })
-      .then((reply) => {
+    void send(context.api, ENDPOINTS.createRoom, { body: { name: name.value.trim(), scenarios } }).then(
+      (reply) => {
         create.disabled = false;
         if (!reply.ok) {
           error.textContent = reply.message;
@@ -70,7 +70,8 @@ export function showHostRooms(root: HTMLElement, context: WorkshopContext): void
         }
         keepHosted(context, reply.data.room, reply.data.secret);
         window.location.hash = hostRoomHref(reply.data.room.code);
-      });
+      },
+    );
   });
   root.replaceChildren(
     facilitatorHeader('Run a workshop', TO_SCENARIOS),

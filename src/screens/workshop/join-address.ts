@@ -3,7 +3,8 @@
  * facilitator's own laptop the page may be at localhost, which they cannot reach: then the
  * server's address on the network is asked for.
  */
-import type { ApiClient } from './api-client.js';
+import { ENDPOINTS } from '../../api/api.js';
+import { send, type ApiClient } from './api-client.js';
 import { joinHref } from './routes.js';
 
 /**
@@ -14,7 +15,7 @@ export function reachableAddress(api: ApiClient, fragment: string, show: (addres
   const at = (origin: string) => `${origin}${window.location.pathname}${fragment}`;
   show(at(window.location.origin));
   if (!/^(localhost|127\.|\[::1\])/.test(window.location.hostname)) return;
-  void api.call<{ publicUrl: string | null }>('GET', '/info').then((reply) => {
+  void send(api, ENDPOINTS.info).then((reply) => {
     if (reply.ok && reply.data.publicUrl) show(at(reply.data.publicUrl.replace(/\/$/, '')));
   });
 }

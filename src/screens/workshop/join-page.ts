@@ -3,11 +3,12 @@
  * code and a nickname. A device already in a room is offered the way back to it first.
  */
 import { workshopStore, type Membership } from '../../device/workshop-store.js';
-import { ROOM_CODE_LENGTH, isRoomCode, type Joined } from '../../api/api.js';
+import { ENDPOINTS, ROOM_CODE_LENGTH, isRoomCode } from '../../api/api.js';
 import { NICKNAME_MAX, cleanNickname } from '../../api/nickname.js';
 import { el } from '../kit/dom.js';
 import { enterScreen } from '../kit/screen.js';
 import { noticeRegion } from '../kit/status.js';
+import { send } from './api-client.js';
 import type { WorkshopContext } from './context.js';
 import { attendeeHeader, formError, tell } from './page-parts.js';
 import { HOST_HREF, ROOM_HREF } from './routes.js';
@@ -74,26 +75,27 @@ export function showJoin(root: HTMLElement, context: WorkshopContext, presetCode
     submit.disabled = true;
     error.textContent = '';
     tell(status, 'Joining…');
-    void context.api
-      .call<Joined>('POST', `/rooms/${roomCode}/players`, { nickname: nickname.value })
-      .then((reply) => {
-        submit.disabled = false;
-        status.replaceChildren();
-        if (!reply.ok) {
-          error.textContent = reply.message;
-          (reply.code === 'nickname' || reply.code === 'nickname-taken' ? nickname : code).focus();
-          return;
-        }
-        const membership: Membership = {
-          room: reply.data.room.code,
-          roomName: reply.data.room.name,
-          player: reply.data.player.id,
-          nickname: reply.data.player.nickname,
-          token: reply.data.token,
-        };
-        store.save({ ...store.load().value, membership, runs: {} });
-        window.location.hash = ROOM_HREF;
-      });
+    void send(context.api, ENDPOINTS.join, {
+      params: { code: roomCode },
+      body: { nickname: nickname.value },
+    }).then((reply) => {
+      submit.disabled = false;
+      status.replaceChildren();
+      if (!reply.ok) {
+        error.textContent = reply.message;
+        (reply.code === 'nickname' || reply.code === 'nickname-taken' ? nickname : code).focus();
+        return;
+      }
+      const membership: Membership = {
+        room: reply.data.room.code,
+        roomName: reply.data.room.name,
+        player: reply.data.player.id,
+        nickname: reply.data.player.nickname,
+        token: reply.data.token,
+      };
+      store.save({ ...store.load().value, membership, runs: {} });
+      window.location.hash = ROOM_HREF;
+    });
   });
   const current = state.membership;
   root.replaceChildren(

@@ -5,6 +5,8 @@
  */
 import { workshopStore } from '../../device/workshop-store.js';
 import type { BoardSnapshot, RoomInfo } from '../../api/api.js';
+import { ENDPOINTS } from '../../api/api.js';
+import { send } from './api-client.js';
 import { el } from '../kit/dom.js';
 import { enterScreen } from '../kit/screen.js';
 import { noticeRegion, statusRegion } from '../kit/status.js';
@@ -48,7 +50,7 @@ export function showLobby(root: HTMLElement, context: WorkshopContext): void {
   // facilitator removed is told so here, not only when they next start a call.
   let playersBefore = -1;
   const checkMembership = async () => {
-    const reply = await context.api.call('GET', '/me', undefined, membership.token);
+    const reply = await send(context.api, ENDPOINTS.me, { token: membership.token });
     if (reply.ok || reply.code !== 'removed' || removed) return;
     removed = true;
     const again = el('button', { className: 'primary', type: 'button' }, 'Join with another nickname');
@@ -111,7 +113,7 @@ export function showLobby(root: HTMLElement, context: WorkshopContext): void {
   renderCalls();
   renderOutbox();
   void checkMembership();
-  void context.api.call<RoomInfo>('GET', `/rooms/${membership.room}`).then((reply) => {
+  void send(context.api, ENDPOINTS.room, { params: { code: membership.room } }).then((reply) => {
     if (reply.ok) {
       room = reply.data;
       renderStatus();

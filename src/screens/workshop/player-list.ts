@@ -4,6 +4,8 @@
  * changes the board ten times a second, and the facilitator's own requests must never run into the
  * rate limit because of it.
  */
+import { ENDPOINTS } from '../../api/api.js';
+import { send } from './api-client.js';
 import { el } from '../kit/dom.js';
 import type { ScreenLife } from '../kit/screen.js';
 import { plural } from '../kit/status.js';
@@ -45,10 +47,12 @@ export function playersCard(
         )
       )
         return;
-      void context.api.call('DELETE', `/rooms/${code}/players/${p.id}`, undefined, secret).then((r) => {
-        tell(r.ok ? `${p.nickname} was removed.` : r.message);
-        void load();
-      });
+      void send(context.api, ENDPOINTS.removePlayer, { params: { code, player: p.id }, token: secret }).then(
+        (r) => {
+          tell(r.ok ? `${p.nickname} was removed.` : r.message);
+          void load();
+        },
+      );
     });
     return el(
       'li',
@@ -59,12 +63,10 @@ export function playersCard(
     );
   };
   const load = async () => {
-    const reply = await context.api.call<{ players: Player[] }>(
-      'GET',
-      `/rooms/${code}/players`,
-      undefined,
-      secret,
-    );
+    const reply = await send(context.api, ENDPOINTS.players, {
+      params: { code },
+      token: secret,
+    });
     if (!reply.ok) {
       tell(reply.message);
       return;

@@ -4,7 +4,8 @@
  * call can still be played for practice.
  */
 import { runFor, workshopStore } from '../../device/workshop-store.js';
-import type { RunStarted } from '../../api/api.js';
+import { ENDPOINTS } from '../../api/api.js';
+import { send } from './api-client.js';
 import { currentScreen, enterScreen } from '../kit/screen.js';
 import { mountTextCall, type WorkshopCall } from '../call/text-call.js';
 import type { WorkshopContext } from './context.js';
@@ -30,12 +31,10 @@ export function showRoomCall(root: HTMLElement, context: WorkshopContext, scenar
     label: `Workshop · room ${membership.room}`,
     async begin() {
       ownRun = null;
-      const reply = await context.api.call<RunStarted>(
-        'POST',
-        '/runs',
-        { scenario: scenario.id, version: scenario.version },
-        membership.token,
-      );
+      const reply = await send(context.api, ENDPOINTS.startRun, {
+        body: { scenario: scenario.id, version: scenario.version },
+        token: membership.token,
+      });
       const state = store.load().value;
       if (reply.ok) {
         store.save({

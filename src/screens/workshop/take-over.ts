@@ -3,7 +3,8 @@
  * taken out of the address bar before anything else, checked with the server, and kept on this
  * device like a room it created; then the room's page shows.
  */
-import type { RoomInfo } from '../../api/api.js';
+import { ENDPOINTS } from '../../api/api.js';
+import { send } from './api-client.js';
 import { el } from '../kit/dom.js';
 import { enterScreen } from '../kit/screen.js';
 import type { WorkshopContext } from './context.js';
@@ -27,8 +28,8 @@ export function takeOverRoom(
   root.replaceChildren(facilitatorHeader(`Room ${code}`), el('p', {}, 'Checking the link…'));
   void (async () => {
     const [room, check] = await Promise.all([
-      context.api.call<RoomInfo>('GET', `/rooms/${code}`),
-      context.api.call('GET', `/rooms/${code}/players`, undefined, secret),
+      send(context.api, ENDPOINTS.room, { params: { code } }),
+      send(context.api, ENDPOINTS.players, { params: { code }, token: secret }),
     ]);
     if (!room.ok || !check.ok) {
       if (life.ended) return;
