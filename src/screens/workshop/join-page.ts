@@ -3,7 +3,7 @@
  * code and a nickname. A device already in a room is offered the way back to it first.
  */
 import { workshopStore, type Membership } from '../../device/workshop-store.js';
-import { ENDPOINTS, ROOM_CODE_LENGTH, isRoomCode } from '../../api/api.js';
+import { ENDPOINTS, ROOM_CODE_LENGTH, isRoomCode, normaliseRoomCode } from '../../api/api.js';
 import { NICKNAME_MAX, cleanNickname } from '../../api/nickname.js';
 import { el } from '../kit/dom.js';
 import { enterScreen } from '../kit/screen.js';
@@ -60,7 +60,7 @@ export function showJoin(root: HTMLElement, context: WorkshopContext, presetCode
   form.noValidate = true;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const roomCode = code.value.trim().toUpperCase();
+    const roomCode = normaliseRoomCode(code.value);
     const cleaned = cleanNickname(nickname.value);
     if (!isRoomCode(roomCode)) {
       error.textContent = 'The room code is six letters and digits, like K7PX3M.';

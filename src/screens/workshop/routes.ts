@@ -2,7 +2,7 @@
  * The workshop's addresses, and which screen each one shows. The screens behind them load on first
  * visit, so practice stays light.
  */
-import { isRoomCode } from '../../api/api.js';
+import { isRoomCode, isToken, normaliseRoomCode } from '../../api/api.js';
 
 export const JOIN_HREF = '#/join';
 export const ROOM_HREF = '#/room';
@@ -33,12 +33,12 @@ export type WorkshopRoute =
 const JOIN = /^#\/join(?:\/([A-Za-z0-9]{1,12}))?$/;
 const ROOM_CALL = /^#\/room\/play\/([a-z0-9-]+)$/;
 const HOST_ROOM = /^#\/host\/([A-Za-z0-9]+)$/;
-const HANDOVER = /^#\/host\/([A-Za-z0-9]+)\/key\/([A-Za-z0-9_-]{16,100})$/;
+const HANDOVER = /^#\/host\/([A-Za-z0-9]+)\/key\/([^/]+)$/;
 const PROJECTOR = /^#\/screen\/([A-Za-z0-9]+)$/;
 
 /** The room code in an address (typed in any case), upper case; null if it cannot be a room's. */
 function roomCode(segment: string | undefined): string | null {
-  const code = segment?.toUpperCase();
+  const code = segment === undefined ? undefined : normaliseRoomCode(segment);
   return code !== undefined && isRoomCode(code) ? code : null;
 }
 
@@ -52,7 +52,8 @@ export function workshopRoute(hash: string): WorkshopRoute | null {
   if (scenario) return { screen: 'room-call', scenario };
   const handover = HANDOVER.exec(hash);
   const handoverCode = roomCode(handover?.[1]);
-  if (handoverCode && handover?.[2]) return { screen: 'handover', code: handoverCode, secret: handover[2] };
+  if (handoverCode && isToken(handover?.[2]))
+    return { screen: 'handover', code: handoverCode, secret: handover[2] };
   const hostCode = roomCode(HOST_ROOM.exec(hash)?.[1]);
   if (hostCode) return { screen: 'host-room', code: hostCode };
   const projectorCode = roomCode(PROJECTOR.exec(hash)?.[1]);
