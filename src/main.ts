@@ -1,7 +1,11 @@
-/** Browser entry: loads every shipped scenario, mounts the stage and the page. */
+/**
+ * Browser entry: loads every shipped scenario, mounts the page, then the stage. The menu answers
+ * before Phaser (1.4 MB) has even run: the stage is a dynamic import, started once the menu is up.
+ */
 import loaded from 'virtual:keep-cool-scenarios';
 import type { LoadedScenarios } from './engine/index.js';
-import { mountStage } from './stage/stage.js';
+import type { Stage } from './stage/stage.js';
+import type { CallView } from './stage/view.js';
 import type { KeyValueStorage } from './device/store.js';
 import { lazyAudio } from './sound/lazy-audio.js';
 import { settingsStore } from './device/settings.js';
@@ -32,9 +36,6 @@ const { scenarios, broken } = loaded as LoadedScenarios;
 
 const root = document.getElementById('app');
 if (root) {
-  const stageElement = document.getElementById('stage');
-  const appearances = [...new Set(scenarios.map((s) => s.customer.appearance))];
-  const stage = stageElement ? mountStage(stageElement, appearances) : undefined;
   const storage = deviceStorage();
   const audio = setUpSound(storage);
   // Workshop results finished offline wait on this device; they go as soon as the server answers.
@@ -42,16 +43,36 @@ if (root) {
   const outbox = new Outbox(workshopStore(storage), api);
   if (outbox.status().pending > 0) void outbox.flush();
   window.addEventListener('online', () => void outbox.flush());
+  // Until the stage is up, the page's latest view waits here; the stage draws it when it arrives.
+  let stage: Stage | undefined;
+  let latest: CallView | undefined;
   const app = mountApp(root, {
     audio,
     workshop: { api, outbox },
     scenarios,
     broken,
     storage,
-    onView: (view) => stage?.show(view),
+    onView: (view) => {
+      latest = view;
+      stage?.show(view);
+    },
     prefersReducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
   });
   root.setAttribute('aria-busy', 'false');
+  const stageElement = document.getElementById('stage');
+  if (stageElement) {
+    const appearances = [...new Set(scenarios.map((s) => s.customer.appearance))];
+    loadStage(stageElement, appearances).then(
+      (mounted) => {
+        stage = mounted;
+        if (latest) mounted.show(latest);
+      },
+      (error: unknown) => {
+        // Everything the stage shows is also in the page as text: the game goes on without it.
+        console.error('The stage could not be loaded; the page carries on without the drawing.', error);
+      },
+    );
+  }
   // Trainers editing scenarios/ with the dev server see each change in place, without a reload.
   if (import.meta.hot) {
     import.meta.hot.accept('virtual:keep-cool-scenarios', (module) => {
@@ -59,6 +80,16 @@ if (root) {
       if (next) app.update(next.scenarios, next.broken);
     });
   }
+}
+
+/**
+ * Phaser and the stage, after the menu has been painted: Phaser is fetched in parallel from the
+ * start (index.html preloads it), but running it is a long task, and it waits until the menu is up.
+ */
+async function loadStage(parent: HTMLElement, appearances: readonly string[]): Promise<Stage> {
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  const { mountStage } = await import('./stage/stage.js');
+  return mountStage(parent, appearances);
 }
 
 /**
