@@ -1,6 +1,6 @@
 /**
  * Browser entry: loads every shipped scenario, mounts the page, then the stage. The menu answers
- * before Phaser (1.4 MB) has even run: the stage is a dynamic import, started once the menu is up.
+ * before Phaser (1.4 MB) has even run: the stage is a dynamic import, started after the menu.
  */
 import loaded from 'virtual:keep-cool-scenarios';
 import type { LoadedScenarios } from './engine/index.js';
@@ -14,6 +14,9 @@ import { SETTINGS_CHANGED } from './screens/settings-panel.js';
 import { apiClient } from './screens/workshop/api-client.js';
 import { Outbox } from './screens/workshop/outbox.js';
 import { workshopStore } from './device/workshop-store.js';
+
+/** How long the menu waits, unused, before the stage starts anyway: a moment of reading. */
+const STAGE_AFTER_MS = 1000;
 
 /** localStorage, or a stand-in that keeps nothing when the browser refuses it (the store says so). */
 function deviceStorage(): KeyValueStorage {
@@ -83,11 +86,24 @@ if (root) {
 }
 
 /**
- * Phaser and the stage, after the menu has been painted: Phaser is fetched in parallel from the
- * start (index.html preloads it), but running it is a long task, and it waits until the menu is up.
+ * Phaser and the stage, idle until urgent. Phaser downloads from the start (index.html preloads
+ * it at low priority), but running it and booting the stage are long tasks on the page's thread,
+ * and a click behind them waits. So they wait for the menu's first paint and then for the first
+ * of: the player going anywhere (a scenario needs its customer drawn), or a second on the menu.
+ * Opened at another address than the menu (a shared link to a scenario), the stage starts at once.
  */
 async function loadStage(parent: HTMLElement, appearances: readonly string[]): Promise<Stage> {
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  await new Promise<void>((resolve) => {
+    const start = () => {
+      window.removeEventListener('hashchange', start);
+      clearTimeout(timer);
+      // After the next paint: the screen the player asked for shows first.
+      requestAnimationFrame(() => setTimeout(resolve));
+    };
+    window.addEventListener('hashchange', start);
+    const onMenu = window.location.hash === '' || window.location.hash === '#/';
+    const timer = setTimeout(start, onMenu ? STAGE_AFTER_MS : 0);
+  });
   const { mountStage } = await import('./stage/stage.js');
   return mountStage(parent, appearances);
 }
