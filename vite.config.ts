@@ -23,9 +23,9 @@ export default defineConfig({
   worker: { format: 'es' },
   build: {
     target: 'es2022',
-    // No source maps in production: nothing reads them (the game reports no errors anywhere), and the
-    // build is reproducible, so `npx vite build --sourcemap hidden` on the same commit gives the
-    // same chunks with their maps when a stack trace from the field needs reading.
+    // No source maps in production: nothing reads them (the game sends no error reports), and the
+    // build is reproducible: `npx vite build --sourcemap hidden --outDir <elsewhere>` on the same
+    // commit writes byte-identical files plus their maps, for reading a stack trace from the field.
     sourcemap: false,
     // Phaser is large and not tree-shakable: its own chunk caches apart from our code.
     chunkSizeWarningLimit: 1600,
