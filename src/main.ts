@@ -6,6 +6,7 @@ import loaded from 'virtual:keep-cool-scenarios';
 import type { LoadedScenarios } from './engine/index.js';
 import type { Stage } from './stage/stage.js';
 import type { CallView } from './stage/view.js';
+import './stage/waiting.css';
 import type { KeyValueStorage } from './device/store.js';
 import { lazyAudio } from './sound/lazy-audio.js';
 import { settingsStore } from './device/settings.js';
@@ -72,6 +73,7 @@ if (root) {
       },
       (error: unknown) => {
         // Everything the stage shows is also in the page as text: the game goes on without it.
+        stageElement.replaceChildren();
         console.error('The stage could not be loaded; the page carries on without the drawing.', error);
       },
     );
@@ -105,6 +107,8 @@ async function loadStage(parent: HTMLElement, appearances: readonly string[]): P
     const timer = setTimeout(start, onMenu ? STAGE_AFTER_MS : 0);
   });
   const { mountStage } = await import('./stage/stage.js');
+  // The placeholder (index.html) gives way to the canvas and its boot scene's progress bar.
+  parent.replaceChildren();
   return mountStage(parent, appearances);
 }
 

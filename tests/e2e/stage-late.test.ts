@@ -38,6 +38,7 @@ it('the menu works before the stage arrives, and the stage then draws the latest
     await page.locator(`.scenario-card a[href="#/play/${scenario.id}"]`).click();
     await page.getByRole('button', { name: 'Start the call' }).waitFor();
     expect(await page.locator('#stage canvas').count()).toBe(0);
+    expect(await page.locator('#stage .stage-waiting').count()).toBe(1);
 
     release?.();
     const stage = page.locator('#stage');
@@ -62,6 +63,8 @@ it('without the stage the page still plays: the drawing is decoration', async ()
       .poll(() => page.getByRole('log', { name: 'Conversation' }).innerText())
       .toContain('fifty percent');
     expect(await page.locator('#stage canvas').count()).toBe(0);
+    // The stage's box does not go on saying the office is being set up.
+    await expect.poll(() => page.locator('#stage .stage-waiting').count()).toBe(0);
     expect(failures).toEqual([]);
   });
 });
