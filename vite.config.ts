@@ -1,10 +1,18 @@
 import { defineConfig } from 'vitest/config';
 import { scenariosPlugin } from './src/scenario-files/vite-plugin.js';
+import { preloadLaterPlugin } from './src/scenario-files/preload-later-plugin.js';
+import { precompressPlugin } from './src/scenario-files/precompress-plugin.js';
 
 export default defineConfig({
   // Scenario files are checked at build time and reach the page as JSON.
   // KEEP_COOL_SCENARIOS_DIR serves another folder of scenarios (tests use a scratch one).
-  plugins: [scenariosPlugin(process.env.KEEP_COOL_SCENARIOS_DIR ?? 'scenarios')],
+  // The stage (and Phaser) download alongside the menu and run after it (src/main.ts). The build
+  // writes .br and .gz copies for the server to send as they are.
+  plugins: [
+    scenariosPlugin(process.env.KEEP_COOL_SCENARIOS_DIR ?? 'scenarios'),
+    preloadLaterPlugin(['src/stage/stage.ts']),
+    precompressPlugin(),
+  ],
   // Our own art and sound live in assets/ and are served as they are.
   publicDir: 'assets',
   // In development the workshop API is the real server (`npm run serve`), reached through Vite.
@@ -15,7 +23,10 @@ export default defineConfig({
   worker: { format: 'es' },
   build: {
     target: 'es2022',
-    sourcemap: true,
+    // No source maps in production: nothing reads them (the game sends no error reports), and the
+    // build is reproducible: `npx vite build --sourcemap hidden --outDir <elsewhere>` on the same
+    // commit writes byte-identical files plus their maps, for reading a stack trace from the field.
+    sourcemap: false,
     // Phaser is large and not tree-shakable: its own chunk caches apart from our code.
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {

@@ -1,7 +1,12 @@
-/** Browser entry: loads every shipped scenario, mounts the stage and the page. */
+/**
+ * Browser entry: loads every shipped scenario, mounts the page, then the stage. The menu answers
+ * before Phaser (1.4 MB) has even run: the stage is a dynamic import, started after the menu.
+ */
 import loaded from 'virtual:keep-cool-scenarios';
 import type { LoadedScenarios } from './engine/index.js';
-import { mountStage } from './stage/stage.js';
+import type { Stage } from './stage/stage.js';
+import type { CallView } from './stage/view.js';
+import './stage/waiting.css';
 import type { KeyValueStorage } from './device/store.js';
 import { lazyAudio } from './sound/lazy-audio.js';
 import { settingsStore } from './device/settings.js';
@@ -10,6 +15,9 @@ import { SETTINGS_CHANGED } from './screens/settings-panel.js';
 import { apiClient } from './screens/workshop/api-client.js';
 import { Outbox } from './screens/workshop/outbox.js';
 import { workshopStore } from './device/workshop-store.js';
+
+/** How long the menu waits, unused, before the stage starts anyway: a moment of reading. */
+const STAGE_AFTER_MS = 1000;
 
 /** localStorage, or a stand-in that keeps nothing when the browser refuses it (the store says so). */
 function deviceStorage(): KeyValueStorage {
@@ -32,9 +40,6 @@ const { scenarios, broken } = loaded as LoadedScenarios;
 
 const root = document.getElementById('app');
 if (root) {
-  const stageElement = document.getElementById('stage');
-  const appearances = [...new Set(scenarios.map((s) => s.customer.appearance))];
-  const stage = stageElement ? mountStage(stageElement, appearances) : undefined;
   const storage = deviceStorage();
   const audio = setUpSound(storage);
   // Workshop results finished offline wait on this device; they go as soon as the server answers.
@@ -42,16 +47,37 @@ if (root) {
   const outbox = new Outbox(workshopStore(storage), api);
   if (outbox.status().pending > 0) void outbox.flush();
   window.addEventListener('online', () => void outbox.flush());
+  // Until the stage is up, the page's latest view waits here; the stage draws it when it arrives.
+  let stage: Stage | undefined;
+  let latest: CallView | undefined;
   const app = mountApp(root, {
     audio,
     workshop: { api, outbox },
     scenarios,
     broken,
     storage,
-    onView: (view) => stage?.show(view),
+    onView: (view) => {
+      latest = view;
+      stage?.show(view);
+    },
     prefersReducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
   });
   root.setAttribute('aria-busy', 'false');
+  const stageElement = document.getElementById('stage');
+  if (stageElement) {
+    const appearances = [...new Set(scenarios.map((s) => s.customer.appearance))];
+    loadStage(stageElement, appearances).then(
+      (mounted) => {
+        stage = mounted;
+        if (latest) mounted.show(latest);
+      },
+      (error: unknown) => {
+        // Everything the stage shows is also in the page as text: the game goes on without it.
+        stageElement.replaceChildren();
+        console.error('The stage could not be loaded; the page carries on without the drawing.', error);
+      },
+    );
+  }
   // Trainers editing scenarios/ with the dev server see each change in place, without a reload.
   if (import.meta.hot) {
     import.meta.hot.accept('virtual:keep-cool-scenarios', (module) => {
@@ -59,6 +85,31 @@ if (root) {
       if (next) app.update(next.scenarios, next.broken);
     });
   }
+}
+
+/**
+ * Phaser and the stage, idle until urgent. Phaser downloads from the start (index.html preloads
+ * it at low priority), but running it and booting the stage are long tasks on the page's thread,
+ * and a click behind them waits. So they wait for the menu's first paint and then for the first
+ * of: the player going anywhere (a scenario needs its customer drawn), or a second on the menu.
+ * Opened at another address than the menu (a shared link to a scenario), the stage starts at once.
+ */
+async function loadStage(parent: HTMLElement, appearances: readonly string[]): Promise<Stage> {
+  await new Promise<void>((resolve) => {
+    const start = () => {
+      window.removeEventListener('hashchange', start);
+      clearTimeout(timer);
+      // After the next paint: the screen the player asked for shows first.
+      requestAnimationFrame(() => setTimeout(resolve));
+    };
+    window.addEventListener('hashchange', start);
+    const onMenu = window.location.hash === '' || window.location.hash === '#/';
+    const timer = setTimeout(start, onMenu ? STAGE_AFTER_MS : 0);
+  });
+  const { mountStage } = await import('./stage/stage.js');
+  // The placeholder (index.html) gives way to the canvas and its boot scene's progress bar.
+  parent.replaceChildren();
+  return mountStage(parent, appearances);
 }
 
 /**

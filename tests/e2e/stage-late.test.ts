@@ -1,0 +1,70 @@
+/**
+ * The page comes first and the stage (Phaser) after it: the menu and a call work before the stage
+ * has arrived, and when it arrives it draws what the page shows by then, not what it showed first.
+ */
+import { expect, it } from 'vitest';
+import { moodOf } from '../../src/engine/index.js';
+import { answer, browserSuite, withTab } from '../support/browser.js';
+import { loadFile } from '../support/scenarios.js';
+
+const suite = browserSuite();
+const scenario = loadFile('scenarios/insurance-meal-receipt.yaml');
+/** The stage's module, as the dev server serves it to the page's dynamic import. */
+const STAGE_MODULE = /\/src\/stage\/stage\.ts/;
+
+it('the menu works before the stage arrives, and the stage then draws the latest view', async () => {
+  await withTab(suite.browser, 'about:blank', async (page) => {
+    let release: (() => void) | undefined;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(STAGE_MODULE, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(suite.url);
+    // The menu's view is the first scenario's customer, calm; the briefing's is the flagship's.
+    const first = await page.locator('.scenario-card a').first().getAttribute('href');
+    const menuView = {
+      setting: loadFile(`scenarios/${first?.split('/').at(-1) ?? ''}.yaml`).setting,
+      mood: 'calm',
+    };
+    const briefingView = {
+      setting: scenario.setting,
+      mood: moodOf(scenario.customer.anger, scenario.customer.trust),
+    };
+    expect(briefingView).not.toEqual(menuView);
+    // While the stage is held back, the menu takes the player to the briefing (no timers run there).
+    await page.locator(`.scenario-card a[href="#/play/${scenario.id}"]`).click();
+    await page.getByRole('button', { name: 'Start the call' }).waitFor();
+    expect(await page.locator('#stage canvas').count()).toBe(0);
+    expect(await page.locator('#stage .stage-waiting').count()).toBe(1);
+
+    release?.();
+    const stage = page.locator('#stage');
+    await expect.poll(() => stage.getAttribute('data-customer'), { timeout: 30_000 }).toBe('present');
+    expect({
+      setting: await stage.getAttribute('data-setting'),
+      mood: await stage.getAttribute('data-mood'),
+    }).toEqual(briefingView);
+  });
+});
+
+it('without the stage the page still plays: the drawing is decoration', async () => {
+  await withTab(suite.browser, 'about:blank', async (page) => {
+    const failures: string[] = [];
+    page.on('pageerror', (e) => failures.push(e.message));
+    await page.route(STAGE_MODULE, (route) => route.abort());
+    await page.goto(suite.url);
+    await page.locator(`.scenario-card a[href="#/play/${scenario.id}"]`).click();
+    await page.getByRole('button', { name: 'Start the call' }).click();
+    await answer(page, 'The policy covers fifty percent');
+    await expect
+      .poll(() => page.getByRole('log', { name: 'Conversation' }).innerText())
+      .toContain('fifty percent');
+    expect(await page.locator('#stage canvas').count()).toBe(0);
+    // The stage's box does not go on saying the office is being set up.
+    await expect.poll(() => page.locator('#stage .stage-waiting').count()).toBe(0);
+    expect(failures).toEqual([]);
+  });
+});
