@@ -171,7 +171,7 @@ describe('a workshop room', () => {
       .toContain('This facilitator link does not work');
     await other.close();
     await host.close();
-  }, 150_000);
+  });
 
   it('keeps a result finished offline and sends it once the network is back', async () => {
     const host = await suite.browser.newContext();
