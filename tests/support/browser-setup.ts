@@ -40,10 +40,12 @@ export default async function setUp(project: TestProject): Promise<() => Promise
   try {
     const started = Date.now();
     const dist = join(dir, 'dist');
-    await build({
-      root: ROOT,
-      logLevel: 'error',
-      build: { outDir: dist, emptyOutDir: true, sourcemap: false },
+    const buildGame = () =>
+      build({ root: ROOT, logLevel: 'error', build: { outDir: dist, emptyOutDir: true, sourcemap: false } });
+    await buildGame();
+    // In watch mode, a rerun of browser tests tests the code as it is now: a fresh build, same server.
+    project.onTestsRerun(async (specs) => {
+      if (specs.some((spec) => spec.project.name === project.name)) await buildGame();
     });
     const built = Date.now();
 
