@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { scenariosPlugin } from './src/scenario-files/vite-plugin.js';
 import { preloadLaterPlugin } from './src/scenario-files/preload-later-plugin.js';
 import { precompressPlugin } from './src/scenario-files/precompress-plugin.js';
@@ -42,12 +42,35 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['tests/**/*.test.ts'],
-    environment: 'node',
+    // Two projects, to run apart: `npx vitest run --project node` or `--project browser`.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'tests/e2e/**'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          // A whole shift or workshop is one long test; on a busy machine it can take minutes. An
+          // upper bound, not a wait: a test that hangs fails here.
+          testTimeout: 180_000,
+          // Builds the game and serves the build once, and launches the one Chromium every file
+          // connects to (tests/support/browser-setup.ts).
+          globalSetup: ['tests/support/browser-setup.ts'],
+        },
+      },
+    ],
     // Property tests and path exploration walk thousands of calls; give them room on 2 cores.
     testTimeout: 60_000,
-    // Browser suites start a dev server and a Chromium in their beforeAll: on a busy 2-core machine
-    // that can take longer than the 10 s default. An upper bound, not a wait.
+    // Set-up connects to the shared Chromium, or starts a server: an upper bound, not a wait.
     hookTimeout: 60_000,
     // Browser tests wait for pages to settle; a slow 2-core machine needs more than the 1 s default
     // (Phaser's first boot). Checks that time something say their own limit.

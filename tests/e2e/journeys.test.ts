@@ -5,38 +5,29 @@
  * Screenshots go to test-results/ for a reviewer.
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright';
-import type { ViteDevServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { replay } from '../../src/engine/index.js';
-import { answer, launchChromium, seriousViolations, startDevServer } from '../support/browser.js';
+import { answer, browserSuite, seriousViolations } from '../support/browser.js';
 import { loadFile } from '../support/scenarios.js';
 
 const scenario = loadFile('scenarios/insurance-meal-receipt.yaml');
-let browser: Browser;
-let server: ViteDevServer;
-let url: string;
+const suite = browserSuite();
 
-beforeAll(async () => {
-  ({ server, url } = await startDevServer());
-  browser = await launchChromium();
+beforeAll(() => {
   mkdirSync('test-results', { recursive: true });
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
 });
 
 async function openPage(
   viewport = { width: 1280, height: 900 },
 ): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport });
+  const page = await suite.browser.newPage({ viewport });
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(m.text());
   });
-  await page.goto(`${url}#/play/insurance-meal-receipt`);
+  await page.goto(`${suite.url}#/play/insurance-meal-receipt`);
   return { page, problems };
 }
 
@@ -137,8 +128,8 @@ describe('journeys', () => {
   });
 
   it('the menu has no serious accessibility problems', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(url);
+    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(suite.url);
     await page.getByRole('heading', { name: 'Practise calming a difficult customer' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: 'test-results/menu.png', fullPage: true });

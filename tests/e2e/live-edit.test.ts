@@ -5,14 +5,14 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright';
 import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium, startDevServer } from '../support/browser.js';
+import { sharedBrowser, startDevServer } from '../support/browser.js';
 import { PARCEL } from '../support/scenarios.js';
 
-let browser: Browser;
-let server: ViteDevServer;
+// The one test that needs the dev server (its HMR); the browser is the shared one.
+const suite = sharedBrowser();
+let server: ViteDevServer | undefined;
 let url: string;
 const dir = mkdtempSync(join(tmpdir(), 'keep-cool-scenarios-'));
 const file = join(dir, 'late-parcel.yaml');
@@ -25,16 +25,14 @@ beforeAll(async () => {
   } finally {
     delete process.env.KEEP_COOL_SCENARIOS_DIR;
   }
-  browser = await launchChromium();
 });
 afterAll(async () => {
-  await browser.close();
-  await server.close();
+  await server?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
 it('an edited scenario file updates the open page in place; a broken one is reported', async () => {
-  const page = await browser.newPage();
+  const page = await suite.browser.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(url);

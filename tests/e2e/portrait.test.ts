@@ -4,20 +4,14 @@
  * sheets for a reviewer to look at.
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+import { expect, it } from 'vitest';
 import { MOODS, POSES, SETTINGS } from '../../src/engine/index.js';
 import { STAGE_WIDTH, backdropSvg, foregroundSvg } from '../../src/stage/backdrop.js';
 import { PORTRAIT_WIDTH, portraitSvg } from '../../src/stage/portrait.js';
-import { launchChromium } from '../support/browser.js';
+import { sharedBrowser } from '../support/browser.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const suite = sharedBrowser();
 
 /** Decodes every <img> on the page; 0 for one the browser could not draw. */
 const decodedWidths = (page: Page) =>
@@ -40,7 +34,7 @@ it('draws every mood and pose, each different from the others', async () => {
   );
   expect(new Set(svgs.map((s) => s.svg)).size).toBe(MOODS.length * POSES.length);
 
-  const page = await browser.newPage({ viewport: { width: 1100, height: 1200 } });
+  const page = await suite.browser.newPage({ viewport: { width: 1100, height: 1200 } });
   const cells = svgs
     .map(
       ({ pose, mood, svg }) =>
@@ -57,7 +51,7 @@ it('draws every mood and pose, each different from the others', async () => {
 });
 
 it('draws every setting: the customer stands between its back wall and its foreground', async () => {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 290 } });
+  const page = await suite.browser.newPage({ viewport: { width: 1100, height: 290 } });
   const portrait = dataUrl(portraitSvg('parent-40s', 'calm', 'leaning-in'));
   const cells = SETTINGS.map(
     (setting) =>

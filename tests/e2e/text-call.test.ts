@@ -2,46 +2,33 @@
  * The page in Chromium: a trainee plays the flagship with the keyboard alone, every line and answer
  * is page text in an ARIA log and real buttons, and the debrief shows the engine's outcome.
  */
-import type { Browser, Page } from 'playwright';
-import type { ViteDevServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { explore, initialState, modelIMessage } from '../../src/engine/index.js';
-import {
-  FLAGSHIP,
-  answer,
-  answerButtons,
-  buildIMessage,
-  launchChromium,
-  startDevServer,
-  withTab,
-} from '../support/browser.js';
+import { FLAGSHIP, answer, answerButtons, browserSuite, buildIMessage, withTab } from '../support/browser.js';
 import { loadFile } from '../support/scenarios.js';
 
 const scenario = loadFile('scenarios/insurance-meal-receipt.yaml');
 const initialLine = () => initialState(scenario).line;
-let browser: Browser;
-let server: ViteDevServer;
-let page: Page;
-let url: string;
-
-beforeAll(async () => {
-  const started = await startDevServer();
-  server = started.server;
-  url = started.url;
-  browser = await launchChromium();
-  page = await browser.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${started.url}#/play/insurance-meal-receipt`);
-  expect(errors).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const suite = browserSuite();
+const { url } = suite;
 
 describe('text practice call', () => {
+  // Each test opens the flagship's briefing in a fresh context (its own storage).
+  let context: BrowserContext;
+  let page: Page;
+  beforeEach(async () => {
+    context = await suite.browser.newContext();
+    page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${url}#/play/insurance-meal-receipt`);
+    expect(errors).toEqual([]);
+  });
+  afterEach(async () => {
+    await context.close();
+  });
+
   it('briefs the trainee before the call', async () => {
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(scenario.title);
     expect(await page.getByText(scenario.customer.persona).count()).toBe(1);
@@ -124,7 +111,7 @@ describe('feedback modes', () => {
   it('coaches after each answer by default, and holds feedback back in assessment mode', async () => {
     const first = scenario.nodes.arrival?.responses.find((r) => r.id === 'listen-first');
     if (!first) throw new Error('scenario changed');
-    await withTab(browser, url + FLAGSHIP, async (tab) => {
+    await withTab(suite.browser, url + FLAGSHIP, async (tab) => {
       await tab.getByRole('button', { name: 'Start the call' }).click();
       await answer(tab, first.says);
       const coach = tab.locator('.coach');
@@ -147,7 +134,7 @@ describe('feedback modes', () => {
 
 describe('rewind', () => {
   it('rewinds to a decision in the debrief and plays on to another ending', async () => {
-    await withTab(browser, url + FLAGSHIP, async (tab) => {
+    await withTab(suite.browser, url + FLAGSHIP, async (tab) => {
       await tab.getByRole('button', { name: 'Start the call' }).click();
       for (const says of [
         "I'm glad you came in",
@@ -181,7 +168,7 @@ async function shownTotal(tab: Page): Promise<string> {
 
 describe('silence', () => {
   it('a trainee who says nothing past the customer’s patience hears about it, and it is recorded', async () => {
-    const context = await browser.newContext();
+    const context = await suite.browser.newContext();
     const tab = await context.newPage();
     try {
       await tab.clock.install();
@@ -223,7 +210,7 @@ describe('silence', () => {
 
 describe('progress on the device', () => {
   it('resumes a call interrupted by a reload, then keeps the best score', async () => {
-    await withTab(browser, url + FLAGSHIP, async (tab) => {
+    await withTab(suite.browser, url + FLAGSHIP, async (tab) => {
       await tab.getByRole('button', { name: 'Start the call' }).click();
       await answer(tab, "I'm glad you came in");
       await expect.poll(() => tab.locator('.log li.you').count()).toBe(1);
@@ -240,10 +227,16 @@ describe('progress on the device', () => {
       await expect.poll(() => answers.count()).toBe(scenario.nodes['the-story']?.responses.length);
 
       // Play on to an ending by always taking the first answer.
+      const debrief = tab.getByRole('heading', { name: /^Debrief/ });
+      const ended = async () => (await debrief.count()) > 0;
+      const said = tab.locator('.log li.you');
       for (let i = 0; i < 20 && (await answers.count()) > 0; i++) {
+        const before = await said.count();
         await tab.keyboard.press('1');
+        // Taken (it is in the log, the customer's reply typing under it); the reply is heard out.
+        await expect.poll(async () => (await ended()) || (await said.count()) > before).toBe(true);
         await tab.keyboard.press('Escape');
-        await tab.waitForTimeout(50);
+        await expect.poll(async () => (await ended()) || (await answers.count()) > 0).toBe(true);
       }
       const total = await shownTotal(tab);
       await tab.getByRole('button', { name: 'Play again' }).click();
@@ -253,7 +246,7 @@ describe('progress on the device', () => {
   });
 
   it('resets damaged progress with a notice instead of failing', async () => {
-    await withTab(browser, url + FLAGSHIP, async (tab) => {
+    await withTab(suite.browser, url + FLAGSHIP, async (tab) => {
       await tab.evaluate(() => {
         localStorage.setItem('keep-cool:progress', '{"version": 1, "attempts": [oops');
       });
@@ -266,7 +259,7 @@ describe('progress on the device', () => {
 
 describe('menu', () => {
   it('lists the scenarios with best scores and history, and links to each one', async () => {
-    await withTab(browser, url, async (tab) => {
+    await withTab(suite.browser, url, async (tab) => {
       const heading = tab.getByRole('heading', { level: 1 });
       await expect.poll(() => heading.innerText()).toBe('Practise calming a difficult customer');
       expect(await tab.getByText('No calls finished on this device yet.').count()).toBe(1);

@@ -1,34 +1,37 @@
-/** Chromium and a dev server for browser tests. The browser path comes from KEEP_COOL_CHROMIUM. */
+/**
+ * Browser tests' helpers. Each test file connects to the one Chromium the browser project's global
+ * set-up launched (tests/support/browser-setup.ts) and opens the game that set-up built and serves;
+ * the connection closes, with every context the file opened, after the file's tests.
+ */
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Locator, type Page } from 'playwright';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { text } from 'node:stream/consumers';
+import { chromium, type Browser, type Download, type Locator, type Page } from 'playwright';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { createServer, type ViteDevServer } from 'vite';
 
-export const CHROMIUM = process.env.KEEP_COOL_CHROMIUM ?? '/usr/bin/chromium';
+export { CHROMIUM, launchChromium } from './chromium.js';
 
-/** Debian's Chromium (or KEEP_COOL_CHROMIUM), headless; `extraArgs` for benchmarks' extra switches. */
-export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    // Without these Chromium floods a closed network with connection attempts.
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-      ...extraArgs,
-    ],
-  });
-}
-
+/**
+ * A Vite dev server, for the few tests that need one (editing a scenario file updates the page).
+ * Its dependency cache is this checkout's own (.scratch/, ignored by git and lint): node_modules
+ * may be shared with other checkouts, whose dev servers would re-optimise the default cache
+ * (node_modules/.vite) under this one.
+ */
 export async function startDevServer(): Promise<{ server: ViteDevServer; url: string }> {
-  const server = await createServer({ server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
-  await server.listen();
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('the dev server did not report its address');
-  return { server, url };
+  const server = await createServer({
+    cacheDir: '.scratch/vite-dev',
+    server: { port: 0, host: '127.0.0.1' },
+    logLevel: 'error',
+  });
+  try {
+    await server.listen();
+    const url = server.resolvedUrls?.local[0];
+    if (!url) throw new Error('the dev server did not report its address');
+    return { server, url };
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
 }
 
 /** The address of the flagship's briefing. */
@@ -63,6 +66,35 @@ export async function withTab(
   } finally {
     await context.close();
   }
+}
+
+/**
+ * Fires `type` on the page's window and waits until every request its listeners started has been
+ * answered (or failed): to see what the event did, or that it sent nothing, without a sleep.
+ * Requests started on a later turn of the event loop are not waited for.
+ */
+export async function dispatchAndSettle(page: Page, type: string): Promise<void> {
+  await page.evaluate(async (eventType) => {
+    // The page's own fetch, kept to call and to put back.
+    const original = Reflect.get(window, 'fetch');
+    const started: Promise<Response>[] = [];
+    window.fetch = (...args: Parameters<typeof fetch>) => {
+      const request = original(...args);
+      started.push(request);
+      return request;
+    };
+    try {
+      window.dispatchEvent(new Event(eventType));
+    } finally {
+      window.fetch = original;
+    }
+    await Promise.allSettled(started);
+  }, type);
+}
+
+/** A download's contents as text (the shared browser is remote: its files are not on this side). */
+export async function downloadedText(download: Download): Promise<string> {
+  return text(await download.createReadStream());
 }
 
 /** Moves keyboard focus with Tab until the focused element's text is `text` (or gives up). */
@@ -109,28 +141,36 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 /**
- * The usual browser-test setup: a dev server and Chromium for the file's tests, closed afterwards.
- * Read `browser` and `url` inside tests (they are set in beforeAll).
+ * The shared Chromium for the file's tests: connected in beforeAll, disconnected (closing every
+ * context the file opened) in afterAll. Read `browser` inside tests.
  */
-export function browserSuite(): { readonly browser: Browser; readonly url: string } {
+export function sharedBrowser(): { readonly browser: Browser } {
   let browser: Browser | undefined;
-  let server: ViteDevServer | undefined;
-  let url = '';
   beforeAll(async () => {
-    ({ server, url } = await startDevServer());
-    browser = await launchChromium();
+    browser = await chromium.connect(inject('chromiumEndpoint'));
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
   });
   return {
     get browser() {
-      if (!browser) throw new Error('the browser starts in beforeAll');
+      if (!browser) throw new Error('the browser is connected in beforeAll');
       return browser;
     },
-    get url() {
-      return url;
+  };
+}
+
+/**
+ * The usual browser-test setup: the shared Chromium, and `url`, the address of the built game
+ * (with its trailing slash) served with the workshop API.
+ */
+export function browserSuite(): { readonly browser: Browser; readonly url: string } {
+  const shared = sharedBrowser();
+  const url = inject('appUrl');
+  return {
+    get browser() {
+      return shared.browser;
     },
+    url,
   };
 }

@@ -1,10 +1,13 @@
 /**
  * The real server as its own process (`src/server/main.ts` under tsx), for the crash test and the
- * benchmarks: started on a free port with its own data folder, and stopped, gently or with kill -9.
+ * benchmarks: started on a free port with its own data folder, and stopped, gently or with kill -9;
+ * killed at once if it does not come up.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
+
+const LISTENING = new URL('report-listening.ts', import.meta.url).href;
 
 export interface ServerProcess {
   url: string;
@@ -35,7 +38,7 @@ export async function startServerProcess(
   env: Record<string, string> = {},
 ): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', '--import', LISTENING, 'src/server/main.ts'], {
     env: {
       ...process.env,
       DATA_DIR: dataDir,
@@ -45,11 +48,13 @@ export async function startServerProcess(
       LOG_LEVEL: 'info',
       ...env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
+  const { stdout, stderr: errors } = child;
+  if (!stdout || !errors) throw new Error('the server was started without its output pipes');
   const logs: string[] = [];
   let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => {
+  errors.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
   });
   const exited = new Promise<number | null>((resolve) => {
@@ -57,30 +62,40 @@ export async function startServerProcess(
       resolve(code);
     });
   });
-  createInterface({ input: child.stdout }).on('line', (line) => logs.push(line));
+  createInterface({ input: stdout }).on('line', (line) => logs.push(line));
   const url = `http://127.0.0.1:${port}`;
-  // Ready when the health check answers, whatever the log level lets through.
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null) {
-      throw new Error(`the server exited with ${child.exitCode} before listening\n${stderr}`);
-    }
-    if (Date.now() > deadline) throw new Error(`the server did not start within 30 s\n${stderr}`);
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    return exited;
+  };
+  try {
+    // Ready when the server's socket listens (report-listening.ts says so over IPC), whatever the
+    // log level lets through; a server that exits first, or takes over 30 s, fails the start.
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        reject(new Error(`the server did not start within 30 s\n${stderr}`));
+      }, 30_000);
+      child.on('message', (message) => {
+        if (typeof message === 'object' && 'listening' in message) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      void exited.then((code) => {
+        clearTimeout(timer);
+        reject(new Error(`the server exited with ${code} before listening\n${stderr}`));
+      });
+    });
+  } catch (error) {
+    // A server that did not come up is not left running behind the failed test.
+    await stop('SIGKILL');
+    throw error;
   }
   return {
     url,
     child,
     logs,
-    async stop(signal: NodeJS.Signals = 'SIGTERM') {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-      return exited;
-    },
+    stop,
   };
 }
 
