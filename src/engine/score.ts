@@ -10,11 +10,11 @@ import {
   modelMerit,
   responseFaults,
 } from './better.js';
-import { I_STEP_NAMES, type IMessageAssessment, type IMessageFlaw } from './method.js';
+import { I_STEP_NAMES, isCleanIMessage, type IMessageAssessment, type IMessageFlaw } from './method.js';
 import { MOMENTS, methodContinuation } from './method-path.js';
 import type { Scenario, ScenarioNode } from './schema.js';
 import { own } from './own.js';
-import { initialState, type CallState, type StepRecord } from './step.js';
+import { COOL_BELOW, initialState, type CallState, type StepRecord } from './step.js';
 import { LETTERS, LETTER_INDEX, type Dont, type EndingKind, type Letter } from './vocabulary.js';
 
 export {
@@ -36,15 +36,15 @@ export const SCORING_VERSION = 2;
 
 /** Points available for each part; they add up to 1000. */
 export const WEIGHTS = { technique: 450, conduct: 150, timing: 100, outcome: 300 } as const;
+/** The share of what the call earned that each fault takes, in percent. */
+export const FAULT_PERCENT = 15;
 /**
  * What each fault leaves of the score: every don't, slip and silence takes 15% of what the call
  * earned, so one more fault always costs, however many came before.
  */
-export const FAULT_FACTOR = 0.85;
+export const FAULT_FACTOR = 1 - FAULT_PERCENT / 100;
 /** Conduct given back for each helpful time-out taken while composure was low (never above 150). */
 export const COOL_CREDIT = 15;
-/** Composure below which a time-out is "keeping cool": where the answer window starts to shrink. */
-export const COOL_BELOW = 60;
 const KIND_POINTS: Record<EndingKind, number> = {
   resolved: 150,
   'partly-resolved': 90,
@@ -201,6 +201,19 @@ export function silenceWeight(scenario: Scenario, node: ScenarioNode, walkedOut:
   return Math.max(1, worst + (node.bait ? 1 : 0) + scenario.timeouts);
 }
 
+/** Taking the bait: answering a line meant to provoke before the pause the method asks for. */
+export function takesBait(node: Pick<ScenarioNode, 'bait'>, rushed: boolean): boolean {
+  return rushed && node.bait;
+}
+
+/**
+ * Whether the customer walked out in a silence that counted as more than one fault (silenceWeight):
+ * the call's silence faults then outnumber its silences.
+ */
+export function walkedOutInSilence(result: Pick<ScoreResult, 'donts' | 'timing'>): boolean {
+  return result.donts.filter((d) => d.dont === 'silence').length > result.timing.silences;
+}
+
 function gradeOf(total: number): ScoreResult['grade'] {
   if (total >= 850) return 'A';
   if (total >= 700) return 'B';
@@ -285,7 +298,7 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
         feedback: iMessageFeedback(assessment),
         uses: named ? ['N'] : [],
         breaks: [],
-        merit: assessment.flaws.length === 0 && !assessment.misplaced ? modelMerit(node) : -1000,
+        merit: isCleanIMessage(assessment) ? modelMerit(node) : -1000,
       };
       misplacedN = assessment.misplaced;
       for (const flaw of assessment.flaws)
@@ -311,8 +324,7 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
     if (rushed) timing.rushed++;
     for (const dont of said.breaks) donts.push({ dont, node: event.node, response: said.id });
     if (misplacedN) donts.push({ dont: 'early-i-message', node: event.node, response: said.id });
-    // Taking the bait: answering a provocation before the pause the method asks for.
-    if (rushed && node.bait) donts.push({ dont: 'took-bait', node: event.node, response: said.id });
+    if (takesBait(node, rushed)) donts.push({ dont: 'took-bait', node: event.node, response: said.id });
     // A fault in the answer spoils the moves in it: a paraphrase said while arguing is heard as
     // arguing. So a faulty answer never out-scores a clean one on technique. An I-message that
     // only left a step out or put them in the wrong order is still heard as naming the line
