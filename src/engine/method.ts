@@ -93,6 +93,11 @@ export interface IMessageAssessment {
   trust: number;
 }
 
+/** A clean I-message: no flaw, said where the customer had crossed a line. */
+export function isCleanIMessage(a: Pick<IMessageAssessment, 'flaws' | 'misplaced'>): boolean {
+  return a.flaws.length === 0 && !a.misplaced;
+}
+
 /** Effects of an I-message on the customer: per flaw, and for the clean one. */
 export const I_MESSAGE_EFFECT = {
   clean: { anger: -20, trust: 10 },

@@ -8,13 +8,21 @@ export function clampPercent(value: number): number {
   return Math.min(100, Math.max(0, value));
 }
 
+/** Where each mood above calm starts on the anger scale (calm runs from 0). */
+export const ANGER_FROM = { annoyed: 30, angry: 55, furious: 80 } as const;
+
+/** The mood anger alone gives, from calm to furious: the anger meter's word and the chart's bands. */
+export function angerMood(anger: number): Exclude<Mood, 'relieved'> {
+  if (anger < ANGER_FROM.annoyed) return 'calm';
+  if (anger < ANGER_FROM.angry) return 'annoyed';
+  if (anger < ANGER_FROM.furious) return 'angry';
+  return 'furious';
+}
+
 /** Mood band from anger and trust: relieved needs low anger and earned trust. */
 export function moodOf(anger: number, trust: number): Mood {
   if (anger < 20 && trust >= 60) return 'relieved';
-  if (anger < 30) return 'calm';
-  if (anger < 55) return 'annoyed';
-  if (anger < 80) return 'angry';
-  return 'furious';
+  return angerMood(anger);
 }
 
 /** The line for this mood; a line written for a calmer or angrier mood is never borrowed. */

@@ -17,15 +17,15 @@ export const SCORING_VERSION = 2;
 
 /** Points available for each part; they add up to 1000. */
 export const WEIGHTS = { technique: 450, conduct: 150, timing: 100, outcome: 300 } as const;
+/** The share of what the call earned that each fault takes, in percent. */
+export const FAULT_PERCENT = 15;
 /**
  * What each fault leaves of the score: every don't, slip and silence takes 15% of what the call
  * earned, so one more fault always costs, however many came before.
  */
-export const FAULT_FACTOR = 0.85;
+export const FAULT_FACTOR = 1 - FAULT_PERCENT / 100;
 /** Conduct given back for each helpful time-out taken while composure was low (never above 150). */
 export const COOL_CREDIT = 15;
-/** Composure below which a time-out is "keeping cool": where the answer window starts to shrink. */
-export const COOL_BELOW = 60;
 export const KIND_POINTS: Record<EndingKind, number> = {
   resolved: 150,
   'partly-resolved': 90,

@@ -10,13 +10,12 @@ import {
   modelMerit,
   responseFaults,
 } from './better.js';
-import { I_STEP_NAMES, type IMessageAssessment } from './method.js';
+import { I_STEP_NAMES, isCleanIMessage, type IMessageAssessment } from './method.js';
 import { MOMENTS, methodContinuation } from './method-path.js';
 import type { Scenario, ScenarioNode } from './schema.js';
 import { own } from './own.js';
-import { initialState, type CallState, type StepRecord } from './step.js';
+import { COOL_BELOW, initialState, type CallState, type StepRecord } from './step.js';
 import {
-  COOL_BELOW,
   COOL_CREDIT,
   FAULT_FACTOR,
   KIND_POINTS,
@@ -100,6 +99,19 @@ export function silenceWeight(scenario: Scenario, node: ScenarioNode, walkedOut:
   return Math.max(1, worst + (node.bait ? 1 : 0) + scenario.timeouts);
 }
 
+/** Taking the bait: answering a line meant to provoke before the pause the method asks for. */
+export function takesBait(node: Pick<ScenarioNode, 'bait'>, rushed: boolean): boolean {
+  return rushed && node.bait;
+}
+
+/**
+ * Whether the customer walked out in a silence that counted as more than one fault (silenceWeight):
+ * the call's silence faults then outnumber its silences.
+ */
+export function walkedOutInSilence(result: Pick<ScoreResult, 'donts' | 'timing'>): boolean {
+  return result.donts.filter((d) => d.dont === 'silence').length > result.timing.silences;
+}
+
 /** Scores a call from its step records (live or replayed: the two are the same data). */
 export function scoreRecords(scenario: Scenario, records: readonly StepRecord[]): ScoreResult {
   const letters = emptyLetters();
@@ -176,7 +188,7 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
         feedback: iMessageFeedback(assessment),
         uses: named ? ['N'] : [],
         breaks: [],
-        merit: assessment.flaws.length === 0 && !assessment.misplaced ? modelMerit(node) : -1000,
+        merit: isCleanIMessage(assessment) ? modelMerit(node) : -1000,
       };
       misplacedN = assessment.misplaced;
       for (const flaw of assessment.flaws)
@@ -202,8 +214,7 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
     if (rushed) timing.rushed++;
     for (const dont of said.breaks) donts.push({ dont, node: event.node, response: said.id });
     if (misplacedN) donts.push({ dont: 'early-i-message', node: event.node, response: said.id });
-    // Taking the bait: answering a provocation before the pause the method asks for.
-    if (rushed && node.bait) donts.push({ dont: 'took-bait', node: event.node, response: said.id });
+    if (takesBait(node, rushed)) donts.push({ dont: 'took-bait', node: event.node, response: said.id });
     // A fault in the answer spoils the moves in it: a paraphrase said while arguing is heard as
     // arguing. So a faulty answer never out-scores a clean one on technique. An I-message that
     // only left a step out or put them in the wrong order is still heard as naming the line

@@ -13,7 +13,7 @@ import {
 } from './mood.js';
 import { TIMEOUT_COMPOSURE, assessIMessage, offeredThoughts, type IMessageAssessment } from './method.js';
 import { own } from './own.js';
-import type { Branch, Condition, Scenario, ScenarioResponse } from './schema.js';
+import type { Branch, Condition, Scenario, ScenarioNode, ScenarioResponse } from './schema.js';
 import type { TranscriptEvent } from './transcript.js';
 import type { Mood } from './vocabulary.js';
 
@@ -62,11 +62,27 @@ export type StepResult = { ok: true; state: CallState; record: StepRecord } | { 
 export const COMPOSURE = { pressure: 8, tookBait: 5, rushed: 5, steady: 4 } as const;
 
 /**
+ * Composure below which the customer's patience with silence starts to shrink (responseWindow); a
+ * helpful time-out taken below it is keeping cool, which the score credits.
+ */
+export const COOL_BELOW = 60;
+
+/**
  * The share of the customer's patience the trainee gets to answer in: all of it while composure is
- * 60 or more, shrinking to half at 0 — a hot head has less time to think.
+ * COOL_BELOW or more, shrinking to half at 0 — a hot head has less time to think.
  */
 export function responseWindow(composure: number): number {
-  return composure >= 60 ? 1 : 0.5 + composure / 120;
+  return composure >= COOL_BELOW ? 1 : 0.5 + composure / (2 * COOL_BELOW);
+}
+
+/** Composure a customer's line costs the trainee as it lands: bait and misconduct each wear it down. */
+export function linePressure(node: Pick<ScenarioNode, 'bait' | 'misconduct'>): number {
+  return (node.bait ? COMPOSURE.pressure : 0) + (node.misconduct ? COMPOSURE.pressure : 0);
+}
+
+/** Whether an answer at `at` is rushed: within RUSHED_MS of the customer finishing, with no time-out since. */
+export function rushedAt(state: Pick<CallState, 'breathed' | 'finishedAt'>, at: number): boolean {
+  return !state.breathed && at < state.finishedAt + RUSHED_MS;
 }
 
 function enter(
@@ -99,8 +115,7 @@ function enter(
 
 function pressureOf(scenario: Scenario, nodeId: string | null): number {
   const node = nodeId === null ? undefined : own(scenario.nodes, nodeId);
-  if (!node) return 0;
-  return (node.bait ? COMPOSURE.pressure : 0) + (node.misconduct ? COMPOSURE.pressure : 0);
+  return node ? linePressure(node) : 0;
 }
 
 /** The state at the start of a call: the customer begins their first line at time 0. */
@@ -277,7 +292,7 @@ export function step(scenario: Scenario, state: CallState, event: TranscriptEven
     };
   }
 
-  const rushed = !state.breathed && event.at < state.finishedAt + RUSHED_MS;
+  const rushed = rushedAt(state, event.at);
   const pressured = node.bait || node.misconduct;
   if (event.kind === 'i-message') {
     const assessed = assessIMessage(scenario, state.node, event.parts);

@@ -9,6 +9,7 @@ import type { KeyValueStorage } from '../device/store.js';
 import { endingWords } from './kit/words.js';
 import { el } from './kit/dom.js';
 import { leaveScreen } from './kit/screen.js';
+import { notices } from './kit/status.js';
 import { settingsPanel } from './settings-panel.js';
 import type { AudioService } from '../sound/service.js';
 import { AUTHOR_HREF, showAuthor } from './author/author.js';
@@ -46,9 +47,8 @@ export function mountApp(
   options: AppOptions,
 ): { update(scenarios: Scenario[], broken: AppOptions['broken']): void } {
   const route = () => {
-    // Leaving a call stops its timers; its progress is already saved.
+    // The screen shown now ends: a call stops its timers (its progress is already saved).
     leaveScreen(root);
-    root.dispatchEvent(new Event('keep-cool:leave'));
     const hash = window.location.hash;
     // The projector and the facilitator's page have no customer to draw: the page takes the width.
     document.body.dataset.layout = layoutOf(hash);
@@ -119,9 +119,7 @@ function showMenu(root: HTMLElement, options: AppOptions, notice?: string): void
     return words.charAt(0).toUpperCase() + words.slice(1);
   };
 
-  const status = el('div', { className: 'notice' });
-  status.setAttribute('role', 'status');
-  for (const n of [notice, progressLoad.notice, settings.load().notice]) if (n) status.append(el('p', {}, n));
+  const status = notices(notice, progressLoad.notice, settings.load().notice);
 
   const inProgress = progress.inProgress;
   const shift = shiftStore(options.storage).load().value.shift;

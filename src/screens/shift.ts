@@ -15,6 +15,8 @@ import { shiftStore, type ActiveShift } from '../device/shift-store.js';
 import type { AudioService } from '../sound/service.js';
 import type { KeyValueStorage } from '../device/store.js';
 import { el } from './kit/dom.js';
+import { enterScreen } from './kit/screen.js';
+import { notices, plural } from './kit/status.js';
 import { mountTextCall, type ViewListener } from './call/text-call.js';
 
 export const SHIFT_HREF = '#/shift';
@@ -30,6 +32,8 @@ export interface ShiftOptions {
 
 /** Shows whichever screen the shift on this device is at. */
 export function showShift(root: HTMLElement, options: ShiftOptions): void {
+  // The shift's screens follow one another in `root`: the one shown before (a debrief) ends.
+  enterScreen(root);
   const store = shiftStore(options.storage);
   const loaded = store.load();
   const shift = loaded.value.shift;
@@ -86,8 +90,7 @@ export function showShift(root: HTMLElement, options: ShiftOptions): void {
 
 function setup(root: HTMLElement, options: ShiftOptions, notice?: string): void {
   const routine = options.scenarios.filter((s) => s.call_type === 'routine');
-  const status = el('div', { className: 'notice' }, ...(notice ? [el('p', {}, notice)] : []));
-  status.setAttribute('role', 'status');
+  const status = notices(notice);
   const lengths = [SHIFT_MIN, 15, SHIFT_MAX];
   const radios = lengths.map((n, i) =>
     el(
@@ -234,7 +237,7 @@ function resultScreen(root: HTMLElement, shift: ActiveShift, options: ShiftOptio
         'p',
         { className: summary.soured > 0 ? 'dont' : 'hit' },
         summary.soured > 0
-          ? `It happened today: ${summary.soured} routine call${summary.soured > 1 ? 's' : ''} turned sour after your first answer.`
+          ? `It happened today: ${plural(summary.soured, 'routine call')} turned sour after your first answer.`
           : 'Today none of the routine calls turned sour after your first answer: you opened as if each caller were the pleasant person most of them are.',
       ),
     ),

@@ -8,6 +8,8 @@ import { MOOD_FILL, ENDING_FILL, hasOwn, nodeTargets, own } from '../../engine/i
 import type { KeyValueStorage } from '../../device/store.js';
 import { authorAnalyser } from './analysis.js';
 import { el } from '../kit/dom.js';
+import { enterScreen, leaveScreen, type ScreenLife } from '../kit/screen.js';
+import { statusRegion } from '../kit/status.js';
 import { mountTextCall, type ViewListener } from '../call/text-call.js';
 
 export const AUTHOR_HREF = '#/author';
@@ -35,16 +37,23 @@ export function showAuthor(root: HTMLElement, options: AuthorOptions): void {
     ' — choose one, or drop it here. It is read in this browser; nothing is uploaded.',
   );
   const result = el('div', { className: 'author-result' });
+  const life = enterScreen(root);
   // The file is analysed in a worker: a big one takes a moment, and the page keeps answering.
   const analyser = authorAnalyser();
-  root.addEventListener('keep-cool:leave', analyser.stop, { once: true });
+  life.onLeave(analyser.stop);
+  // What the result shows (a playtest's call) ends with author mode.
+  life.onLeave(() => {
+    leaveScreen(result);
+  });
   let opened = 0;
   const open = async (file: File) => {
     const mine = ++opened;
+    // The file shown before goes, and its playtest with it.
+    leaveScreen(result);
     result.replaceChildren(el('p', {}, `Reading ${file.name}…`));
     const text = await file.text();
-    // Another file opened meanwhile wins.
-    if (mine !== opened) return;
+    // Another file opened meanwhile wins; after leaving, no worker is started again.
+    if (mine !== opened || life.ended) return;
     const loaded = await analyser.analyse(text, file.name);
     if (!loaded || mine !== opened) return;
     showResult(result, file.name, text, loaded.scenario, loaded.diagnostics, options);
@@ -87,6 +96,8 @@ function showResult(
   diagnostics: Diagnostic[],
   options: AuthorOptions,
 ): void {
+  // The file's result is a screen of `box`: the next file's ends it, and the playtest with it.
+  const life = enterScreen(box);
   const lines = text.split('\n');
   const marked = new Map<number, Diagnostic[]>();
   for (const d of diagnostics) marked.set(d.line, [...(marked.get(d.line) ?? []), d]);
@@ -126,18 +137,16 @@ function showResult(
       );
     }),
   );
-  const status = el(
-    'p',
-    { className: scenario ? 'hit' : 'dont' },
+  const status = statusRegion(
+    scenario ? 'hit' : 'dont',
     scenario
       ? `${scenario.title}: loads${diagnostics.length ? `, with ${diagnostics.length} warning(s)` : ' cleanly'}.`
       : `${name} does not load: ${diagnostics.length} problem(s) to fix, first one first.`,
   );
-  status.setAttribute('role', 'status');
   box.replaceChildren(
     el('section', { className: 'card' }, el('h2', {}, 'Diagnostics'), status, diagnostics.length ? list : ''),
     scenario ? graphCard(scenario) : '',
-    scenario ? playtestCard(scenario, options) : '',
+    scenario ? playtestCard(scenario, options, life) : '',
     el('section', { className: 'card' }, el('h2', {}, 'Source'), source),
   );
 }
@@ -225,7 +234,7 @@ function graphCard(scenario: Scenario): HTMLElement {
 }
 
 /** Playtest from the start or from any moment, with a live panel of the numbers behind the call. */
-function playtestCard(scenario: Scenario, options: AuthorOptions): HTMLElement {
+function playtestCard(scenario: Scenario, options: AuthorOptions, life: ScreenLife): HTMLElement {
   const from = el(
     'select',
     { id: 'playtest-from' },
@@ -239,7 +248,11 @@ function playtestCard(scenario: Scenario, options: AuthorOptions): HTMLElement {
   );
   const panel = el('dl', { className: 'live-panel' });
   panel.setAttribute('aria-label', 'Live panel');
+  // The playtest is a call in its own element: it ends when another starts, or the result goes.
   const stage = el('div', { className: 'playtest' });
+  life.onLeave(() => {
+    leaveScreen(stage);
+  });
   const inspect = (call: Call) => {
     const s = call.state;
     const entries: [string, string][] = [
@@ -254,7 +267,7 @@ function playtestCard(scenario: Scenario, options: AuthorOptions): HTMLElement {
   };
   const start = el('button', { type: 'button', className: 'primary' }, 'Playtest');
   start.addEventListener('click', () => {
-    stage.dispatchEvent(new Event('keep-cool:leave'));
+    leaveScreen(stage);
     // Jumping to a moment plays the same scenario with that moment as its start.
     const tested: Scenario = { ...scenario, start: from.value };
     mountTextCall(stage, tested, { onView: options.onView, storage: scratchStorage(), inspect });

@@ -2,7 +2,7 @@
  * Debrief charts as SVG text: the SOARING breakdown and the customer's anger over time. Built
  * from numbers and fixed labels only, and every value is also written as text, never colour alone.
  */
-import { LETTER_NAMES, LETTERS, type ScoreResult } from '../../engine/index.js';
+import { ANGER_FROM, LETTER_NAMES, LETTERS, type ScoreResult } from '../../engine/index.js';
 
 const INK = '#1d2330';
 const MUTED = '#5b6475';
@@ -46,11 +46,12 @@ export function angerChart(result: ScoreResult): string {
   const end = Math.max(1, points.at(-1)?.at ?? 1);
   const x = (at: number) => left + ((width - left - right) * at) / end;
   const y = (anger: number) => top + ((height - top - bottom) * (100 - anger)) / 100;
+  // The customer's mood bands, where the engine puts them (angerMood).
   const bands = [
-    { from: 80, to: 100, label: 'furious', fill: '#f3e3dc' },
-    { from: 55, to: 80, label: 'angry', fill: '#f7ece4' },
-    { from: 30, to: 55, label: 'annoyed', fill: '#f8f3ea' },
-    { from: 0, to: 30, label: 'calm', fill: '#eef3f1' },
+    { from: ANGER_FROM.furious, to: 100, label: 'furious', fill: '#f3e3dc' },
+    { from: ANGER_FROM.angry, to: ANGER_FROM.furious, label: 'angry', fill: '#f7ece4' },
+    { from: ANGER_FROM.annoyed, to: ANGER_FROM.angry, label: 'annoyed', fill: '#f8f3ea' },
+    { from: 0, to: ANGER_FROM.annoyed, label: 'calm', fill: '#eef3f1' },
   ];
   const bandSvg = bands
     .map(

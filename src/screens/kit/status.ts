@@ -1,4 +1,4 @@
-/** The page's small shared pieces: a status line read out politely, a screen's header, plurals. */
+/** The page's small shared pieces: a status line read out politely, notices, a screen's header, plurals. */
 import { el } from './dom.js';
 
 /** A line that screen readers announce when it changes (role=status), e.g. "Saved." */
@@ -6,6 +6,17 @@ export function statusRegion(className = 'status', text = ''): HTMLElement {
   const status = el('p', { className }, text);
   status.setAttribute('role', 'status');
   return status;
+}
+
+/** A screen's notices (what could not be loaded or resumed), a paragraph each, announced as a status. */
+export function notices(...lines: (string | null | undefined)[]): HTMLElement {
+  const box = el(
+    'div',
+    { className: 'notice' },
+    ...lines.filter((line): line is string => Boolean(line)).map((line) => el('p', {}, line)),
+  );
+  box.setAttribute('role', 'status');
+  return box;
 }
 
 /** A screen's heading with an optional line under it, as one header. */

@@ -6,7 +6,7 @@
 import { runFor, workshopStore } from '../../device/workshop-store.js';
 import { ENDPOINTS } from '../../api/api.js';
 import { send } from './api-client.js';
-import { currentScreen, enterScreen } from '../kit/screen.js';
+import { enterScreen } from '../kit/screen.js';
 import { mountTextCall, type WorkshopCall } from '../call/text-call.js';
 import type { WorkshopContext } from './context.js';
 import { sentCard, unsentCard } from './room-result.js';
@@ -58,7 +58,7 @@ export function showRoomCall(root: HTMLElement, context: WorkshopContext, scenar
         playAnyway: reply.offline,
       };
     },
-    finished(transcript) {
+    finished(transcript, _result, life) {
       // This page's own run; after a reload (a resumed call) the one kept on the device.
       const stored = runFor(store.load().value, scenario.id);
       const run = ownRun ?? (!usedRun && stored?.room === membership.room ? stored.run : null);
@@ -73,7 +73,7 @@ export function showRoomCall(root: HTMLElement, context: WorkshopContext, scenar
         outbox: context.outbox,
         load: () => store.load().value,
         // The card follows its result while the debrief it sits in is shown.
-        life: currentScreen(root),
+        life,
       });
     },
   };

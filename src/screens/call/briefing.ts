@@ -1,0 +1,120 @@
+/**
+ * The briefing before a call: who the customer is, what the call practises, the best score so far,
+ * and the way in (start, or resume a call left unfinished). A workshop call asks the server for its
+ * run first.
+ */
+import { moodOf } from '../../engine/index.js';
+import { bestScore } from '../../device/progress.js';
+import { captionFor, incomingCue } from '../../sound/cues.js';
+import { el } from '../kit/dom.js';
+import { enterScreen } from '../kit/screen.js';
+import { notices } from '../kit/status.js';
+import { applySettings, settingsPanel } from '../settings-panel.js';
+import { wayBack, type Host } from './host.js';
+
+export function showBriefing(host: Host, notice?: string): void {
+  const { root, scenario } = host;
+  const life = enterScreen(root);
+  const loaded = host.progress.load();
+  const progress = loaded.value;
+  const best = bestScore(progress, scenario.id);
+  const saved = progress.inProgress;
+  const resumable =
+    saved &&
+    saved.scenario.id === scenario.id &&
+    saved.scenario.version === scenario.version &&
+    // A workshop call resumes only a call played for the room (assessed), never a practice one.
+    (!host.workshop || saved.mode === 'assessment')
+      ? saved
+      : null;
+
+  const start = el(
+    'button',
+    { className: resumable ? 'secondary' : 'primary', type: 'button' },
+    resumable ? 'Start over' : 'Start the call',
+  );
+  const resume = el('button', { className: 'primary', type: 'button' }, 'Resume your call');
+  const status = notices(loaded.notice, host.settings.load().notice, notice);
+  root.replaceChildren(
+    el(
+      'header',
+      {},
+      host.menuHref ? el('a', { className: 'back', href: host.menuHref }, `← ${wayBack(host)}`) : '',
+      el(
+        'p',
+        { className: 'brand' },
+        host.shift
+          ? `Your shift · call ${host.shift.position} of ${host.shift.total}`
+          : (host.workshop?.label ?? 'Keep Cool'),
+      ),
+      el('h1', {}, scenario.title),
+    ),
+    status,
+    el('p', { className: 'summary' }, scenario.summary),
+    el(
+      'section',
+      { className: 'card' },
+      el('h2', {}, `Your customer: ${scenario.customer.name}`),
+      el('p', {}, scenario.customer.persona),
+      el('h2', {}, 'What you will practise'),
+      el('ul', {}, ...scenario.goals.map((g) => el('li', {}, g))),
+      el(
+        'p',
+        { className: 'best' },
+        best === null ? 'Not played yet on this device.' : `Your best score: ${best} / 1000`,
+      ),
+    ),
+    el('div', { className: 'actions' }, ...(resumable ? [resume, start] : [start])),
+    settingsPanel(host.settings),
+  );
+  const begin = () => {
+    host.progress.save({ ...progress, inProgress: null });
+    host.screens.call();
+  };
+  start.addEventListener('click', () => {
+    const workshop = host.workshop;
+    if (!workshop) {
+      begin();
+      return;
+    }
+    // A workshop call starts with a run token from the server, so its clock starts with the call.
+    start.disabled = true;
+    status.replaceChildren(el('p', {}, 'Getting your run from the workshop server…'));
+    void workshop.begin().then((answer) => {
+      // The trainee left while the server answered: the answer belongs to a screen that is gone.
+      if (life.ended) return;
+      start.disabled = false;
+      if (answer.ok) {
+        begin();
+        return;
+      }
+      const anyway = el('button', { className: 'secondary', type: 'button' }, 'Play it without counting');
+      anyway.addEventListener('click', begin);
+      status.replaceChildren(el('p', {}, answer.message), answer.playAnyway ? anyway : '');
+      (answer.playAnyway ? anyway : start).focus();
+    });
+  });
+  resume.addEventListener('click', () => {
+    if (resumable) host.screens.call(resumable);
+  });
+  const { anger, trust } = scenario.customer;
+  host.onView({
+    appearance: scenario.customer.appearance,
+    setting: scenario.setting,
+    mood: moodOf(anger, trust),
+    pose: 'neutral',
+    anger,
+    reducedMotion: applySettings(host.settings.load().value).reducedMotion,
+  });
+  window.scrollTo({ top: 0 });
+  (resumable ? resume : start).focus({ preventScroll: true });
+  // The call comes in: a ring (or the counter bell), once sound is allowed, with its caption.
+  if (host.audio?.state === 'running' || host.audio?.state === 'loading') {
+    const incoming = incomingCue(scenario);
+    host.audio.play(incoming, () => {
+      document.body.dataset.audioEnded = incoming;
+    });
+    const caption = captionFor(incoming, scenario.customer.name);
+    if (caption) status.after(el('p', { className: 'caption' }, `[${caption}]`));
+  }
+}

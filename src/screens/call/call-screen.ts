@@ -1,0 +1,221 @@
+/**
+ * The call itself: the meters, the conversation, the coach, the cue, the response window, the
+ * answers and the method's tools, laid out in one screen that follows the engine's call. The
+ * pieces are their own modules; this one starts the call, places them and keeps them in step.
+ */
+import {
+  initialState,
+  own,
+  startCall,
+  type Call,
+  type CallState,
+  type PersistedCall,
+  type Scenario,
+  type ScenarioResponse,
+} from '../../engine/index.js';
+import { withAttempt } from '../../device/progress.js';
+import { callSounds } from '../../sound/director.js';
+import type { CallView } from '../../stage/view.js';
+import { el } from '../kit/dom.js';
+import { enterScreen } from '../kit/screen.js';
+import { applySettings } from '../settings-panel.js';
+import { coachCard } from './coach.js';
+import { conversationLog } from './conversation-log.js';
+import { cueLine } from './cue.js';
+import { responseHint } from './hint.js';
+import type { Host } from './host.js';
+import { listenToKeys } from './keys.js';
+import { meters } from './meters.js';
+import { methodTools } from './method-tools.js';
+import { answerOrder } from './order.js';
+import { recordFeed } from './record-feed.js';
+import { typewriter } from './typewriter.js';
+
+function viewOf(scenario: Scenario, state: CallState, reducedMotion: boolean): CallView {
+  const node = state.node === null ? undefined : own(scenario.nodes, state.node);
+  return {
+    appearance: scenario.customer.appearance,
+    setting: scenario.setting,
+    mood: state.mood,
+    pose: node?.cue?.pose ?? 'neutral',
+    anger: state.anger,
+    reducedMotion,
+    ...(state.ending === null ? {} : { ending: own(scenario.endings, state.ending)?.kind }),
+  };
+}
+
+/** Starts (or resumes) the call and shows it; when it ends, the debrief follows. */
+export function runCall(host: Host, restore?: PersistedCall, notice?: string): void {
+  const { root, scenario } = host;
+  const settings = applySettings(host.settings.load().value);
+  // Workshop calls are assessed: feedback waits for the debrief, as it would for a real customer.
+  const mode = host.workshop ? 'assessment' : settings.mode;
+  let call: Call;
+  try {
+    call = startCall(scenario, restore ? { restore } : { mode });
+  } catch (error) {
+    const progress = host.progress.load().value;
+    host.progress.save({ ...progress, inProgress: null });
+    host.screens.briefing(
+      `Your unfinished call could not be resumed (${error instanceof Error ? error.message : String(error)}). You can start it again.`,
+    );
+    return;
+  }
+  const life = enterScreen(root);
+  // Which attempt at this scenario this is (finished ones so far): it seeds the answers' order.
+  const attempt = host.progress.load().value.attempts.filter((a) => a.scenario.id === scenario.id).length;
+  const answersAt = (nodeId: string | null) =>
+    nodeId === null ? [] : answerOrder(scenario, nodeId, attempt);
+
+  const log = conversationLog(scenario.customer.name);
+  const meterBox = el('div', { className: 'meters' });
+  const coach = coachCard();
+  const cue = cueLine();
+  const { hint, window: windowTrack } = responseHint(call, life);
+  const choices = el('div', { className: 'choices' });
+  choices.setAttribute('role', 'group');
+  choices.setAttribute('aria-label', 'Your answer');
+  // The answers wait while the customer's line is typed out and while a tool's panel is open.
+  const showChoices = () => {
+    choices.hidden = typing.typing || tools.open !== null;
+  };
+  const typing = typewriter({
+    reducedMotion: settings.reducedMotion,
+    speaking: (on) => sounds?.speaking(on),
+    changed: (now) => {
+      showChoices();
+      // The answers are back: bring them into view (on a phone they are below the conversation).
+      if (!now && !choices.hidden) choices.scrollIntoView({ block: 'nearest' });
+    },
+  });
+  const tools = methodTools({
+    call,
+    scenario,
+    attempt,
+    audio: host.audio,
+    reveal: typing.reveal,
+    changed: () => {
+      render(call.state);
+    },
+    closed: () => {
+      const first = choices.hidden ? null : choices.querySelector('button');
+      if (choices.hidden) log.focus();
+      else if (first) first.focus({ preventScroll: true });
+      else tools.focus();
+    },
+    thought: (t) => {
+      if (mode === 'coach') coach.thought(t);
+    },
+    said: log.focus,
+  });
+
+  root.replaceChildren(
+    // A way out that keeps the call: it is saved at every step and offered again on return.
+    host.menuHref
+      ? el('a', { className: 'back', href: host.menuHref }, '← Leave the call (you can resume it)')
+      : '',
+    el('h1', {}, scenario.title),
+    meterBox,
+    log.region,
+    coach.element,
+    cue.element,
+    hint,
+    windowTrack,
+    typing.skip,
+    tools.panel,
+    choices,
+    el('div', { className: 'tools' }, ...tools.buttons, cue.button),
+  );
+
+  const say = (who: 'customer' | 'you', text: string, typed = false) => {
+    const { item, name } = log.say(who, text);
+    if (typed) typing.type(item, name, text);
+  };
+  // The call's sounds; their captions go into the conversation.
+  const sounds = host.audio
+    ? callSounds(scenario, host.audio, (text) => {
+        log.note(`[${text}]`, 'caption');
+      })
+    : null;
+  const feed = recordFeed({ scenario, call, log, say, coach: mode === 'coach' ? coach : null, sounds });
+
+  // The call's subscription renders every change, so an answer needs no render of its own.
+  const choose = (response: ScenarioResponse) => {
+    host.audio?.play('confirm');
+    call.choose(response.id);
+    // The buttons are replaced by the next moment's: focus stays on the conversation, where the
+    // customer's reply arrives, rather than falling back to the page.
+    log.focus();
+  };
+  const answerButton = (response: ScenarioResponse, i: number) => {
+    const button = el(
+      'button',
+      { type: 'button', className: 'choice' },
+      el('kbd', {}, String(i + 1)),
+      ` ${response.says}`,
+    );
+    button.addEventListener('click', () => {
+      choose(response);
+    });
+    return button;
+  };
+
+  let finished = false;
+  const render = (state: CallState) => {
+    host.onView(viewOf(scenario, state, settings.reducedMotion));
+    host.inspect?.(call);
+    if (state.node !== null) {
+      // Saved at every step, so a reload resumes the call where it was.
+      host.progress.save({ ...host.progress.load().value, inProgress: call.persist() });
+    }
+    meterBox.replaceChildren(...meters(state));
+    feed();
+    const node = state.node === null ? undefined : own(scenario.nodes, state.node);
+    if (!node || state.node === null) {
+      if (!finished) {
+        finished = true;
+        host.progress.save(
+          withAttempt(host.progress.load().value, call.transcript(), call.result(), new Date()),
+        );
+        host.screens.debrief(call.result(), call.transcript(), log.region);
+      }
+      return;
+    }
+    cue.sync(state.node, node);
+    tools.sync(state);
+    choices.replaceChildren(...answersAt(state.node).map(answerButton));
+    showChoices();
+  };
+
+  listenToKeys(
+    {
+      tools,
+      canDescribe: () => cue.offered,
+      describe: cue.describe,
+      typing: () => typing.typing,
+      reveal: typing.reveal,
+      answer: (n) => {
+        const response = answersAt(call.state.node)[n - 1];
+        if (response) choose(response);
+      },
+    },
+    life.signal,
+  );
+  const unsubscribe = call.subscribe(render);
+  life.onLeave(() => {
+    typing.stop();
+    unsubscribe();
+    sounds?.end();
+    call.stop();
+  });
+
+  // The conversation from its first line: the records that follow (a resumed call's) add the rest.
+  say('customer', initialState(scenario).line, call.records.length === 0);
+  render(call.state);
+  // Said once the conversation so far is in place: where a rewind has put the trainee.
+  if (notice) log.note(notice);
+  // A new screen starts at its top (on a phone the briefing may have been scrolled), with the
+  // focus on the conversation.
+  window.scrollTo({ top: 0 });
+  log.focus();
+}

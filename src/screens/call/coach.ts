@@ -1,0 +1,96 @@
+/**
+ * Coach mode's card: right after each answer, what it used, missed or broke and why; what a
+ * time-out's thought did; and the pressure of a line meant to get under the trainee's skin. It reads
+ * the engine's own verdicts, so the coach and the debrief never disagree.
+ */
+import {
+  DONT_NAMES,
+  LETTER_NAMES,
+  TIMEOUT_COMPOSURE,
+  iMessageFeedback,
+  isCleanIMessage,
+  takesBait,
+  type Decision,
+  type IMessageAssessment,
+  type Letter,
+  type OfferedThought,
+  type ScenarioNode,
+  type ScenarioResponse,
+} from '../../engine/index.js';
+import { el } from '../kit/dom.js';
+
+export interface Coach {
+  element: HTMLElement;
+  /** A written answer, as the score judged it (`decision`). */
+  answer(node: ScenarioNode, response: ScenarioResponse, decision: Decision): void;
+  /** An I-message put together in the builder. */
+  iMessage(assessment: IMessageAssessment): void;
+  /** The thought taken back from a time-out. */
+  thought(thought: OfferedThought): void;
+  /** The customer's new line costs composure (`lost`): bait or misconduct. */
+  pressure(lost: number): void;
+}
+
+const thoughtNote = (t: OfferedThought) =>
+  t.helpful
+    ? `A helpful thought: composure +${TIMEOUT_COMPOSURE.helpful}. Seeing the person behind the anger keeps you steady, and your next answer counts as a considered one.`
+    : `That thought feeds the fight: composure −${Math.abs(TIMEOUT_COMPOSURE.unhelpful)}. Negative self-talk makes the next answer sharper, not calmer.`;
+
+export function coachCard(): Coach {
+  const element = el('div', { className: 'coach' });
+  element.setAttribute('role', 'status');
+  const show = (...lines: (HTMLElement | string)[]) => {
+    element.replaceChildren(el('h2', {}, 'Coach'), ...lines);
+  };
+  return {
+    element,
+    answer(node, response, decision) {
+      const baited = takesBait(node, decision.rushed);
+      // A fault in the answer spoils the moves in it: the score counts them as not made.
+      const spoiled = decision.spoiled.length > 0;
+      const used = spoiled ? decision.spoiled : decision.hits;
+      const missed = decision.calledFor.filter((l) => !used.includes(l));
+      const names = (letters: readonly Letter[]) => letters.map((l) => LETTER_NAMES[l]).join(', ');
+      show(
+        baited
+          ? el(
+              'p',
+              { className: 'dont' },
+              'You answered the bait without the pause: that is taking it, whatever you said.',
+            )
+          : '',
+        used.length
+          ? el(
+              'p',
+              { className: spoiled ? 'dont' : 'hit' },
+              spoiled
+                ? `Spoiled: ${names(used)} (a fault in the same answer earns its moves nothing)`
+                : `Used: ${names(used)}`,
+            )
+          : '',
+        missed.length ? el('p', {}, `The moment called for: ${names(missed)}`) : '',
+        response.breaks.length
+          ? el('p', { className: 'dont' }, `Broke: ${response.breaks.map((b) => DONT_NAMES[b]).join(', ')}`)
+          : '',
+        el('p', {}, response.feedback),
+      );
+    },
+    iMessage(assessment) {
+      show(
+        el('p', { className: isCleanIMessage(assessment) ? 'hit' : 'dont' }, iMessageFeedback(assessment)),
+      );
+    },
+    thought(t) {
+      show(el('p', { className: t.helpful ? 'hit' : 'dont' }, thoughtNote(t)));
+    },
+    pressure(lost) {
+      element.append(
+        el(
+          'p',
+          { className: 'dont' },
+          `That line is meant to get under your skin: composure −${lost}. Don’t take the bait — a time-out (T) stops the clock while you steady yourself.`,
+        ),
+      );
+    },
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * The conversation as it happens: a live region (role=log) holding a list. The region announces
+ * new lines to screen readers; the list keeps them in the order they were said.
+ */
+import { el } from '../kit/dom.js';
+
+export interface ConversationLog {
+  /** The region to place in the call, and to move into the debrief to read back. */
+  region: HTMLElement;
+  /** Adds a line said by the customer or the trainee; returns it and the speaker's name as shown. */
+  say: (who: 'customer' | 'you', text: string) => { item: HTMLLIElement; name: string };
+  /** Adds a note (a time-out's thought, where a rewind put the trainee) or a sound's caption. */
+  note: (text: string, kind?: 'note' | 'caption') => void;
+  /** Moves focus to the conversation, where the customer's next line will arrive. */
+  focus: () => void;
+}
+
+export function conversationLog(customer: string): ConversationLog {
+  const list = el('ol', {});
+  const region = el('div', { className: 'log' }, list);
+  region.setAttribute('role', 'log');
+  region.setAttribute('aria-live', 'polite');
+  region.setAttribute('aria-label', 'Conversation');
+  // It scrolls, so keyboard users must be able to reach it to scroll back through the call.
+  region.tabIndex = 0;
+  return {
+    region,
+    say(who, text) {
+      const name = who === 'customer' ? `${customer}: ` : 'You: ';
+      const item = el(
+        'li',
+        { className: who },
+        el('strong', {}, name),
+        el('span', { className: 'line' }, text),
+      );
+      list.append(item);
+      region.scrollTop = region.scrollHeight;
+      return { item, name };
+    },
+    note(text, kind = 'note') {
+      list.append(el('li', { className: kind }, text));
+    },
+    focus() {
+      region.focus({ preventScroll: true });
+    },
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * The debrief's list of decisions: what the trainee said at each moment, the silences between, what
+ * could be seen, how an I-message was built, what broke, what would have been better, and a way to
+ * rewind to any of them.
+ */
+import {
+  DONT_NAMES,
+  I_STEP_NAMES,
+  LETTER_NAMES,
+  own,
+  takesBait,
+  type Decision,
+  type IMessageAssessment,
+  type Scenario,
+  type ScoreResult,
+} from '../../engine/index.js';
+import { el } from '../kit/dom.js';
+import { plural } from '../kit/status.js';
+
+/** A silence in the decisions list: dead air is a choice too, and it angers the customer. */
+function silenceNote(count: number, when: string): string {
+  const times = count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`;
+  return `${when} you said nothing until their patience ran out, ${times}: each silence is a fault, a moment missed, and it made the customer angrier.`;
+}
+
+/** What the trainee could have seen at a moment where body language and words did not match. */
+function observed(scenario: Scenario, nodeId: string): HTMLElement | string {
+  const cue = own(scenario.nodes, nodeId)?.cue;
+  return cue && !cue.matches
+    ? el('p', { className: 'observe' }, el('strong', {}, 'What you could see: '), cue.text)
+    : '';
+}
+
+/** The I-message, step by step: each check as a word and a mark, never by colour alone. */
+function iMessageChecklist(a: IMessageAssessment): HTMLElement {
+  const check = (ok: boolean, text: string) =>
+    el('li', { className: ok ? 'yes' : 'no' }, `${ok ? '✓' : '✗'} ${text}`);
+  const list = el(
+    'ul',
+    { className: 'checklist' },
+    check(
+      !a.misplaced,
+      a.misplaced ? 'The customer had not crossed a line' : 'The customer had crossed a line',
+    ),
+    check(
+      a.missing.length === 0,
+      a.missing.length === 0
+        ? 'All four steps'
+        : `Missing: ${a.missing.map((m) => I_STEP_NAMES[m].toLowerCase()).join(', ')}`,
+    ),
+    check(a.ordered, a.ordered ? 'In order' : 'Out of order'),
+    check(a.harsh === 0, a.harsh === 0 ? 'Calm tone' : plural(a.harsh, 'harsh piece')),
+    check(!a.rambled, a.rambled ? 'Kept talking after the consequence' : 'Stopped after the consequence'),
+  );
+  list.setAttribute('aria-label', 'Your I-message, step by step');
+  return list;
+}
+
+/** Silences past the customer's patience, by the decision they followed (-1: before the first). */
+function silencesAfter(result: ScoreResult): (index: number) => number {
+  const silences = new Map<number, number>();
+  let lastDecision = -1;
+  for (const point of result.timeline.slice(1)) {
+    if (point.decision === null) silences.set(lastDecision, (silences.get(lastDecision) ?? 0) + 1);
+    else lastDecision = point.decision;
+  }
+  return (index) => silences.get(index) ?? 0;
+}
+
+function decisionItem(
+  scenario: Scenario,
+  d: Decision,
+  silences: number,
+  rewind: (index: number) => HTMLElement,
+): HTMLElement {
+  const node = own(scenario.nodes, d.node);
+  return el(
+    'li',
+    {},
+    el('p', {}, el('strong', {}, 'You said: '), d.says, d.rushed ? ' (rushed)' : ''),
+    silences > 0 ? el('p', { className: 'dont' }, silenceNote(silences, 'Then')) : '',
+    observed(scenario, d.node),
+    d.iMessage ? iMessageChecklist(d.iMessage) : '',
+    el('p', {}, d.feedback),
+    d.breaks.length ? el('p', { className: 'dont' }, d.breaks.map((b) => DONT_NAMES[b]).join(' · ')) : '',
+    node && takesBait(node, d.rushed)
+      ? el('p', { className: 'dont' }, 'Answered the bait without the pause: a fault of its own.')
+      : '',
+    d.spoiled.length
+      ? el(
+          'p',
+          { className: 'dont' },
+          `${d.spoiled.map((l) => LETTER_NAMES[l]).join(', ')} spoiled: a fault in the same answer earns its moves nothing.`,
+        )
+      : '',
+    d.better ? el('p', { className: 'better' }, el('strong', {}, 'Better: '), d.better.says) : '',
+    rewind(d.index),
+  );
+}
+
+/** The card: each decision, with `rewind(index)` making its "Rewind to here" button. */
+export function decisionsCard(
+  scenario: Scenario,
+  result: ScoreResult,
+  rewind: (index: number) => HTMLElement,
+): HTMLElement {
+  const after = silencesAfter(result);
+  return el(
+    'section',
+    { className: 'card' },
+    el('h2', {}, 'Your decisions'),
+    after(-1) > 0 ? el('p', { className: 'dont' }, silenceNote(after(-1), 'Before your first answer')) : '',
+    el('ol', {}, ...result.decisions.map((d) => decisionItem(scenario, d, after(d.index), rewind))),
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * The response window and the hint: a bar that empties as the customer's patience with silence runs
+ * out (shorter when composure is low), and a line saying what to do now. Both follow the call's
+ * clock, four times a second, for as long as the call's screen lives.
+ */
+import { responseWindow, rushedAt, type Call } from '../../engine/index.js';
+import { el } from '../kit/dom.js';
+import type { ScreenLife } from '../kit/screen.js';
+
+/** What the hint says at `now`: the clock stopped or held, the pause the method asks for, or ready. */
+function hintText(call: Call, now: number): string {
+  const s = call.state;
+  if (s.node === null) return '';
+  if (call.paused) return 'Time-out: the clock is stopped.';
+  if (call.holding) return 'The clock waits while you build your I-message.';
+  if (rushedAt(s, now)) return 'Let them finish… take a breath before you answer.';
+  if (responseWindow(s.composure) < 1)
+    return 'Your composure is low: they will lose patience with silence sooner.';
+  return 'Ready when you are.';
+}
+
+export function responseHint(call: Call, life: ScreenLife): { hint: HTMLElement; window: HTMLElement } {
+  const hint = el('p', { className: 'hint' });
+  hint.setAttribute('aria-live', 'polite');
+  const bar = el('span', {});
+  const track = el('div', { className: 'window' }, bar);
+  track.setAttribute('aria-hidden', 'true');
+  const tick = window.setInterval(() => {
+    const s = call.state;
+    const now = call.elapsed();
+    const left = Math.max(0, s.deadline - Math.max(now, s.finishedAt));
+    bar.style.width = `${Math.round((100 * left) / Math.max(1, s.deadline - s.finishedAt))}%`;
+    track.classList.toggle('short', responseWindow(s.composure) < 1);
+    const text = hintText(call, now);
+    // A live region: written only when its words change, so screen readers say it once.
+    if (hint.textContent !== text) hint.textContent = text;
+  }, 250);
+  life.onLeave(() => {
+    window.clearInterval(tick);
+  });
+  return { hint, window: track };
+}

@@ -1,0 +1,68 @@
+/**
+ * What the text call's screens share: the scenario, where progress and settings are kept, who is
+ * told what, and the way from one screen to the next (briefing → call → debrief, and back).
+ */
+import type { Call, PersistedCall, Scenario, ScoreResult, Transcript } from '../../engine/index.js';
+import type { Progress } from '../../device/progress.js';
+import type { Settings } from '../../device/settings.js';
+import type { VersionedStore } from '../../device/store.js';
+import type { AudioService } from '../../sound/service.js';
+import type { CallView } from '../../stage/view.js';
+import type { ScreenLife } from '../kit/screen.js';
+
+/** What the call looks like now, for the stage that draws the customer. */
+export type ViewListener = (view: CallView) => void;
+
+/** A call played for a workshop room: assessment mode, a run token first, the result sent after. */
+export interface WorkshopCall {
+  /** Shown above the title. */
+  label: string;
+  /** Gets the run token from the server; a refusal says why and whether the call may be played anyway. */
+  begin(): Promise<{ ok: true } | { ok: false; message: string; playAnyway: boolean }>;
+  /**
+   * Told when the call ends; returns the debrief's card about the room (sent, queued, refused).
+   * `life` is the debrief's: what the card starts (a subscription, say) stops with it.
+   */
+  finished(transcript: Transcript, result: ScoreResult, life: ScreenLife): HTMLElement;
+}
+
+/** A call taken as part of a shift: where it stands in the shift, and what happens when it ends. */
+export interface ShiftStep {
+  position: number;
+  total: number;
+  /** Told once per finished call (again after a rewind, which the shift ignores). */
+  onFinish: (result: ScoreResult) => void;
+  /** The debrief's main button: on to the next call, or to the end of the shift. */
+  continueWith: { label: string; run: () => void };
+}
+
+/** The call's screens, each shown in the host's element in place of the one before. */
+export interface CallScreens {
+  /** The scenario's briefing, with a notice when something could not be done. */
+  briefing(notice?: string): void;
+  /** The call: a new one, or a saved one resumed (a rewind is one), with a note where it stands. */
+  call(restore?: PersistedCall, notice?: string): void;
+  /** The debrief of a finished call; `log` is the conversation, kept to read back. */
+  debrief(result: ScoreResult, transcript: Transcript, log: HTMLElement): void;
+}
+
+/** Where the text call lives and what it talks to. */
+export interface Host {
+  root: HTMLElement;
+  scenario: Scenario;
+  onView: ViewListener;
+  progress: VersionedStore<Progress>;
+  settings: VersionedStore<Settings>;
+  menuHref: string | undefined;
+  next: { title: string; href: string } | undefined;
+  shift: ShiftStep | undefined;
+  audio: AudioService | undefined;
+  inspect: ((call: Call) => void) | undefined;
+  workshop: WorkshopCall | undefined;
+  screens: CallScreens;
+}
+
+/** Where the way back from a call leads: the room for a workshop call, the scenarios otherwise. */
+export function wayBack(host: Host): string {
+  return host.workshop ? 'Back to the room' : 'All scenarios';
+}

@@ -1,0 +1,60 @@
+/**
+ * The conversation is drawn from the engine's step records, so it is always in the order things
+ * happened: each new record adds what was said, the coach's word on it, and its sounds.
+ */
+import { linePressure, own, scoreRecords, type Call, type Scenario } from '../../engine/index.js';
+import type { CallSounds } from '../../sound/director.js';
+import type { Coach } from './coach.js';
+import type { ConversationLog } from './conversation-log.js';
+
+export interface FeedOptions {
+  scenario: Scenario;
+  call: Call;
+  log: ConversationLog;
+  /** Adds a line to the log; `typed` types the customer's newest line out. */
+  say: (who: 'customer' | 'you', text: string, typed?: boolean) => void;
+  /** Coach mode's card; null in assessment mode. */
+  coach: Coach | null;
+  sounds: CallSounds | null;
+}
+
+/** Returns the feed: call it after every change, and it shows the records not shown yet. */
+export function recordFeed({ scenario, call, log, say, coach, sounds }: FeedOptions): () => void {
+  let shown = 0;
+  // Records already there when the call (re)opened were heard before: no sounds for them.
+  const soundFrom = call.records.length;
+  return () => {
+    for (const record of call.records.slice(shown)) {
+      const { event } = record;
+      if (event.kind === 'choice') {
+        const node = own(scenario.nodes, event.node);
+        const response = node?.responses.find((r) => r.id === event.response);
+        if (response) say('you', response.says);
+        if (node && response && coach) {
+          // The coach reads the engine's own verdict on this answer (a rushed answer to bait spoils it).
+          const upTo = call.records.indexOf(record) + 1;
+          const decision = scoreRecords(scenario, call.records.slice(0, upTo)).decisions.at(-1);
+          if (decision) coach.answer(node, response, decision);
+        }
+      }
+      if (event.kind === 'i-message' && record.iMessage) {
+        say('you', record.iMessage.says);
+        coach?.iMessage(record.iMessage);
+      }
+      if (event.kind === 'timeout' && record.thought) {
+        log.note(`Time-out. You think: “${record.thought.text}”`);
+      }
+      // Sounds for what changed, captioned, just before the customer speaks (not for a resumed past).
+      if (shown >= soundFrom) sounds?.step(record);
+      // A time-out changes nothing the customer says: the line stays where it was.
+      if (record.after.line && event.kind !== 'timeout') {
+        say('customer', record.after.line, record === call.records.at(-1));
+      }
+      shown++;
+      // Coach mode names the pressure as it lands: bait and insults cost composure.
+      const arrived = record.after.node === null ? undefined : own(scenario.nodes, record.after.node);
+      const lost = arrived ? linePressure(arrived) : 0;
+      if (event.kind !== 'silence' && lost > 0) coach?.pressure(lost);
+    }
+  };
+}
