@@ -9,8 +9,8 @@ import { loadFile } from '../support/scenarios.js';
 
 const suite = browserSuite();
 const scenario = loadFile('scenarios/insurance-meal-receipt.yaml');
-/** The stage's module, as the dev server serves it to the page's dynamic import. */
-const STAGE_MODULE = /\/src\/stage\/stage\.ts/;
+/** The stage's module, as the build (or the dev server) serves it to the page's dynamic import. */
+const STAGE_MODULE = /\/(assets\/stage-[\w-]+\.js|src\/stage\/stage\.ts)(\?|$)/;
 
 it('the menu works before the stage arrives, and the stage then draws the latest view', async () => {
   await withTab(suite.browser, 'about:blank', async (page) => {
