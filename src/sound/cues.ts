@@ -2,7 +2,7 @@
  * Keep Cool's sounds and when they play: a pure mapping from what happened in a call to the cues,
  * and the caption each meaningful cue leaves in the conversation so nothing is lost with sound off.
  */
-import type { EndingKind, Mood, Scenario, StepRecord } from '../engine/index.js';
+import { angerMood, type EndingKind, type Mood, type Scenario, type StepRecord } from '../engine/index.js';
 import { own } from '../engine/own.js';
 
 export const CUES = [
@@ -81,8 +81,7 @@ export function cuesForRecord(scenario: Scenario, record: StepRecord): Cue[] {
   if (Math.abs(change) < 5) return [];
   const cues: Cue[] = [change > 0 ? 'hotter' : 'calmer'];
   const { before } = record;
-  const band = (anger: number) => (anger < 30 ? 0 : anger < 55 ? 1 : anger < 80 ? 2 : 3);
-  if (band(before.anger) === band(after.anger) && Math.abs(change) < 15) return cues;
+  if (angerMood(before.anger) === angerMood(after.anger) && Math.abs(change) < 15) return cues;
   // Heating up: a sigh, a huff or a growl by how angry; calming down: a laugh once relieved.
   const reaction = change > 0 ? REACTION[after.mood] : after.mood === 'relieved' ? 'laugh' : undefined;
   if (reaction) cues.push(reaction);
