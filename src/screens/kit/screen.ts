@@ -27,17 +27,7 @@ export function enterScreen(host: HTMLElement): ScreenLife {
   leaveScreen(host);
   const controller = new AbortController();
   lives.set(host, controller);
-  const { signal } = controller;
-  return {
-    signal,
-    onLeave(stop) {
-      if (signal.aborted) stop();
-      else signal.addEventListener('abort', stop, { once: true });
-    },
-    get ended() {
-      return signal.aborted;
-    },
-  };
+  return lifeOf(controller.signal);
 }
 
 /**
@@ -45,7 +35,11 @@ export function enterScreen(host: HTMLElement): ScreenLife {
  * for) and must end with it. Starts nothing; with no screen shown, the life has already ended.
  */
 export function currentScreen(host: HTMLElement): ScreenLife {
-  const signal = lives.get(host)?.signal ?? AbortSignal.abort();
+  return lifeOf(lives.get(host)?.signal ?? AbortSignal.abort());
+}
+
+/** A screen's life as seen from its abort signal. */
+function lifeOf(signal: AbortSignal): ScreenLife {
   return {
     signal,
     onLeave(stop) {
