@@ -27,7 +27,11 @@ export function preloadLaterPlugin(modules: readonly string[]): Plugin {
     transformIndexHtml: {
       order: 'post',
       async handler(_html, { bundle, chunk: entry, server }) {
-        if (server) return (await servedFiles(server, modules)).map((url) => preload(url.slice(1)));
+        if (server) {
+          // A file that does not compile yet is the dynamic import's to report, not the page's.
+          const urls = await servedFiles(server, modules).catch(() => []);
+          return urls.map((url) => preload(url.slice(1)));
+        }
         if (!bundle) return [];
         const wanted = new Set(modules.map((m) => resolve(root, m)));
         const files = new Set<string>();
