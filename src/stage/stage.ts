@@ -30,6 +30,7 @@ export function mountStage(parent: HTMLElement, appearances: readonly string[]):
     parent.dataset.pose = report.pose;
     parent.dataset.setting = report.setting;
   });
+  const stopWhenHidden = sleepWhileHidden(game, parent);
   return {
     show(view) {
       // Kept in the registry so a scene that starts later still draws the latest view.
@@ -37,7 +38,33 @@ export function mountStage(parent: HTMLElement, appearances: readonly string[]):
       game.events.emit(EVENTS.view, view);
     },
     destroy() {
+      stopWhenHidden();
       game.destroy(true);
     },
+  };
+}
+
+/**
+ * Pages without a customer (the projector, the workshop pages) hide the stage; Phaser would still
+ * draw sixty frames a second into the hidden canvas, a third of a core on a laptop. While the
+ * stage's box has no size, its loop sleeps; shown again, it wakes and draws the latest view (the
+ * page's views wait in the registry meanwhile). `data-loop` tells the page's tests which it is.
+ */
+function sleepWhileHidden(game: Phaser.Game, parent: HTMLElement): () => void {
+  const apply = (): void => {
+    if (!game.isRunning) return;
+    const hidden = parent.clientWidth === 0 || parent.clientHeight === 0;
+    if (hidden && game.loop.running) game.loop.sleep();
+    else if (!hidden && !game.loop.running && !document.hidden) game.loop.wake(true);
+    parent.dataset.loop = game.loop.running ? 'running' : 'asleep';
+  };
+  const observer = new ResizeObserver(apply);
+  observer.observe(parent);
+  // The loop starts after boot, and a tab shown again resumes it: look again at both moments.
+  game.events.once(Phaser.Core.Events.STEP, apply);
+  game.events.on(Phaser.Core.Events.RESUME, apply);
+  return () => {
+    observer.disconnect();
+    game.events.off(Phaser.Core.Events.RESUME, apply);
   };
 }

@@ -6,6 +6,7 @@ import { expect, it } from 'vitest';
 import { moodOf } from '../../src/engine/index.js';
 import { answer, browserSuite, withTab } from '../support/browser.js';
 import { loadFile } from '../support/scenarios.js';
+import { JOIN_HREF } from '../../src/screens/workshop/routes.js';
 
 const suite = browserSuite();
 const scenario = loadFile('scenarios/insurance-meal-receipt.yaml');
@@ -66,5 +67,21 @@ it('without the stage the page still plays: the drawing is decoration', async ()
     // The stage's box does not go on saying the office is being set up.
     await expect.poll(() => page.locator('#stage .stage-waiting').count()).toBe(0);
     expect(failures).toEqual([]);
+  });
+});
+
+it('the stage sleeps on pages without a customer, and wakes to draw the latest view', async () => {
+  await withTab(suite.browser, suite.url, async (page) => {
+    const stage = page.locator('#stage');
+    await expect.poll(() => stage.getAttribute('data-loop'), { timeout: 30_000 }).toBe('running');
+    // The workshop's join page has no customer: the stage's box is hidden and its loop stops.
+    await page.evaluate((hash) => (location.hash = hash), JOIN_HREF);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expect.poll(() => stage.getAttribute('data-loop')).toBe('asleep');
+    // Back to a call's briefing, it draws again, and draws that call's customer.
+    await page.evaluate((hash) => (location.hash = hash), `#/play/${scenario.id}`);
+    await page.getByRole('button', { name: 'Start the call' }).waitFor();
+    await expect.poll(() => stage.getAttribute('data-loop')).toBe('running');
+    await expect.poll(() => stage.getAttribute('data-setting')).toBe(scenario.setting);
   });
 });
