@@ -10,7 +10,7 @@ import './stage/waiting.css';
 import type { KeyValueStorage } from './device/store.js';
 import { lazyAudio } from './sound/lazy-audio.js';
 import { settingsStore } from './device/settings.js';
-import { mountApp } from './screens/menu.js';
+import { mountApp } from './screens/app.js';
 import { SETTINGS_CHANGED } from './screens/settings-panel.js';
 import { apiClient } from './screens/workshop/api-client.js';
 import { Outbox } from './screens/workshop/outbox.js';

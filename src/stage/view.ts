@@ -36,6 +36,8 @@ export interface CallView {
   pose: Pose;
   anger: number;
   reducedMotion: boolean;
+  /** The customer's line is being spoken (typed out) now: the mouth moves. */
+  speaking?: boolean;
   /** Set once the call has ended: how the customer leaves the counter. */
   ending?: EndingKind;
 }

@@ -31,7 +31,7 @@ import { answerOrder } from './order.js';
 import { recordFeed } from './record-feed.js';
 import { typewriter } from './typewriter.js';
 
-function viewOf(scenario: Scenario, state: CallState, reducedMotion: boolean): CallView {
+function viewOf(scenario: Scenario, state: CallState, reducedMotion: boolean, speaking: boolean): CallView {
   const node = state.node === null ? undefined : own(scenario.nodes, state.node);
   return {
     appearance: scenario.customer.appearance,
@@ -40,6 +40,7 @@ function viewOf(scenario: Scenario, state: CallState, reducedMotion: boolean): C
     pose: node?.cue?.pose ?? 'neutral',
     anger: state.anger,
     reducedMotion,
+    speaking: speaking && state.ending === null,
     ...(state.ending === null ? {} : { ending: own(scenario.endings, state.ending)?.kind }),
   };
 }
@@ -75,13 +76,18 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
   const choices = el('div', { className: 'choices' });
   choices.setAttribute('role', 'group');
   choices.setAttribute('aria-label', 'Your answer');
+  let speaking = false;
   // The answers wait while the customer's line is typed out and while a tool's panel is open.
   const showChoices = () => {
     choices.hidden = typing.typing || tools.open !== null;
   };
   const typing = typewriter({
     reducedMotion: settings.reducedMotion,
-    speaking: (on) => sounds?.speaking(on),
+    speaking: (on) => {
+      sounds?.speaking(on);
+      speaking = on;
+      host.onView(viewOf(scenario, call.state, settings.reducedMotion, on));
+    },
     changed: (now) => {
       showChoices();
       // The answers are back: bring them into view (on a phone they are below the conversation).
@@ -162,7 +168,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
 
   let finished = false;
   const render = (state: CallState) => {
-    host.onView(viewOf(scenario, state, settings.reducedMotion));
+    host.onView(viewOf(scenario, state, settings.reducedMotion, speaking));
     host.inspect?.(call);
     if (state.node !== null) {
       // Saved at every step, so a reload resumes the call where it was.

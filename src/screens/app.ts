@@ -1,0 +1,79 @@
+/**
+ * The page's screens and their addresses: the menu at `#/` (scenarios, a call in progress, history,
+ * settings), each scenario at `#/play/<id>` (so a facilitator can share a link to one), the shift,
+ * author mode and the workshop's pages. Each address shows its screen; the one shown before ends.
+ */
+import type { Scenario } from '../engine/index.js';
+import type { AppOptions } from './app-options.js';
+import { PLAY, playHref } from './routes.js';
+import { el } from './kit/dom.js';
+import { leaveScreen } from './kit/screen.js';
+import { AUTHOR_HREF, showAuthor } from './author/author.js';
+import { SHIFT_HREF, showShift } from './shift.js';
+import { mountTextCall } from './call/text-call.js';
+import type { WorkshopContext } from './workshop/context.js';
+import { isWorkshopRoute, layoutOf } from './workshop/routes.js';
+import { showMenu } from './menu.js';
+
+/** Shows the screen the address asks for, and follows it as it changes. */
+export function mountApp(
+  root: HTMLElement,
+  options: AppOptions,
+): { update(scenarios: Scenario[], broken: AppOptions['broken']): void } {
+  const route = () => {
+    // The screen shown now ends: a call stops its timers (its progress is already saved).
+    leaveScreen(root);
+    const hash = window.location.hash;
+    // The projector and the facilitator's page have no customer to draw: the page takes the width.
+    document.body.dataset.layout = layoutOf(hash);
+    if (options.workshop && isWorkshopRoute(hash)) {
+      const context: WorkshopContext = { ...options.workshop, ...options };
+      root.replaceChildren(el('p', {}, 'Loading the workshop…'));
+      void import('./workshop/pages.js').then((pages) => {
+        // The address may have changed while the pages loaded.
+        if (window.location.hash === hash) pages.showWorkshop(root, hash, context);
+      });
+      return;
+    }
+    if (hash === AUTHOR_HREF) {
+      showAuthor(root, { onView: options.onView });
+      return;
+    }
+    if (window.location.hash === SHIFT_HREF) {
+      showShift(root, {
+        scenarios: options.scenarios,
+        storage: options.storage,
+        onView: options.onView,
+        seed: options.seed ?? (() => Math.floor(Math.random() * 2 ** 31)),
+        ...(options.audio ? { audio: options.audio } : {}),
+      });
+      return;
+    }
+    const match = PLAY.exec(window.location.hash);
+    const scenario = match ? options.scenarios.find((s) => s.id === match[1]) : undefined;
+    if (scenario) {
+      // The next scenario in the list (round to the start), so a trainee can go straight on.
+      const index = options.scenarios.indexOf(scenario);
+      const next = options.scenarios[(index + 1) % options.scenarios.length];
+      mountTextCall(root, scenario, {
+        onView: options.onView,
+        storage: options.storage,
+        menuHref: '#/',
+        ...(options.audio ? { audio: options.audio } : {}),
+        ...(next && next !== scenario ? { next: { title: next.title, href: playHref(next.id) } } : {}),
+      });
+    } else {
+      showMenu(root, options, match ? `There is no scenario called "${match[1] ?? ''}" here.` : undefined);
+    }
+  };
+  window.addEventListener('hashchange', route);
+  route();
+  return {
+    /** New scenario files (the dev server saw one change): show the same screen with them. */
+    update(scenarios, broken) {
+      options.scenarios = scenarios;
+      options.broken = broken;
+      route();
+    },
+  };
+}
