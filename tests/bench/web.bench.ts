@@ -32,6 +32,8 @@ import { largestAllowedScenarioYaml } from './large-scenario.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const AIM_MS = 1000;
+/** How long each frame measurement records: a few seconds, so blinks and breaths fall inside it. */
+const FRAME_WINDOW_MS = 3000;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
@@ -216,9 +218,6 @@ async function playQuickCall(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'All scenarios' }).click();
   await page.locator('.scenario-card a[href="#/play/insurance-meal-receipt"]').waitFor();
 }
-
-/** How long each frame measurement records: a few seconds, so blinks and breaths fall inside it. */
-const FRAME_WINDOW_MS = 3000;
 
 interface Frames {
   median: number;
