@@ -2,6 +2,7 @@
 import Phaser from 'phaser';
 import { BootScene } from './boot-scene.js';
 import { STAGE_HEIGHT, STAGE_WIDTH } from './backdrop.js';
+import { RESOLUTION } from './textures.js';
 import { EVENTS, type CallView, type StageReport } from './view.js';
 import { StageScene } from './stage-scene.js';
 
@@ -14,14 +15,14 @@ export function mountStage(parent: HTMLElement, appearances: readonly string[]):
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
-    width: STAGE_WIDTH,
-    height: STAGE_HEIGHT,
+    width: STAGE_WIDTH * RESOLUTION,
+    height: STAGE_HEIGHT * RESOLUTION,
     transparent: true,
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY },
     // Howler will own sound (issue 5): one AudioContext, not two.
     audio: { noAudio: true },
     banner: false,
-    scene: [new BootScene(appearances), StageScene],
+    scene: [BootScene, StageScene],
   });
   // What the stage shows is written on its element, so the page's tests can read it.
   game.events.on(EVENTS.drawn, (report: StageReport) => {
