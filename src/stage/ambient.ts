@@ -18,7 +18,9 @@ export function waveHeights(t: number, speaking: boolean, reducedMotion: boolean
     if (reducedMotion) return 0.5;
     // Three sines of unrelated periods per bar: a voice, not a pattern.
     const v =
-      Math.sin(t / 83 + i * 1.7) * 0.45 + Math.sin(t / 191 + i * 0.9) * 0.35 + Math.sin(t / 47 + i * 2.3) * 0.2;
+      Math.sin(t / 83 + i * 1.7) * 0.45 +
+      Math.sin(t / 191 + i * 0.9) * 0.35 +
+      Math.sin(t / 47 + i * 2.3) * 0.2;
     const envelope = Math.sin(((i + 0.5) / bars) * Math.PI);
     return Math.max(0.18, Math.min(1, (0.55 + v * 0.45) * (0.5 + envelope * 0.5)));
   });

@@ -105,10 +105,7 @@ export function spritesOf(setting: Setting): Record<string, Sprite[]> {
       };
     case 'chat':
       return {
-        typing: [
-          at('typing', TYPING_BOX, 0, 0),
-          ...TYPING_DOTS.map((d) => at('dot', DOT, d.x, d.y)),
-        ],
+        typing: [at('typing', TYPING_BOX, 0, 0), ...TYPING_DOTS.map((d) => at('dot', DOT, d.x, d.y))],
       };
   }
 }
@@ -130,7 +127,11 @@ export function sceneParts(setting: Setting): Part[] {
       break;
     case 'phone':
       parts.push(
-        { name: 'bar', box: BAR, body: `<rect x="-2" y="${-WAVE.height / 2}" width="4" height="${WAVE.height}" rx="2" fill="#7fd6a4"/>` },
+        {
+          name: 'bar',
+          box: BAR,
+          body: `<rect x="-2" y="${-WAVE.height / 2}" width="4" height="${WAVE.height}" rx="2" fill="#7fd6a4"/>`,
+        },
         {
           name: 'steam',
           box: STEAM,

@@ -11,9 +11,7 @@ export class BootScene extends Phaser.Scene {
   create(): void {
     const { width, height } = this.scale;
     const frame = this.add.rectangle(width / 2, height / 2, width * 0.6, 36).setStrokeStyle(4, 0x2f6f8f);
-    const bar = this.add
-      .rectangle(frame.x - frame.width / 2 + 6, frame.y, 0, 24, 0x2f6f8f)
-      .setOrigin(0, 0.5);
+    const bar = this.add.rectangle(frame.x - frame.width / 2 + 6, frame.y, 0, 24, 0x2f6f8f).setOrigin(0, 0.5);
     this.add
       .text(width / 2, height / 2 + 60, 'Setting up the office…', { color: '#1d2330', fontSize: '32px' })
       .setOrigin(0.5, 0);

@@ -156,7 +156,12 @@ export class Customer {
       return;
     }
     to.box.setVisible(true);
-    this.scene.tweens.add({ targets: to.box, alpha: 1, duration: EXPRESSION_FADE_MS, ease: 'Sine.easeInOut' });
+    this.scene.tweens.add({
+      targets: to.box,
+      alpha: 1,
+      duration: EXPRESSION_FADE_MS,
+      ease: 'Sine.easeInOut',
+    });
     this.scene.tweens.add({
       targets: from.box,
       alpha: 0,
@@ -192,14 +197,17 @@ export class Customer {
       const f = this.scene.textures.getFrame(key, arm.frame);
       const image = this.scene.add
         .image(arm.pivot.x - ORIGIN.x, arm.pivot.y - ORIGIN.y, key, arm.frame)
-        .setOrigin(((arm.pivot.x - arm.box.x) * PART_SCALE) / f.width, ((arm.pivot.y - arm.box.y) * PART_SCALE) / f.height)
+        .setOrigin(
+          ((arm.pivot.x - arm.box.x) * PART_SCALE) / f.width,
+          ((arm.pivot.y - arm.box.y) * PART_SCALE) / f.height,
+        )
         .setScale(1 / PART_SCALE)
         .setData('side', arm.frame.split(':')[2]);
       (arm.over ? this.over : this.under).add(image);
       return image;
     });
     if (instant) {
-      old.forEach((image) => image.destroy());
+      old.forEach((image) => { image.destroy(); });
       return;
     }
     this.arms.forEach((image) => image.setAlpha(0));
@@ -209,7 +217,7 @@ export class Customer {
       alpha: 0,
       duration: POSE_FADE_MS,
       ease: 'Sine.easeIn',
-      onComplete: () => old.forEach((image) => image.destroy()),
+      onComplete: () => { old.forEach((image) => { image.destroy(); }); },
     });
   }
 

@@ -8,7 +8,8 @@ import type { Box } from './atlas.js';
 import { INK, SHADOW, type Look } from './looks.js';
 
 /** The face's outline: a broad forehead narrowing to the chin. */
-const FACE = 'M200 96 C254 96 281 134 281 186 C281 238 250 282 200 285 C150 282 119 238 119 186 C119 134 146 96 200 96Z';
+const FACE =
+  'M200 96 C254 96 281 134 281 186 C281 238 250 282 200 285 C150 282 119 238 119 186 C119 134 146 96 200 96Z';
 
 function hairBehind(p: Look): string {
   switch (p.hairStyle) {
@@ -46,7 +47,10 @@ function hairInFront(p: Look): string {
       return `<path d="M116 176 Q118 94 200 90 Q276 94 286 170 Q242 158 218 116 Q186 154 116 176Z" fill="${p.hair}"/>${strand('M140 150 Q170 122 206 108 M226 122 Q246 146 276 158')}<path d="M150 112 Q184 96 214 100" stroke="#fff" stroke-width="4" fill="none" opacity="0.18" stroke-linecap="round"/>`;
     case 'curly': {
       const curls = [136, 160, 184, 208, 232, 256, 272]
-        .map((x, i) => `<circle cx="${x}" cy="${118 + (i % 2) * 8 - (x > 150 && x < 250 ? 10 : 0)}" r="17" fill="${p.hair}"/>`)
+        .map(
+          (x, i) =>
+            `<circle cx="${x}" cy="${118 + (i % 2) * 8 - (x > 150 && x < 250 ? 10 : 0)}" r="17" fill="${p.hair}"/>`,
+        )
         .join('');
       return curls;
     }
@@ -206,7 +210,8 @@ export function arms(pose: Pose, p: Look): ArmPart[] {
       );
     case 'leaning-in':
       return pair(
-        (p, s, m) => sleeve(`M${m(100)} 352 Q${m(112)} 418 ${m(156)} 436`, p) + restingHand(m(168), 446, s, p),
+        (p, s, m) =>
+          sleeve(`M${m(100)} 352 Q${m(112)} 418 ${m(156)} 436`, p) + restingHand(m(168), 446, s, p),
         { x: 60, y: 320, w: 140, h: 150 },
         p,
       );

@@ -121,8 +121,11 @@ export const GESTURES: Record<Pose, readonly Wave[]> = {
     { key: 'armR', amount: -9, periodMs: 560, shape: 'beat', when: 'speaking' },
     { key: 'armR', amount: -1.5, periodMs: 2600, shape: 'sine', when: 'always' },
   ],
-  // Heavy: the head droops further and lifts again.
-  slumped: [{ key: 'headAngle', amount: 1.5, periodMs: 6800, shape: 'sine', when: 'always' }],
+  // Heavy: the head droops further and lifts again, and comes up a little to speak.
+  slumped: [
+    { key: 'headAngle', amount: 1.5, periodMs: 6800, shape: 'sine', when: 'always' },
+    { key: 'headAngle', amount: 3, periodMs: 1800, shape: 'beat', when: 'speaking' },
+  ],
 };
 
 /** Eyes wander a little: the face turns a pixel or two, slowly, unless the customer is glaring. */
@@ -262,7 +265,12 @@ export function speechStyle(setting: Setting): 'mouth' | 'typing' {
  * The mouth's drawing `sinceMs` after the line began. Quiet: shut. With reduced motion the mouth
  * does not move: half open while the line is said, as a still sign that they are talking.
  */
-export function mouthAt(sinceMs: number, speaking: boolean, setting: Setting, reducedMotion: boolean): MouthFrame {
+export function mouthAt(
+  sinceMs: number,
+  speaking: boolean,
+  setting: Setting,
+  reducedMotion: boolean,
+): MouthFrame {
   if (!speaking || speechStyle(setting) === 'typing') return 0;
   if (reducedMotion) return 1;
   const beat = Math.floor(Math.max(0, sinceMs) / SPEECH_BEAT_MS);

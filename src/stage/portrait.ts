@@ -18,7 +18,12 @@ export function paletteFor(appearance: string): Look {
 }
 
 /** The customer as an SVG document; `blinking` draws the eyes shut, `frame` opens the mouth. */
-export function portraitSvg(appearance: string, mood: Mood, pose: Pose, options: { blinking?: boolean } = {}): string {
+export function portraitSvg(
+  appearance: string,
+  mood: Mood,
+  pose: Pose,
+  options: { blinking?: boolean } = {},
+): string {
   const p = lookFor(appearance);
   const s = stanceOf(pose);
   const parts = arms(pose, p);

@@ -31,7 +31,11 @@ export class Scenery {
   ) {
     const key = sceneKey(setting);
     const add = (frame: string, depth: number, scale = RESOLUTION) => {
-      const image = scene.add.image(0, 0, key, frame).setOrigin(0).setScale(1 / scale).setDepth(depth);
+      const image = scene.add
+        .image(0, 0, key, frame)
+        .setOrigin(0)
+        .setScale(1 / scale)
+        .setDepth(depth);
       this.images.push(image);
       return image;
     };
@@ -105,6 +109,6 @@ export class Scenery {
   }
 
   destroy(): void {
-    this.images.forEach((image) => image.destroy());
+    this.images.forEach((image) => { image.destroy(); });
   }
 }

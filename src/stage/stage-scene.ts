@@ -108,6 +108,8 @@ export class StageScene extends Phaser.Scene {
         .setPosition(STAGE_WIDTH / 2, rest.y)
         .setScale(rest.scale);
     }
+    // Another customer, or another room: the new one fades in from the page's paper colour.
+    if (fresh && previous && !instant) this.cameras.main.fadeIn(280, 246, 244, 239);
     if (newRoom || previous?.mood !== view.mood) this.scenery?.setMood(view.mood, instant || fresh);
     if (view.ending && view.ending !== previous?.ending) {
       this.leave(view, view.ending);
@@ -153,7 +155,14 @@ export class StageScene extends Phaser.Scene {
       });
     } else {
       const base = root.scale;
-      this.tweens.add({ targets: root, scale: base * 1.03, duration: 220, yoyo: true, repeat: 1, onComplete: done });
+      this.tweens.add({
+        targets: root,
+        scale: base * 1.03,
+        duration: 220,
+        yoyo: true,
+        repeat: 1,
+        onComplete: done,
+      });
     }
   }
 }

@@ -2,7 +2,7 @@
 import Phaser from 'phaser';
 import { BootScene } from './boot-scene.js';
 import { STAGE_HEIGHT, STAGE_WIDTH } from './backdrop.js';
-import { RESOLUTION } from './textures.js';
+import { RESOLUTION, prefetchSheets } from './textures.js';
 import { EVENTS, type CallView, type StageReport } from './view.js';
 import { StageScene } from './stage-scene.js';
 
@@ -32,6 +32,11 @@ export function mountStage(parent: HTMLElement, appearances: readonly string[]):
     parent.dataset.setting = report.setting;
   });
   const stopWhenHidden = sleepWhileHidden(game, parent);
+  // The first customer is made first; the page's other customers and rooms follow when idle.
+  let stopPrefetch: () => void = () => undefined;
+  game.events.once(EVENTS.drawn, () => {
+    stopPrefetch = prefetchSheets(game.textures, appearances);
+  });
   return {
     show(view) {
       // Kept in the registry so a scene that starts later still draws the latest view.
@@ -40,6 +45,7 @@ export function mountStage(parent: HTMLElement, appearances: readonly string[]):
     },
     destroy() {
       stopWhenHidden();
+      stopPrefetch();
       game.destroy(true);
     },
   };

@@ -3,7 +3,7 @@
  * (one SVG decoded once), whose frames the stage switches between. Nothing is redrawn per frame.
  */
 import type Phaser from 'phaser';
-import type { Setting } from '../engine/index.js';
+import { SETTINGS, type Setting } from '../engine/index.js';
 import type { Atlas } from './atlas.js';
 import { sceneAtlas } from './backdrop.js';
 import { customerAtlas } from './rig.js';
@@ -30,6 +30,8 @@ function sheet(textures: Phaser.Textures.TextureManager, key: string, make: () =
   const done = image
     .decode()
     .then(() => {
+      // The stage may have been taken down meanwhile (its texture manager with it).
+      if ((textures.game as Phaser.Game | null) === null) return;
       const texture = textures.exists(key) ? textures.get(key) : textures.addImage(key, image);
       if (!texture) throw new Error(`the stage could not make the texture ${key}`);
       for (const [name, f] of Object.entries(made.frames)) texture.add(name, 0, f.x, f.y, f.w, f.h);
@@ -42,18 +44,57 @@ function sheet(textures: Phaser.Textures.TextureManager, key: string, make: () =
   return done;
 }
 
+const customerSheet = (textures: Phaser.Textures.TextureManager, appearance: string) =>
+  sheet(textures, customerKey(appearance), () => customerAtlas(appearance));
+const sceneSheet = (textures: Phaser.Textures.TextureManager, setting: Setting) =>
+  sheet(textures, sceneKey(setting), () => sceneAtlas(setting, RESOLUTION));
+
 /** The sheets a view needs: its customer and its room. */
 export function loadSheets(
   textures: Phaser.Textures.TextureManager,
   appearance: string,
   setting: Setting,
 ): Promise<void> {
-  return Promise.all([
-    sheet(textures, customerKey(appearance), () => customerAtlas(appearance)),
-    sheet(textures, sceneKey(setting), () => sceneAtlas(setting, RESOLUTION)),
-  ]).then(() => undefined);
+  return Promise.all([customerSheet(textures, appearance), sceneSheet(textures, setting)]).then(() => undefined);
 }
 
-export function sheetsReady(textures: Phaser.Textures.TextureManager, appearance: string, setting: Setting): boolean {
+export function sheetsReady(
+  textures: Phaser.Textures.TextureManager,
+  appearance: string,
+  setting: Setting,
+): boolean {
   return textures.exists(customerKey(appearance)) && textures.exists(sceneKey(setting));
+}
+
+/**
+ * Makes the other customers' and rooms' sheets while the page is idle, one at a time, so the
+ * first customer comes quickly and the next one is there when a scenario is picked. Returns a
+ * function that stops it.
+ */
+export function prefetchSheets(textures: Phaser.Textures.TextureManager, appearances: readonly string[]): () => void {
+  const queue: (() => Promise<void>)[] = [
+    ...SETTINGS.map((setting) => () => sceneSheet(textures, setting)),
+    ...appearances.map((appearance) => () => customerSheet(textures, appearance)),
+  ];
+  let stopped = false;
+  let handle = 0;
+  const idle = (run: () => void) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(run, { timeout: 4000 })
+      : window.setTimeout(run, 300);
+  const next = () => {
+    const make = queue.shift();
+    if (stopped || !make) return;
+    // A sheet that fails here is tried again (and reported) when a view needs it.
+    make().then(
+      () => (handle = idle(next)),
+      () => (handle = idle(next)),
+    );
+  };
+  handle = idle(next);
+  return () => {
+    stopped = true;
+    if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
+    else clearTimeout(handle);
+  };
 }

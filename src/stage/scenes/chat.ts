@@ -20,7 +20,8 @@ function bubble(x: number, y: number, w: number, h: number, mine: boolean): stri
     : `<path d="M${x + 10} ${y + h - 2} l-12 6 l4 -12z" fill="${fill}"/>`;
   const lines = Array.from(
     { length: Math.max(1, Math.floor((h - 12) / 9)) },
-    (_, i) => `<path d="M${x + 9} ${y + 11 + i * 9} h${w - 18 - (i % 2) * 14}" stroke="${ink}" stroke-width="3.5" stroke-linecap="round"/>`,
+    (_, i) =>
+      `<path d="M${x + 9} ${y + 11 + i * 9} h${w - 18 - (i % 2) * 14}" stroke="${ink}" stroke-width="3.5" stroke-linecap="round"/>`,
   ).join('');
   return `${dropShadow(x, y, w, h, 10, 2)}<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="10" fill="${fill}"/>${tail}${lines}`;
 }
