@@ -27,7 +27,6 @@ import {
   HEAD_LAYERS,
   HEAD_PIVOT,
   MOOD_LAYERS,
-  PART_SCALE,
   PORTRAIT_HEIGHT,
   PORTRAIT_WIDTH,
   TORSO,
@@ -37,6 +36,7 @@ import {
   wearsHeadset,
   type Placed,
 } from './rig.js';
+import { partScale, type Resolution } from './resolution.js';
 import { customerKey } from './textures.js';
 
 /** What the customer is doing, as the stage last heard it. */
@@ -82,12 +82,18 @@ export class Customer {
   private blinkAt = 0;
   private blinkDouble = false;
 
+  /** Texture pixels per portrait pixel on this customer's sheet. */
+  private readonly scale: number;
+
   constructor(
     private readonly scene: Phaser.Scene,
     readonly appearance: string,
     doing: Doing,
+    resolution: Resolution,
   ) {
     const key = customerKey(appearance);
+    const scale = partScale(resolution);
+    this.scale = scale;
     this.doing = doing;
     this.stance = stanceOf(doing.pose);
     const part = (placed: Placed & { frame: string }, origin: { x: number; y: number }) => {
@@ -95,8 +101,8 @@ export class Customer {
       const f = scene.textures.getFrame(key, frame);
       return scene.add
         .image(pivot.x - origin.x, pivot.y - origin.y, key, frame)
-        .setOrigin(((pivot.x - box.x) * PART_SCALE) / f.width, ((pivot.y - box.y) * PART_SCALE) / f.height)
-        .setScale(1 / PART_SCALE);
+        .setOrigin(((pivot.x - box.x) * scale) / f.width, ((pivot.y - box.y) * scale) / f.height)
+        .setScale(1 / scale);
     };
     this.torso = part(TORSO, ORIGIN);
     this.under = scene.add.container(0, 0);
@@ -198,16 +204,18 @@ export class Customer {
       const image = this.scene.add
         .image(arm.pivot.x - ORIGIN.x, arm.pivot.y - ORIGIN.y, key, arm.frame)
         .setOrigin(
-          ((arm.pivot.x - arm.box.x) * PART_SCALE) / f.width,
-          ((arm.pivot.y - arm.box.y) * PART_SCALE) / f.height,
+          ((arm.pivot.x - arm.box.x) * this.scale) / f.width,
+          ((arm.pivot.y - arm.box.y) * this.scale) / f.height,
         )
-        .setScale(1 / PART_SCALE)
+        .setScale(1 / this.scale)
         .setData('side', arm.frame.split(':')[2]);
       (arm.over ? this.over : this.under).add(image);
       return image;
     });
     if (instant) {
-      old.forEach((image) => { image.destroy(); });
+      old.forEach((image) => {
+        image.destroy();
+      });
       return;
     }
     this.arms.forEach((image) => image.setAlpha(0));
@@ -217,7 +225,11 @@ export class Customer {
       alpha: 0,
       duration: POSE_FADE_MS,
       ease: 'Sine.easeIn',
-      onComplete: () => { old.forEach((image) => { image.destroy(); }); },
+      onComplete: () => {
+        old.forEach((image) => {
+          image.destroy();
+        });
+      },
     });
   }
 
@@ -253,7 +265,7 @@ export class Customer {
 
   private apply(rig: Rig): void {
     this.body.setPosition(rig.bodyX, rig.bodyY).setScale(1 + rig.bodyScale);
-    this.torso.setScale(1 / PART_SCALE, (1 + rig.swell) / PART_SCALE);
+    this.torso.setScale(1 / this.scale, (1 + rig.swell) / this.scale);
     this.under.y = rig.armsY;
     this.over.y = rig.armsY;
     for (const arm of this.arms) {
@@ -265,7 +277,7 @@ export class Customer {
     for (const e of this.expressions) e.box.x = rig.faceX;
     this.blink.x = HEAD_LAYERS.blink.pivot.x - HEAD_PIVOT.x + rig.faceX;
     if (this.glasses) this.glasses.x = HEAD_LAYERS.glasses.pivot.x - HEAD_PIVOT.x + rig.faceX;
-    this.marks.setScale((1 + rig.marks) / PART_SCALE);
+    this.marks.setScale((1 + rig.marks) / this.scale);
   }
 
   destroy(): void {

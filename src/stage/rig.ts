@@ -13,8 +13,6 @@ import { BLINK, MOUTH_FRAMES, type MouthFrame } from './motion.js';
 /** The portrait's own coordinates: the customer from the waist up. */
 export const PORTRAIT_WIDTH = 400;
 export const PORTRAIT_HEIGHT = 500;
-/** Parts are drawn this many texture pixels per portrait pixel: sharp at the stage's size. */
-export const PART_SCALE = 1.25;
 
 const FACE_BOX: Box = { x: 124, y: 128, w: 152, h: 96 };
 const MOUTH_BOX: Box = { x: 150, y: 204, w: 100, h: 66 };
@@ -110,9 +108,9 @@ export function customerParts(appearance: string): Part[] {
   return parts;
 }
 
-/** One appearance's customer on one sheet. */
-export function customerAtlas(appearance: string): Atlas {
-  return atlas(customerParts(appearance), PART_SCALE, '', 1400);
+/** One appearance's customer on one sheet, `scale` texture pixels per portrait pixel. */
+export function customerAtlas(appearance: string, scale: number): Atlas {
+  return atlas(customerParts(appearance), scale, '', Math.ceil(1120 * scale));
 }
 
 /** Whether the appearance draws glasses (its sheet has them). */

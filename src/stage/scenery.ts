@@ -7,7 +7,8 @@ import { clockAngles, steamAt, waveHeights } from './ambient.js';
 import { SOFT_SCALE, spritesOf, type Sprite } from './backdrop.js';
 import { EXPRESSION_FADE_MS, typingDots } from './motion.js';
 import { MOOD_LAYERS } from './rig.js';
-import { RESOLUTION, sceneKey } from './textures.js';
+import type { Resolution } from './resolution.js';
+import { sceneKey } from './textures.js';
 
 /** Drawing order on the stage. */
 export const DEPTH = { back: 0, backSprites: 1, customer: 2, front: 3, frontSprites: 4, heat: 5 };
@@ -28,9 +29,10 @@ export class Scenery {
   constructor(
     private readonly scene: Phaser.Scene,
     readonly setting: Setting,
+    private readonly resolution: Resolution,
   ) {
     const key = sceneKey(setting);
-    const add = (frame: string, depth: number, scale = RESOLUTION) => {
+    const add = (frame: string, depth: number, scale: number = resolution) => {
       const image = scene.add
         .image(0, 0, key, frame)
         .setOrigin(0)
@@ -53,8 +55,8 @@ export class Scenery {
     const f = this.scene.textures.getFrame(key, frame);
     const image = this.scene.add
       .image(at.x, at.y, key, frame)
-      .setOrigin((-box.x * RESOLUTION) / f.width, (-box.y * RESOLUTION) / f.height)
-      .setScale(1 / RESOLUTION)
+      .setOrigin((-box.x * this.resolution) / f.width, (-box.y * this.resolution) / f.height)
+      .setScale(1 / this.resolution)
       .setDepth(depth);
     this.images.push(image);
     return image;
@@ -84,14 +86,14 @@ export class Scenery {
     const { clock, wave, steam, typing } = this.sprites;
     if (clock) {
       const date = new Date();
-      const angles = clockAngles(date.getHours(), date.getMinutes(), date.getSeconds());
+      // With reduced motion the hands move only once a minute, and the second hand not at all.
+      const angles = clockAngles(date.getHours(), date.getMinutes(), reducedMotion ? 0 : date.getSeconds());
       clock.forEach(({ image }, i) => (image.angle = angles[i] ?? 0));
-      // The second hand ticks: movement, so not with reduced motion.
       clock[2]?.image.setVisible(!reducedMotion);
     }
     if (wave)
       waveHeights(now, speaking, reducedMotion, wave.length).forEach((h, i) =>
-        wave[i]?.image.setScale(1 / RESOLUTION, h / RESOLUTION),
+        wave[i]?.image.setScale(1 / this.resolution, h / this.resolution),
       );
     steam?.forEach(({ image, at }, i) => {
       const { rise, alpha } = steamAt(now, i);
@@ -109,6 +111,8 @@ export class Scenery {
   }
 
   destroy(): void {
-    this.images.forEach((image) => { image.destroy(); });
+    this.images.forEach((image) => {
+      image.destroy();
+    });
   }
 }

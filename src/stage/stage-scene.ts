@@ -1,17 +1,18 @@
 /** The stage: the customer between the room and the counter (or table, or composer), following the call. */
 import Phaser from 'phaser';
-import type { EndingKind } from '../engine/index.js';
+import type { EndingKind, Setting } from '../engine/index.js';
 import { FOREGROUND_TOP, STAGE_HEIGHT, STAGE_WIDTH } from './backdrop.js';
 import { Customer, type Doing } from './customer.js';
 import { PORTRAIT_HEIGHT, PORTRAIT_WIDTH } from './rig.js';
 import { DEPTH, Scenery } from './scenery.js';
-import { RESOLUTION, loadSheets, sheetsReady } from './textures.js';
+import type { Resolution } from './resolution.js';
+import { loadSheets, sheetsReady } from './textures.js';
 import { EVENTS, SCENES, type CallView, type StageReport } from './view.js';
 
 /** The portrait's bottom edge sits this far below the foreground's top: the counter cuts the body. */
 const BELOW_TOP = 8;
-/** Space above the customer's hair. */
-const HEADROOM = -20;
+/** Space above the portrait's top edge: at the counter and on the phone the customer fills the height; in a chat they sit inside their picture. */
+const HEADROOM: Record<Setting, number> = { counter: -20, phone: -20, chat: 0 };
 
 const doingOf = (view: CallView): Doing => ({
   mood: view.mood,
@@ -28,13 +29,13 @@ export class StageScene extends Phaser.Scene {
   private view?: CallView;
   private wanted?: CallView;
 
-  constructor() {
+  constructor(private readonly resolution: Resolution) {
     super(SCENES.stage);
   }
 
   create(): void {
-    // Everything is placed in stage pixels; the camera draws them at RESOLUTION.
-    this.cameras.main.setZoom(RESOLUTION).centerOn(STAGE_WIDTH / 2, STAGE_HEIGHT / 2);
+    // Everything is placed in stage pixels; the camera draws them at the stage's resolution.
+    this.cameras.main.setZoom(this.resolution).centerOn(STAGE_WIDTH / 2, STAGE_HEIGHT / 2);
     const onView = (view: CallView) => {
       this.want(view);
     };
@@ -62,7 +63,7 @@ export class StageScene extends Phaser.Scene {
       this.draw(view);
       return;
     }
-    loadSheets(this.textures, view.appearance, view.setting).then(
+    loadSheets(this.textures, this.resolution, view.appearance, view.setting).then(
       () => {
         if (this.wanted === view && this.sys.isActive()) this.draw(view);
       },
@@ -80,7 +81,7 @@ export class StageScene extends Phaser.Scene {
   /** The customer's resting scale and place for the current setting. */
   private rest(view: CallView): { scale: number; y: number } {
     const y = FOREGROUND_TOP[view.setting] + BELOW_TOP;
-    return { scale: (y - HEADROOM) / PORTRAIT_HEIGHT, y };
+    return { scale: (y - HEADROOM[view.setting]) / PORTRAIT_HEIGHT, y };
   }
 
   private draw(view: CallView): void {
@@ -90,11 +91,11 @@ export class StageScene extends Phaser.Scene {
     const newRoom = this.scenery?.setting !== view.setting;
     if (newRoom) {
       this.scenery?.destroy();
-      this.scenery = new Scenery(this, view.setting);
+      this.scenery = new Scenery(this, view.setting, this.resolution);
     }
     if (this.customer?.appearance !== view.appearance) {
       this.customer?.destroy();
-      this.customer = new Customer(this, view.appearance, doingOf(view));
+      this.customer = new Customer(this, view.appearance, doingOf(view), this.resolution);
       this.customer.root.setDepth(DEPTH.customer);
     } else this.customer.update(doingOf(view));
     const root = this.customer.root;

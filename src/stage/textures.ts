@@ -6,18 +6,18 @@ import type Phaser from 'phaser';
 import { SETTINGS, type Setting } from '../engine/index.js';
 import type { Atlas } from './atlas.js';
 import { sceneAtlas } from './backdrop.js';
+import { partScale, type Resolution } from './resolution.js';
 import { customerAtlas } from './rig.js';
 
 export const customerKey = (appearance: string) => `customer:${appearance}`;
 export const sceneKey = (setting: Setting) => `scene:${setting}`;
 
-/** Texture pixels per stage pixel: the stage draws at twice its size, sharp on large and dense screens. */
-export const RESOLUTION = 2;
+type Textures = Phaser.Textures.TextureManager;
 
-const pending = new WeakMap<Phaser.Textures.TextureManager, Map<string, Promise<void>>>();
+const pending = new WeakMap<Textures, Map<string, Promise<void>>>();
 
 /** Decodes `make()`'s sheet into the texture `key` with its frames, once; later calls share the wait. */
-function sheet(textures: Phaser.Textures.TextureManager, key: string, make: () => Atlas): Promise<void> {
+function sheet(textures: Textures, key: string, make: () => Atlas): Promise<void> {
   if (textures.exists(key)) return Promise.resolve();
   const waits = pending.get(textures) ?? new Map<string, Promise<void>>();
   pending.set(textures, waits);
@@ -44,25 +44,25 @@ function sheet(textures: Phaser.Textures.TextureManager, key: string, make: () =
   return done;
 }
 
-const customerSheet = (textures: Phaser.Textures.TextureManager, appearance: string) =>
-  sheet(textures, customerKey(appearance), () => customerAtlas(appearance));
-const sceneSheet = (textures: Phaser.Textures.TextureManager, setting: Setting) =>
-  sheet(textures, sceneKey(setting), () => sceneAtlas(setting, RESOLUTION));
+const customerSheet = (textures: Textures, resolution: Resolution, appearance: string) =>
+  sheet(textures, customerKey(appearance), () => customerAtlas(appearance, partScale(resolution)));
+const sceneSheet = (textures: Textures, resolution: Resolution, setting: Setting) =>
+  sheet(textures, sceneKey(setting), () => sceneAtlas(setting, resolution));
 
 /** The sheets a view needs: its customer and its room. */
 export function loadSheets(
-  textures: Phaser.Textures.TextureManager,
+  textures: Textures,
+  resolution: Resolution,
   appearance: string,
   setting: Setting,
 ): Promise<void> {
-  return Promise.all([customerSheet(textures, appearance), sceneSheet(textures, setting)]).then(() => undefined);
+  return Promise.all([
+    customerSheet(textures, resolution, appearance),
+    sceneSheet(textures, resolution, setting),
+  ]).then(() => undefined);
 }
 
-export function sheetsReady(
-  textures: Phaser.Textures.TextureManager,
-  appearance: string,
-  setting: Setting,
-): boolean {
+export function sheetsReady(textures: Textures, appearance: string, setting: Setting): boolean {
   return textures.exists(customerKey(appearance)) && textures.exists(sceneKey(setting));
 }
 
@@ -71,10 +71,14 @@ export function sheetsReady(
  * first customer comes quickly and the next one is there when a scenario is picked. Returns a
  * function that stops it.
  */
-export function prefetchSheets(textures: Phaser.Textures.TextureManager, appearances: readonly string[]): () => void {
+export function prefetchSheets(
+  textures: Textures,
+  resolution: Resolution,
+  appearances: readonly string[],
+): () => void {
   const queue: (() => Promise<void>)[] = [
-    ...SETTINGS.map((setting) => () => sceneSheet(textures, setting)),
-    ...appearances.map((appearance) => () => customerSheet(textures, appearance)),
+    ...SETTINGS.map((setting) => () => sceneSheet(textures, resolution, setting)),
+    ...appearances.map((appearance) => () => customerSheet(textures, resolution, appearance)),
   ];
   let stopped = false;
   let handle = 0;

@@ -44,7 +44,7 @@ describe('sheets', () => {
   });
 
   it('gives every clip path on a customer sheet its own id', () => {
-    const ids = [...customerAtlas('parent-40s').svg.matchAll(/id="([^"]+)"/g)].map((m) => m[1]);
+    const ids = [...customerAtlas('parent-40s', 1.3).svg.matchAll(/id="([^"]+)"/g)].map((m) => m[1]);
     expect(ids.length).toBeGreaterThan(0);
     expect(new Set(ids).size).toBe(ids.length);
   });

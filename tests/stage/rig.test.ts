@@ -20,7 +20,7 @@ const inside = (p: { x: number; y: number }, b: { x: number; y: number; w: numbe
 describe('the customer rig', () => {
   it('has every frame the stage asks for on each appearance sheet, and glasses only on those who wear them', () => {
     for (const appearance of APPEARANCES) {
-      const { frames } = customerAtlas(appearance);
+      const { frames } = customerAtlas(appearance, 1.3);
       const wanted = [
         TORSO.frame,
         HEAD_LAYERS.head.frame,

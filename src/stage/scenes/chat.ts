@@ -7,7 +7,7 @@ import { SHADOW } from '../looks.js';
 import { dropShadow, headGlow, linear, plant } from './kit.js';
 
 /** The customer's picture: a card the customer stands in. */
-const CARD = { x: 100, y: 46, w: 280, h: 300 };
+const CARD = { x: 100, y: 42, w: 280, h: 300 };
 /** The typing bubble above the composer, and its three dots' centres. */
 export const TYPING = { x: 104, y: 284, w: 56, h: 26 };
 export const TYPING_DOTS = [118, 132, 146].map((x) => ({ x, y: TYPING.y + TYPING.h / 2 }));
