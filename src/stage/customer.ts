@@ -145,7 +145,11 @@ export class Customer {
     if (doing.pose !== before.pose) this.setArms(doing.pose, instant);
     if (doing.mood !== before.mood) this.setMood(doing.mood, instant);
     if (doing.setting !== before.setting || doing.mood !== before.mood) this.showLayers(instant);
-    if (instant) this.apply(stanceOf(doing.pose));
+    if (instant) {
+      // Held still: the pose's stance, eyes open.
+      this.apply(stanceOf(doing.pose));
+      this.blink.setVisible(false);
+    }
   }
 
   private setMood(mood: Mood, instant: boolean): void {

@@ -154,8 +154,14 @@ function fist(x: number, y: number, p: Look): string {
   return `<circle cx="${x}" cy="${y}" r="21" fill="${p.skin}"/><path d="M${x - 14} ${y - 6} q7 -5 14 0 q7 -5 14 0 M${x - 14} ${y + 4} q7 -4 14 0 q7 -4 14 0" stroke="${p.skinShade}" stroke-width="2.4" fill="none" stroke-linecap="round"/><path d="M${x + 8} ${y - 19} a21 21 0 0 1 12 26" stroke="${SHADOW}" stroke-width="4" fill="none" opacity="0.15"/>`;
 }
 
-function palmUp(x: number, y: number, side: -1 | 1, p: Look): string {
-  return `<path d="M${x - 22} ${y - 2} Q${x} ${y + 20} ${x + 22} ${y - 2} Q${x + side * 26} ${y - 14} ${x + side * 14} ${y - 12} L${x - side * 20} ${y - 10}Z" fill="${p.skin}"/><path d="M${x - 14} ${y + 1} Q${x} ${y + 10} ${x + 14} ${y + 1}" stroke="${p.skinShade}" stroke-width="2" fill="none"/>`;
+/** An open hand held up, palm towards us, the thumb out to the inner side: nothing hidden. */
+function openPalm(x: number, y: number, side: -1 | 1, p: Look): string {
+  return [
+    `<ellipse cx="${x - side * 15}" cy="${y + 2}" rx="6.5" ry="11" fill="${p.skin}" transform="rotate(${-side * 35} ${x - side * 15} ${y + 2})"/>`,
+    `<rect x="${x - 14}" y="${y - 22}" width="28" height="38" rx="12" fill="${p.skin}"/>`,
+    `<path d="M${x - 5} ${y - 21} v9 M${x + 2} ${y - 22} v10 M${x + 9} ${y - 20} v8" stroke="${p.skinShade}" stroke-width="1.8" stroke-linecap="round" opacity="0.8"/>`,
+    `<path d="M${x - 7} ${y + 4} q7 5 14 0" stroke="${p.skinShade}" stroke-width="2" fill="none" stroke-linecap="round"/>`,
+  ].join('');
 }
 
 /** One drawn arm: its box, the shoulder it turns around, and whether it comes over the head. */
@@ -195,8 +201,10 @@ export function arms(pose: Pose, p: Look): ArmPart[] {
       );
     case 'open':
       return pair(
-        (p, s, m) => sleeve(`M${m(100)} 352 Q${m(104)} 430 ${m(146)} 446`, p) + palmUp(m(164), 452, s, p),
-        { x: 60, y: 320, w: 140, h: 160 },
+        (p, s, m) =>
+          sleeve(`M${m(100)} 352 Q${m(100)} 440 ${m(132)} 444 L${m(142)} 436`, p) +
+          openPalm(m(146), 420, s, p),
+        { x: 60, y: 320, w: 120, h: 150 },
         p,
       );
     case 'fists-clenched':

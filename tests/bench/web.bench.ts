@@ -123,7 +123,7 @@ async function inOnePage(page: Page): Promise<void> {
   const figures = (f: Frames) =>
     `median ${f.median.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms, worst ${f.worst.toFixed(1)} ms (${f.count} frames)`;
   console.log(
-    `frame intervals with the customer idle on the call screen (breathing, blinking; nothing else moving), ${FRAME_WINDOW_MS / 1000} s of requestAnimationFrame in the page: ${figures(idle)}`,
+    `frame intervals with the customer idle on the call screen (waiting for an answer: only the stage's idle life runs — breathing, blinking, the room's small movements), ${FRAME_WINDOW_MS / 1000} s of requestAnimationFrame in the page: ${figures(idle)}`,
   );
   console.log(
     `frame intervals from an answer that makes the customer furious (the expression eases, the pose changes, the next line is spoken), ${FRAME_WINDOW_MS / 1000} s: ${figures(moodChange)}`,
