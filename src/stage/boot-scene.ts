@@ -1,53 +1,44 @@
-/** Boot: draws a progress bar while the customer's portraits are turned into textures. */
+/** Boot: a progress bar while the first customer and their room are made into textures. */
 import Phaser from 'phaser';
-import { MOODS, POSES, SETTINGS } from '../engine/index.js';
-import { backdropSvg, foregroundSvg } from './backdrop.js';
-import { portraitSvg } from './portrait.js';
-import { SCENES, backdropKey, portraitKey } from './view.js';
+import type { Resolution } from './resolution.js';
+import { loadSheets } from './textures.js';
+import { EVENTS, SCENES, type CallView } from './view.js';
 
 export class BootScene extends Phaser.Scene {
-  private urls: string[] = [];
-
-  constructor(private readonly appearances: readonly string[]) {
+  constructor(private readonly resolution: Resolution) {
     super(SCENES.boot);
   }
 
-  preload(): void {
-    const { width, height } = this.scale;
-    const frame = this.add.rectangle(width / 2, height / 2, width * 0.6, 18).setStrokeStyle(2, 0x2f6f8f);
-    const bar = this.add.rectangle(frame.x - frame.width / 2 + 3, frame.y, 0, 12, 0x2f6f8f).setOrigin(0, 0.5);
-    const label = this.add
-      .text(width / 2, height / 2 + 30, 'Setting up the office…', { color: '#1d2330', fontSize: '16px' })
-      .setOrigin(0.5, 0);
-    this.load.on('progress', (p: number) => {
-      bar.width = (frame.width - 6) * p;
-      label.setText(`Setting up the office… ${Math.round(p * 100)}%`);
-    });
-    for (const setting of SETTINGS) {
-      this.loadSvg(backdropKey(setting, 'back'), backdropSvg(setting));
-      this.loadSvg(backdropKey(setting, 'front'), foregroundSvg(setting));
-    }
-    for (const appearance of this.appearances) {
-      for (const mood of MOODS) {
-        for (const pose of POSES) {
-          this.loadSvg(portraitKey(appearance, mood, pose), portraitSvg(appearance, mood, pose));
-        }
-      }
-    }
-  }
-
-  private loadSvg(key: string, svg: string): void {
-    const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-    this.urls.push(url);
-    this.load.image(key, url);
-  }
-
   create(): void {
-    // The textures now hold the pixels; the object URLs are no longer needed.
-    this.urls.forEach((url) => {
-      URL.revokeObjectURL(url);
+    const { width, height } = this.scale;
+    // Drawn in the canvas's own pixels: as big as the waiting box the page showed before it.
+    const r = this.resolution;
+    const frame = this.add
+      .rectangle(width / 2, height / 2, width * 0.6, 18 * r)
+      .setStrokeStyle(2 * r, 0x2f6f8f);
+    const bar = this.add
+      .rectangle(frame.x - frame.width / 2 + 3 * r, frame.y, 0, 12 * r, 0x2f6f8f)
+      .setOrigin(0, 0.5);
+    this.add
+      .text(width / 2, height / 2 + 30 * r, 'Setting up the office…', {
+        color: '#1d2330',
+        fontSize: `${16 * r}px`,
+      })
+      .setOrigin(0.5, 0);
+    const start = () => this.scene.start(SCENES.stage);
+    // The page's first view is in the registry by now; without one the stage waits for it.
+    const view = this.registry.get(EVENTS.view) as CallView | undefined;
+    if (!view) {
+      start();
+      return;
+    }
+    this.tweens.add({
+      targets: bar,
+      width: (frame.width - 6 * r) * 0.9,
+      duration: 600,
+      ease: 'Quad.easeOut',
     });
-    this.urls = [];
-    this.scene.start(SCENES.stage);
+    // A sheet that fails is reported by the stage when it tries again; boot goes on regardless.
+    loadSheets(this.textures, this.resolution, view.appearance, view.setting).then(start, start);
   }
 }

@@ -1,31 +1,76 @@
-/** The stage: the customer between the back wall and the counter (or desk), following the call. */
+/** The stage: the customer between the room and the counter (or table, or composer), following the call. */
 import Phaser from 'phaser';
-import type { EndingKind } from '../engine/index.js';
-import { FOREGROUND_TOP } from './backdrop.js';
-import { EVENTS, SCENES, backdropKey, portraitKey, type CallView, type StageReport } from './view.js';
+import type { EndingKind, Setting } from '../engine/index.js';
+import { FOREGROUND_TOP, STAGE_HEIGHT, STAGE_WIDTH } from './backdrop.js';
+import { Customer, type Doing } from './customer.js';
+import { PORTRAIT_HEIGHT, PORTRAIT_WIDTH } from './rig.js';
+import { DEPTH, Scenery } from './scenery.js';
+import type { Resolution } from './resolution.js';
+import { loadSheets, sheetsReady } from './textures.js';
+import { EVENTS, SCENES, type CallView, type StageReport } from './view.js';
 
-/** The portrait stands on the foreground: its bottom edge sits just inside the counter lip, fists and hands in view. */
-const OVERLAP = -8;
-const HEADROOM = 14;
+/** The portrait's bottom edge sits this far below the foreground's top: the counter cuts the body. */
+const BELOW_TOP = 8;
+/** Space above the portrait's top edge: at the counter and on the phone the customer fills the height; in a chat they sit inside their picture. */
+const HEADROOM: Record<Setting, number> = { counter: -20, phone: -20, chat: 0 };
+
+const doingOf = (view: CallView): Doing => ({
+  mood: view.mood,
+  pose: view.pose,
+  setting: view.setting,
+  speaking: view.speaking === true,
+  reducedMotion: view.reducedMotion,
+});
 
 export class StageScene extends Phaser.Scene {
-  private back?: Phaser.GameObjects.Image;
-  private front?: Phaser.GameObjects.Image;
-  private portrait?: Phaser.GameObjects.Image;
+  private scenery?: Scenery;
+  private customer?: Customer;
+  /** The view drawn last, and the latest one asked for (drawn once its sheets are made). */
   private view?: CallView;
+  private wanted?: CallView;
 
-  constructor() {
+  constructor(private readonly resolution: Resolution) {
     super(SCENES.stage);
   }
 
   create(): void {
+    // Everything is placed in stage pixels; the camera draws them at the stage's resolution.
+    this.cameras.main.setZoom(this.resolution).centerOn(STAGE_WIDTH / 2, STAGE_HEIGHT / 2);
     const onView = (view: CallView) => {
-      this.show(view);
+      this.want(view);
     };
     this.game.events.on(EVENTS.view, onView);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.game.events.off(EVENTS.view, onView));
     const initial = this.registry.get(EVENTS.view) as CallView | undefined;
-    if (initial) this.show(initial);
+    if (initial) this.want(initial);
+  }
+
+  override update(time: number, delta: number): void {
+    const view = this.view;
+    if (!view) return;
+    this.customer?.tick(time, delta);
+    this.scenery?.tick({
+      now: time,
+      speaking: view.speaking === true && !view.ending,
+      reducedMotion: view.reducedMotion,
+    });
+  }
+
+  /** Draws `view` now if its customer and room are ready, or once they are (unless a newer view came). */
+  private want(view: CallView): void {
+    this.wanted = view;
+    if (sheetsReady(this.textures, view.appearance, view.setting)) {
+      this.draw(view);
+      return;
+    }
+    loadSheets(this.textures, this.resolution, view.appearance, view.setting).then(
+      () => {
+        if (this.wanted === view && this.sys.isActive()) this.draw(view);
+      },
+      (error: unknown) => {
+        console.error('The stage could not draw this customer; the page carries on without it.', error);
+      },
+    );
   }
 
   private report(view: CallView, customer: StageReport['customer']): void {
@@ -33,52 +78,52 @@ export class StageScene extends Phaser.Scene {
     this.game.events.emit(EVENTS.drawn, report);
   }
 
-  /** The portrait's resting scale and place for the current setting. */
-  private rest(view: CallView, portrait: Phaser.GameObjects.Image): { scale: number; y: number } {
-    const y = FOREGROUND_TOP[view.setting] + OVERLAP;
-    return { scale: (y - HEADROOM) / portrait.height, y };
+  /** The customer's resting scale and place for the current setting. */
+  private rest(view: CallView): { scale: number; y: number } {
+    const y = FOREGROUND_TOP[view.setting] + BELOW_TOP;
+    return { scale: (y - HEADROOM[view.setting]) / PORTRAIT_HEIGHT, y };
   }
 
-  private show(view: CallView): void {
-    const key = portraitKey(view.appearance, view.mood, view.pose);
-    if (!this.textures.exists(key)) return;
-    const { width } = this.scale;
+  private draw(view: CallView): void {
     const previous = this.view;
     this.view = view;
-    if (view.setting !== previous?.setting) {
-      this.back?.destroy();
-      this.front?.destroy();
-      this.back = this.add.image(0, 0, backdropKey(view.setting, 'back')).setOrigin(0).setDepth(0);
-      this.front = this.add.image(0, 0, backdropKey(view.setting, 'front')).setOrigin(0).setDepth(2);
+    const instant = view.reducedMotion;
+    const newRoom = this.scenery?.setting !== view.setting;
+    if (newRoom) {
+      this.scenery?.destroy();
+      this.scenery = new Scenery(this, view.setting, this.resolution);
     }
-    if (!this.portrait)
-      this.portrait = this.add
-        .image(width / 2, 0, key)
-        .setOrigin(0.5, 1)
-        .setDepth(1);
-    const portrait = this.portrait;
-    portrait.setTexture(key);
-    const rest = this.rest(view, portrait);
-    if (view.ending !== previous?.ending || view.setting !== previous?.setting) {
+    if (this.customer?.appearance !== view.appearance) {
+      this.customer?.destroy();
+      this.customer = new Customer(this, view.appearance, doingOf(view), this.resolution);
+      this.customer.root.setDepth(DEPTH.customer);
+    } else this.customer.update(doingOf(view));
+    const root = this.customer.root;
+    const rest = this.rest(view);
+    const fresh = !previous || previous.appearance !== view.appearance || previous.setting !== view.setting;
+    if (fresh || view.ending !== previous.ending) {
       // A new call, or a new ending: the customer is back at the counter, as they were.
-      this.tweens.killTweensOf(portrait);
-      portrait
+      this.tweens.killTweensOf(root);
+      root
         .setAlpha(1)
-        .setPosition(width / 2, rest.y)
+        .setPosition(STAGE_WIDTH / 2, rest.y)
         .setScale(rest.scale);
     }
+    // Another customer, or another room: the new one fades in from the page's paper colour.
+    if (fresh && previous && !instant) this.cameras.main.fadeIn(280, 246, 244, 239);
+    if (newRoom || previous?.mood !== view.mood) this.scenery?.setMood(view.mood, instant || fresh);
     if (view.ending && view.ending !== previous?.ending) {
       this.leave(view, view.ending);
       return;
     }
     this.report(view, view.ending ? this.endState(view.ending) : 'present');
-    const escalated = previous !== undefined && view.anger > previous.anger;
-    if (view.reducedMotion || previous?.mood === view.mood) return;
+    if (instant || fresh || previous.mood === view.mood) return;
     // A mood change is felt: a small jolt when anger rises, a settle when it falls.
-    this.tweens.killTweensOf(portrait);
-    portrait.setScale(rest.scale * (escalated ? 1.04 : 0.98));
-    this.tweens.add({ targets: portrait, scale: rest.scale, duration: 260, ease: 'Back.easeOut' });
-    if (escalated && view.mood === 'furious') this.cameras.main.shake(220, 0.006);
+    const escalated = view.anger > previous.anger;
+    this.tweens.killTweensOf(root);
+    root.setScale(rest.scale * (escalated ? 1.035 : 0.985));
+    this.tweens.add({ targets: root, scale: rest.scale, duration: 300, ease: 'Back.easeOut' });
+    if (escalated && view.mood === 'furious') this.cameras.main.shake(220, 0.004);
   }
 
   private endState(kind: EndingKind): StageReport['customer'] {
@@ -87,14 +132,14 @@ export class StageScene extends Phaser.Scene {
 
   /** The ending, shown: a walk-out or an exit to complain, or a warm nod when it was settled. */
   private leave(view: CallView, kind: EndingKind): void {
-    const portrait = this.portrait;
-    if (!portrait) return;
+    const root = this.customer?.root;
+    if (!root) return;
     const done = () => {
       this.report(view, this.endState(kind));
     };
     const walksOff = this.endState(kind) === 'gone';
     if (view.reducedMotion) {
-      portrait.setAlpha(walksOff ? 0.25 : 1);
+      root.setAlpha(walksOff ? 0.25 : 1);
       done();
       return;
     }
@@ -102,17 +147,17 @@ export class StageScene extends Phaser.Scene {
       // Hung up storms off fast; escalated leaves slowly, to write that letter.
       const fast = kind === 'hung-up';
       this.tweens.add({
-        targets: portrait,
-        x: this.scale.width + portrait.displayWidth,
+        targets: root,
+        x: STAGE_WIDTH + PORTRAIT_WIDTH * root.scale,
         alpha: 0.2,
         duration: fast ? 700 : 1600,
         ease: fast ? 'Quad.easeIn' : 'Sine.easeInOut',
         onComplete: done,
       });
     } else {
-      const base = portrait.scale;
+      const base = root.scale;
       this.tweens.add({
-        targets: portrait,
+        targets: root,
         scale: base * 1.03,
         duration: 220,
         yoyo: true,

@@ -2,6 +2,8 @@
 import Phaser from 'phaser';
 import { BootScene } from './boot-scene.js';
 import { STAGE_HEIGHT, STAGE_WIDTH } from './backdrop.js';
+import { resolutionFor } from './resolution.js';
+import { prefetchSheets } from './textures.js';
 import { EVENTS, type CallView, type StageReport } from './view.js';
 import { StageScene } from './stage-scene.js';
 
@@ -11,19 +13,23 @@ export interface Stage {
 }
 
 export function mountStage(parent: HTMLElement, appearances: readonly string[]): Stage {
+  // A hidden stage (a workshop page) has no width yet: judge by the window, as wide as the stage gets.
+  const width = parent.clientWidth || Math.min(window.innerWidth, 720);
+  const resolution = resolutionFor(width, window.devicePixelRatio || 1);
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
-    width: STAGE_WIDTH,
-    height: STAGE_HEIGHT,
+    width: STAGE_WIDTH * resolution,
+    height: STAGE_HEIGHT * resolution,
     transparent: true,
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY },
     // Howler will own sound (issue 5): one AudioContext, not two.
     audio: { noAudio: true },
     banner: false,
-    scene: [new BootScene(appearances), StageScene],
+    scene: [new BootScene(resolution), new StageScene(resolution)],
   });
   // What the stage shows is written on its element, so the page's tests can read it.
+  parent.dataset.resolution = String(resolution);
   game.events.on(EVENTS.drawn, (report: StageReport) => {
     parent.dataset.customer = report.customer;
     parent.dataset.mood = report.mood;
@@ -31,6 +37,11 @@ export function mountStage(parent: HTMLElement, appearances: readonly string[]):
     parent.dataset.setting = report.setting;
   });
   const stopWhenHidden = sleepWhileHidden(game, parent);
+  // The first customer is made first; the page's other customers and rooms follow when idle.
+  let stopPrefetch: () => void = () => undefined;
+  game.events.once(EVENTS.drawn, () => {
+    stopPrefetch = prefetchSheets(game.textures, resolution, appearances);
+  });
   return {
     show(view) {
       // Kept in the registry so a scene that starts later still draws the latest view.
@@ -39,6 +50,7 @@ export function mountStage(parent: HTMLElement, appearances: readonly string[]):
     },
     destroy() {
       stopWhenHidden();
+      stopPrefetch();
       game.destroy(true);
     },
   };
