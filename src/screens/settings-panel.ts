@@ -31,9 +31,9 @@ function switchRow(label: string, checked: boolean, onChange: (on: boolean) => v
 }
 
 /**
- * Radios drawn as one segmented control. Each option's label is its full name for screen readers
- * and tests ("Coach: feedback after every answer"); sighted players see the short name big and the
- * rest under it.
+ * Radios drawn as one segmented control. Sighted players see an option's short name big and its
+ * note under it; its name for screen readers is the two as one phrase ("Coach: feedback after
+ * every answer").
  */
 function segmented<V extends string>(
   legend: string,
@@ -56,6 +56,7 @@ function segmented<V extends string>(
           value: option.value,
           checked: option.value === current,
         });
+        if (option.note) input.setAttribute('aria-label', `${option.label}: ${option.note}`);
         input.addEventListener('change', () => {
           if (input.checked) onChange(option.value);
         });
@@ -64,7 +65,6 @@ function segmented<V extends string>(
           { className: `segment ${option.className ?? ''}`.trim() },
           input,
           el('span', { className: 'segment-label' }, option.label),
-          option.note ? el('span', { className: 'sr-only' }, ': ') : '',
           option.note ? el('span', { className: 'segment-note' }, option.note) : '',
         );
       }),

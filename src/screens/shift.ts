@@ -117,20 +117,18 @@ function setup(root: HTMLElement, options: ShiftOptions, notice?: string): void 
   const routine = library.filter((s) => s.call_type === 'routine');
   const status = notices(notice);
   const lengths = [SHIFT_MIN, 15, SHIFT_MAX];
-  const choices = lengths.map((n, i) =>
-    el(
+  const choices = lengths.map((n, i) => {
+    const note = `${LENGTH_NAMES[n] ?? 'A shift'}, about ${shiftMinutes(library, n)} min`;
+    const input = el('input', { type: 'radio', name: 'shift-length', value: String(n), checked: i === 0 });
+    input.setAttribute('aria-label', `${n} calls: ${note}`);
+    return el(
       'label',
       { className: 'segment shift-length' },
-      el('input', { type: 'radio', name: 'shift-length', value: String(n), checked: i === 0 }),
+      input,
       el('span', { className: 'segment-label' }, `${n} calls`),
-      el('span', { className: 'sr-only' }, ': '),
-      el(
-        'span',
-        { className: 'segment-note' },
-        `${LENGTH_NAMES[n] ?? 'A shift'}, about ${shiftMinutes(library, n)} min`,
-      ),
-    ),
-  );
+      el('span', { className: 'segment-note' }, note),
+    );
+  });
   const start = el('button', { type: 'button', className: 'primary big' }, 'Start the shift');
   start.disabled = routine.length === 0;
   start.addEventListener('click', () => {

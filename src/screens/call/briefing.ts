@@ -39,17 +39,21 @@ export function showBriefing(host: Host, notice?: string): void {
   const status = notices(loaded.notice, host.settings.load().notice, notice);
   // The introduction is written for the coach's word after each answer: in assessment mode, a tip
   // says where to switch, and goes once the switch is made.
-  const coachTip = el(
-    'p',
-    { className: 'tip' },
-    'This first call is made for Coach mode: choose Coach under Feedback in the settings below to hear the coach after each answer.',
-  );
-  const showTip = () => {
-    coachTip.hidden =
-      scenario.id !== INTRO_ID || Boolean(host.workshop) || host.settings.load().value.mode !== 'assessment';
-  };
-  showTip();
-  window.addEventListener(SETTINGS_CHANGED, showTip, { signal: life.signal });
+  const coachTip =
+    scenario.id === INTRO_ID && !host.workshop
+      ? el(
+          'p',
+          { className: 'tip' },
+          'This first call is made for Coach mode: switch Feedback to Coach, below, to hear the coach after each answer.',
+        )
+      : null;
+  if (coachTip) {
+    const showTip = () => {
+      coachTip.hidden = host.settings.load().value.mode !== 'assessment';
+    };
+    showTip();
+    window.addEventListener(SETTINGS_CHANGED, showTip, { signal: life.signal });
+  }
   root.replaceChildren(
     el(
       'header',
@@ -80,7 +84,7 @@ export function showBriefing(host: Host, notice?: string): void {
         best === null ? 'Not played yet on this device.' : `Your best score: ${best} / 1000`,
       ),
     ),
-    coachTip,
+    coachTip ?? '',
     // Kept in view at the foot of the screen while the briefing is read (see briefing.css).
     el(
       'div',
