@@ -25,10 +25,10 @@ const ICONS = {
   ],
   // The counter's service bell.
   counter: [
-    { d: 'M4.5 16.5a7.5 7.5 0 0 1 15 0' },
-    { d: 'M2.5 19.5h19' },
-    { d: 'M12 9V6.5M10 6.5h4' },
-    { d: 'M8 13.5a4.5 4.5 0 0 1 2.5-2.6' },
+    { d: 'M4.5 17a7.5 7.5 0 0 1 15 0z' },
+    { d: 'M2.5 20h19' },
+    { d: 'M12 9.5V7M10 7h4' },
+    { d: 'M8.2 14.5a4.2 4.2 0 0 1 2.3-2.4' },
   ],
   // Two speech bubbles, one answering the other.
   chat: [

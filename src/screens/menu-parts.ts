@@ -102,7 +102,7 @@ function why(reason: NextReason, tally: Standing['moves']): string {
     : `Your best here is ${reason.best}, grade ${gradeOf(reason.best)}.${move || ' Grade A starts at 850.'}`;
 }
 
-/** A returning trainee: how far they have come, their moves, and the call to take next. */
+/** A returning trainee: how far they have come, the call to take next, and their moves. */
 export function welcomeBack(now: Standing): HTMLElement {
   const next = now.next;
   return el(
@@ -115,7 +115,6 @@ export function welcomeBack(now: Standing): HTMLElement {
       { className: 'lede' },
       `${plural(now.calls, 'call')} finished on this device · ${now.played} of ${plural(now.total, 'scenario')} played.`,
     ),
-    movesStrip(now.moves, now.weakest),
     next
       ? el(
           'div',
@@ -136,6 +135,12 @@ export function welcomeBack(now: Standing): HTMLElement {
           { className: 'next-up' },
           'Every call here has a grade-A best on this device. Try a shift below: a run of calls as a real day brings them.',
         ),
+    el(
+      'p',
+      { className: 'moves-title' },
+      'Your moves in recent calls: how many of the moments for each you took.',
+    ),
+    movesStrip(now.moves, now.weakest),
   );
 }
 
@@ -144,7 +149,9 @@ export function scenarioCard(scenario: Scenario, best: number | null): HTMLEleme
   const card = el(
     'li',
     { className: `scenario-card setting-${scenario.setting}${scenario.id === INTRO_ID ? ' intro' : ''}` },
-    scenario.id === INTRO_ID ? el('p', { className: 'badge' }, 'Start here') : '',
+    scenario.id === INTRO_ID
+      ? el('p', { className: 'badge' }, best === null ? 'Start here' : 'Introduction')
+      : '',
     el('a', { href: playHref(scenario.id) }, el('h3', {}, scenario.title)),
     el('p', { className: 'teaser' }, teaser(scenario)),
     factsRow(scenario),

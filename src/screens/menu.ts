@@ -146,6 +146,8 @@ export function showMenu(root: HTMLElement, options: AppOptions, notice?: string
     ),
     broken,
   );
+  // Back from a long debrief, the title is where the menu starts.
+  window.scrollTo({ top: 0 });
   // The stage shows the customer of the call to take next, calm, waiting for the trainee.
   const shown = now.next?.scenario ?? course[0];
   if (shown) {

@@ -118,7 +118,9 @@ function setup(root: HTMLElement, options: ShiftOptions, notice?: string): void 
   const status = notices(notice);
   const lengths = [SHIFT_MIN, 15, SHIFT_MAX];
   const choices = lengths.map((n, i) => {
-    const note = `${LENGTH_NAMES[n] ?? 'A shift'}, about ${shiftMinutes(library, n)} min`;
+    const name = LENGTH_NAMES[n] ?? 'A shift';
+    const minutes = `about ${shiftMinutes(library, n)} min`;
+    const note = `${name}, ${minutes}`;
     const input = el('input', { type: 'radio', name: 'shift-length', value: String(n), checked: i === 0 });
     input.setAttribute('aria-label', `${n} calls: ${note}`);
     return el(
@@ -126,7 +128,8 @@ function setup(root: HTMLElement, options: ShiftOptions, notice?: string): void 
       { className: 'segment shift-length' },
       input,
       el('span', { className: 'segment-label' }, `${n} calls`),
-      el('span', { className: 'segment-note' }, note),
+      el('span', { className: 'segment-note' }, name),
+      el('span', { className: 'segment-note' }, minutes),
     );
   });
   const start = el('button', { type: 'button', className: 'primary big' }, 'Start the shift');
