@@ -15,6 +15,7 @@ import { SETTINGS_CHANGED } from './screens/settings-panel.js';
 import { apiClient } from './screens/workshop/api-client.js';
 import { Outbox } from './screens/workshop/outbox.js';
 import { workshopStore } from './device/workshop-store.js';
+import { courseOrder } from './screens/course.js';
 
 /** How long the menu waits, unused, before the stage starts anyway: a moment of reading. */
 const STAGE_AFTER_MS = 1000;
@@ -36,7 +37,11 @@ function deviceStorage(): KeyValueStorage {
   }
 }
 
-const { scenarios, broken } = loaded as LoadedScenarios;
+const library = loaded as LoadedScenarios;
+// The library in the course's order (the introduction, then easy to hard): the menu lists it so,
+// and a debrief's "Next" follows it.
+const scenarios = courseOrder(library.scenarios);
+const broken = library.broken;
 
 const root = document.getElementById('app');
 if (root) {
@@ -66,12 +71,15 @@ if (root) {
   const stageElement = document.getElementById('stage');
   if (stageElement) {
     const appearances = [...new Set(scenarios.map((s) => s.customer.appearance))];
+    const stopFollowing = followStageDownload(stageElement);
     loadStage(stageElement, appearances).then(
       (mounted) => {
+        stopFollowing();
         stage = mounted;
         if (latest) mounted.show(latest);
       },
       (error: unknown) => {
+        stopFollowing();
         // Everything the stage shows is also in the page as text: the game goes on without it.
         stageElement.replaceChildren();
         console.error('The stage could not be loaded; the page carries on without the drawing.', error);
@@ -82,7 +90,7 @@ if (root) {
   if (import.meta.hot) {
     import.meta.hot.accept('virtual:keep-cool-scenarios', (module) => {
       const next = (module as { default?: LoadedScenarios } | undefined)?.default;
-      if (next) app.update(next.scenarios, next.broken);
+      if (next) app.update(courseOrder(next.scenarios), next.broken);
     });
   }
 }
@@ -110,6 +118,38 @@ async function loadStage(parent: HTMLElement, appearances: readonly string[]): P
   // The placeholder (index.html) gives way to the canvas and its boot scene's progress bar.
   parent.replaceChildren();
   return mountStage(parent, appearances);
+}
+
+/**
+ * The stage's box shows how far the stage's download has come: the files index.html preloads for
+ * it at low priority (Phaser, the stage), each counted when the browser reports it arrived. The
+ * boot scene's own bar takes over once Phaser runs.
+ */
+function followStageDownload(parent: HTMLElement): () => void {
+  const fill = parent.querySelector<HTMLElement>('.stage-waiting-fill');
+  const text = parent.querySelector<HTMLElement>('.stage-waiting-text');
+  const wanted = [
+    ...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"][fetchpriority="low"]'),
+  ].map((link) => link.href);
+  if (!fill || !text || wanted.length === 0 || !('PerformanceObserver' in window)) return () => undefined;
+  const arrived = new Set(performance.getEntriesByType('resource').map((entry) => entry.name));
+  const show = () => {
+    const done = wanted.filter((url) => arrived.has(url)).length;
+    fill.style.setProperty('--progress', `${Math.round((100 * done) / wanted.length)}%`);
+    text.textContent =
+      done < wanted.length
+        ? `Bringing in the office: ${done} of ${wanted.length} files`
+        : 'Setting up the office…';
+  };
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) arrived.add(entry.name);
+    show();
+  });
+  observer.observe({ type: 'resource' });
+  show();
+  return () => {
+    observer.disconnect();
+  };
 }
 
 /**

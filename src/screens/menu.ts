@@ -1,4 +1,8 @@
-/** The menu at `#/`: a call to resume, the scenarios, the shift, the workshop, history and settings. */
+/**
+ * The menu at `#/`, the game's title screen: the name and mark, where to go (start here on a first
+ * visit; progress and the next call after that), a call to resume, the scenarios as cards, the
+ * shift, the workshop, history and settings.
+ */
 import { bestScore, progressStore } from '../device/progress.js';
 import { settingsStore } from '../device/settings.js';
 import { el } from './kit/dom.js';
@@ -13,11 +17,16 @@ import { formatDiagnostic } from '../engine/index.js';
 import { historyTable } from './history.js';
 import type { AppOptions } from './app-options.js';
 import { playHref } from './routes.js';
+import { icon } from './art.js';
+import { courseOrder, standing } from './course.js';
+import { scenarioCard, startHere, titleHeader, welcomeBack } from './menu-parts.js';
 
 export function showMenu(root: HTMLElement, options: AppOptions, notice?: string): void {
   const progressLoad = progressStore(options.storage).load();
   const settings = settingsStore(options.storage, options.prefersReducedMotion);
   const progress = progressLoad.value;
+  const course = courseOrder(options.scenarios);
+  const now = standing(course, progress);
   const titleOf = (id: string) => options.scenarios.find((s) => s.id === id)?.title ?? id;
 
   const status = notices(notice, progressLoad.notice, settings.load().notice);
@@ -44,8 +53,8 @@ export function showMenu(root: HTMLElement, options: AppOptions, notice?: string
   const shiftCard = hasRoutine
     ? el(
         'section',
-        { className: 'card shift-card' },
-        el('h2', {}, 'Work a shift'),
+        { className: 'card menu-part shift-card' },
+        el('h2', {}, icon('shift'), 'Work a shift'),
         el(
           'p',
           {},
@@ -53,7 +62,7 @@ export function showMenu(root: HTMLElement, options: AppOptions, notice?: string
             ? `Your shift is under way: ${shift.outcomes.length} of ${shift.calls.length} calls taken.`
             : 'Ten to twenty short calls in a row, as they come on a real day. One question at the end.',
         ),
-        el('a', { className: 'primary', href: SHIFT_HREF }, shift ? 'Back to your shift' : 'Start a shift'),
+        el('a', { className: 'secondary', href: SHIFT_HREF }, shift ? 'Back to your shift' : 'Start a shift'),
       )
     : '';
 
@@ -61,8 +70,8 @@ export function showMenu(root: HTMLElement, options: AppOptions, notice?: string
   const workshopCard = options.workshop
     ? el(
         'section',
-        { className: 'card workshop-card' },
-        el('h2', {}, 'Workshop'),
+        { className: 'card menu-part workshop-card' },
+        el('h2', {}, icon('workshop'), 'Workshop'),
         membership
           ? el(
               'p',
@@ -74,7 +83,7 @@ export function showMenu(root: HTMLElement, options: AppOptions, notice?: string
               'p',
               {},
               'In a workshop? ',
-              el('a', { className: 'primary', href: JOIN_HREF }, 'Join a room'),
+              el('a', { className: 'secondary', href: JOIN_HREF }, 'Join a room'),
               ' with the code on the projector.',
             ),
         el(
@@ -87,16 +96,8 @@ export function showMenu(root: HTMLElement, options: AppOptions, notice?: string
       )
     : '';
 
-  const cards = options.scenarios.map((s) => {
-    const best = bestScore(progress, s.id);
-    return el(
-      'li',
-      { className: 'scenario-card' },
-      el('a', { href: playHref(s.id) }, el('h3', {}, s.title)),
-      el('p', {}, `${s.customer.name} · ${s.setting} · ${s.difficulty} · about ${s.minutes} min`),
-      el('p', { className: 'best' }, best === null ? 'Not played yet' : `Best: ${best} / 1000`),
-    );
-  });
+  const cards = course.map((s) => scenarioCard(s, bestScore(progress, s.id)));
+  const firstVisit = now.next?.reason.kind === 'start' ? now.next.scenario : null;
 
   const history = historyTable(progress, options.scenarios);
 
@@ -119,38 +120,43 @@ export function showMenu(root: HTMLElement, options: AppOptions, notice?: string
     : '';
 
   root.replaceChildren(
-    el(
-      'header',
-      {},
-      el('p', { className: 'brand' }, 'Keep Cool'),
-      el('h1', {}, 'Practise calming a difficult customer'),
-    ),
+    titleHeader(),
     status,
     resume,
-    // Someone in a workshop room goes back to it first; anyone else starts with the scenarios.
+    // Someone in a workshop room goes back to it first; anyone else starts with the course.
     membership ? workshopCard : '',
-    el('section', {}, el('h2', {}, 'Scenarios'), el('ul', { className: 'scenario-list' }, ...cards)),
+    firstVisit ? startHere(firstVisit) : welcomeBack(now),
+    el(
+      'section',
+      { className: 'menu-scenarios' },
+      el('h2', {}, 'Scenarios'),
+      el('ul', { className: 'scenario-list' }, ...cards),
+    ),
     shiftCard,
     membership ? '' : workshopCard,
-    el('section', { className: 'card' }, el('h2', {}, 'History'), history),
+    el('section', { className: 'card menu-part' }, el('h2', {}, icon('history'), 'History'), history),
     settingsPanel(settings),
     el(
       'p',
-      { className: 'muted' },
+      { className: 'muted trainers' },
+      icon('author'),
       'Trainers: ',
       el('a', { href: AUTHOR_HREF }, 'check and playtest a scenario file'),
       ' (author mode).',
     ),
     broken,
   );
-  const first = options.scenarios[0];
-  if (first) {
+  // Back from a long debrief, the title is where the menu starts.
+  window.scrollTo({ top: 0 });
+  // The stage shows the customer of the call to take next, calm, waiting for the trainee.
+  const shown = now.next?.scenario ?? course[0];
+  if (shown) {
     options.onView({
-      appearance: first.customer.appearance,
-      setting: first.setting,
+      appearance: shown.customer.appearance,
+      setting: shown.setting,
       mood: 'calm',
       pose: 'neutral',
-      anger: first.customer.anger,
+      anger: shown.customer.anger,
       reducedMotion: settings.load().value.reducedMotion,
     });
   }

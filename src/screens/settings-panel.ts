@@ -1,81 +1,161 @@
-/** Player settings in the page: the form, and applying text size to the document. */
+/**
+ * Player settings in the page: the form, and applying text size and motion to the document. Every
+ * control is a real form control with its label (radios drawn as segmented buttons, checkboxes as
+ * switches, sliders with their value written beside them), so keys and screen readers work as usual.
+ */
 import type { Settings } from '../device/settings.js';
 import type { VersionedStore } from '../device/store.js';
+import { icon } from './art.js';
 import { el } from './kit/dom.js';
 
-/** Applies text size to the page and returns the settings for the caller. */
+/** Applies text size and reduced motion to the page and returns the settings for the caller. */
 export function applySettings(settings: Settings): Settings {
   document.documentElement.dataset.textSize = settings.textSize;
+  document.documentElement.dataset.motion = settings.reducedMotion ? 'reduced' : 'full';
   return settings;
 }
 
 /** Sent on window whenever a setting changes, so the sound can follow the volumes at once. */
 export const SETTINGS_CHANGED = 'keep-cool:settings';
 
+let panels = 0;
+
+/** A checkbox drawn as a switch (controls.css): the label's words first, the switch at the row's end. */
+function switchRow(label: string, checked: boolean, onChange: (on: boolean) => void): HTMLElement {
+  const input = el('input', { type: 'checkbox', checked, className: 'switch-input' });
+  input.setAttribute('role', 'switch');
+  input.addEventListener('change', () => {
+    onChange(input.checked);
+  });
+  return el('label', { className: 'switch' }, el('span', { className: 'switch-label' }, label), input);
+}
+
+/**
+ * Radios drawn as one segmented control. Sighted players see an option's short name big and its
+ * note under it; its name for screen readers is the two as one phrase ("Coach: feedback after
+ * every answer").
+ */
+function segmented<V extends string>(
+  legend: string,
+  name: string,
+  options: readonly { value: V; label: string; note?: string; className?: string }[],
+  current: V,
+  onChange: (value: V) => void,
+): HTMLElement {
+  return el(
+    'fieldset',
+    { className: 'segmented' },
+    el('legend', {}, legend),
+    el(
+      'div',
+      { className: 'segments' },
+      ...options.map((option) => {
+        const input = el('input', {
+          type: 'radio',
+          name,
+          value: option.value,
+          checked: option.value === current,
+        });
+        if (option.note) input.setAttribute('aria-label', `${option.label}: ${option.note}`);
+        input.addEventListener('change', () => {
+          if (input.checked) onChange(option.value);
+        });
+        return el(
+          'label',
+          { className: `segment ${option.className ?? ''}`.trim() },
+          input,
+          el('span', { className: 'segment-label' }, option.label),
+          option.note ? el('span', { className: 'segment-note' }, option.note) : '',
+        );
+      }),
+    ),
+  );
+}
+
+/** A slider with its value written beside it, kept in step as it moves. */
+function slider(label: string, value: number, onInput: (value: number) => void): HTMLElement {
+  const input = el('input', { type: 'range', min: '0', max: '100', step: '5', value: String(value) });
+  const shown = el('output', { className: 'volume-value' }, `${value}%`);
+  const paint = () => {
+    shown.textContent = `${input.value}%`;
+    input.style.setProperty('--value', `${input.value}%`);
+  };
+  paint();
+  input.addEventListener('input', () => {
+    paint();
+    onInput(Number(input.value));
+  });
+  return el('label', { className: 'volume' }, el('span', { className: 'volume-label' }, label), input, shown);
+}
+
 /** The settings form: feedback mode, text size, reduced motion, sound; saved as soon as they change. */
 export function settingsPanel(store: VersionedStore<Settings>): HTMLElement {
   const current = applySettings(store.load().value);
+  const id = `settings-${++panels}`;
   const update = (change: Partial<Settings>) => {
     store.save(applySettings({ ...store.load().value, ...change }));
     window.dispatchEvent(new Event(SETTINGS_CHANGED));
   };
-  const sound = current.sound;
-  const mute = el('input', { type: 'checkbox', checked: sound.muted });
-  mute.addEventListener('change', () => {
-    update({ sound: { ...store.load().value.sound, muted: mute.checked } });
-  });
-  const volume = (key: 'master' | 'ambience' | 'effects', label: string) => {
-    const input = el('input', { type: 'range', min: '0', max: '100', step: '5', value: String(sound[key]) });
-    const shown = el('span', { className: 'volume-value' }, `${sound[key]}%`);
-    input.addEventListener('input', () => {
-      shown.textContent = `${input.value}%`;
-      update({ sound: { ...store.load().value.sound, [key]: Number(input.value) } });
-    });
-    return el('label', { className: 'volume' }, `${label} `, input, shown);
+  const sound = (change: Partial<Settings['sound']>) => {
+    update({ sound: { ...store.load().value.sound, ...change } });
   };
-  const radio = (value: Settings['mode'], label: string) => {
-    const input = el('input', { type: 'radio', name: 'mode', value, checked: current.mode === value });
-    input.addEventListener('change', () => {
-      update({ mode: value });
-    });
-    return el('label', {}, input, ` ${label}`);
-  };
-  const size = el(
-    'select',
-    {},
-    ...(['normal', 'large', 'larger'] as const).map((v) =>
-      el('option', { value: v, selected: current.textSize === v }, v),
-    ),
-  );
-  size.addEventListener('change', () => {
-    const value = size.value;
-    if (value === 'normal' || value === 'large' || value === 'larger') update({ textSize: value });
-  });
-  const motion = el('input', { type: 'checkbox', checked: current.reducedMotion });
-  motion.addEventListener('change', () => {
-    update({ reducedMotion: motion.checked });
-  });
   return el(
     'details',
     { className: 'card settings' },
-    el('summary', {}, 'Settings'),
+    el('summary', {}, icon('settings'), 'Settings'),
     el(
-      'fieldset',
-      {},
-      el('legend', {}, 'Feedback'),
-      radio('coach', 'Coach: feedback after every answer'),
-      radio('assessment', 'Assessment: feedback waits for the debrief'),
-    ),
-    el('label', {}, 'Text size ', size),
-    el('label', {}, motion, ' Reduce motion'),
-    el(
-      'fieldset',
-      {},
-      el('legend', {}, 'Sound'),
-      el('label', {}, mute, ' Mute'),
-      volume('master', 'Master volume'),
-      volume('ambience', 'Room ambience'),
-      volume('effects', 'Effects'),
+      'div',
+      { className: 'settings-grid' },
+      segmented(
+        'Feedback',
+        `${id}-mode`,
+        [
+          { value: 'coach', label: 'Coach', note: 'feedback after every answer' },
+          { value: 'assessment', label: 'Assessment', note: 'feedback waits for the debrief' },
+        ],
+        current.mode,
+        (mode) => {
+          update({ mode });
+        },
+      ),
+      segmented(
+        'Text size',
+        `${id}-size`,
+        [
+          { value: 'normal', label: 'Normal', className: 'size-normal' },
+          { value: 'large', label: 'Large', className: 'size-large' },
+          { value: 'larger', label: 'Larger', className: 'size-larger' },
+        ],
+        current.textSize,
+        (textSize) => {
+          update({ textSize });
+        },
+      ),
+      el(
+        'fieldset',
+        { className: 'switches' },
+        el('legend', {}, 'Motion'),
+        switchRow('Reduce motion', current.reducedMotion, (reducedMotion) => {
+          update({ reducedMotion });
+        }),
+      ),
+      el(
+        'fieldset',
+        { className: 'sound-settings' },
+        el('legend', {}, 'Sound'),
+        switchRow('Mute', current.sound.muted, (muted) => {
+          sound({ muted });
+        }),
+        slider('Master volume', current.sound.master, (master) => {
+          sound({ master });
+        }),
+        slider('Room ambience', current.sound.ambience, (ambience) => {
+          sound({ ambience });
+        }),
+        slider('Effects', current.sound.effects, (effects) => {
+          sound({ effects });
+        }),
+      ),
     ),
   );
 }

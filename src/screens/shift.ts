@@ -3,6 +3,7 @@
  * share of them were hostile and see the real share beside the guess (the perception gap).
  */
 import {
+  HOSTILE_ONE_IN,
   SHIFT_MAX,
   SHIFT_MIN,
   TYPICAL_GUESS,
@@ -18,6 +19,8 @@ import { el } from './kit/dom.js';
 import { enterScreen } from './kit/screen.js';
 import { notices, plural } from './kit/status.js';
 import { mountTextCall, type ViewListener } from './call/text-call.js';
+import { icon } from './art.js';
+import { INTRO_ID } from './course.js';
 
 export const SHIFT_HREF = '#/shift';
 
@@ -88,23 +91,52 @@ export function showShift(root: HTMLElement, options: ShiftOptions): void {
   else resultScreen(root, shift, options, again);
 }
 
+/** The calls a shift is drawn from: the library without the introduction, which is a first step. */
+function shiftLibrary(scenarios: readonly Scenario[]): Scenario[] {
+  return scenarios.filter((s) => s.id !== INTRO_ID);
+}
+
+/** About how long a shift of `n` calls takes, from the scenarios' own minutes and the day's mix. */
+function shiftMinutes(library: readonly Scenario[], n: number): number {
+  const mean = (list: readonly Scenario[]) =>
+    list.length ? list.reduce((sum, s) => sum + s.minutes, 0) / list.length : 0;
+  const routine = library.filter((s) => s.call_type === 'routine');
+  const hostile = library.filter((s) => s.call_type === 'hostile');
+  const hostileCalls = hostile.length ? Math.max(1, Math.round(n / HOSTILE_ONE_IN)) : 0;
+  return Math.round((n - hostileCalls) * mean(routine) + hostileCalls * mean(hostile));
+}
+
+const LENGTH_NAMES: Record<number, string> = {
+  [SHIFT_MIN]: 'A short shift',
+  15: 'A busy morning',
+  [SHIFT_MAX]: 'A full day',
+};
+
 function setup(root: HTMLElement, options: ShiftOptions, notice?: string): void {
-  const routine = options.scenarios.filter((s) => s.call_type === 'routine');
+  const library = shiftLibrary(options.scenarios);
+  const routine = library.filter((s) => s.call_type === 'routine');
   const status = notices(notice);
   const lengths = [SHIFT_MIN, 15, SHIFT_MAX];
-  const radios = lengths.map((n, i) =>
-    el(
+  const choices = lengths.map((n, i) => {
+    const name = LENGTH_NAMES[n] ?? 'A shift';
+    const minutes = `about ${shiftMinutes(library, n)} min`;
+    const note = `${name}, ${minutes}`;
+    const input = el('input', { type: 'radio', name: 'shift-length', value: String(n), checked: i === 0 });
+    input.setAttribute('aria-label', `${n} calls: ${note}`);
+    return el(
       'label',
-      {},
-      el('input', { type: 'radio', name: 'shift-length', value: String(n), checked: i === 0 }),
-      ` ${n} calls`,
-    ),
-  );
-  const start = el('button', { type: 'button', className: 'primary' }, 'Start the shift');
+      { className: 'segment shift-length' },
+      input,
+      el('span', { className: 'segment-label' }, `${n} calls`),
+      el('span', { className: 'segment-note' }, name),
+      el('span', { className: 'segment-note' }, minutes),
+    );
+  });
+  const start = el('button', { type: 'button', className: 'primary big' }, 'Start the shift');
   start.disabled = routine.length === 0;
   start.addEventListener('click', () => {
     const chosen = root.querySelector<HTMLInputElement>('input[name="shift-length"]:checked');
-    const plan = planShift(options.scenarios, Number(chosen?.value ?? SHIFT_MIN), options.seed());
+    const plan = planShift(library, Number(chosen?.value ?? SHIFT_MIN), options.seed());
     shiftStore(options.storage).save({
       version: 1,
       shift: { seed: plan.seed, calls: plan.calls, outcomes: [], estimate: null },
@@ -117,7 +149,7 @@ function setup(root: HTMLElement, options: ShiftOptions, notice?: string): void 
       {},
       el('a', { className: 'back', href: '#/' }, '← All scenarios'),
       el('p', { className: 'brand' }, 'Keep Cool'),
-      el('h1', {}, 'Work a shift'),
+      el('h1', {}, icon('shift', 'icon heading-icon'), 'Work a shift'),
     ),
     status,
     el(
@@ -127,7 +159,22 @@ function setup(root: HTMLElement, options: ShiftOptions, notice?: string): void 
     ),
     routine.length === 0
       ? el('p', { className: 'notice' }, 'A shift needs routine scenarios, and this library has none.')
-      : el('fieldset', { className: 'card' }, el('legend', {}, 'How long a shift?'), ...radios),
+      : el(
+          'section',
+          { className: 'card shift-picker' },
+          el(
+            'fieldset',
+            { className: 'segmented' },
+            el('legend', {}, 'How long a shift?'),
+            el('div', { className: 'segments' }, ...choices),
+          ),
+        ),
+    el(
+      'ul',
+      { className: 'shift-rules' },
+      el('li', {}, 'Each call has its debrief; the shift keeps your first go at each one.'),
+      el('li', {}, 'You can leave and come back: the shift waits on this device.'),
+    ),
     el('div', { className: 'actions' }, start),
   );
   start.focus();
@@ -145,6 +192,7 @@ function estimateScreen(
   const sync = () => {
     output.textContent = `${slider.value}%`;
     slider.setAttribute('aria-valuetext', `${slider.value} percent`);
+    slider.style.setProperty('--value', `${slider.value}%`);
   };
   slider.addEventListener('input', sync);
   sync();

@@ -121,7 +121,7 @@ describe('feedback modes', () => {
       await tab.reload();
       await tab.getByText('Settings').click();
       await tab.getByLabel('Assessment: feedback waits for the debrief').check();
-      await tab.getByLabel('Text size').selectOption('larger');
+      await tab.getByRole('radio', { name: 'Larger', exact: true }).check();
       await tab.reload();
       expect(await tab.evaluate(() => document.documentElement.dataset.textSize)).toBe('larger');
       await tab.getByRole('button', { name: 'Start over' }).click();

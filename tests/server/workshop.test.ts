@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { SCORING_VERSION, type Transcript } from '../../src/engine/index.js';
 import type { BoardSnapshot, ResultAccepted } from '../../src/api/api.js';
 import {
+  LIBRARY,
   golden,
   joinRoom,
   openRoom,
@@ -570,7 +571,7 @@ describe('rooms', () => {
       'unknown-player',
     );
     const health = await server.request('GET', '/api/health');
-    expect(health.json).toMatchObject({ status: 'ok', db: 'ok', scenarios: 8 });
+    expect(health.json).toMatchObject({ status: 'ok', db: 'ok', scenarios: LIBRARY.length });
     // Even an address Fastify cannot route is answered in the API's shape, and a long one is cut.
     const broken = await server.request('GET', '/api/rooms/%c0%ae');
     expect(broken.status).toBe(400);

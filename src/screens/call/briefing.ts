@@ -9,7 +9,9 @@ import { captionFor, incomingCue } from '../../sound/cues.js';
 import { el } from '../kit/dom.js';
 import { enterScreen } from '../kit/screen.js';
 import { notices } from '../kit/status.js';
-import { applySettings, settingsPanel } from '../settings-panel.js';
+import { SETTINGS_CHANGED, applySettings, settingsPanel } from '../settings-panel.js';
+import { factsRow, waitingLine } from '../scenario-facts.js';
+import { INTRO_ID } from '../course.js';
 import { wayBack, type Host } from './host.js';
 
 export function showBriefing(host: Host, notice?: string): void {
@@ -35,10 +37,27 @@ export function showBriefing(host: Host, notice?: string): void {
   );
   const resume = el('button', { className: 'primary', type: 'button' }, 'Resume your call');
   const status = notices(loaded.notice, host.settings.load().notice, notice);
+  // The introduction is written for the coach's word after each answer: in assessment mode, a tip
+  // says where to switch, and goes once the switch is made.
+  const coachTip =
+    scenario.id === INTRO_ID && !host.workshop
+      ? el(
+          'p',
+          { className: 'tip' },
+          'This first call is made for Coach mode: switch Feedback to Coach, below, to hear the coach after each answer.',
+        )
+      : null;
+  if (coachTip) {
+    const showTip = () => {
+      coachTip.hidden = host.settings.load().value.mode !== 'assessment';
+    };
+    showTip();
+    window.addEventListener(SETTINGS_CHANGED, showTip, { signal: life.signal });
+  }
   root.replaceChildren(
     el(
       'header',
-      {},
+      { className: 'briefing-header' },
       host.menuHref ? el('a', { className: 'back', href: host.menuHref }, `← ${wayBack(host)}`) : '',
       el(
         'p',
@@ -48,23 +67,31 @@ export function showBriefing(host: Host, notice?: string): void {
           : (host.workshop?.label ?? 'Keep Cool'),
       ),
       el('h1', {}, scenario.title),
+      factsRow(scenario),
     ),
     status,
     el('p', { className: 'summary' }, scenario.summary),
     el(
       'section',
-      { className: 'card' },
+      { className: 'card briefing-card' },
       el('h2', {}, `Your customer: ${scenario.customer.name}`),
       el('p', {}, scenario.customer.persona),
       el('h2', {}, 'What you will practise'),
-      el('ul', {}, ...scenario.goals.map((g) => el('li', {}, g))),
+      el('ul', { className: 'goals' }, ...scenario.goals.map((g) => el('li', {}, g))),
       el(
         'p',
         { className: 'best' },
         best === null ? 'Not played yet on this device.' : `Your best score: ${best} / 1000`,
       ),
     ),
-    el('div', { className: 'actions' }, ...(resumable ? [resume, start] : [start])),
+    coachTip ?? '',
+    // Kept in view at the foot of the screen while the briefing is read (see briefing.css).
+    el(
+      'div',
+      { className: 'actions briefing-go' },
+      el('p', { className: 'ready' }, waitingLine(scenario)),
+      ...(resumable ? [resume, start] : [start]),
+    ),
     settingsPanel(host.settings),
   );
   const begin = () => {
