@@ -189,6 +189,18 @@ export function attemptNumber(progress: Progress, attempt: Attempt): number | nu
 }
 
 /**
+ * Best total under today's scoring rules among a scenario's attempts before attempt `number`
+ * (1 for the first), or null if there was none: what a finished call is measured against.
+ */
+export function bestBefore(progress: Progress, scenarioId: string, number: number): number | null {
+  const totals = attemptsAt(progress, scenarioId)
+    .slice(0, Math.max(0, number - 1))
+    .filter((a) => a.scoring === SCORING_VERSION)
+    .map((a) => a.total);
+  return totals.length === 0 ? null : Math.max(...totals);
+}
+
+/**
  * Best total for a scenario (any scenario version) under today's scoring rules, or null if never
  * finished since: a total from earlier rules is not compared with today's.
  */

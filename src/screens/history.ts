@@ -26,6 +26,18 @@ export function historyPageOf(progress: Progress, attempt: Attempt): number {
   return Math.floor((progress.attempts.length - 1 - index) / HISTORY_PAGE_SIZE) + 1;
 }
 
+/** "3 Mar, 14:05" in the reader's own way, with the year when it is not this one. */
+export function shortWhen(iso: string): string {
+  const date = new Date(iso);
+  return date.toLocaleString(undefined, {
+    day: 'numeric',
+    month: 'short',
+    ...(date.getFullYear() === new Date().getFullYear() ? {} : { year: 'numeric' }),
+    hour: 'numeric',
+    minute: '2-digit',
+  });
+}
+
 /** Newer and older pages, as links with addresses (the browser's back button goes back a page). */
 function pager(page: number, pages: number, count: number): HTMLElement {
   const link = (to: number, text: string, rel: string) =>
@@ -66,63 +78,90 @@ export function historyTable(progress: Progress, scenarios: readonly Scenario[],
   const attempts = newestFirst.slice((shown - 1) * HISTORY_PAGE_SIZE, shown * HISTORY_PAGE_SIZE);
   const row = (a: Attempt) => {
     const href = debriefHref(a.scenario.id, attemptNumber(progress, a) ?? 1);
-    const when = new Date(a.finishedAt).toLocaleString(undefined, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    });
+    const when = shortWhen(a.finishedAt);
     const tr = el(
       'tr',
       { className: 'history-row' },
       // The link is the row's way in for keyboards and screen readers; a click anywhere on the row
       // follows it too.
-      el('td', {}, el('a', { href }, when)),
-      el('td', {}, titleOf(a.scenario.id)),
-      el('td', {}, a.mode === 'assessment' ? 'Assessment' : 'Coach'),
+      el('td', { className: 'when' }, el('a', { href }, when)),
+      el('td', { className: 'scenario' }, titleOf(a.scenario.id)),
+      el('td', { className: 'mode' }, a.mode === 'assessment' ? 'Assessment' : 'Coach'),
       el(
         'td',
-        {},
-        `${a.total} (${a.grade})`,
+        { className: 'score' },
+        `${a.total} `,
+        el('span', { className: `grade small grade-${a.grade.toLowerCase()}` }, a.grade),
         // A total from earlier scoring rules is kept as it was, and says so.
         a.scoring === SCORING_VERSION
           ? ''
-          : el('span', { className: 'muted' }, ` · scored by the version ${a.scoring} rules`),
+          : el('span', { className: 'muted older' }, ` · version ${a.scoring} rules`),
       ),
-      el('td', {}, endingOf(a.scenario.id, a.ending)),
+      el('td', { className: 'ending' }, endingOf(a.scenario.id, a.ending)),
     );
     tr.addEventListener('click', (event) => {
       if (!(event.target instanceof Element && event.target.closest('a'))) window.location.hash = href;
     });
     return tr;
   };
+  const table = el(
+    'table',
+    {},
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        ...['When', 'Scenario', 'Mode', 'Score', 'Ending'].map((h) => el('th', { scope: 'col' }, h)),
+      ),
+    ),
+    el('tbody', {}, ...attempts.map(row)),
+  );
+  keepTableRoles(table);
   return el(
     'div',
     { className: 'history' },
-    el(
-      'div',
-      // Wide for a phone: the table scrolls sideways inside its card, the page does not.
-      { className: 'table-scroll' },
-      el(
-        'table',
-        {},
-        el(
-          'thead',
-          {},
-          el(
-            'tr',
-            {},
-            ...['When', 'Scenario', 'Mode', 'Score', 'Ending'].map((h) => el('th', { scope: 'col' }, h)),
-          ),
-        ),
-        el('tbody', {}, ...attempts.map(row)),
-      ),
-    ),
+    // On a phone each row is a small card (debrief.css); wider, a table.
+    el('div', { className: 'table-scroll' }, table),
     pages > 1 ? pager(shown, pages, progress.attempts.length) : '',
+  );
+}
+
+/**
+ * The table's roles, said outright: on a phone its rows are laid out as cards (display: grid), and
+ * some browsers drop a table's semantics when its display changes.
+ */
+function keepTableRoles(table: HTMLTableElement): void {
+  table.setAttribute('role', 'table');
+  for (const group of table.querySelectorAll('thead, tbody')) group.setAttribute('role', 'rowgroup');
+  for (const row of table.querySelectorAll('tr')) row.setAttribute('role', 'row');
+  for (const th of table.querySelectorAll('th')) th.setAttribute('role', 'columnheader');
+  for (const td of table.querySelectorAll('td')) td.setAttribute('role', 'cell');
+}
+
+/** The history's totals as tiles: calls, scenarios tried, best score under today's rules. */
+function totals(progress: Progress): HTMLElement {
+  const today = progress.attempts.filter((a) => a.scoring === SCORING_VERSION).map((a) => a.total);
+  const tile = (name: string, value: string) =>
+    el('li', {}, el('span', {}, name), ' ', el('strong', {}, value));
+  return el(
+    'ul',
+    { className: 'stats history-totals' },
+    tile('Calls', String(progress.attempts.length)),
+    tile('Scenarios tried', String(new Set(progress.attempts.map((a) => a.scenario.id)).size)),
+    tile('Best score', today.length ? String(Math.max(...today)) : '–'),
   );
 }
 
 /** The history on a screen of its own, at `#/history/<page>`: every call, a page at a time. */
 export function showHistory(root: HTMLElement, options: AppOptions, hash: string): void {
-  enterScreen(root);
+  const life = enterScreen(root);
+  // A phone's stage shrinks here as on the debrief (debrief.css): the calls are what matter.
+  document.body.dataset.screen = 'history';
+  life.onLeave(() => {
+    delete document.body.dataset.screen;
+  });
   const loaded = progressStore(options.storage).load();
   const progress = loaded.value;
   const asked = HISTORY.exec(hash)?.[1];
@@ -139,12 +178,13 @@ export function showHistory(root: HTMLElement, options: AppOptions, hash: string
         : `There is no page “${(asked ?? '').slice(0, 20)}” in your history: it has ${plural(pages, 'page')}. Here is the first.`,
       loaded.notice,
     ),
+    progress.attempts.length === 0 ? '' : totals(progress),
     el(
       'p',
       { className: 'muted' },
       progress.attempts.length === 0
         ? 'Every call you finish on this device is listed here, newest first, with a way back to its debrief.'
-        : `${plural(progress.attempts.length, 'call')} finished on this device, newest first. Open one to see its debrief again.`,
+        : 'Newest first. Open a call to see its debrief again.',
     ),
     el('section', { className: 'card' }, historyTable(progress, options.scenarios, fine ? page : 1)),
   );

@@ -8,6 +8,7 @@ import {
   TRANSCRIPTS_KEPT,
   attemptNumber,
   attemptsAt,
+  bestBefore,
   bestScore,
   emptyProgress,
   fitToBudget,
@@ -67,6 +68,9 @@ describe('progress', () => {
     expect(again.value.attempts.map((a) => a.total)).toEqual([1000, poor.result().total]);
     expect(bestScore(again.value, 'late-parcel')).toBe(1000);
     expect(bestScore(again.value, 'another')).toBeNull();
+    // What each call is measured against: the best of the calls before it.
+    expect(bestBefore(again.value, 'late-parcel', 1)).toBeNull();
+    expect(bestBefore(again.value, 'late-parcel', 2)).toBe(1000);
   });
 
   it('keeps totals from earlier scoring rules as they were, and does not rank them as bests', () => {

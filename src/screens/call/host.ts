@@ -59,6 +59,8 @@ export interface SavedCall {
   total: number;
   grade: Grade;
   scoring: number;
+  /** The best total under today's rules among the scenario's earlier calls, or null if none. */
+  bestBefore: number | null;
   /** Opened again (from the history, or a reload) rather than at the end of the call. */
   reopened: boolean;
 }

@@ -6,6 +6,7 @@
 import { SCORING_VERSION, own, type Grade, type ScoreResult, type Transcript } from '../../engine/index.js';
 import { el } from '../kit/dom.js';
 import { endingWords } from '../kit/words.js';
+import { shortWhen } from '../history.js';
 import type { Host, SavedCall } from './host.js';
 import type { WorkOnItem } from './work-on.js';
 
@@ -31,20 +32,24 @@ export function scoreHeading(total: number, grade: Grade): HTMLHeadingElement {
   );
 }
 
-/** When and how the call was played: "Well handled · call 3 · 22 Nov 2026, 10:05 · coach mode". */
+/** How the call measures up to the scenario's earlier ones: a new best is news. */
+function bestNote(saved: SavedCall | undefined): HTMLElement | string {
+  if (!saved || saved.scoring !== SCORING_VERSION || saved.bestBefore === null) return '';
+  return saved.total > saved.bestBefore
+    ? el('span', { className: 'new-best' }, ` · new best (was ${saved.bestBefore})`)
+    : ` · your best ${saved.bestBefore}`;
+}
+
+/** How it went and when: "Well handled · call 3 · new best (was 640) · coach mode". */
 function eyebrow(grade: Grade, transcript: Transcript, saved: SavedCall | undefined): HTMLElement {
-  const when = saved
-    ? new Date(saved.finishedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
-    : '';
   return el(
     'p',
     { className: 'eyebrow' },
     el('strong', {}, VERDICT[grade]),
-    [
-      saved ? ` · call ${saved.number}` : '',
-      saved?.reopened ? ` · ${when}` : '',
-      transcript.mode === 'assessment' ? ' · assessment mode' : ' · coach mode',
-    ].join(''),
+    saved ? ` · call ${saved.number}` : '',
+    saved?.reopened ? ` · ${shortWhen(saved.finishedAt)}` : '',
+    bestNote(saved),
+    transcript.mode === 'assessment' ? ' · assessment mode' : ' · coach mode',
   );
 }
 
@@ -56,7 +61,7 @@ function olderRules(result: ScoreResult, saved: SavedCall | undefined): HTMLElem
     { className: 'notice older-rules' },
     saved.scoring === SCORING_VERSION
       ? `Saved as ${saved.total} (${saved.grade}) when you played it; replayed today it scores ${result.total} (${result.grade}). The review below is the replay’s.`
-      : `Scored by the version ${saved.scoring} scoring rules when you played it. Today’s rules (version ${SCORING_VERSION}) give the same call ${result.total} (${result.grade}): the review below explains that score.`,
+      : `Scored by the version ${saved.scoring} scoring rules when you played it. Today’s (version ${SCORING_VERSION}) give it ${result.total} (${result.grade}), as the review below explains.`,
   );
 }
 
@@ -106,7 +111,7 @@ export function workOnPart(items: WorkOnItem[], see: (decision: number | null) =
       el(
         'p',
         {},
-        'Every moment got what the method asks, with no fault. Try it in assessment mode, or take the next call.',
+        'A clean call: every moment got what the method asks. Try assessment mode, or the next call.',
       ),
     );
   return el(

@@ -6,7 +6,13 @@
  * call says so, with a way back. Nothing here throws on what the address or the storage holds.
  */
 import { SCORING_VERSION, own, replay, type Scenario } from '../../engine/index.js';
-import { TRANSCRIPTS_KEPT, attemptsAt, progressStore, type Attempt } from '../../device/progress.js';
+import {
+  TRANSCRIPTS_KEPT,
+  attemptsAt,
+  bestBefore,
+  progressStore,
+  type Attempt,
+} from '../../device/progress.js';
 import { settingsStore } from '../../device/settings.js';
 import type { AppOptions } from '../app-options.js';
 import { el } from '../kit/dom.js';
@@ -14,6 +20,7 @@ import { enterScreen } from '../kit/screen.js';
 import { notices, plural } from '../kit/status.js';
 import { endingWords } from '../kit/words.js';
 import { debriefHref, historyHref, nextScenario, playHref, readDebriefAddress } from '../routes.js';
+import { shortWhen } from '../history.js';
 import { readBack } from './readback.js';
 import { scoreHeading } from './results-card.js';
 import { mountDebrief } from './text-call.js';
@@ -49,10 +56,7 @@ function savedSummary(
   const { attempt, number, scenario } = call;
   const ending = scenario && attempt.ending !== null ? own(scenario.endings, attempt.ending) : undefined;
   const heading = scoreHeading(attempt.total, attempt.grade);
-  const when = new Date(attempt.finishedAt).toLocaleString(undefined, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  const when = shortWhen(attempt.finishedAt);
   const next = scenario ? nextScenario(options.scenarios, scenario) : undefined;
   root.replaceChildren(
     el(
@@ -184,6 +188,7 @@ export function showSavedDebrief(root: HTMLElement, options: AppOptions, hash: s
         total: attempt.total,
         grade: attempt.grade,
         scoring: attempt.scoring,
+        bestBefore: bestBefore(loaded.value, scenario.id, number),
         reopened: true,
       },
     },

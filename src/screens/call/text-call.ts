@@ -4,7 +4,7 @@
  * way in: it wires the briefing, the call and the debrief (each its own module) to one another.
  */
 import type { Call, Scenario, ScoreResult, Transcript } from '../../engine/index.js';
-import { attemptsAt, progressStore } from '../../device/progress.js';
+import { attemptsAt, bestBefore, progressStore } from '../../device/progress.js';
 import { settingsStore } from '../../device/settings.js';
 import type { KeyValueStorage } from '../../device/store.js';
 import type { AudioService } from '../../sound/service.js';
@@ -43,13 +43,16 @@ const prefersReducedMotion = (): boolean => window.matchMedia('(prefers-reduced-
 
 /** The call just finished, as the device saved it: the newest attempt at the scenario, if it is this one. */
 function savedJustNow(host: Host, transcript: Transcript): SavedCall | undefined {
-  const attempts = attemptsAt(host.progress.load().value, host.scenario.id);
+  const progress = host.progress.load().value;
+  const attempts = attemptsAt(progress, host.scenario.id);
   const last = attempts.at(-1);
   const steps = (t: Transcript) => JSON.stringify(t.events.map((e) => [e.kind, e.at, e.node]));
   // Not saved (the browser refused its storage): the debrief keeps the call's own address.
   if (!last?.transcript || steps(last.transcript) !== steps(transcript)) return undefined;
   const { finishedAt, total, grade, scoring } = last;
-  return { number: attempts.length, finishedAt, total, grade, scoring, reopened: false };
+  const number = attempts.length;
+  const best = bestBefore(progress, host.scenario.id, number);
+  return { number, finishedAt, total, grade, scoring, bestBefore: best, reopened: false };
 }
 
 /** The call's screens in `root`, sharing one host. */
