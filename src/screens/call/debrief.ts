@@ -7,6 +7,7 @@
 import { rewindTo, type ScoreResult, type Transcript } from '../../engine/index.js';
 import { chart, el } from '../kit/dom.js';
 import { enterScreen } from '../kit/screen.js';
+import { plural } from '../kit/status.js';
 import { historyHref, playHref } from '../routes.js';
 import { angerChart, soaringChart } from './charts.js';
 import { composureDetails } from './composure-card.js';
@@ -64,17 +65,32 @@ export function showDebrief(
   const roomCard = saved?.reopened ? '' : (host.workshop?.finished(transcript, result, life) ?? '');
 
   // The review, below the results.
+  // Each part's heading says the gist, so the folded review still reads as a summary.
   const decisions = fold('Your decisions', decisionsList(scenario, result, rewindButton), {
     open: wide,
     className: 'decisions-card',
-    hint: `${result.decisions.length}`,
+    hint: plural(result.decisions.length, 'decision'),
   });
+  const offered = Object.values(result.letters).filter((l) => l.opportunities > 0);
+  const hits = offered.reduce((n, l) => n + l.hits, 0);
+  const moves = offered.reduce((n, l) => n + l.opportunities, 0);
+  const anger = { from: result.timeline[0]?.anger ?? 0, to: result.timeline.at(-1)?.anger ?? 0 };
   const review = [
     decisions.element,
-    fold('How the score adds up', [scoreParts(result)], { open: wide, className: 'score-parts' }).element,
-    fold('SOARING', [chart(soaringChart(result))], { open: wide }).element,
-    fold('Anger over the call', [chart(angerChart(result))], { open: wide }).element,
-    fold('Your composure', composureDetails(result), { open: wide }).element,
+    fold('How the score adds up', [scoreParts(result)], {
+      open: wide,
+      className: 'score-parts',
+      hint: result.faults.count === 0 ? 'no faults' : plural(result.faults.count, 'fault'),
+    }).element,
+    fold('SOARING', [chart(soaringChart(result))], { open: wide, hint: `${hits} of ${moves} moves` }).element,
+    fold('Anger over the call', [chart(angerChart(result))], {
+      open: wide,
+      hint: `from ${anger.from} to ${anger.to}`,
+    }).element,
+    fold('Your composure', composureDetails(result), {
+      open: wide,
+      hint: `lowest ${result.composure.lowest}`,
+    }).element,
     fold('Conversation', [log], { open: false }).element,
   ];
   // A thing to work on opens its decision in the review, scrolls to it and reads it out.
@@ -117,7 +133,10 @@ export function showDebrief(
   if (host.next && !host.shift)
     actions.push(el('a', { className: 'secondary', href: host.next.href }, `Next: ${host.next.title}`));
   const links: HTMLElement[] = [];
-  if (host.menuHref) links.push(el('a', { href: host.menuHref }, wayBack(host)));
+  // A room's call goes back to the room: that is what comes next, so it is one of the actions.
+  if (host.menuHref && host.workshop)
+    actions.push(el('a', { className: 'secondary', href: host.menuHref }, wayBack(host)));
+  else if (host.menuHref) links.push(el('a', { href: host.menuHref }, wayBack(host)));
   if (saved && host.addressed) links.push(el('a', { href: historyHref() }, 'Your calls'));
 
   // Focus lands on the score, at the top, so the debrief is read from its start.
