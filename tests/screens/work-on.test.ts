@@ -1,7 +1,7 @@
 /** The debrief's three things to work on: the costliest mistakes, each from a real decision, never twice. */
 import { describe, expect, it } from 'vitest';
 import { explore, initialState, paths, replay, scoreRecords, type Scenario } from '../../src/engine/index.js';
-import { workOn } from '../../src/screens/call/work-on.js';
+import { rewindTarget, workOn } from '../../src/screens/call/work-on.js';
 import { PARCEL, loadFile } from '../support/scenarios.js';
 
 const flagship = loadFile('scenarios/insurance-meal-receipt.yaml');
@@ -30,6 +30,11 @@ describe('workOn', () => {
         if (item.decision !== null) expect(result.decisions[item.decision]).toBeDefined();
         expect(item.title.length).toBeLessThanOrEqual(40);
       }
+      // The rewind goes to the weightiest lesson's decision.
+      const target = rewindTarget(items);
+      const heaviest = Math.max(...items.filter((i) => i.decision !== null).map((i) => i.weight));
+      if (target !== null)
+        expect(items.find((i) => i.decision === target && i.weight === heaviest)).toBeDefined();
       const order = items.map((i) => i.decision ?? -1);
       expect(order).toEqual([...order].sort((a, b) => a - b));
       // A broken don't costs the most: a call that broke one hears about it.

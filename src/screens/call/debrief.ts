@@ -16,7 +16,7 @@ import { fold } from './fold.js';
 import { wayBack, type Host, type SavedCall } from './host.js';
 import { endingPart, resultsCard, scoreHeading, workOnPart } from './results-card.js';
 import { scoreParts } from './score-parts.js';
-import { workOn } from './work-on.js';
+import { rewindTarget, workOn } from './work-on.js';
 
 /** Where the review starts open: on a screen wide enough to read it beside nothing else. */
 const WIDE = '(min-width: 700px)';
@@ -121,9 +121,9 @@ export function showDebrief(
     });
     actions.push(again);
   }
-  // Rewind to the first of the things to work on: the call plays on from there.
-  const first = items.find((i) => i.decision !== null)?.decision;
-  if (first !== undefined && first !== null) {
+  // Rewind to the weightiest of the things to work on: the call plays on from there.
+  const first = rewindTarget(items);
+  if (first !== null) {
     const back = el('button', { className: 'secondary', type: 'button' }, `Rewind to decision ${first + 1}`);
     back.addEventListener('click', () => {
       rewind(first);

@@ -23,6 +23,8 @@ export interface WorkOnItem {
   title: string;
   /** What happened at that moment. */
   why: string;
+  /** How much it matters: faults first, then missed moves, then timing. */
+  weight: number;
 }
 
 /** What to do instead of each don't. */
@@ -52,9 +54,13 @@ const LETTER_ADVICE: Record<Letter, string> = {
   G: 'Go beyond feelings to facts',
 };
 
-interface Candidate extends WorkOnItem {
-  /** How much the lesson matters: faults first, then missed moves, then timing. */
-  weight: number;
+type Candidate = WorkOnItem;
+
+/** The decision to rewind to: the weightiest lesson's (the earliest of equals), or null. */
+export function rewindTarget(items: readonly WorkOnItem[]): number | null {
+  let best: WorkOnItem | undefined;
+  for (const item of items) if (item.decision !== null && (!best || item.weight > best.weight)) best = item;
+  return best?.decision ?? null;
 }
 
 /** The trainee's line, shortened for a one-line reminder. */
@@ -139,7 +145,5 @@ export function workOn(scenario: Scenario, result: ScoreResult, count = 3): Work
     if (!best) break;
     picked.push(best);
   }
-  return picked
-    .sort((a, b) => (a.decision ?? -1) - (b.decision ?? -1))
-    .map(({ decision, lesson, title, why }) => ({ decision, lesson, title, why }));
+  return picked.sort((a, b) => (a.decision ?? -1) - (b.decision ?? -1));
 }
