@@ -1,16 +1,19 @@
 /**
  * The page's screens and their addresses: the menu at `#/` (scenarios, a call in progress, history,
- * settings), each scenario at `#/play/<id>` (so a facilitator can share a link to one), the shift,
+ * settings), each scenario at `#/play/<id>` (so a facilitator can share a link to one), a finished
+ * call's debrief at `#/debrief/<id>/<n>`, the history's pages at `#/history/<page>`, the shift,
  * author mode and the workshop's pages. Each address shows its screen; the one shown before ends.
  */
 import type { Scenario } from '../engine/index.js';
 import type { AppOptions } from './app-options.js';
-import { PLAY, playHref } from './routes.js';
+import { DEBRIEF, HISTORY, PLAY, nextScenario } from './routes.js';
 import { el } from './kit/dom.js';
 import { leaveScreen } from './kit/screen.js';
 import { AUTHOR_HREF, showAuthor } from './author/author.js';
 import { SHIFT_HREF, showShift } from './shift.js';
 import { mountTextCall } from './call/text-call.js';
+import { showSavedDebrief } from './call/saved-debrief.js';
+import { showHistory } from './history.js';
 import type { WorkshopContext } from './workshop/context.js';
 import { isWorkshopRoute, layoutOf } from './workshop/routes.js';
 import { showMenu } from './menu.js';
@@ -49,18 +52,27 @@ export function mountApp(
       });
       return;
     }
+    if (DEBRIEF.test(hash)) {
+      showSavedDebrief(root, options, hash);
+      return;
+    }
+    if (HISTORY.test(hash)) {
+      showHistory(root, options, hash);
+      return;
+    }
     const match = PLAY.exec(window.location.hash);
     const scenario = match ? options.scenarios.find((s) => s.id === match[1]) : undefined;
     if (scenario) {
       // The next scenario in the list (round to the start), so a trainee can go straight on.
-      const index = options.scenarios.indexOf(scenario);
-      const next = options.scenarios[(index + 1) % options.scenarios.length];
+      const next = nextScenario(options.scenarios, scenario);
       mountTextCall(root, scenario, {
         onView: options.onView,
         storage: options.storage,
         menuHref: '#/',
+        // Its debrief gets an address of its own, so a reload shows it again.
+        addressed: true,
         ...(options.audio ? { audio: options.audio } : {}),
-        ...(next && next !== scenario ? { next: { title: next.title, href: playHref(next.id) } } : {}),
+        ...(next ? { next } : {}),
       });
     } else {
       showMenu(root, options, match ? `There is no scenario called "${match[1] ?? ''}" here.` : undefined);

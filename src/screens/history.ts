@@ -1,10 +1,65 @@
-/** The history of calls finished on this device: when, which scenario, the mode, the score, the ending. */
+/**
+ * The history of calls finished on this device, newest first, HISTORY_PAGE_SIZE to a page: when,
+ * which scenario, the mode, the score and the ending, each row a way to its debrief. The menu shows
+ * the first page; `#/history/<page>` shows any page on a screen of its own.
+ */
 import { SCORING_VERSION, own, type Scenario } from '../engine/index.js';
-import type { Progress } from '../device/progress.js';
+import { attemptNumber, progressStore, type Attempt, type Progress } from '../device/progress.js';
+import type { AppOptions } from './app-options.js';
 import { el } from './kit/dom.js';
+import { enterScreen } from './kit/screen.js';
+import { notices, plural } from './kit/status.js';
 import { endingWords } from './kit/words.js';
+import { HISTORY, debriefHref, historyHref } from './routes.js';
 
-export function historyTable(progress: Progress, scenarios: readonly Scenario[]): HTMLElement {
+export const HISTORY_PAGE_SIZE = 20;
+
+/** How many pages the history has (at least one, empty or not). */
+export function historyPages(progress: Progress): number {
+  return Math.max(1, Math.ceil(progress.attempts.length / HISTORY_PAGE_SIZE));
+}
+
+/** The history page that lists `attempt` (newest calls are on page 1). */
+export function historyPageOf(progress: Progress, attempt: Attempt): number {
+  const index = progress.attempts.indexOf(attempt);
+  if (index === -1) return 1;
+  return Math.floor((progress.attempts.length - 1 - index) / HISTORY_PAGE_SIZE) + 1;
+}
+
+/** "3 Mar, 14:05" in the reader's own way, with the year when it is not this one. */
+export function shortWhen(iso: string): string {
+  const date = new Date(iso);
+  return date.toLocaleString(undefined, {
+    day: 'numeric',
+    month: 'short',
+    ...(date.getFullYear() === new Date().getFullYear() ? {} : { year: 'numeric' }),
+    hour: 'numeric',
+    minute: '2-digit',
+  });
+}
+
+/** Newer and older pages, as links with addresses (the browser's back button goes back a page). */
+function pager(page: number, pages: number, count: number): HTMLElement {
+  const link = (to: number, text: string, rel: string) =>
+    to >= 1 && to <= pages
+      ? el('a', { href: historyHref(to), rel, className: 'secondary small' }, text)
+      : el('span', { className: 'pager-end' }, text);
+  const nav = el(
+    'nav',
+    { className: 'pager' },
+    link(page - 1, '← Newer', 'prev'),
+    el('span', { className: 'pager-where' }, `Page ${page} of ${pages} · ${plural(count, 'call')}`),
+    link(page + 1, 'Older →', 'next'),
+  );
+  nav.setAttribute('aria-label', 'History pages');
+  return nav;
+}
+
+/**
+ * The table of calls on history page `page` (1 for the newest), with its pager when there is more
+ * than one page. Each row opens that call's debrief.
+ */
+export function historyTable(progress: Progress, scenarios: readonly Scenario[], page = 1): HTMLElement {
   const titleOf = (id: string) => scenarios.find((s) => s.id === id)?.title ?? id;
   // How the call ended, in words (resolved, hung up…), not the ending's id in the scenario file.
   const endingOf = (scenarioId: string, ending: string | null) => {
@@ -15,49 +70,124 @@ export function historyTable(progress: Progress, scenarios: readonly Scenario[])
     const words = endingWords(kind, scenario.setting);
     return words.charAt(0).toUpperCase() + words.slice(1);
   };
+  if (progress.attempts.length === 0) return el('p', {}, 'No calls finished on this device yet.');
 
-  const attempts = [...progress.attempts].reverse().slice(0, 10);
-  return attempts.length
-    ? el(
-        'div',
-        // Wide for a phone: the table scrolls sideways inside its card, the page does not.
-        { className: 'table-scroll' },
-        el(
-          'table',
-          {},
-          el(
-            'thead',
-            {},
-            el(
-              'tr',
-              {},
-              ...['When', 'Scenario', 'Mode', 'Score', 'Ending'].map((h) => el('th', { scope: 'col' }, h)),
-            ),
-          ),
-          el(
-            'tbody',
-            {},
-            ...attempts.map((a) =>
-              el(
-                'tr',
-                {},
-                el('td', {}, new Date(a.finishedAt).toLocaleString()),
-                el('td', {}, titleOf(a.scenario.id)),
-                el('td', {}, a.transcript.mode === 'assessment' ? 'Assessment' : 'Coach'),
-                el(
-                  'td',
-                  {},
-                  `${a.total} (${a.grade})`,
-                  // A total from earlier scoring rules is kept as it was, and says so.
-                  a.scoring === SCORING_VERSION
-                    ? ''
-                    : el('span', { className: 'muted' }, ` · scored by the version ${a.scoring} rules`),
-                ),
-                el('td', {}, endingOf(a.scenario.id, a.ending)),
-              ),
-            ),
-          ),
-        ),
-      )
-    : el('p', {}, 'No calls finished on this device yet.');
+  const pages = historyPages(progress);
+  const shown = Math.min(Math.max(1, page), pages);
+  const newestFirst = [...progress.attempts].reverse();
+  const attempts = newestFirst.slice((shown - 1) * HISTORY_PAGE_SIZE, shown * HISTORY_PAGE_SIZE);
+  const row = (a: Attempt) => {
+    const href = debriefHref(a.scenario.id, attemptNumber(progress, a) ?? 1);
+    const when = shortWhen(a.finishedAt);
+    const tr = el(
+      'tr',
+      { className: 'history-row' },
+      // The link is the row's way in for keyboards and screen readers; a click anywhere on the row
+      // follows it too.
+      el('td', { className: 'when' }, el('a', { href }, when)),
+      el('td', { className: 'scenario' }, titleOf(a.scenario.id)),
+      el('td', { className: 'mode' }, a.mode === 'assessment' ? 'Assessment' : 'Coach'),
+      el(
+        'td',
+        { className: 'score' },
+        `${a.total} `,
+        el('span', { className: `grade small grade-${a.grade.toLowerCase()}` }, a.grade),
+        // A total from earlier scoring rules is kept as it was, and says so.
+        a.scoring === SCORING_VERSION
+          ? ''
+          : el('span', { className: 'muted older' }, ` · version ${a.scoring} rules`),
+      ),
+      el('td', { className: 'ending' }, endingOf(a.scenario.id, a.ending)),
+    );
+    tr.addEventListener('click', (event) => {
+      if (!(event.target instanceof Element && event.target.closest('a'))) window.location.hash = href;
+    });
+    return tr;
+  };
+  const table = el(
+    'table',
+    {},
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        ...['When', 'Scenario', 'Mode', 'Score', 'Ending'].map((h) => el('th', { scope: 'col' }, h)),
+      ),
+    ),
+    el('tbody', {}, ...attempts.map(row)),
+  );
+  keepTableRoles(table);
+  return el(
+    'div',
+    { className: 'history' },
+    // On a phone each row is a small card (debrief.css); wider, a table.
+    el('div', { className: 'table-scroll' }, table),
+    pages > 1 ? pager(shown, pages, progress.attempts.length) : '',
+  );
+}
+
+/**
+ * The table's roles, said outright: on a phone its rows are laid out as cards (display: grid), and
+ * some browsers drop a table's semantics when its display changes.
+ */
+function keepTableRoles(table: HTMLTableElement): void {
+  table.setAttribute('role', 'table');
+  for (const group of table.querySelectorAll('thead, tbody')) group.setAttribute('role', 'rowgroup');
+  for (const row of table.querySelectorAll('tr')) row.setAttribute('role', 'row');
+  for (const th of table.querySelectorAll('th')) th.setAttribute('role', 'columnheader');
+  for (const td of table.querySelectorAll('td')) td.setAttribute('role', 'cell');
+}
+
+/** The history's totals as tiles: calls, scenarios tried, best score under today's rules. */
+function totals(progress: Progress): HTMLElement {
+  const today = progress.attempts.filter((a) => a.scoring === SCORING_VERSION).map((a) => a.total);
+  const tile = (name: string, value: string) =>
+    el('li', {}, el('span', {}, name), ' ', el('strong', {}, value));
+  return el(
+    'ul',
+    { className: 'stats history-totals' },
+    tile('Calls', String(progress.attempts.length)),
+    tile('Scenarios tried', String(new Set(progress.attempts.map((a) => a.scenario.id)).size)),
+    tile('Best score', today.length ? String(Math.max(...today)) : '–'),
+  );
+}
+
+/** The history on a screen of its own, at `#/history/<page>`: every call, a page at a time. */
+export function showHistory(root: HTMLElement, options: AppOptions, hash: string): void {
+  const life = enterScreen(root);
+  // A phone's stage shrinks here as on the debrief (debrief.css): the calls are what matter.
+  document.body.dataset.screen = 'history';
+  life.onLeave(() => {
+    delete document.body.dataset.screen;
+  });
+  const loaded = progressStore(options.storage).load();
+  const progress = loaded.value;
+  const asked = HISTORY.exec(hash)?.[1];
+  const page = asked === undefined || asked === '' ? 1 : Number(asked);
+  const pages = historyPages(progress);
+  const heading = el('h1', { tabIndex: -1 }, 'Your calls');
+  const fine = Number.isInteger(page) && page >= 1 && page <= pages;
+  root.replaceChildren(
+    el('a', { className: 'back', href: '#/' }, '← All scenarios'),
+    heading,
+    notices(
+      fine
+        ? undefined
+        : `There is no page “${(asked ?? '').slice(0, 20)}” in your history: it has ${plural(pages, 'page')}. Here is the first.`,
+      loaded.notice,
+    ),
+    progress.attempts.length === 0 ? '' : totals(progress),
+    el(
+      'p',
+      { className: 'muted' },
+      progress.attempts.length === 0
+        ? 'Every call you finish on this device is listed here, newest first, with a way back to its debrief.'
+        : 'Newest first. Open a call to see its debrief again.',
+    ),
+    el('section', { className: 'card' }, historyTable(progress, options.scenarios, fine ? page : 1)),
+  );
+  window.scrollTo({ top: 0 });
+  heading.focus({ preventScroll: true });
 }

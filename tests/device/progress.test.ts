@@ -3,10 +3,16 @@ import { SimulatedClock } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { SCORING_VERSION, startCall } from '../../src/engine/index.js';
 import {
-  MAX_ATTEMPTS,
+  PROGRESS_BUDGET,
   PROGRESS_KEY,
+  TRANSCRIPTS_KEPT,
+  attemptNumber,
+  attemptsAt,
+  bestBefore,
   bestScore,
   emptyProgress,
+  fitToBudget,
+  keepTranscripts,
   progressStore,
   withAttempt,
 } from '../../src/device/progress.js';
@@ -62,6 +68,9 @@ describe('progress', () => {
     expect(again.value.attempts.map((a) => a.total)).toEqual([1000, poor.result().total]);
     expect(bestScore(again.value, 'late-parcel')).toBe(1000);
     expect(bestScore(again.value, 'another')).toBeNull();
+    // What each call is measured against: the best of the calls before it.
+    expect(bestBefore(again.value, 'late-parcel', 1)).toBeNull();
+    expect(bestBefore(again.value, 'late-parcel', 2)).toBe(1000);
   });
 
   it('keeps totals from earlier scoring rules as they were, and does not rank them as bests', () => {
@@ -69,10 +78,13 @@ describe('progress', () => {
     const poor = finishedCall('reflect', 'policy');
     const attempt = withAttempt(emptyProgress(), poor.transcript(), poor.result(), new Date()).attempts[0];
     expect(attempt?.scoring).toBe(SCORING_VERSION);
-    // An attempt saved by a build before scoring versions were recorded: no field, a higher total.
-    const old: Record<string, unknown> = { ...attempt, total: 990, grade: 'A' };
+    // An attempt saved by a build before scoring versions were recorded (store version 1, which
+    // kept no mode beside the transcript): no field, a higher total.
+    const v1: Record<string, unknown> = { ...attempt };
+    delete v1.mode;
+    const old: Record<string, unknown> = { ...v1, total: 990, grade: 'A' };
     delete old.scoring;
-    storage.setItem(PROGRESS_KEY, JSON.stringify({ ...emptyProgress(), attempts: [old, attempt] }));
+    storage.setItem(PROGRESS_KEY, JSON.stringify({ version: 1, attempts: [old, v1], inProgress: null }));
     const loaded = progressStore(storage).load();
     expect(loaded.notice).toBeUndefined();
     expect(loaded.value.attempts.map((a) => [a.total, a.scoring])).toEqual([
@@ -97,18 +109,96 @@ describe('progress', () => {
     resumed.stop();
   });
 
-  it('keeps only the newest attempts', () => {
+  it('keeps every call, with transcripts for the newest TRANSCRIPTS_KEPT and a summary for the rest', () => {
     const call = finishedCall('reflect', 'options');
     let progress = emptyProgress();
-    for (let i = 0; i < MAX_ATTEMPTS + 5; i++)
+    for (let i = 0; i < TRANSCRIPTS_KEPT + 5; i++)
       progress = withAttempt(progress, call.transcript(), call.result(), new Date(i));
-    expect(progress.attempts).toHaveLength(MAX_ATTEMPTS);
-    expect(progress.attempts[0]?.finishedAt).toBe(new Date(5).toISOString());
+    expect(progress.attempts).toHaveLength(TRANSCRIPTS_KEPT + 5);
+    expect(progress.attempts[0]?.finishedAt).toBe(new Date(0).toISOString());
+    expect(progress.attempts.filter((a) => a.transcript)).toHaveLength(TRANSCRIPTS_KEPT);
+    // The oldest five keep what the history lists: the score, the grade, the ending and the mode.
+    expect(
+      progress.attempts.slice(0, 5).every((a) => !a.transcript && a.total === 1000 && a.mode === 'coach'),
+    ).toBe(true);
+    expect(progress.attempts[5]?.transcript).toBeDefined();
+    // Numbered by scenario, oldest first: the number is the debrief's address.
+    const mine = attemptsAt(progress, 'late-parcel');
+    expect(mine).toHaveLength(TRANSCRIPTS_KEPT + 5);
+    const third = mine[2];
+    if (!third) throw new Error('no third attempt');
+    expect(attemptNumber(progress, third)).toBe(3);
+  });
+
+  it('keeps progress under its budget by giving up the oldest transcripts, never a call', () => {
+    const call = finishedCall('reflect', 'options');
+    let progress = emptyProgress();
+    for (let i = 0; i < 40; i++)
+      progress = withAttempt(progress, call.transcript(), call.result(), new Date(i));
+    const size = JSON.stringify(progress).length;
+    expect(fitToBudget(progress, size)).toBe(progress);
+    const fitted = fitToBudget(progress, size - 1000);
+    expect(JSON.stringify(fitted).length).toBeLessThanOrEqual(size - 1000);
+    expect(fitted.attempts).toHaveLength(40);
+    const kept = fitted.attempts.map((a) => Boolean(a.transcript));
+    // The ones given up are the oldest.
+    expect(kept.indexOf(true)).toBe(kept.filter((k) => !k).length);
+    expect(keepTranscripts(progress, 3).attempts.filter((a) => a.transcript)).toHaveLength(3);
+    expect(PROGRESS_BUDGET).toBeGreaterThan(1_000_000);
+  });
+
+  it('when the browser refuses the save, tries again with fewer transcripts before giving up', () => {
+    const storage = memoryStorage();
+    const limit = { chars: Infinity };
+    const quota: KeyValueStorage = {
+      ...storage,
+      setItem: (k, v) => {
+        if (v.length > limit.chars) throw new Error('QuotaExceededError');
+        storage.setItem(k, v);
+      },
+    };
+    const call = finishedCall('reflect', 'options');
+    let progress = emptyProgress();
+    for (let i = 0; i < 16; i++)
+      progress = withAttempt(progress, call.transcript(), call.result(), new Date(i));
+    const full = JSON.stringify(progress).length;
+    limit.chars = full - 500;
+    expect(progressStore(quota).save(progress)).toBe(true);
+    const saved = progressStore(storage).load().value;
+    expect(saved.attempts).toHaveLength(16);
+    expect(saved.attempts.filter((a) => a.transcript).length).toBeLessThan(16);
+    expect(saved.attempts.at(-1)?.transcript).toBeDefined();
+    // Not even the summaries fit: the save says so, and nothing is half-written.
+    limit.chars = 100;
+    expect(progressStore(quota).save(progress)).toBe(false);
+  });
+
+  it('reads version 1 progress (every attempt with its transcript) as version 2, losing nothing', () => {
+    const storage = memoryStorage();
+    const good = finishedCall('reflect', 'options');
+    const attempt = withAttempt(emptyProgress(), good.transcript(), good.result(), new Date(5)).attempts[0];
+    if (!attempt?.transcript) throw new Error('no attempt');
+    const v1: Partial<typeof attempt> = { ...attempt };
+    delete v1.mode;
+    const assessed = { ...v1, transcript: { ...attempt.transcript, mode: 'assessment' } };
+    const raw = JSON.stringify({ version: 1, attempts: [v1, assessed], inProgress: null });
+    storage.setItem(PROGRESS_KEY, raw);
+    const loaded = progressStore(storage).load();
+    expect(loaded.notice).toBeUndefined();
+    expect(loaded.value.version).toBe(2);
+    expect(loaded.value.attempts.map((a) => [a.total, a.mode, a.transcript?.events.length])).toEqual([
+      [attempt.total, 'coach', attempt.transcript.events.length],
+      [attempt.total, 'assessment', attempt.transcript.events.length],
+    ]);
   });
 
   it.each([
     ['not JSON', '{"version": 1, "attempts": ['],
-    ['a newer version', '{"version": 2, "attempts": [], "inProgress": null}'],
+    ['a newer version', '{"version": 3, "attempts": [], "inProgress": null}'],
+    [
+      'a version 2 call without its mode',
+      '{"version": 2, "attempts": [{"scenario": {"id": "x", "version": 1}, "finishedAt": "2026-01-01T00:00:00Z", "total": 5, "grade": "E", "ending": null, "scoring": 2}], "inProgress": null}',
+    ],
     ['a wrong shape', '{"version": 1, "attempts": [{"total": "lots"}], "inProgress": null}'],
     ['a hostile key', '{"version": 1, "attempts": [], "inProgress": null, "__proto__": {"x": 1}}'],
   ])('resets %s with a notice, keeping a copy of what was there', (_, raw) => {

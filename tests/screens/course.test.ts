@@ -29,6 +29,7 @@ function attempt(id: string, which: 'best' | 'worst'): Attempt {
     grade: path.score.grade,
     ending: path.score.ending?.id ?? null,
     scoring: SCORING_VERSION,
+    mode: transcript.mode ?? 'coach',
     transcript,
   };
 }

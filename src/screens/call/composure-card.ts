@@ -1,13 +1,10 @@
-/** The debrief's composure card: how low it ran, the time-outs taken and what each thought did. */
+/** The debrief's composure part: how low it ran, the time-outs taken and what each thought did. */
 import { COOL_BELOW, COOL_CREDIT, type ScoreResult } from '../../engine/index.js';
 import { el } from '../kit/dom.js';
 
-export function composureCard(result: ScoreResult): HTMLElement {
+export function composureDetails(result: ScoreResult): HTMLElement[] {
   const { lowest, final, timeouts } = result.composure;
-  return el(
-    'section',
-    { className: 'card' },
-    el('h2', {}, 'Your composure'),
+  return [
     el(
       'p',
       {},
@@ -31,5 +28,5 @@ export function composureCard(result: ScoreResult): HTMLElement {
             ),
           ),
         ),
-  );
+  ];
 }

@@ -1,101 +1,161 @@
 /**
- * The debrief after a call: the score and grade, how the call ended, how the score adds up, the
- * SOARING and anger charts, composure, every decision (each one a place to rewind to) and the
- * conversation to read back. Then: play again, the next call of a shift, or the way back.
+ * The debrief after a call. First what matters, on one screen (results-card.ts): the score and
+ * grade, how the call ended, three things to work on and what to do next. Then the review, each
+ * part folding (folded on a phone): every decision (each a place to rewind to), how the score adds
+ * up, the SOARING and anger charts, composure and the conversation to read back.
  */
-import { own, rewindTo, type ScoreResult, type Transcript } from '../../engine/index.js';
+import { rewindTo, type ScoreResult, type Transcript } from '../../engine/index.js';
 import { chart, el } from '../kit/dom.js';
 import { enterScreen } from '../kit/screen.js';
-import { endingWords } from '../kit/words.js';
+import { plural } from '../kit/status.js';
+import { historyHref, playHref } from '../routes.js';
 import { angerChart, soaringChart } from './charts.js';
-import { composureCard } from './composure-card.js';
-import { decisionsCard } from './decisions.js';
-import { wayBack, type Host } from './host.js';
+import { composureDetails } from './composure-card.js';
+import { decisionId, decisionsList } from './decisions.js';
+import { fold } from './fold.js';
+import { wayBack, type Host, type SavedCall } from './host.js';
+import { endingPart, resultsCard, scoreHeading, workOnPart } from './results-card.js';
 import { scoreParts } from './score-parts.js';
+import { rewindTarget, workOn } from './work-on.js';
 
-/** How the call ended: the ending's kind in words, what the customer said, and what it cost. */
-function endingCard(host: Host, result: ScoreResult): HTMLElement {
-  const { scenario } = host;
-  const ending = result.ending;
-  const says = ending ? own(scenario.endings, ending.id)?.says : undefined;
-  return el(
-    'section',
-    { className: 'card' },
-    el(
-      'h2',
-      {},
-      ending ? `Ending: ${endingWords(ending.kind, scenario.setting)}` : 'The call did not finish',
-    ),
-    ending && says ? el('blockquote', {}, says) : '',
-    el('p', {}, ending?.narrative ?? ''),
-    el(
-      'p',
-      {},
-      ending
-        ? `Gratitude ${ending.gratitude}/4 · would come back ${ending.recommit}/4 · extra cost to the company $${ending.cost}`
-        : '',
-    ),
-  );
-}
+/** Where the review starts open: on a screen wide enough to read it beside nothing else. */
+const WIDE = '(min-width: 700px)';
 
-export function showDebrief(host: Host, result: ScoreResult, transcript: Transcript, log: HTMLElement): void {
+export function showDebrief(
+  host: Host,
+  result: ScoreResult,
+  transcript: Transcript,
+  log: HTMLElement,
+  saved?: SavedCall,
+): void {
   const { root, scenario } = host;
   // The call's screen ends here: its timers, keys and sounds stop.
   const life = enterScreen(root);
+  // A phone's stage shrinks on the debrief (debrief.css), so the results fit its first screen.
+  document.body.dataset.screen = 'debrief';
+  life.onLeave(() => {
+    delete document.body.dataset.screen;
+  });
+  const wide = window.matchMedia(WIDE).matches;
+  const reducedMotion = host.settings.load().value.reducedMotion;
+  // Leaving the debrief for the call again: the address goes back to the call's, so a reload
+  // shows the briefing (and the call to resume), not this debrief.
+  const leaveAddress = () => {
+    if (host.addressed && saved) window.history.replaceState(window.history.state, '', playHref(scenario.id));
+  };
+  const rewind = (index: number) => {
+    leaveAddress();
+    host.screens.call(
+      { ...rewindTo(scenario, transcript, index), mode: transcript.mode ?? 'coach' },
+      `Rewound to decision ${index + 1}: the customer says that again. What do you answer this time?`,
+    );
+  };
   const rewindButton = (index: number) => {
     const button = el('button', { type: 'button', className: 'secondary small' }, 'Rewind to here');
     button.setAttribute('aria-label', `Rewind to here: decision ${index + 1}, and play on from there`);
     button.addEventListener('click', () => {
-      host.screens.call(
-        { ...rewindTo(scenario, transcript, index), mode: transcript.mode ?? 'coach' },
-        `Rewound to decision ${index + 1}: the customer says that again. What do you answer this time?`,
-      );
+      rewind(index);
     });
     return button;
   };
-  host.shift?.onFinish(result);
-  const roomCard = host.workshop?.finished(transcript, result, life) ?? '';
-  host.audio?.play('countup');
-  const again = el(
-    'button',
-    { className: host.shift ? 'secondary' : 'primary', type: 'button' },
-    'Play again',
-  );
-  again.addEventListener('click', () => {
-    host.screens.briefing();
+  if (!saved?.reopened) {
+    host.shift?.onFinish(result);
+    host.audio?.play('countup');
+  }
+  const roomCard = saved?.reopened ? '' : (host.workshop?.finished(transcript, result, life) ?? '');
+
+  // The review, below the results.
+  // Each part's heading says the gist, so the folded review still reads as a summary.
+  const decisions = fold('Your decisions', decisionsList(scenario, result, rewindButton), {
+    open: wide,
+    className: 'decisions-card',
+    hint: plural(result.decisions.length, 'decision'),
   });
-  const onward = host.shift
-    ? el('button', { className: 'primary', type: 'button' }, host.shift.continueWith.label)
-    : null;
-  onward?.addEventListener('click', host.shift?.continueWith.run ?? (() => undefined));
+  const offered = Object.values(result.letters).filter((l) => l.opportunities > 0);
+  const hits = offered.reduce((n, l) => n + l.hits, 0);
+  const moves = offered.reduce((n, l) => n + l.opportunities, 0);
+  const anger = { from: result.timeline[0]?.anger ?? 0, to: result.timeline.at(-1)?.anger ?? 0 };
+  const review = [
+    decisions.element,
+    fold('How the score adds up', [scoreParts(result)], {
+      open: wide,
+      className: 'score-parts',
+      hint: result.faults.count === 0 ? 'no faults' : plural(result.faults.count, 'fault'),
+    }).element,
+    fold('SOARING', [chart(soaringChart(result))], { open: wide, hint: `${hits} of ${moves} moves` }).element,
+    fold('Anger over the call', [chart(angerChart(result))], {
+      open: wide,
+      hint: `from ${anger.from} to ${anger.to}`,
+    }).element,
+    fold('Your composure', composureDetails(result), {
+      open: wide,
+      hint: `lowest ${result.composure.lowest}`,
+    }).element,
+    fold('Conversation', [log], { open: false }).element,
+  ];
+  // A thing to work on opens its decision in the review, scrolls to it and reads it out.
+  const see = (index: number | null) => {
+    decisions.open();
+    const target =
+      (index === null ? null : root.querySelector<HTMLElement>(`#${decisionId(index)}`)) ?? decisions.toggle;
+    target.scrollIntoView({ block: 'start', behavior: reducedMotion ? 'auto' : 'smooth' });
+    target.focus({ preventScroll: true });
+    target.classList.remove('flash');
+    // On the next frame, so the highlight starts again when the same decision is asked for twice.
+    requestAnimationFrame(() => {
+      target.classList.add('flash');
+    });
+  };
+
+  const items = workOn(scenario, result);
+  const actions: HTMLElement[] = [];
+  if (host.shift) {
+    const onward = el('button', { className: 'primary', type: 'button' }, host.shift.continueWith.label);
+    onward.addEventListener('click', host.shift.continueWith.run);
+    actions.push(onward);
+  } else {
+    const again = el('button', { className: 'primary', type: 'button' }, 'Play again');
+    again.addEventListener('click', () => {
+      leaveAddress();
+      host.screens.briefing();
+    });
+    actions.push(again);
+  }
+  // Rewind to the weightiest of the things to work on: the call plays on from there.
+  const first = rewindTarget(items);
+  if (first !== null) {
+    const back = el('button', { className: 'secondary', type: 'button' }, `Rewind to decision ${first + 1}`);
+    back.addEventListener('click', () => {
+      rewind(first);
+    });
+    actions.push(back);
+  }
+  if (host.next && !host.shift)
+    actions.push(el('a', { className: 'secondary', href: host.next.href }, `Next: ${host.next.title}`));
+  const links: HTMLElement[] = [];
+  // A room's call goes back to the room: that is what comes next, so it is one of the actions.
+  if (host.menuHref && host.workshop)
+    actions.push(el('a', { className: 'secondary', href: host.menuHref }, wayBack(host)));
+  else if (host.menuHref) links.push(el('a', { href: host.menuHref }, wayBack(host)));
+  if (saved && host.addressed) links.push(el('a', { href: historyHref() }, 'Your calls'));
+
   // Focus lands on the score, at the top, so the debrief is read from its start.
-  const heading = el('h1', { tabIndex: -1 }, `Debrief: ${result.total} / 1000 · grade ${result.grade}`);
+  const shown = saved?.reopened ? saved : result;
+  const heading = scoreHeading(shown.total, shown.grade);
   root.replaceChildren(
-    heading,
-    el(
-      'p',
-      { className: 'muted' },
-      transcript.mode === 'assessment'
-        ? 'Played in assessment mode: the feedback below is the first you see.'
-        : 'Played in coach mode.',
-    ),
+    resultsCard({
+      heading,
+      result,
+      transcript,
+      saved,
+      ending: endingPart(host, result, wide),
+      workOn: workOnPart(items, see),
+      actions,
+      links,
+    }),
     roomCard,
-    endingCard(host, result),
-    scoreParts(result),
-    el('section', { className: 'card' }, el('h2', {}, 'SOARING'), chart(soaringChart(result))),
-    composureCard(result),
-    el('section', { className: 'card' }, el('h2', {}, 'Anger over the call'), chart(angerChart(result))),
-    decisionsCard(scenario, result, rewindButton),
-    el('details', {}, el('summary', {}, 'Conversation'), log),
-    el(
-      'div',
-      { className: 'actions' },
-      ...(onward ? [onward] : [again]),
-      host.next && !host.shift
-        ? el('a', { className: 'secondary', href: host.next.href }, `Next: ${host.next.title}`)
-        : '',
-      host.menuHref ? el('a', { className: 'secondary', href: host.menuHref }, wayBack(host)) : '',
-    ),
+    el('p', { className: 'review-label' }, 'The whole call'),
+    ...review,
   );
   // Back to the top: the stage shows how the customer leaves, the heading gives the score.
   window.scrollTo({ top: 0 });

@@ -1,7 +1,7 @@
 /**
  * The debrief's list of decisions: what the trainee said at each moment, the silences between, what
  * could be seen, how an I-message was built, what broke, what would have been better, and a way to
- * rewind to any of them.
+ * rewind to any of them. Each decision has an id (decisionId) for the debrief's links to it.
  */
 import {
   DONT_NAMES,
@@ -74,9 +74,11 @@ function decisionItem(
   rewind: (index: number) => HTMLElement,
 ): HTMLElement {
   const node = own(scenario.nodes, d.node);
-  return el(
+  const item = el(
     'li',
-    {},
+    // The debrief's "see decision n" buttons scroll here and move the focus here.
+    { id: decisionId(d.index), tabIndex: -1, className: 'decision' },
+    el('h3', {}, `Decision ${d.index + 1}`),
     el('p', {}, el('strong', {}, 'You said: '), d.says, d.rushed ? ' (rushed)' : ''),
     silences > 0 ? el('p', { className: 'dont' }, silenceNote(silences, 'Then')) : '',
     observed(scenario, d.node),
@@ -96,20 +98,27 @@ function decisionItem(
     d.better ? el('p', { className: 'better' }, el('strong', {}, 'Better: '), d.better.says) : '',
     rewind(d.index),
   );
+  return item;
 }
 
-/** The card: each decision, with `rewind(index)` making its "Rewind to here" button. */
-export function decisionsCard(
+/** The element id of decision `index` (0-based) in the list. */
+export function decisionId(index: number): string {
+  return `decision-${index + 1}`;
+}
+
+/** Each decision, with `rewind(index)` making its "Rewind to here" button. */
+export function decisionsList(
   scenario: Scenario,
   result: ScoreResult,
   rewind: (index: number) => HTMLElement,
-): HTMLElement {
+): HTMLElement[] {
   const after = silencesAfter(result);
-  return el(
-    'section',
-    { className: 'card' },
-    el('h2', {}, 'Your decisions'),
-    after(-1) > 0 ? el('p', { className: 'dont' }, silenceNote(after(-1), 'Before your first answer')) : '',
-    el('ol', {}, ...result.decisions.map((d) => decisionItem(scenario, d, after(d.index), rewind))),
+  const list = el(
+    'ol',
+    { className: 'decisions' },
+    ...result.decisions.map((d) => decisionItem(scenario, d, after(d.index), rewind)),
   );
+  return after(-1) > 0
+    ? [el('p', { className: 'dont' }, silenceNote(after(-1), 'Before your first answer')), list]
+    : [list];
 }

@@ -2,7 +2,7 @@
  * What the text call's screens share: the scenario, where progress and settings are kept, who is
  * told what, and the way from one screen to the next (briefing → call → debrief, and back).
  */
-import type { Call, PersistedCall, Scenario, ScoreResult, Transcript } from '../../engine/index.js';
+import type { Call, Grade, PersistedCall, Scenario, ScoreResult, Transcript } from '../../engine/index.js';
 import type { Progress } from '../../device/progress.js';
 import type { Settings } from '../../device/settings.js';
 import type { VersionedStore } from '../../device/store.js';
@@ -42,8 +42,27 @@ export interface CallScreens {
   briefing(notice?: string): void;
   /** The call: a new one, or a saved one resumed (a rewind is one), with a note where it stands. */
   call(restore?: PersistedCall, notice?: string): void;
-  /** The debrief of a finished call; `log` is the conversation, kept to read back. */
-  debrief(result: ScoreResult, transcript: Transcript, log: HTMLElement): void;
+  /**
+   * The debrief of a finished call; `log` is the conversation, kept to read back. `saved` is where
+   * the call is kept on the device, when the debrief is opened again from its address.
+   */
+  debrief(result: ScoreResult, transcript: Transcript, log: HTMLElement, saved?: SavedCall): void;
+}
+
+/** A finished call as this device keeps it: the debrief's address and what was saved when it was played. */
+export interface SavedCall {
+  /** Its number among the scenario's calls on this device (1 for the first): its address. */
+  number: number;
+  /** When it ended, ISO 8601. */
+  finishedAt: string;
+  /** The total and grade saved when it was played, and the scoring rules that gave them. */
+  total: number;
+  grade: Grade;
+  scoring: number;
+  /** The best total under today's rules among the scenario's earlier calls, or null if none. */
+  bestBefore: number | null;
+  /** Opened again (from the history, or a reload) rather than at the end of the call. */
+  reopened: boolean;
 }
 
 /** Where the text call lives and what it talks to. */
@@ -59,6 +78,8 @@ export interface Host {
   audio: AudioService | undefined;
   inspect: ((call: Call) => void) | undefined;
   workshop: WorkshopCall | undefined;
+  /** The debrief has its own address (#/debrief/…): a reload or the history opens it again. */
+  addressed: boolean;
   screens: CallScreens;
 }
 

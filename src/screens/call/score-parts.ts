@@ -30,6 +30,7 @@ function faultNames(result: ScoreResult): string {
     .join('; ');
 }
 
+/** The parts of the total, one line each, with what moved it. */
 export function scoreParts(result: ScoreResult): HTMLElement {
   const { parts, timing, faults, unreachedMoments, cleanAnswers } = result;
   const moments = timing.answers + timing.silences + unreachedMoments;
@@ -79,13 +80,8 @@ export function scoreParts(result: ScoreResult): HTMLElement {
     ],
   ];
   return el(
-    'section',
-    { className: 'card score-parts' },
-    el('h2', {}, 'How the score adds up'),
-    el(
-      'ul',
-      {},
-      ...rows.map(([name, got, why]) => el('li', {}, el('strong', {}, `${name} ${got}`), ` — ${why}`)),
-    ),
+    'ul',
+    { className: 'parts' },
+    ...rows.map(([name, got, why]) => el('li', {}, el('strong', {}, `${name} ${got}`), ` — ${why}`)),
   );
 }

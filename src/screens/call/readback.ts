@@ -1,0 +1,25 @@
+/**
+ * The conversation of a call finished earlier, rebuilt from its replayed records for the debrief to
+ * read back: the same lines, in the same order, as the call showed them (record-feed.ts), without
+ * the coach or the sounds.
+ */
+import { initialState, own, type Scenario, type StepRecord } from '../../engine/index.js';
+import { conversationLog } from './conversation-log.js';
+
+export function readBack(scenario: Scenario, records: readonly StepRecord[]): HTMLElement {
+  const log = conversationLog(scenario.customer.name);
+  log.say('customer', initialState(scenario).line);
+  for (const record of records) {
+    const { event } = record;
+    if (event.kind === 'choice') {
+      const response = own(scenario.nodes, event.node)?.responses.find((r) => r.id === event.response);
+      if (response) log.say('you', response.says);
+    }
+    if (event.kind === 'i-message' && record.iMessage) log.say('you', record.iMessage.says);
+    if (event.kind === 'timeout' && record.thought) log.note(`Time-out. You think: “${record.thought.text}”`);
+    if (record.after.line && event.kind !== 'timeout') log.say('customer', record.after.line);
+  }
+  // Read back, not live: nothing here is news to announce.
+  log.region.setAttribute('aria-live', 'off');
+  return log.region;
+}

@@ -1,0 +1,173 @@
+/**
+ * The top of the debrief, the results screen: the score and grade, how the call ended, the three
+ * things to work on (each a way to its decision in the review) and what to do next. It fits the
+ * first screen on a laptop and on a phone; everything else follows in the review.
+ */
+import { SCORING_VERSION, own, type Grade, type ScoreResult, type Transcript } from '../../engine/index.js';
+import { el } from '../kit/dom.js';
+import { endingWords } from '../kit/words.js';
+import { shortWhen } from '../history.js';
+import type { Host, SavedCall } from './host.js';
+import type { WorkOnItem } from './work-on.js';
+
+/** A word for each grade, said with it: a results screen cheers or consoles before it teaches. */
+const VERDICT: Record<Grade, string> = {
+  A: 'Textbook calm',
+  B: 'Well handled',
+  C: 'Getting there',
+  D: 'A rough call',
+  E: 'It got away from you',
+};
+
+/** "Debrief: 640 / 1000 · grade B", the number large: it takes the focus when the debrief opens. */
+export function scoreHeading(total: number, grade: Grade): HTMLHeadingElement {
+  return el(
+    'h1',
+    { tabIndex: -1, className: 'score-heading' },
+    el('span', { className: 'score-label' }, 'Debrief:'),
+    ' ',
+    el('span', { className: 'score-total' }, String(total)),
+    ' / 1000 · ',
+    el('span', { className: `grade grade-${grade.toLowerCase()}` }, `grade ${grade}`),
+  );
+}
+
+/** How the call measures up to the scenario's earlier ones: a new best is news. */
+function bestNote(saved: SavedCall | undefined): HTMLElement | string {
+  if (!saved || saved.scoring !== SCORING_VERSION || saved.bestBefore === null) return '';
+  return saved.total > saved.bestBefore
+    ? el('span', { className: 'new-best' }, ` · new best (was ${saved.bestBefore})`)
+    : ` · your best ${saved.bestBefore}`;
+}
+
+/** How it went and when: "Well handled · call 3 · new best (was 640) · coach mode". */
+function eyebrow(grade: Grade, transcript: Transcript, saved: SavedCall | undefined): HTMLElement {
+  return el(
+    'p',
+    { className: 'eyebrow' },
+    el('strong', {}, VERDICT[grade]),
+    saved ? ` · call ${saved.number}` : '',
+    saved?.reopened ? ` · ${shortWhen(saved.finishedAt)}` : '',
+    bestNote(saved),
+    transcript.mode === 'assessment' ? ' · assessment mode' : ' · coach mode',
+  );
+}
+
+/** A call kept with an older total says so: the review below is today's rules' reading of it. */
+function olderRules(result: ScoreResult, saved: SavedCall | undefined): HTMLElement | string {
+  if (!saved || (saved.scoring === SCORING_VERSION && saved.total === result.total)) return '';
+  return el(
+    'p',
+    { className: 'notice older-rules' },
+    saved.scoring === SCORING_VERSION
+      ? `Saved as ${saved.total} (${saved.grade}) when you played it; replayed today it scores ${result.total} (${result.grade}). The review below is the replay’s.`
+      : `Scored by the version ${saved.scoring} scoring rules when you played it. Today’s (version ${SCORING_VERSION}) give it ${result.total} (${result.grade}), as the review below explains.`,
+  );
+}
+
+/** One of the ending's numbers, as a tile: its name small above it. */
+function stat(name: string, value: string, className = ''): HTMLElement {
+  return el('li', { className }, el('span', {}, name), ' ', el('strong', {}, value));
+}
+
+/** How the call ended: the kind in words, the customer's last words, the scales and what it cost. */
+export function endingPart(host: Host, result: ScoreResult, wide: boolean): HTMLElement {
+  const { scenario } = host;
+  const ending = result.ending;
+  if (!ending) return el('div', { className: 'ending' }, el('h2', {}, 'The call did not finish'));
+  const says = own(scenario.endings, ending.id)?.says;
+  const story = el(
+    'details',
+    { className: 'story', open: wide },
+    el('summary', {}, 'What happened next'),
+    el('p', {}, ending.narrative),
+  );
+  return el(
+    'div',
+    { className: `ending ending-${ending.kind}` },
+    el('h2', {}, `Ending: ${endingWords(ending.kind, scenario.setting)}`),
+    says ? el('blockquote', {}, says) : '',
+    el(
+      'ul',
+      { className: 'stats' },
+      stat('Gratitude', `${ending.gratitude}/4`),
+      stat('Would return', `${ending.recommit}/4`),
+      stat('Extra cost', `$${ending.cost}`, ending.cost > 0 ? 'cost' : ''),
+    ),
+    story,
+  );
+}
+
+const COUNT_WORDS = ['Nothing', 'One thing', 'Two things', 'Three things'];
+
+/** The things to work on, each with a button to its decision in the review. */
+export function workOnPart(items: WorkOnItem[], see: (decision: number | null) => void): HTMLElement {
+  const heading = el('h2', {}, `${COUNT_WORDS[items.length] ?? `${items.length} things`} to work on`);
+  if (items.length === 0)
+    return el(
+      'div',
+      { className: 'work-on' },
+      heading,
+      el(
+        'p',
+        {},
+        'A clean call: every moment got what the method asks. Try assessment mode, or the next call.',
+      ),
+    );
+  return el(
+    'div',
+    { className: 'work-on' },
+    heading,
+    el(
+      'ol',
+      {},
+      ...items.map((item) => {
+        const button = el(
+          'button',
+          { type: 'button', className: 'see' },
+          item.decision === null ? 'See the decisions' : `See decision ${item.decision + 1}`,
+        );
+        button.addEventListener('click', () => {
+          see(item.decision);
+        });
+        return el(
+          'li',
+          {},
+          el('strong', { className: 'lesson' }, item.title),
+          el('span', { className: 'why' }, item.why),
+          button,
+        );
+      }),
+    ),
+  );
+}
+
+function linksNav(links: HTMLElement[]): HTMLElement {
+  const nav = el('nav', { className: 'results-links' }, ...links);
+  nav.setAttribute('aria-label', 'Leave the debrief');
+  return nav;
+}
+
+/** The results card: heading, verdict, ending, things to work on, then the actions. */
+export function resultsCard(parts: {
+  heading: HTMLElement;
+  result: ScoreResult;
+  transcript: Transcript;
+  saved: SavedCall | undefined;
+  ending: HTMLElement;
+  workOn: HTMLElement;
+  actions: HTMLElement[];
+  links: HTMLElement[];
+}): HTMLElement {
+  const { result, transcript, saved } = parts;
+  return el(
+    'section',
+    { className: 'results' },
+    parts.links.length ? linksNav(parts.links) : '',
+    eyebrow(saved && saved.total !== result.total ? saved.grade : result.grade, transcript, saved),
+    parts.heading,
+    olderRules(result, saved),
+    el('div', { className: 'card results-card' }, parts.ending, parts.workOn),
+    el('div', { className: 'actions results-actions' }, ...parts.actions),
+  );
+}

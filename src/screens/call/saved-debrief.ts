@@ -1,0 +1,196 @@
+/**
+ * A finished call's debrief opened at its address (#/debrief/<scenario>/<n>): after a reload, or
+ * from the history. The engine replays the saved transcript, so the result is the one the call had,
+ * as the server and the command line would compute it. A call whose transcript is no longer kept,
+ * or whose scenario has changed since, shows what was saved and says why; an address that names no
+ * call says so, with a way back. Nothing here throws on what the address or the storage holds.
+ */
+import { SCORING_VERSION, own, replay, type Scenario } from '../../engine/index.js';
+import {
+  TRANSCRIPTS_KEPT,
+  attemptsAt,
+  bestBefore,
+  progressStore,
+  type Attempt,
+} from '../../device/progress.js';
+import { settingsStore } from '../../device/settings.js';
+import type { AppOptions } from '../app-options.js';
+import { el } from '../kit/dom.js';
+import { enterScreen } from '../kit/screen.js';
+import { notices, plural } from '../kit/status.js';
+import { endingWords } from '../kit/words.js';
+import { debriefHref, historyHref, nextScenario, playHref, readDebriefAddress } from '../routes.js';
+import { shortWhen } from '../history.js';
+import { readBack } from './readback.js';
+import { scoreHeading } from './results-card.js';
+import { mountDebrief } from './text-call.js';
+
+const link = (href: string, text: string, className = 'secondary') => el('a', { href, className }, text);
+
+/** The screen for an address that names no call: what is wrong, and the ways on. */
+function noDebrief(
+  root: HTMLElement,
+  message: string,
+  notice: string | undefined,
+  ways: HTMLElement[],
+): void {
+  enterScreen(root);
+  const heading = el('h1', { tabIndex: -1 }, 'No debrief here');
+  root.replaceChildren(
+    heading,
+    notices(notice),
+    el('p', { className: 'lede' }, message),
+    el('div', { className: 'actions' }, ...ways),
+  );
+  window.scrollTo({ top: 0 });
+  heading.focus({ preventScroll: true });
+}
+
+/** What was saved of a call that cannot be replayed: its score, its ending, and why no more. */
+function savedSummary(
+  root: HTMLElement,
+  options: AppOptions,
+  call: { attempt: Attempt; number: number; scenario: Scenario | undefined; why: string; notice?: string },
+): void {
+  enterScreen(root);
+  const { attempt, number, scenario } = call;
+  const ending = scenario && attempt.ending !== null ? own(scenario.endings, attempt.ending) : undefined;
+  const heading = scoreHeading(attempt.total, attempt.grade);
+  const when = shortWhen(attempt.finishedAt);
+  const next = scenario ? nextScenario(options.scenarios, scenario) : undefined;
+  root.replaceChildren(
+    el(
+      'nav',
+      { className: 'results-links' },
+      el('a', { href: '#/' }, 'All scenarios'),
+      el('a', { href: historyHref() }, 'Your calls'),
+    ),
+    el(
+      'p',
+      { className: 'eyebrow' },
+      `${scenario?.title ?? attempt.scenario.id} · call ${number} · ${when} · ${attempt.mode} mode`,
+    ),
+    heading,
+    notices(
+      call.notice,
+      call.why,
+      attempt.scoring === SCORING_VERSION
+        ? undefined
+        : `This total was given by the version ${attempt.scoring} scoring rules; today’s are version ${SCORING_VERSION}.`,
+    ),
+    el(
+      'section',
+      { className: 'card results-card' },
+      el(
+        'h2',
+        {},
+        attempt.ending === null
+          ? 'The call did not finish'
+          : `Ending: ${ending && scenario ? endingWords(ending.kind, scenario.setting) : attempt.ending}`,
+      ),
+      ending?.says ? el('blockquote', {}, ending.says) : '',
+      ending ? el('p', {}, ending.narrative) : '',
+    ),
+    el(
+      'div',
+      { className: 'actions results-actions' },
+      scenario ? link(playHref(scenario.id), 'Play again', 'primary') : '',
+      next ? link(next.href, `Next: ${next.title}`) : '',
+    ),
+  );
+  window.scrollTo({ top: 0 });
+  heading.focus({ preventScroll: true });
+}
+
+export function showSavedDebrief(root: HTMLElement, options: AppOptions, hash: string): void {
+  const loaded = progressStore(options.storage).load();
+  const address = readDebriefAddress(hash);
+  const home = link('#/', 'All scenarios');
+  const history = link(historyHref(), 'Your calls', 'primary');
+  if (!address.ok) {
+    noDebrief(root, address.problem, loaded.notice, [history, home]);
+    return;
+  }
+  // Ids from the address are data: looked up in the list, never as a property of an object.
+  const scenario = options.scenarios.find((s) => s.id === address.scenario);
+  const attempts = attemptsAt(loaded.value, address.scenario);
+  const attempt = attempts[address.attempt - 1];
+  const name = scenario ? `“${scenario.title}”` : `“${address.scenario.slice(0, 60)}”`;
+  if (!attempt) {
+    const ways = [history, home];
+    if (attempts.length > 0)
+      ways.unshift(link(debriefHref(address.scenario, attempts.length), 'Its latest call', 'secondary'));
+    if (scenario) ways.push(link(playHref(scenario.id), `Play ${scenario.title}`));
+    noDebrief(
+      root,
+      !scenario && attempts.length === 0
+        ? `There is no scenario called ${name} here, and no call of that name on this device.`
+        : attempts.length === 0
+          ? `You have not finished ${name} on this device yet, so it has no debrief to show.`
+          : `You have finished ${name} ${attempts.length === 1 ? 'once' : plural(attempts.length, 'time')} on this device, so there is no call ${address.attempt} to show.`,
+      loaded.notice,
+      ways,
+    );
+    return;
+  }
+  const number = address.attempt;
+  if (!scenario) {
+    const why = `The scenario ${name} is no longer in this library, so this call’s decisions cannot be shown.`;
+    savedSummary(root, options, { attempt, number, scenario, why, notice: loaded.notice });
+    return;
+  }
+  if (!attempt.transcript) {
+    const why = `Only the newest ${TRANSCRIPTS_KEPT} calls on this device keep every decision; this one keeps its score and its ending.`;
+    savedSummary(root, options, { attempt, number, scenario, why, notice: loaded.notice });
+    return;
+  }
+  const replayed = replay(scenario, attempt.transcript);
+  if (!replayed.ok) {
+    const why =
+      attempt.scenario.version === scenario.version
+        ? `This call’s record could not be replayed (${replayed.reason}), so its decisions cannot be shown.`
+        : `The scenario has changed since this call (version ${attempt.scenario.version} then, ${scenario.version} now), so its decisions cannot be replayed.`;
+    savedSummary(root, options, { attempt, number, scenario, why, notice: loaded.notice });
+    return;
+  }
+  const { state, result, records } = replayed;
+  const settings = settingsStore(options.storage, options.prefersReducedMotion).load().value;
+  // The stage shows how the customer left.
+  options.onView({
+    appearance: scenario.customer.appearance,
+    setting: scenario.setting,
+    mood: state.mood,
+    pose: 'neutral',
+    anger: state.anger,
+    reducedMotion: settings.reducedMotion,
+    speaking: false,
+    ...(state.ending === null ? {} : { ending: own(scenario.endings, state.ending)?.kind }),
+  });
+  const next = nextScenario(options.scenarios, scenario);
+  mountDebrief(
+    root,
+    scenario,
+    {
+      onView: options.onView,
+      storage: options.storage,
+      menuHref: '#/',
+      addressed: true,
+      ...(options.audio ? { audio: options.audio } : {}),
+      ...(next ? { next } : {}),
+    },
+    {
+      result,
+      transcript: attempt.transcript,
+      log: readBack(scenario, records),
+      saved: {
+        number,
+        finishedAt: attempt.finishedAt,
+        total: attempt.total,
+        grade: attempt.grade,
+        scoring: attempt.scoring,
+        bestBefore: bestBefore(loaded.value, scenario.id, number),
+        reopened: true,
+      },
+    },
+  );
+}
