@@ -26,6 +26,8 @@ export interface CallParts {
   panel: HTMLElement;
   choices: HTMLElement;
   tools: HTMLElement[];
+  /** Nothing moves but what must: the response window's bar steps instead of gliding. */
+  reducedMotion: boolean;
 }
 
 export interface CallLayout {
@@ -58,6 +60,7 @@ export function callLayout(parts: CallParts): CallLayout {
     el('div', { className: 'tools' }, ...parts.tools),
   );
   const side = el('div', { className: 'side' }, feed, dock);
+  side.classList.toggle('still', parts.reducedMotion);
   return {
     children: [top, hud, side],
     showLatest() {

@@ -152,6 +152,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
     panel: tools.panel,
     choices,
     tools: [...tools.buttons, cue.button],
+    reducedMotion: settings.reducedMotion,
   });
   root.replaceChildren(...layout.children);
   claimPage(root, life);
@@ -228,6 +229,8 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
       choices.replaceChildren(...answersAt(state.node).map(answerButton));
       // Focus was on an answer of the moment before: it goes to the group, not to a new answer.
       if (had) choices.focus({ preventScroll: true });
+      // New answers are read from the first (the dock may have been scrolled to the last ones).
+      layout.showDock();
     }
     showChoices();
     layout.showLatest();

@@ -22,7 +22,7 @@ import { el } from '../kit/dom.js';
 
 /**
  * When an answer came: after the pause (`calm`), within RUSHED_MS of the customer finishing
- * (`rushed`), or while they were still speaking, the clock stopped by a time-out (`over`).
+ * (`rushed`), or while they were still speaking (`over`).
  */
 export type AnswerTiming = 'calm' | 'rushed' | 'over';
 
@@ -60,7 +60,7 @@ export function coachCard(customer: string): Coach {
           { className: 'dont' },
           timing === 'rushed'
             ? `Too quick: you came in within a second of ${customer} finishing. Let the last word land and take a breath first; the pause shows you were listening, and it keeps you steadier.`
-            : `${customer} had not finished when you answered. A time-out stops the clock, but the pause only counts once they are done: hear the line out, then answer.`,
+            : `${customer} was still speaking when you answered. Reading ahead is fine, but let them finish and take a breath before you reply: being talked over makes an angry customer angrier.`,
         );
   return {
     element,

@@ -4,6 +4,7 @@
  * sounds.
  */
 import {
+  initialState,
   linePressure,
   own,
   scoreRecords,
@@ -28,12 +29,13 @@ export interface FeedOptions {
 }
 
 /**
- * When the answer came, as the score judged it: its rushed verdict is the engine's step (too soon
- * after the line) or an answer given before the line had even finished, behind a time-out.
+ * When an answer came, as the score judged it: while the customer was still speaking (`over`: the
+ * whole line shown and answered early, or a time-out taken mid-line), in the second after they
+ * finished (`rushed`), or after the pause the method asks for.
  */
-function timingOf(record: StepRecord, decision: Decision): AnswerTiming {
+function timingOf(finishedAt: number, record: StepRecord, decision: Decision): AnswerTiming {
   if (!decision.rushed) return 'calm';
-  return record.rushed ? 'rushed' : 'over';
+  return record.event.at < finishedAt ? 'over' : 'rushed';
 }
 
 /** Returns the feed: call it after every change, and it shows the records not shown yet. */
@@ -44,22 +46,23 @@ export function recordFeed({ scenario, call, log, say, coach, sounds }: FeedOpti
   return () => {
     for (const record of call.records.slice(shown)) {
       const { event } = record;
-      // The coach reads the engine's own verdict on an answer (a rushed answer to bait spoils it).
-      const verdict = () => {
-        const upTo = call.records.indexOf(record) + 1;
-        return scoreRecords(scenario, call.records.slice(0, upTo)).decisions.at(-1);
-      };
+      // The coach reads the engine's own verdict on an answer (a rushed answer to bait spoils it),
+      // and when it came against the end of the customer's line.
+      const upTo = call.records.indexOf(record) + 1;
+      const finishedAt = (call.records[upTo - 2]?.after ?? initialState(scenario)).finishedAt;
+      const verdict = () => scoreRecords(scenario, call.records.slice(0, upTo)).decisions.at(-1);
       if (event.kind === 'choice') {
         const node = own(scenario.nodes, event.node);
         const response = node?.responses.find((r) => r.id === event.response);
         if (response) say('you', response.says);
         const decision = node && response && coach ? verdict() : undefined;
-        if (node && response && decision) coach?.answer(node, response, decision, timingOf(record, decision));
+        if (node && response && decision)
+          coach?.answer(node, response, decision, timingOf(finishedAt, record, decision));
       }
       if (event.kind === 'i-message' && record.iMessage) {
         say('you', record.iMessage.says);
         const decision = coach ? verdict() : undefined;
-        coach?.iMessage(record.iMessage, decision ? timingOf(record, decision) : 'calm');
+        coach?.iMessage(record.iMessage, decision ? timingOf(finishedAt, record, decision) : 'calm');
       }
       // Dead air past the customer's patience is a mistake like any other: the coach says so.
       if (event.kind === 'silence' && record.after.node !== null) {
