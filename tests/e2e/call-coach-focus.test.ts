@@ -28,7 +28,8 @@ async function pausedTab(): Promise<{ tab: Page; context: BrowserContext }> {
   const tab = await context.newPage();
   await tab.clock.install();
   await tab.goto(suite.url + FLAGSHIP);
-  await tab.clock.pauseAt((await tab.evaluate(() => Date.now())) + 1000);
+  // Far enough ahead that a busy machine cannot reach it first (pausing in the past fails).
+  await tab.clock.pauseAt((await tab.evaluate(() => Date.now())) + 60_000);
   return { tab, context };
 }
 

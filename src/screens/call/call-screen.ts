@@ -84,14 +84,13 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
   // Enter picks nothing.
   choices.tabIndex = -1;
   let speaking = false;
-  /** Focus was on something about to go (an answer, a closed panel's button): it moves to `to`. */
-  const focusLeaving = (from: HTMLElement, to: () => void) => {
-    if (document.activeElement instanceof Node && from.contains(document.activeElement)) to();
-  };
-  // The answers wait while the customer's line is typed out and while a tool's panel is open.
+  const focusIn = (box: HTMLElement) =>
+    document.activeElement instanceof Node && box.contains(document.activeElement);
+  // The answers wait while the customer's line is typed out and while a tool's panel is open. Focus
+  // on an answer that goes out of sight moves to the conversation, where the line is arriving.
   const showChoices = () => {
     const hidden = typing.typing || tools.open !== null;
-    if (hidden) focusLeaving(choices, log.focus);
+    if (hidden && focusIn(choices)) log.focus();
     choices.hidden = hidden;
   };
   const typing = typewriter({
@@ -225,7 +224,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
     const moment = `${state.node}:${call.records.length}`;
     if (moment !== answersFor) {
       answersFor = moment;
-      const had = document.activeElement instanceof Node && choices.contains(document.activeElement);
+      const had = focusIn(choices);
       choices.replaceChildren(...answersAt(state.node).map(answerButton));
       // Focus was on an answer of the moment before: it goes to the group, not to a new answer.
       if (had) choices.focus({ preventScroll: true });
