@@ -86,15 +86,26 @@ async function open(size: Size): Promise<{ page: Page; problems: string[]; close
 /** What the layout test asks of every decision point, as one value to poll. */
 async function decisionView(page: Page) {
   const canvas = await shown(page.locator('#stage canvas'));
+  const stage = await shown(page.locator('#stage'));
   const now = await shown(page.locator('.now'));
   const firstAnswer = await shown(answerButtons(page).first());
   return page.evaluate(
-    ({ canvasHeight, answerOnTop, canvasWhole, nowWhole, answerSeen }) => {
+    ({ canvasBox, stageBox, answerOnTop, canvasWhole, nowWhole, answerSeen }) => {
+      const height = (b: typeof canvasBox) => b.bottom - b.top;
+      const width = (b: typeof canvasBox) => b.right - b.left;
+      // Lying down, the customer has the left of the screen from top to line; upright, a band of it.
+      const share = window.innerWidth > window.innerHeight ? 0.5 : 0.18;
       const root = document.scrollingElement ?? document.documentElement;
       const said = [...document.querySelectorAll('.log li.customer .line')].at(-1)?.textContent;
       return {
-        // The customer, wholly in view and big enough to read a face from.
-        canvas: canvasWhole && canvasHeight >= 140,
+        // The customer, wholly in view, big enough to read a face from, filling the stage's box
+        // (Phaser fits the canvas to it), and that box a good share of the screen.
+        canvas:
+          canvasWhole &&
+          height(canvasBox) >= 140 &&
+          (Math.abs(width(canvasBox) - width(stageBox)) < 2 ||
+            Math.abs(height(canvasBox) - height(stageBox)) < 2) &&
+          height(stageBox) >= share * window.innerHeight,
         // The line being answered: its box wholly in view, and it is the customer's latest line.
         line: nowWhole && document.querySelector('.now .line')?.textContent === said,
         // The answers are docked: the first one shows (most of a line of it at least).
@@ -106,7 +117,8 @@ async function decisionView(page: Page) {
       };
     },
     {
-      canvasHeight: canvas.box.bottom - canvas.box.top,
+      canvasBox: canvas.box,
+      stageBox: stage.box,
       answerOnTop: firstAnswer.onTop,
       canvasWhole: wholly(canvas),
       nowWhole: wholly(now),
