@@ -1,6 +1,6 @@
 /**
  * The call laid out as a game screen. While the call is the page's own screen, the body becomes a
- * fixed stage (layout.css, `body[data-screen='call']`): the drawn customer, the meters and what
+ * fixed stage (styles/call.css, `body[data-screen='call']`): the drawn customer, the meters and what
  * the customer is saying now stay in view; the conversation scrolls in its own panel; the answers
  * and the tools are docked at the bottom, where a thumb reaches. In author mode's playtest the same
  * parts flow in the page.

@@ -102,7 +102,11 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
     },
     changed: (now) => {
       showChoices();
-      if (!now) layout.showDock();
+      if (now) return;
+      // The answers are back and the dock has grown: the conversation panel is shorter, so it
+      // brings the coach's note (or the last line) back into view, and the dock shows its top.
+      layout.showDock();
+      layout.showLatest();
     },
   });
   const now = currentLine(customer, typing.reveal);
