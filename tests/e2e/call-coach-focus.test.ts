@@ -3,7 +3,8 @@
  * moves only when told): an answer given while the customer is still speaking, one given within a
  * second of their finishing, and a silence past their patience each get the coach's note in coach
  * mode, and nothing until the debrief in assessment mode. And by keyboard: focus never lands on an
- * answer (or a time-out's thought) the trainee did not pick, so Enter never picks one for them.
+ * answer (or a time-out's thought, or "Say it") the trainee did not pick, so Enter never picks one
+ * for them.
  */
 import type { BrowserContext, Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
@@ -137,13 +138,15 @@ describe('the coach on timing', () => {
 
 describe('focus never picks for the trainee', () => {
   it('after a time-out, a thought, a closed builder: Enter picks nothing', async () => {
-    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const tab = await context.newPage();
+    // On the paused clock the first line stays mid-word until it is shown whole.
+    const { tab, context } = await pausedTab();
     try {
-      await tab.goto(suite.url + FLAGSHIP);
       await tab.getByRole('button', { name: 'Start the call' }).click();
-      await tab.keyboard.press('Escape');
+      // "Show the whole line", pressed: it goes, and focus with it to the answers as a group.
+      await tabTo(tab, 'Show the whole line (Esc)');
+      await tab.keyboard.press('Enter');
       await expect.poll(() => answerButtons(tab).count()).toBeGreaterThan(1);
+      expect(await focused(tab)).toMatchObject({ role: 'group', onAnswer: false });
       const timeOut = tab.getByRole('region', { name: 'Time-out' });
       const notes = tab.locator('.log li.note');
 

@@ -185,7 +185,7 @@ describe('the call keeps the customer in view', () => {
 describe('the meters show what moved', () => {
   const anger = (page: Page) => page.locator('.meter-anger');
 
-  it('slides the bar and shows the change beside it, then lets it fade', async () => {
+  it('slides the bar and shows the change beside it, then lets it go', async () => {
     const { page, close } = await open(LAPTOP);
     await page.getByRole('button', { name: 'Start the call' }).click();
     await decide(page, LAPTOP);

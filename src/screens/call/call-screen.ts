@@ -101,8 +101,11 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
       host.onView(viewOf(scenario, call.state, settings.reducedMotion, on));
     },
     changed: (now) => {
+      // "Show the whole line" goes once the line is whole: focus on it moves to the answers' group.
+      const skipped = focusIn(typing.skip);
       showChoices();
       if (now) return;
+      if (skipped && !choices.hidden) choices.focus({ preventScroll: true });
       // The answers are back and the dock has grown: the conversation panel is shorter, so it
       // brings the coach's note (or the last line) back into view, and the dock shows its top.
       layout.showDock();
@@ -110,6 +113,10 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
     },
   });
   const now = currentLine(customer, typing.reveal);
+  // "Describe what I can see" goes once it has: focus on it moves to the line, where the words are.
+  cue.button.addEventListener('click', () => {
+    now.element.focus({ preventScroll: true });
+  });
   const tools = methodTools({
     call,
     scenario,

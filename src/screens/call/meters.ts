@@ -1,8 +1,8 @@
 /**
  * The call's three meters: the customer's anger and trust and the trainee's composure, each a bar, a
  * number and a word. They stay on screen for the whole call: when a value moves, its bar slides to
- * it and the change ("+12") shows beside it, then fades. With reduced motion the bar jumps and the
- * change stays, as plain text, until the next one.
+ * it and the change ("+12") shows beside it, then lifts away. With reduced motion the bar jumps and
+ * the change stays, as plain text, until the next one.
  */
 import { COOL_BELOW, angerMood, responseWindow, type CallState } from '../../engine/index.js';
 import { el } from '../kit/dom.js';
@@ -16,15 +16,18 @@ const trustWord = (v: number) => (v >= 70 ? 'high' : v >= 40 ? 'middling' : 'low
 export const composureWord = (v: number): string =>
   v >= 70 ? 'high' : responseWindow(v) === 1 ? 'steady' : v >= 30 ? 'frayed' : 'low';
 
-/** How long the bar takes to slide to a new value, and how long its change shows before it fades. */
+/** How long the bar takes to slide to a new value, and how long its change shows before it goes. */
 const SLIDE_MS = 600;
-const FADE_MS = 2800;
-/** The change pops in beside the meter, holds, then fades away. */
-const FADE: Keyframe[] = [
-  { opacity: 0, transform: 'translateY(0.4rem) scale(1.3)' },
-  { opacity: 1, transform: 'none', offset: 0.12 },
-  { opacity: 1, offset: 0.75 },
-  { opacity: 0 },
+const CHANGE_MS = 2800;
+/**
+ * The change pops in beside the meter, holds, then lifts away, wiped out from below. It moves
+ * rather than fading through half-opacity, so the text keeps its full contrast while it is there.
+ */
+const LIFT: Keyframe[] = [
+  { transform: 'translateY(0.35rem) scale(1.35)', clipPath: 'inset(0 0 0 0)' },
+  { transform: 'none', clipPath: 'inset(0 0 0 0)', offset: 0.1 },
+  { transform: 'none', clipPath: 'inset(0 0 0 0)', offset: 0.8 },
+  { transform: 'translateY(-0.5rem)', clipPath: 'inset(0 0 100% 0)' },
 ];
 
 type Reading = Pick<CallState, 'anger' | 'trust' | 'composure'>;
@@ -79,7 +82,7 @@ function meter(spec: MeterSpec, reducedMotion: boolean) {
   );
   let shown: number | null = null;
   let frame = 0;
-  let fade: Animation | null = null;
+  let lift: Animation | null = null;
   const slide = (from: number, to: number) => {
     window.cancelAnimationFrame(frame);
     const started = performance.now();
@@ -110,18 +113,18 @@ function meter(spec: MeterSpec, reducedMotion: boolean) {
         bar.value = v;
         return;
       }
-      // A change that lands while the last one still shows starts its own fade.
-      fade?.cancel();
-      fade = change.animate(FADE, { duration: FADE_MS, easing: 'ease-out', fill: 'forwards' });
-      fade.addEventListener('finish', () => {
-        // Faded out: the change is no longer news, so it leaves the page's text too.
+      // A change that lands while the last one still shows starts afresh.
+      lift?.cancel();
+      lift = change.animate(LIFT, { duration: CHANGE_MS, easing: 'ease-out', fill: 'forwards' });
+      lift.addEventListener('finish', () => {
+        // Gone from sight: the change is no longer news, so it leaves the page's text too.
         change.textContent = '';
       });
       slide(from, v);
     },
     stop() {
       window.cancelAnimationFrame(frame);
-      fade?.cancel();
+      lift?.cancel();
       if (shown !== null) bar.value = shown;
     },
   };
