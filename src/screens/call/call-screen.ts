@@ -101,16 +101,19 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
       host.onView(viewOf(scenario, call.state, settings.reducedMotion, on));
     },
     changed: (now) => {
-      // "Show the whole line" goes once the line is whole: focus on it moves to the answers' group.
-      const skipped = focusIn(typing.skip);
       showChoices();
       if (now) return;
-      if (skipped && !choices.hidden) choices.focus({ preventScroll: true });
       // The answers are back and the dock has grown: the conversation panel is shorter, so it
       // brings the coach's note (or the last line) back into view, and the dock shows its top.
       layout.showDock();
       layout.showLatest();
     },
+  });
+  // "Show the whole line", pressed, goes once the line is whole: focus moves on to the answers'
+  // group (or the conversation, while a panel keeps the answers away), not to the page.
+  typing.skip.addEventListener('click', () => {
+    if (choices.hidden) log.focus();
+    else choices.focus({ preventScroll: true });
   });
   const now = currentLine(customer, typing.reveal);
   // "Describe what I can see" goes once it has: focus on it moves to the line, where the words are.

@@ -45,7 +45,7 @@ export function timeOutPanel(
   // Focus goes to the heading, not to a thought: Enter must never take a thought (the unhelpful
   // one, as likely as not) that the trainee did not pick. Tab reaches the thoughts from here.
   queueMicrotask(() => {
-    heading.focus({ preventScroll: true });
+    heading.focus();
   });
   return {
     element,
@@ -105,7 +105,7 @@ export function iMessageBuilder(
     // none left, to taking one back. Never to "Say it": saying is the trainee's own decision.
     const next = palette.find(({ button }) => !button.disabled)?.button;
     if (document.activeElement instanceof HTMLButtonElement && document.activeElement.disabled)
-      (next ?? undo).focus({ preventScroll: true });
+      (next ?? undo).focus();
   };
   say.addEventListener('click', () => {
     if (chosen.length > 0) onSay(chosen.map((p) => p.id));
@@ -134,7 +134,7 @@ export function iMessageBuilder(
   draw();
   // As with the time-out: the panel's heading, so Enter adds no piece the trainee did not choose.
   queueMicrotask(() => {
-    heading.focus({ preventScroll: true });
+    heading.focus();
   });
   return element;
 }
