@@ -1,7 +1,8 @@
 /**
- * The call itself: the meters, the conversation, the coach, the cue, the response window, the
- * answers and the method's tools, laid out in one screen that follows the engine's call. The
- * pieces are their own modules; this one starts the call, places them and keeps them in step.
+ * The call itself: the meters, the customer's line now, the conversation, the coach, the cue, the
+ * response window, the answers and the method's tools, in one screen that follows the engine's
+ * call. The pieces are their own modules (call-layout.ts places them); this one starts the call and
+ * keeps them in step, and decides where focus goes: never onto an answer the trainee did not pick.
  */
 import {
   initialState,
@@ -19,13 +20,15 @@ import type { CallView } from '../../stage/view.js';
 import { el } from '../kit/dom.js';
 import { enterScreen } from '../kit/screen.js';
 import { applySettings } from '../settings-panel.js';
+import { callLayout, claimPage } from './call-layout.js';
 import { coachCard } from './coach.js';
 import { conversationLog } from './conversation-log.js';
 import { cueLine } from './cue.js';
+import { currentLine } from './current-line.js';
 import { responseHint } from './hint.js';
 import type { Host } from './host.js';
 import { listenToKeys } from './keys.js';
-import { meters } from './meters.js';
+import { meterBoard } from './meters.js';
 import { methodTools } from './method-tools.js';
 import { answerOrder } from './order.js';
 import { recordFeed } from './record-feed.js';
@@ -68,18 +71,27 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
   const answersAt = (nodeId: string | null) =>
     nodeId === null ? [] : answerOrder(scenario, nodeId, attempt);
 
-  const log = conversationLog(scenario.customer.name);
-  const meterBox = el('div', { className: 'meters' });
-  const coach = coachCard();
+  const customer = scenario.customer.name;
+  const log = conversationLog(customer);
+  const meters = meterBoard(settings.reducedMotion);
+  const coach = coachCard(customer);
   const cue = cueLine();
   const { hint, window: windowTrack } = responseHint(call, life);
   const choices = el('div', { className: 'choices' });
   choices.setAttribute('role', 'group');
   choices.setAttribute('aria-label', 'Your answer');
+  // Focus can rest on the group itself (after a panel closes): Tab then reaches the answers, and
+  // Enter picks nothing.
+  choices.tabIndex = -1;
   let speaking = false;
-  // The answers wait while the customer's line is typed out and while a tool's panel is open.
+  const focusIn = (box: HTMLElement) =>
+    document.activeElement instanceof Node && box.contains(document.activeElement);
+  // The answers wait while the customer's line is typed out and while a tool's panel is open. Focus
+  // on an answer that goes out of sight moves to the conversation, where the line is arriving.
   const showChoices = () => {
-    choices.hidden = typing.typing || tools.open !== null;
+    const hidden = typing.typing || tools.open !== null;
+    if (hidden && focusIn(choices)) log.focus();
+    choices.hidden = hidden;
   };
   const typing = typewriter({
     reducedMotion: settings.reducedMotion,
@@ -90,9 +102,23 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
     },
     changed: (now) => {
       showChoices();
-      // The answers are back: bring them into view (on a phone they are below the conversation).
-      if (!now && !choices.hidden) choices.scrollIntoView({ block: 'nearest' });
+      if (now) return;
+      // The answers are back and the dock has grown: the conversation panel is shorter, so it
+      // brings the coach's note (or the last line) back into view, and the dock shows its top.
+      layout.showDock();
+      layout.showLatest();
     },
+  });
+  // "Show the whole line", pressed, goes once the line is whole: focus moves on to the answers'
+  // group (or the conversation, while a panel keeps the answers away), not to the page.
+  typing.skip.addEventListener('click', () => {
+    if (choices.hidden) log.focus();
+    else choices.focus({ preventScroll: true });
+  });
+  const now = currentLine(customer, typing.reveal);
+  // "Describe what I can see" goes once it has: focus on it moves to the line, where the words are.
+  cue.button.addEventListener('click', () => {
+    now.element.focus({ preventScroll: true });
   });
   const tools = methodTools({
     call,
@@ -103,10 +129,11 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
     changed: () => {
       render(call.state);
     },
+    // A panel closed without an answer: focus goes to the answers as a group (Tab reaches them, Enter
+    // picks none), to the conversation while the line is still being said, or to the tools.
     closed: () => {
-      const first = choices.hidden ? null : choices.querySelector('button');
       if (choices.hidden) log.focus();
-      else if (first) first.focus({ preventScroll: true });
+      else if (choices.querySelector('button')) choices.focus({ preventScroll: true });
       else tools.focus();
     },
     thought: (t) => {
@@ -115,27 +142,43 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
     said: log.focus,
   });
 
-  root.replaceChildren(
+  const layout = callLayout({
     // A way out that keeps the call: it is saved at every step and offered again on return.
-    host.menuHref
-      ? el('a', { className: 'back', href: host.menuHref }, '← Leave the call (you can resume it)')
-      : '',
-    el('h1', {}, scenario.title),
-    meterBox,
-    log.region,
-    coach.element,
-    cue.element,
+    back: host.menuHref
+      ? el(
+          'a',
+          { className: 'back', href: host.menuHref },
+          '← Leave',
+          // Said in full, shown short where the screen is a game's.
+          el('span', { className: 'back-more' }, ' the call (you can resume it)'),
+        )
+      : null,
+    title: scenario.title,
+    meters: meters.element,
+    now: now.element,
+    cue: cue.element,
+    log: log.region,
+    coach: coach.element,
     hint,
-    windowTrack,
-    typing.skip,
-    tools.panel,
+    window: windowTrack,
+    skip: typing.skip,
+    panel: tools.panel,
     choices,
-    el('div', { className: 'tools' }, ...tools.buttons, cue.button),
-  );
+    tools: [...tools.buttons, cue.button],
+    reducedMotion: settings.reducedMotion,
+  });
+  root.replaceChildren(...layout.children);
+  claimPage(root, life);
 
   const say = (who: 'customer' | 'you', text: string, typed = false) => {
     const { item, name } = log.say(who, text);
-    if (typed) typing.type(item, name, text);
+    if (who === 'customer') now.show(text);
+    if (typed) {
+      typing.type(text, [
+        { item, name },
+        { item: now.item, name: '', follow: now.element },
+      ]);
+    }
   };
   // The call's sounds; their captions go into the conversation.
   const sounds = host.audio
@@ -167,6 +210,9 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
   };
 
   let finished = false;
+  // The answers on screen are for this moment (node and step): a render that changes neither, a
+  // panel opening, say, keeps the same buttons, and the focus on one of them.
+  let answersFor = '';
   const render = (state: CallState) => {
     host.onView(viewOf(scenario, state, settings.reducedMotion, speaking));
     host.inspect?.(call);
@@ -174,7 +220,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
       // Saved at every step, so a reload resumes the call where it was.
       host.progress.save({ ...host.progress.load().value, inProgress: call.persist() });
     }
-    meterBox.replaceChildren(...meters(state));
+    meters.show(state);
     feed();
     const node = state.node === null ? undefined : own(scenario.nodes, state.node);
     if (!node || state.node === null) {
@@ -189,8 +235,18 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
     }
     cue.sync(state.node, node);
     tools.sync(state);
-    choices.replaceChildren(...answersAt(state.node).map(answerButton));
+    const moment = `${state.node}:${call.records.length}`;
+    if (moment !== answersFor) {
+      answersFor = moment;
+      const had = focusIn(choices);
+      choices.replaceChildren(...answersAt(state.node).map(answerButton));
+      // Focus was on an answer of the moment before: it goes to the group, not to a new answer.
+      if (had) choices.focus({ preventScroll: true });
+      // New answers are read from the first (the dock may have been scrolled to the last ones).
+      layout.showDock();
+    }
     showChoices();
+    layout.showLatest();
   };
 
   listenToKeys(
@@ -210,6 +266,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
   const unsubscribe = call.subscribe(render);
   life.onLeave(() => {
     typing.stop();
+    meters.stop();
     unsubscribe();
     sounds?.end();
     call.stop();

@@ -1,6 +1,7 @@
 /**
  * Coach mode's card: right after each answer, what it used, missed or broke and why; what a
- * time-out's thought did; and the pressure of a line meant to get under the trainee's skin. It reads
+ * time-out's thought did; the pressure of a line meant to get under the trainee's skin; and timing,
+ * an answer given without the pause or a silence that outlasts the customer's patience. It reads
  * the engine's own verdicts, so the coach and the debrief never disagree.
  */
 import {
@@ -19,12 +20,20 @@ import {
 } from '../../engine/index.js';
 import { el } from '../kit/dom.js';
 
+/**
+ * When an answer came: after the pause (`calm`), within RUSHED_MS of the customer finishing
+ * (`rushed`), or while they were still speaking (`over`).
+ */
+export type AnswerTiming = 'calm' | 'rushed' | 'over';
+
 export interface Coach {
   element: HTMLElement;
   /** A written answer, as the score judged it (`decision`). */
-  answer(node: ScenarioNode, response: ScenarioResponse, decision: Decision): void;
+  answer(node: ScenarioNode, response: ScenarioResponse, decision: Decision, timing: AnswerTiming): void;
   /** An I-message put together in the builder. */
-  iMessage(assessment: IMessageAssessment): void;
+  iMessage(assessment: IMessageAssessment, timing: AnswerTiming): void;
+  /** The trainee said nothing until the customer's patience ran out: `anger` is what it added. */
+  silence(anger: number, timeoutsLeft: number): void;
   /** The thought taken back from a time-out. */
   thought(thought: OfferedThought): void;
   /** The customer's new line costs composure (`lost`): bait or misconduct. */
@@ -36,15 +45,26 @@ const thoughtNote = (t: OfferedThought) =>
     ? `A helpful thought: composure +${TIMEOUT_COMPOSURE.helpful}. Seeing the person behind the anger keeps you steady, and your next answer counts as a considered one.`
     : `That thought feeds the fight: composure −${Math.abs(TIMEOUT_COMPOSURE.unhelpful)}. Negative self-talk makes the next answer sharper, not calmer.`;
 
-export function coachCard(): Coach {
+/** `customer` is the customer's name as the call shows it: the coach talks about them by name. */
+export function coachCard(customer: string): Coach {
   const element = el('div', { className: 'coach' });
   element.setAttribute('role', 'status');
   const show = (...lines: (HTMLElement | string)[]) => {
     element.replaceChildren(el('h2', {}, 'Coach'), ...lines);
   };
+  const timingNote = (timing: AnswerTiming) =>
+    timing === 'calm'
+      ? ''
+      : el(
+          'p',
+          { className: 'dont' },
+          timing === 'rushed'
+            ? `Too quick: you came in within a second of ${customer} finishing. Let the last word land and take a breath first; the pause shows you were listening, and it keeps you steadier.`
+            : `${customer} was still speaking when you answered. Reading ahead is fine, but let them finish and take a breath before you reply: being talked over makes an angry customer angrier.`,
+        );
   return {
     element,
-    answer(node, response, decision) {
+    answer(node, response, decision, timing) {
       const baited = takesBait(node, decision.rushed);
       // A fault in the answer spoils the moves in it: the score counts them as not made.
       const spoiled = decision.spoiled.length > 0;
@@ -58,7 +78,7 @@ export function coachCard(): Coach {
               { className: 'dont' },
               'You answered the bait without the pause: that is taking it, whatever you said.',
             )
-          : '',
+          : timingNote(timing),
         used.length
           ? el(
               'p',
@@ -75,9 +95,26 @@ export function coachCard(): Coach {
         el('p', {}, response.feedback),
       );
     },
-    iMessage(assessment) {
+    iMessage(assessment, timing) {
       show(
+        timingNote(timing),
         el('p', { className: isCleanIMessage(assessment) ? 'hit' : 'dont' }, iMessageFeedback(assessment)),
+      );
+    },
+    silence(anger, timeoutsLeft) {
+      show(
+        el(
+          'p',
+          { className: 'dont' },
+          `The silence outlasted ${customer}’s patience: anger +${anger}. Saying nothing this long sounds like you have stopped listening.`,
+        ),
+        el(
+          'p',
+          {},
+          timeoutsLeft > 0
+            ? 'Need a moment to think? Take a time-out (T): it stops the clock while you steady yourself.'
+            : 'Even a short answer that shows you are still with them beats the quiet.',
+        ),
       );
     },
     thought(t) {

@@ -42,8 +42,10 @@ export function timeOutPanel(
     cancel,
   );
   element.setAttribute('aria-label', 'Time-out');
+  // Focus goes to the heading, not to a thought: Enter must never take a thought (the unhelpful
+  // one, as likely as not) that the trainee did not pick. Tab reaches the thoughts from here.
   queueMicrotask(() => {
-    buttons[0]?.focus();
+    heading.focus();
   });
   return {
     element,
@@ -99,9 +101,11 @@ export function iMessageBuilder(
       chosen.length === 0
         ? 'Choose the pieces in the order you would say them.'
         : `Your I-message so far: ${chosen.map((p) => p.text).join(' ')}`;
+    // The piece just taken is disabled: focus moves on to the next piece still free, or, with
+    // none left, to taking one back. Never to "Say it": saying is the trainee's own decision.
     const next = palette.find(({ button }) => !button.disabled)?.button;
     if (document.activeElement instanceof HTMLButtonElement && document.activeElement.disabled)
-      (next ?? say).focus();
+      (next ?? undo).focus();
   };
   say.addEventListener('click', () => {
     if (chosen.length > 0) onSay(chosen.map((p) => p.id));
@@ -111,10 +115,11 @@ export function iMessageBuilder(
     draw();
   });
   cancel.addEventListener('click', onCancel);
+  const heading = el('h2', { tabIndex: -1 }, 'Build an I-message');
   const element = el(
     'section',
     { className: 'panel builder' },
-    el('h2', { tabIndex: -1 }, 'Build an I-message'),
+    heading,
     el(
       'p',
       { className: 'muted' },
@@ -127,8 +132,9 @@ export function iMessageBuilder(
   );
   element.setAttribute('aria-label', 'I-message builder');
   draw();
+  // As with the time-out: the panel's heading, so Enter adds no piece the trainee did not choose.
   queueMicrotask(() => {
-    palette[0]?.button.focus();
+    heading.focus();
   });
   return element;
 }

@@ -1,10 +1,20 @@
 /**
  * The conversation is drawn from the engine's step records, so it is always in the order things
- * happened: each new record adds what was said, the coach's word on it, and its sounds.
+ * happened: each new record adds what was said, the coach's word on it (timing included), and its
+ * sounds.
  */
-import { linePressure, own, scoreRecords, type Call, type Scenario } from '../../engine/index.js';
+import {
+  initialState,
+  linePressure,
+  own,
+  scoreRecords,
+  type Call,
+  type Decision,
+  type Scenario,
+  type StepRecord,
+} from '../../engine/index.js';
 import type { CallSounds } from '../../sound/director.js';
-import type { Coach } from './coach.js';
+import type { AnswerTiming, Coach } from './coach.js';
 import type { ConversationLog } from './conversation-log.js';
 
 export interface FeedOptions {
@@ -18,6 +28,16 @@ export interface FeedOptions {
   sounds: CallSounds | null;
 }
 
+/**
+ * When an answer came, as the score judged it: while the customer was still speaking (`over`: the
+ * whole line shown and answered early, or a time-out taken mid-line), in the second after they
+ * finished (`rushed`), or after the pause the method asks for.
+ */
+function timingOf(finishedAt: number, record: StepRecord, decision: Decision): AnswerTiming {
+  if (!decision.rushed) return 'calm';
+  return record.event.at < finishedAt ? 'over' : 'rushed';
+}
+
 /** Returns the feed: call it after every change, and it shows the records not shown yet. */
 export function recordFeed({ scenario, call, log, say, coach, sounds }: FeedOptions): () => void {
   let shown = 0;
@@ -26,20 +46,27 @@ export function recordFeed({ scenario, call, log, say, coach, sounds }: FeedOpti
   return () => {
     for (const record of call.records.slice(shown)) {
       const { event } = record;
+      // The coach reads the engine's own verdict on an answer (a rushed answer to bait spoils it),
+      // and when it came against the end of the customer's line.
+      const upTo = call.records.indexOf(record) + 1;
+      const finishedAt = (call.records[upTo - 2]?.after ?? initialState(scenario)).finishedAt;
+      const verdict = () => scoreRecords(scenario, call.records.slice(0, upTo)).decisions.at(-1);
       if (event.kind === 'choice') {
         const node = own(scenario.nodes, event.node);
         const response = node?.responses.find((r) => r.id === event.response);
         if (response) say('you', response.says);
-        if (node && response && coach) {
-          // The coach reads the engine's own verdict on this answer (a rushed answer to bait spoils it).
-          const upTo = call.records.indexOf(record) + 1;
-          const decision = scoreRecords(scenario, call.records.slice(0, upTo)).decisions.at(-1);
-          if (decision) coach.answer(node, response, decision);
-        }
+        const decision = node && response && coach ? verdict() : undefined;
+        if (node && response && decision)
+          coach?.answer(node, response, decision, timingOf(finishedAt, record, decision));
       }
       if (event.kind === 'i-message' && record.iMessage) {
         say('you', record.iMessage.says);
-        coach?.iMessage(record.iMessage);
+        const decision = coach ? verdict() : undefined;
+        coach?.iMessage(record.iMessage, decision ? timingOf(finishedAt, record, decision) : 'calm');
+      }
+      // Dead air past the customer's patience is a mistake like any other: the coach says so.
+      if (event.kind === 'silence' && record.after.node !== null) {
+        coach?.silence(record.after.anger - record.before.anger, record.after.timeoutsLeft);
       }
       if (event.kind === 'timeout' && record.thought) {
         log.note(`Time-out. You think: “${record.thought.text}”`);

@@ -1,6 +1,7 @@
 /**
  * The typewriter: the customer's line is in the page whole from the start (screen readers and the
- * live log get it once); an aria-hidden overlay types it out over the engine's speaking time.
+ * live log get it once); an aria-hidden overlay types it out over the engine's speaking time, in the
+ * log and in the speech box under the customer at once.
  */
 import { speechMs } from '../../engine/index.js';
 import { el } from '../kit/dom.js';
@@ -10,12 +11,20 @@ export interface Typewriter {
   skip: HTMLButtonElement;
   /** Whether a line is being typed now (the answers wait until it is heard, or skipped). */
   readonly typing: boolean;
-  /** Types `text` over `item`, a line of the log headed `name`, first finishing any line still typing. */
-  type: (item: HTMLElement, name: string, text: string) => void;
+  /** Types `text` over each target, first finishing any line still typing. */
+  type: (text: string, targets: readonly TypedTarget[]) => void;
   /** Shows the line being typed whole at once; nothing if none is. */
   reveal: () => void;
   /** Ends the typing and its timers: the screen is leaving. */
   stop: () => void;
+}
+
+/** Where a line is typed: over `item` (its text hidden meanwhile), headed `name`. */
+export interface TypedTarget {
+  item: HTMLElement;
+  name: string;
+  /** A scrolling box around `item`: it follows the typing, so the newest words stay in view. */
+  follow?: HTMLElement;
 }
 
 export interface TypewriterOptions {
@@ -38,7 +47,7 @@ export function typewriter({ reducedMotion, speaking, changed }: TypewriterOptio
   const reveal = () => done?.();
   skip.addEventListener('click', reveal);
 
-  const type = (item: HTMLElement, name: string, text: string) => {
+  const type = (text: string, targets: readonly TypedTarget[]) => {
     reveal();
     const duration = speechMs(text);
     if (reducedMotion) {
@@ -49,20 +58,27 @@ export function typewriter({ reducedMotion, speaking, changed }: TypewriterOptio
       }, duration);
       return;
     }
-    const typed = el('span', {});
-    const overlay = el('span', { className: 'typed' }, el('strong', {}, name), typed);
-    overlay.setAttribute('aria-hidden', 'true');
-    item.classList.add('typing');
-    item.append(overlay);
+    const overlays = targets.map(({ item, name, follow }) => {
+      const typed = el('span', {});
+      const overlay = el('span', { className: 'typed' }, el('strong', {}, name), typed);
+      overlay.setAttribute('aria-hidden', 'true');
+      item.classList.add('typing');
+      item.append(overlay);
+      return { item, overlay, typed, follow };
+    });
     skip.hidden = false;
     speaking(true);
     const started = performance.now();
     let frame = 0;
-    const finish = () => {
+    const finish = (skipped: boolean) => {
       speaking(false);
       window.cancelAnimationFrame(frame);
-      overlay.remove();
-      item.classList.remove('typing');
+      for (const { item, overlay, follow } of overlays) {
+        overlay.remove();
+        item.classList.remove('typing');
+        // Shown whole before it was typed out: it is read from its start.
+        if (skipped && follow) follow.scrollTop = 0;
+      }
       skip.hidden = true;
       done = null;
       changed(false);
@@ -70,13 +86,18 @@ export function typewriter({ reducedMotion, speaking, changed }: TypewriterOptio
     const tick = (now: number) => {
       const shown = Math.floor((text.length * (now - started)) / duration);
       if (shown >= text.length) {
-        finish();
+        finish(false);
         return;
       }
-      typed.textContent = text.slice(0, shown);
+      for (const { typed, follow } of overlays) {
+        typed.textContent = text.slice(0, shown);
+        if (follow) followTyping(follow, typed);
+      }
       frame = window.requestAnimationFrame(tick);
     };
-    done = finish;
+    done = () => {
+      finish(true);
+    };
     frame = window.requestAnimationFrame(tick);
     changed(true);
   };
@@ -93,4 +114,10 @@ export function typewriter({ reducedMotion, speaking, changed }: TypewriterOptio
       window.clearTimeout(quiet);
     },
   };
+}
+
+/** Scrolls `box` down just enough that the end of the typed text is inside it. */
+function followTyping(box: HTMLElement, typed: HTMLElement): void {
+  const below = typed.getBoundingClientRect().bottom - box.getBoundingClientRect().bottom;
+  if (below > 0) box.scrollTop += Math.ceil(below);
 }

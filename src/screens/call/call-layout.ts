@@ -1,0 +1,91 @@
+/**
+ * The call laid out as a game screen. While the call is the page's own screen, the body becomes a
+ * fixed stage (styles/call.css, `body[data-screen='call']`): the drawn customer, the meters and what
+ * the customer is saying now stay in view; the conversation scrolls in its own panel; the answers
+ * and the tools are docked at the bottom, where a thumb reaches. In author mode's playtest the same
+ * parts flow in the page.
+ */
+import { el } from '../kit/dom.js';
+import type { ScreenLife } from '../kit/screen.js';
+
+export interface CallParts {
+  /** The way out of the call, if there is one. */
+  back: HTMLElement | null;
+  title: string;
+  meters: HTMLElement;
+  /** What the customer is saying now (the cue, what can be seen of them, goes in with it). */
+  now: HTMLElement;
+  cue: HTMLElement;
+  /** The conversation (the ARIA log) and the coach's card under it. */
+  log: HTMLElement;
+  coach: HTMLElement;
+  /** The dock: the response window and hint, the skip button, a tool's panel, the answers, the tools. */
+  hint: HTMLElement;
+  window: HTMLElement;
+  skip: HTMLElement;
+  panel: HTMLElement;
+  choices: HTMLElement;
+  tools: HTMLElement[];
+  /** Nothing moves but what must: the response window's bar steps instead of gliding. */
+  reducedMotion: boolean;
+}
+
+export interface CallLayout {
+  /** The screen's children, in reading order: title, the line now and the meters, conversation, dock. */
+  children: HTMLElement[];
+  /** Brings the conversation panel to what is new: the coach's note if there is one, else the last line. */
+  showLatest(): void;
+  /** The answers are back: the dock shows them from the top. */
+  showDock(): void;
+}
+
+export function callLayout(parts: CallParts): CallLayout {
+  const top = el(
+    'header',
+    { className: 'call-top' },
+    ...(parts.back ? [parts.back] : []),
+    el('h1', {}, parts.title),
+  );
+  parts.now.append(parts.cue);
+  const hud = el('div', { className: 'hud' }, parts.now, parts.meters);
+  const feed = el('div', { className: 'feed' }, parts.log, parts.coach);
+  const dock = el(
+    'div',
+    { className: 'dock' },
+    parts.window,
+    parts.hint,
+    parts.skip,
+    parts.panel,
+    parts.choices,
+    el('div', { className: 'tools' }, ...parts.tools),
+  );
+  const side = el('div', { className: 'side' }, feed, dock);
+  side.classList.toggle('still', parts.reducedMotion);
+  return {
+    children: [top, hud, side],
+    showLatest() {
+      // In the fixed layout the feed scrolls; in a page that flows, the log scrolls on its own.
+      if (parts.coach.childElementCount > 0) {
+        feed.scrollTop += parts.coach.getBoundingClientRect().top - feed.getBoundingClientRect().top;
+      } else {
+        feed.scrollTop = feed.scrollHeight;
+      }
+    },
+    showDock() {
+      dock.scrollTop = 0;
+    },
+  };
+}
+
+/**
+ * Lays the page out as the call's stage while the call is the page's main screen (`root` is a child
+ * of the body), and gives the page back when the screen ends.
+ */
+export function claimPage(root: HTMLElement, life: ScreenLife): void {
+  const { body } = document;
+  if (root.parentElement !== body) return;
+  body.dataset.screen = 'call';
+  life.onLeave(() => {
+    if (body.dataset.screen === 'call') delete body.dataset.screen;
+  });
+}

@@ -1,0 +1,33 @@
+/**
+ * What the customer is saying now, in a speech box under the drawn customer: it stays in view while
+ * the trainee decides, however far the conversation has scrolled. The conversation log keeps every
+ * line for reading back and for screen readers; this is the line to answer.
+ */
+import { el } from '../kit/dom.js';
+
+export interface CurrentLine {
+  element: HTMLElement;
+  /** The box the line's text is in (the typewriter types over it). */
+  readonly item: HTMLElement;
+  /** Shows `text` as the customer's line now. */
+  show(text: string): void;
+}
+
+/** `hear` runs when the box is clicked or tapped: the line is shown whole at once. */
+export function currentLine(customer: string, hear: () => void): CurrentLine {
+  const text = el('span', { className: 'line' });
+  const item = el('p', { className: 'now-line' }, text);
+  const element = el('section', { className: 'now' }, el('h2', { className: 'now-name' }, customer), item);
+  element.setAttribute('aria-label', `${customer} says`);
+  // A long line scrolls inside the box, so the box takes the keyboard too.
+  element.tabIndex = 0;
+  element.addEventListener('click', hear);
+  return {
+    element,
+    item,
+    show(line) {
+      text.textContent = line;
+      element.scrollTop = 0;
+    },
+  };
+}
