@@ -174,8 +174,9 @@ describe('silence', () => {
       await tab.clock.install();
       await tab.goto(url + FLAGSHIP);
       // Installed, the fake clock still follows real time; paused, it moves only when told, so a busy
-      // machine cannot slip a second silence in between the steps below.
-      await tab.clock.pauseAt((await tab.evaluate(() => Date.now())) + 1000);
+      // machine cannot slip a second silence in between the steps below. A minute ahead, so the page's
+      // clock cannot have passed it already however slow the round trip (nothing runs on the briefing).
+      await tab.clock.pauseAt((await tab.evaluate(() => Date.now())) + 60_000);
       await tab.getByRole('button', { name: 'Start the call' }).click();
       await tab.keyboard.press('Escape');
       await expect.poll(() => answerButtons(tab).count()).toBeGreaterThan(1);
