@@ -214,17 +214,8 @@ export const BLINK: Record<Mood, BlinkTiming | null> = {
 export const BLINK_SHUT_MS = 110;
 export const DOUBLE_BLINK_EVERY = 5;
 
-/** A small seeded random source (mulberry32): blinks look random but replay the same. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The engine's seeded random source (mulberry32): blinks look random but replay the same. */
+export { seededRandom } from '../engine/index.js';
 
 /** The next blink: how long until it, and whether it is a double one; null if this mood does not blink. */
 export function nextBlink(mood: Mood, random: () => number): { gapMs: number; double: boolean } | null {
