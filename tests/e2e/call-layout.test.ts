@@ -13,7 +13,7 @@
 import { mkdirSync } from 'node:fs';
 import type { BrowserContextOptions, Page } from 'playwright';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FLAGSHIP, answerButtons, browserSuite } from '../support/browser.js';
+import { FLAGSHIP, FLAGSHIP_BEST, answerButtons, browserSuite } from '../support/browser.js';
 import { seenHeight, shown, wholly } from '../support/in-view.js';
 import { loadFile } from '../support/scenarios.js';
 
@@ -24,20 +24,7 @@ beforeAll(() => {
   mkdirSync('test-results', { recursive: true });
 });
 
-/** The method's path through the flagship: eleven decisions. */
-const BEST = [
-  "I'm glad you came in",
-  'May I stop you',
-  'So on the day of the fire',
-  'That sounds humiliating',
-  'I want to get this sorted',
-  'I can see why it feels',
-  "Here's how it works",
-  "You're saying fine",
-  'I believe you',
-  "Let's go through the receipts",
-  "You're right, and I'm sorry",
-];
+const BEST = FLAGSHIP_BEST;
 
 interface Size {
   name: string;

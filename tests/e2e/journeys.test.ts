@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { replay } from '../../src/engine/index.js';
-import { answer, browserSuite, seriousViolations } from '../support/browser.js';
+import { FLAGSHIP_BEST, answer, browserSuite, seriousViolations } from '../support/browser.js';
 import { loadFile } from '../support/scenarios.js';
 
 const scenario = loadFile('scenarios/insurance-meal-receipt.yaml');
@@ -48,19 +48,7 @@ async function savedTotalMatchesReplay(page: Page): Promise<void> {
   expect(last?.total).toBe(shown);
 }
 
-const BEST = [
-  "I'm glad you came in",
-  'May I stop you',
-  'So on the day of the fire',
-  'That sounds humiliating',
-  'I want to get this sorted',
-  'I can see why it feels',
-  "Here's how it works",
-  "You're saying fine",
-  'I believe you',
-  "Let's go through the receipts",
-  "You're right, and I'm sorry",
-];
+const BEST = FLAGSHIP_BEST;
 
 describe('journeys', () => {
   it('the best ending: the debrief shows the engine’s replay of the saved transcript', async () => {

@@ -7,24 +7,20 @@ import type { Page } from 'playwright';
 
 import { describe, expect, it } from 'vitest';
 import { modelIMessage, offeredThoughts, replay } from '../../src/engine/index.js';
-import { FLAGSHIP, answer, browserSuite, seriousViolations, tabTo } from '../support/browser.js';
+import {
+  FLAGSHIP,
+  FLAGSHIP_BEST,
+  answer,
+  browserSuite,
+  seriousViolations,
+  tabTo,
+} from '../support/browser.js';
 import { loadFile } from '../support/scenarios.js';
 
 const scenario = loadFile('scenarios/insurance-meal-receipt.yaml');
-const TO_OUTBURST = [
-  "I'm glad you came in",
-  'May I stop you',
-  'So on the day of the fire',
-  'That sounds humiliating',
-];
-const AFTER_OUTBURST = [
-  'I can see why it feels',
-  "Here's how it works",
-  "You're saying fine",
-  'I believe you',
-  "Let's go through the receipts",
-  "You're right, and I'm sorry",
-];
+// The flagship's best path up to the outburst (its fifth decision), and after it.
+const TO_OUTBURST = FLAGSHIP_BEST.slice(0, 4);
+const AFTER_OUTBURST = FLAGSHIP_BEST.slice(5);
 
 const suite = browserSuite();
 

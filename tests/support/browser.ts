@@ -37,6 +37,24 @@ export async function startDevServer(): Promise<{ server: ViteDevServer; url: st
 /** The address of the flagship's briefing. */
 export const FLAGSHIP = '#/play/insurance-meal-receipt';
 
+/**
+ * The method's path through the flagship, eleven decisions, each by the start of what the trainee
+ * says. The fifth is the answer at the customer's outburst (where the I-message builder also fits).
+ */
+export const FLAGSHIP_BEST: readonly string[] = [
+  "I'm glad you came in",
+  'May I stop you',
+  'So on the day of the fire',
+  'That sounds humiliating',
+  'I want to get this sorted',
+  'I can see why it feels',
+  "Here's how it works",
+  "You're saying fine",
+  'I believe you',
+  "Let's go through the receipts",
+  "You're right, and I'm sorry",
+];
+
 /** The answer buttons of the call. */
 export function answerButtons(page: Page): Locator {
   return page.getByRole('group', { name: 'Your answer' }).getByRole('button');
