@@ -11,17 +11,16 @@ import {
   type Call,
   type CallState,
   type PersistedCall,
-  type Scenario,
   type ScenarioResponse,
 } from '../../engine/index.js';
 import { withAttempt } from '../../device/progress.js';
 import { callSounds } from '../../sound/director.js';
-import type { CallView } from '../../stage/view.js';
 import { el } from '../kit/dom.js';
 import { enterScreen } from '../kit/screen.js';
 import { applySettings } from '../settings-panel.js';
 import { callLayout, claimPage } from './call-layout.js';
 import { coachCard } from './coach.js';
+import { viewOf } from './view-of.js';
 import { conversationLog } from './conversation-log.js';
 import { cueLine } from './cue.js';
 import { currentLine } from './current-line.js';
@@ -33,20 +32,6 @@ import { methodTools } from './method-tools.js';
 import { answerOrder } from './order.js';
 import { recordFeed } from './record-feed.js';
 import { typewriter } from './typewriter.js';
-
-function viewOf(scenario: Scenario, state: CallState, reducedMotion: boolean, speaking: boolean): CallView {
-  const node = state.node === null ? undefined : own(scenario.nodes, state.node);
-  return {
-    appearance: scenario.customer.appearance,
-    setting: scenario.setting,
-    mood: state.mood,
-    pose: node?.cue?.pose ?? 'neutral',
-    anger: state.anger,
-    reducedMotion,
-    speaking: speaking && state.ending === null,
-    ...(state.ending === null ? {} : { ending: own(scenario.endings, state.ending)?.kind }),
-  };
-}
 
 /** Starts (or resumes) the call and shows it; when it ends, the debrief follows. */
 export function runCall(host: Host, restore?: PersistedCall, notice?: string): void {

@@ -24,6 +24,7 @@ import { shortWhen } from '../history.js';
 import { readBack } from './readback.js';
 import { scoreHeading } from './results-card.js';
 import { mountDebrief } from './text-call.js';
+import { viewOf } from './view-of.js';
 
 const link = (href: string, text: string, className = 'secondary') => el('a', { href, className }, text);
 
@@ -156,16 +157,7 @@ export function showSavedDebrief(root: HTMLElement, options: AppOptions, hash: s
   const { state, result, records } = replayed;
   const settings = settingsStore(options.storage, options.prefersReducedMotion).load().value;
   // The stage shows how the customer left.
-  options.onView({
-    appearance: scenario.customer.appearance,
-    setting: scenario.setting,
-    mood: state.mood,
-    pose: 'neutral',
-    anger: state.anger,
-    reducedMotion: settings.reducedMotion,
-    speaking: false,
-    ...(state.ending === null ? {} : { ending: own(scenario.endings, state.ending)?.kind }),
-  });
+  options.onView(viewOf(scenario, state, settings.reducedMotion, false));
   const next = nextScenario(options.scenarios, scenario);
   mountDebrief(
     root,

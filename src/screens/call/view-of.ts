@@ -1,0 +1,22 @@
+/** What the stage draws for a call as it stands: the live call's, and a reopened debrief's (how the customer left). */
+import { own, type CallState, type Scenario } from '../../engine/index.js';
+import type { CallView } from '../../stage/view.js';
+
+export function viewOf(
+  scenario: Scenario,
+  state: CallState,
+  reducedMotion: boolean,
+  speaking: boolean,
+): CallView {
+  const node = state.node === null ? undefined : own(scenario.nodes, state.node);
+  return {
+    appearance: scenario.customer.appearance,
+    setting: scenario.setting,
+    mood: state.mood,
+    pose: node?.cue?.pose ?? 'neutral',
+    anger: state.anger,
+    reducedMotion,
+    speaking: speaking && state.ending === null,
+    ...(state.ending === null ? {} : { ending: own(scenario.endings, state.ending)?.kind }),
+  };
+}
