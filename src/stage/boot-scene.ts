@@ -21,8 +21,11 @@ export class BootScene extends Phaser.Scene {
       .setOrigin(0, 0.5);
     this.add
       .text(width / 2, height / 2 + 30 * r, 'Setting up the office…', {
-        color: '#1d2330',
-        fontSize: `${16 * r}px`,
+        // The page's own face and weight (the waiting box before it), not Phaser's default Courier.
+        color: '#16324a',
+        fontFamily: "system-ui, -apple-system, 'Segoe UI', sans-serif",
+        fontStyle: '600',
+        fontSize: `${15 * r}px`,
       })
       .setOrigin(0.5, 0);
     const start = () => this.scene.start(SCENES.stage);

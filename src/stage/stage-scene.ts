@@ -113,7 +113,8 @@ export class StageScene extends Phaser.Scene {
     if (fresh && previous && !instant) this.cameras.main.fadeIn(280, 246, 244, 239);
     if (newRoom || previous?.mood !== view.mood) this.scenery?.setMood(view.mood, instant || fresh);
     if (view.ending && view.ending !== previous?.ending) {
-      this.leave(view, view.ending);
+      // A call that ended before the stage saw it (a reopened debrief) shows how it ended, still.
+      this.leave(view, view.ending, instant || fresh);
       return;
     }
     this.report(view, view.ending ? this.endState(view.ending) : 'present');
@@ -131,14 +132,14 @@ export class StageScene extends Phaser.Scene {
   }
 
   /** The ending, shown: a walk-out or an exit to complain, or a warm nod when it was settled. */
-  private leave(view: CallView, kind: EndingKind): void {
+  private leave(view: CallView, kind: EndingKind, still: boolean): void {
     const root = this.customer?.root;
     if (!root) return;
     const done = () => {
       this.report(view, this.endState(kind));
     };
     const walksOff = this.endState(kind) === 'gone';
-    if (view.reducedMotion) {
+    if (still) {
       root.setAlpha(walksOff ? 0.25 : 1);
       done();
       return;

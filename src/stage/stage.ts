@@ -22,7 +22,10 @@ export function mountStage(parent: HTMLElement, appearances: readonly string[]):
     width: STAGE_WIDTH * resolution,
     height: STAGE_HEIGHT * resolution,
     transparent: true,
-    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY },
+    // The page's CSS sizes the stage's box on every screen. Phaser must not: started in a hidden
+    // box (a phone's menu), it would otherwise write width and height 100% onto the box and the
+    // page's body, and the call screen's layout would overflow.
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY, expandParent: false },
     // Howler will own sound (issue 5): one AudioContext, not two.
     audio: { noAudio: true },
     banner: false,
@@ -67,7 +70,11 @@ function sleepWhileHidden(game: Phaser.Game, parent: HTMLElement): () => void {
     if (!game.isRunning) return;
     const hidden = parent.clientWidth === 0 || parent.clientHeight === 0;
     if (hidden && game.loop.running) game.loop.sleep();
-    else if (!hidden && !game.loop.running && !document.hidden) game.loop.wake(true);
+    else if (!hidden && !game.loop.running && !document.hidden) {
+      game.loop.wake(true);
+      // Fitted now to the box as it is shown, not at its next look (half a second later).
+      game.scale.refresh();
+    }
     parent.dataset.loop = game.loop.running ? 'running' : 'asleep';
   };
   const observer = new ResizeObserver(apply);

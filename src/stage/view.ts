@@ -1,15 +1,7 @@
-/** Scene, texture and event names shared by the scenes and the page. */
+/** Scene and event names shared by the scenes and the page, and the view the page sends the stage. */
 import type { EndingKind, Mood, Pose, Setting } from '../engine/index.js';
 
 export const SCENES = { boot: 'boot', stage: 'stage' } as const;
-
-export function backdropKey(setting: Setting, layer: 'back' | 'front'): string {
-  return `backdrop:${setting}:${layer}`;
-}
-
-export function portraitKey(appearance: string, mood: Mood, pose: Pose): string {
-  return `portrait:${appearance}:${mood}:${pose}`;
-}
 
 /** Game-wide events the page sends to the scenes. */
 export const EVENTS = {

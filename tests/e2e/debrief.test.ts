@@ -137,6 +137,10 @@ describe('the debrief’s address', () => {
       expect(await page.locator('.work-on li').allInnerTexts()).toEqual(lessons);
       expect(await page.getByText('Ending: escalated').count()).toBe(1);
       expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+      // The stage, started afresh, shows how the call ended: the customer has left the counter.
+      await expect.poll(() => page.locator('#stage').getAttribute('data-customer')).toBe('gone');
+      expect(await page.locator('#stage').getAttribute('data-setting')).toBe(scenario.setting);
+      await page.screenshot({ path: 'test-results/debrief-reopened.png' });
       // The conversation is read back from the replay, in the order it was said.
       const said = await page.locator('.log li.you').allInnerTexts();
       expect(said).toHaveLength(2);

@@ -85,3 +85,39 @@ it('the stage sleeps on pages without a customer, and wakes to draw the latest v
     await expect.poll(() => stage.getAttribute('data-setting')).toBe(scenario.setting);
   });
 });
+
+it('on a phone the menu hides the stage; started there, it fits the call screen it is shown on', async () => {
+  const context = await suite.browser.newContext({ viewport: { width: 390, height: 844 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(suite.url);
+    const stage = page.locator('#stage');
+    // The title screen leads: the customer's box is hidden, and the stage boots into it asleep.
+    await page.getByRole('heading', { name: 'Start here' }).waitFor();
+    expect(await stage.isVisible()).toBe(false);
+    await expect.poll(() => stage.getAttribute('data-loop'), { timeout: 30_000 }).toBe('asleep');
+    await page.evaluate((hash) => (location.hash = hash), `#/play/${scenario.id}`);
+    await page.getByRole('button', { name: 'Start the call' }).click();
+    await expect.poll(() => stage.getAttribute('data-loop')).toBe('running');
+    await expect.poll(() => stage.getAttribute('data-setting')).toBe(scenario.setting);
+    // The page's CSS, not Phaser, sizes the box: nothing written on it, nothing past the edge.
+    expect(await stage.getAttribute('style')).toBeNull();
+    const edges = await page.evaluate(() => {
+      const box = document.getElementById('stage')?.getBoundingClientRect();
+      const canvas = document.querySelector('#stage canvas')?.getBoundingClientRect();
+      return {
+        overflow: document.documentElement.scrollWidth - window.innerWidth,
+        box: box ? { height: box.height, right: box.right } : null,
+        canvas: canvas ? { width: canvas.width, right: canvas.right } : null,
+      };
+    });
+    expect(edges.overflow).toBeLessThanOrEqual(0);
+    expect(edges.box?.height).toBeGreaterThan(150);
+    expect(edges.box?.right).toBeLessThanOrEqual(390);
+    await expect
+      .poll(async () => (await stage.locator('canvas').boundingBox())?.width ?? 0)
+      .toBeGreaterThan(150);
+  } finally {
+    await context.close();
+  }
+});

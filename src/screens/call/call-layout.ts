@@ -13,9 +13,8 @@ export interface CallParts {
   back: HTMLElement | null;
   title: string;
   meters: HTMLElement;
-  /** What the customer is saying now (the cue, what can be seen of them, goes in with it). */
+  /** What the customer is saying now, headed by the cue (what can be seen of them). */
   now: HTMLElement;
-  cue: HTMLElement;
   /** The conversation (the ARIA log) and the coach's card under it. */
   log: HTMLElement;
   coach: HTMLElement;
@@ -46,7 +45,6 @@ export function callLayout(parts: CallParts): CallLayout {
     ...(parts.back ? [parts.back] : []),
     el('h1', {}, parts.title),
   );
-  parts.now.append(parts.cue);
   const hud = el('div', { className: 'hud' }, parts.now, parts.meters);
   const feed = el('div', { className: 'feed' }, parts.log, parts.coach);
   const dock = el(

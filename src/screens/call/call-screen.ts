@@ -100,7 +100,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
     if (choices.hidden) log.focus();
     else choices.focus({ preventScroll: true });
   });
-  const now = currentLine(customer, typing.reveal);
+  const now = currentLine(customer, cue.element, typing.reveal);
   // "Describe what I can see" goes once it has: focus on it moves to the line, where the words are.
   cue.button.addEventListener('click', () => {
     now.element.focus({ preventScroll: true });
@@ -141,7 +141,6 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
     title: scenario.title,
     meters: meters.element,
     now: now.element,
-    cue: cue.element,
     log: log.region,
     coach: coach.element,
     hint,

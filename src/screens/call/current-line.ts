@@ -13,11 +13,16 @@ export interface CurrentLine {
   show(text: string): void;
 }
 
-/** `hear` runs when the box is clicked or tapped: the line is shown whole at once. */
-export function currentLine(customer: string, hear: () => void): CurrentLine {
+/**
+ * `hear` runs when the box is clicked or tapped: the line is shown whole at once. `noticed` is what
+ * the trainee can see of the customer (the cue): it heads the box with the name and stays with it
+ * while a long line scrolls under them, so an Observe moment's cue is never scrolled away.
+ */
+export function currentLine(customer: string, noticed: HTMLElement, hear: () => void): CurrentLine {
   const text = el('span', { className: 'line' });
   const item = el('p', { className: 'now-line' }, text);
-  const element = el('section', { className: 'now' }, el('h2', { className: 'now-name' }, customer), item);
+  const head = el('div', { className: 'now-head' }, el('h2', { className: 'now-name' }, customer), noticed);
+  const element = el('section', { className: 'now' }, head, item);
   element.setAttribute('aria-label', `${customer} says`);
   // A long line scrolls inside the box, so the box takes the keyboard too.
   element.tabIndex = 0;
