@@ -6,13 +6,14 @@
  */
 import type { Scenario } from '../engine/index.js';
 import type { AppOptions } from './app-options.js';
-import { DEBRIEF, HISTORY, PLAY, nextScenario } from './routes.js';
+import { DEBRIEF, HISTORY, PLAY } from './routes.js';
 import { el } from './kit/dom.js';
 import { leaveScreen } from './kit/screen.js';
 import { AUTHOR_HREF, showAuthor } from './author/author.js';
 import { SHIFT_HREF, showShift } from './shift.js';
 import { mountTextCall } from './call/text-call.js';
 import { showSavedDebrief } from './call/saved-debrief.js';
+import { libraryCallOptions } from './call/library-call.js';
 import { showHistory } from './history.js';
 import type { WorkshopContext } from './workshop/context.js';
 import { isWorkshopRoute, layoutOf } from './workshop/routes.js';
@@ -63,17 +64,7 @@ export function mountApp(
     const match = PLAY.exec(window.location.hash);
     const scenario = match ? options.scenarios.find((s) => s.id === match[1]) : undefined;
     if (scenario) {
-      // The next scenario in the list (round to the start), so a trainee can go straight on.
-      const next = nextScenario(options.scenarios, scenario);
-      mountTextCall(root, scenario, {
-        onView: options.onView,
-        storage: options.storage,
-        menuHref: '#/',
-        // Its debrief gets an address of its own, so a reload shows it again.
-        addressed: true,
-        ...(options.audio ? { audio: options.audio } : {}),
-        ...(next ? { next } : {}),
-      });
+      mountTextCall(root, scenario, libraryCallOptions(options, scenario));
     } else {
       showMenu(root, options, match ? `There is no scenario called "${match[1] ?? ''}" here.` : undefined);
     }

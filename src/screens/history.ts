@@ -7,6 +7,7 @@ import { SCORING_VERSION, own, type Scenario } from '../engine/index.js';
 import { attemptNumber, progressStore, type Attempt, type Progress } from '../device/progress.js';
 import type { AppOptions } from './app-options.js';
 import { el } from './kit/dom.js';
+import { table } from './kit/table.js';
 import { enterScreen } from './kit/screen.js';
 import { notices, plural } from './kit/status.js';
 import { endingWords } from './kit/words.js';
@@ -104,26 +105,13 @@ export function historyTable(progress: Progress, scenarios: readonly Scenario[],
     });
     return tr;
   };
-  const table = el(
-    'table',
-    {},
-    el(
-      'thead',
-      {},
-      el(
-        'tr',
-        {},
-        ...['When', 'Scenario', 'Mode', 'Score', 'Ending'].map((h) => el('th', { scope: 'col' }, h)),
-      ),
-    ),
-    el('tbody', {}, ...attempts.map(row)),
-  );
-  keepTableRoles(table);
+  const calls = table(['When', 'Scenario', 'Mode', 'Score', 'Ending'], attempts.map(row));
+  keepTableRoles(calls);
   return el(
     'div',
     { className: 'history' },
     // On a phone each row is a small card (debrief.css); wider, a table.
-    el('div', { className: 'table-scroll' }, table),
+    el('div', { className: 'table-scroll' }, calls),
     pages > 1 ? pager(shown, pages, progress.attempts.length) : '',
   );
 }

@@ -25,6 +25,7 @@ import { readBack } from './readback.js';
 import { scoreHeading } from './results-card.js';
 import { mountDebrief } from './text-call.js';
 import { viewOf } from './view-of.js';
+import { libraryCallOptions } from './library-call.js';
 
 const link = (href: string, text: string, className = 'secondary') => el('a', { href, className }, text);
 
@@ -158,31 +159,18 @@ export function showSavedDebrief(root: HTMLElement, options: AppOptions, hash: s
   const settings = settingsStore(options.storage, options.prefersReducedMotion).load().value;
   // The stage shows how the customer left.
   options.onView(viewOf(scenario, state, settings.reducedMotion, false));
-  const next = nextScenario(options.scenarios, scenario);
-  mountDebrief(
-    root,
-    scenario,
-    {
-      onView: options.onView,
-      storage: options.storage,
-      menuHref: '#/',
-      addressed: true,
-      ...(options.audio ? { audio: options.audio } : {}),
-      ...(next ? { next } : {}),
+  mountDebrief(root, scenario, libraryCallOptions(options, scenario), {
+    result,
+    transcript: attempt.transcript,
+    log: readBack(scenario, records),
+    saved: {
+      number,
+      finishedAt: attempt.finishedAt,
+      total: attempt.total,
+      grade: attempt.grade,
+      scoring: attempt.scoring,
+      bestBefore: bestBefore(loaded.value, scenario.id, number),
+      reopened: true,
     },
-    {
-      result,
-      transcript: attempt.transcript,
-      log: readBack(scenario, records),
-      saved: {
-        number,
-        finishedAt: attempt.finishedAt,
-        total: attempt.total,
-        grade: attempt.grade,
-        scoring: attempt.scoring,
-        bestBefore: bestBefore(loaded.value, scenario.id, number),
-        reopened: true,
-      },
-    },
-  );
+  });
 }

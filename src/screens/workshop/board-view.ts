@@ -2,6 +2,7 @@
 import { LETTER_NAMES } from '../../engine/vocabulary.js';
 import type { BoardEntry, BoardSnapshot } from '../../api/api.js';
 import { el } from '../kit/dom.js';
+import { table } from '../kit/table.js';
 
 /** A ranked table: place, nickname, score. The player's own row is marked. */
 export function boardTable(
@@ -30,24 +31,12 @@ export function boardTable(
     row.dataset.player = e.player;
     return row;
   });
-  const table = el(
-    'table',
-    {},
-    el(
-      'thead',
-      {},
-      el(
-        'tr',
-        {},
-        el('th', { scope: 'col', className: 'place' }, '#'),
-        el('th', { scope: 'col' }, 'Name'),
-        el('th', { scope: 'col', className: 'score' }, 'Score'),
-      ),
-    ),
-    el('tbody', {}, ...rows),
+  const ranked = table(
+    [{ title: '#', className: 'place' }, 'Name', { title: 'Score', className: 'score' }],
+    rows,
   );
-  table.setAttribute('aria-label', caption);
-  return el('div', { className: 'board' }, heading, table);
+  ranked.setAttribute('aria-label', caption);
+  return el('div', { className: 'board' }, heading, ranked);
 }
 
 /** The room's hits per SOARING letter as bars, with the weakest letter named. */
