@@ -70,11 +70,9 @@ function sleepWhileHidden(game: Phaser.Game, parent: HTMLElement): () => void {
     if (!game.isRunning) return;
     const hidden = parent.clientWidth === 0 || parent.clientHeight === 0;
     if (hidden && game.loop.running) game.loop.sleep();
-    else if (!hidden && !game.loop.running && !document.hidden) {
-      game.loop.wake(true);
-      // Fitted now to the box as it is shown, not at its next look (half a second later).
-      game.scale.refresh();
-    }
+    // (Phaser refits the canvas to the box itself once it runs. Calling scale.refresh() here
+    // hung the page: a workshop page's thread never came back.)
+    else if (!hidden && !game.loop.running && !document.hidden) game.loop.wake(true);
     parent.dataset.loop = game.loop.running ? 'running' : 'asleep';
   };
   const observer = new ResizeObserver(apply);
