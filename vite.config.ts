@@ -68,6 +68,9 @@ export default defineConfig({
         },
       },
     ],
+    // Two files at a time, on two cores too (Vitest's default there is one): a browser test spends
+    // much of its time waiting on Chromium, a separate process, so a second file overlaps it.
+    maxWorkers: 2,
     // Property tests and path exploration walk thousands of calls: seconds on a quiet 2-core
     // machine, a minute when it is shared and loaded (the flagship's loader fuzz took 67 s at a load
     // of 16). An upper bound to catch a hang, not a speed check.
