@@ -8,7 +8,7 @@ import { attemptNumber, progressStore, type Attempt, type Progress } from '../de
 import type { AppOptions } from './app-options.js';
 import { el } from './kit/dom.js';
 import { table } from './kit/table.js';
-import { enterScreen } from './kit/screen.js';
+import { enterScreen, markScreen } from './kit/screen.js';
 import { notices, plural } from './kit/status.js';
 import { endingWords } from './kit/words.js';
 import { HISTORY, debriefHref, historyHref } from './routes.js';
@@ -146,10 +146,7 @@ function totals(progress: Progress): HTMLElement {
 export function showHistory(root: HTMLElement, options: AppOptions, hash: string): void {
   const life = enterScreen(root);
   // A phone's stage shrinks here as on the debrief (debrief.css): the calls are what matter.
-  document.body.dataset.screen = 'history';
-  life.onLeave(() => {
-    delete document.body.dataset.screen;
-  });
+  markScreen(life, 'history');
   const loaded = progressStore(options.storage).load();
   const progress = loaded.value;
   const asked = HISTORY.exec(hash)?.[1];

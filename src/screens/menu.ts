@@ -6,7 +6,7 @@
 import { bestScore, progressStore } from '../device/progress.js';
 import { settingsStore } from '../device/settings.js';
 import { el } from './kit/dom.js';
-import { enterScreen } from './kit/screen.js';
+import { enterScreen, markScreen } from './kit/screen.js';
 import { notices } from './kit/status.js';
 import { settingsPanel } from './settings-panel.js';
 import { SHIFT_HREF } from './shift.js';
@@ -25,10 +25,7 @@ import { scenarioCard, startHere, titleHeader, welcomeBack } from './menu-parts.
 export function showMenu(root: HTMLElement, options: AppOptions, notice?: string): void {
   const life = enterScreen(root);
   // On a phone the title leads and the customer waits for the briefing (menu.css).
-  document.body.dataset.screen = 'menu';
-  life.onLeave(() => {
-    if (document.body.dataset.screen === 'menu') delete document.body.dataset.screen;
-  });
+  markScreen(life, 'menu');
   const progressLoad = progressStore(options.storage).load();
   const settings = settingsStore(options.storage, options.prefersReducedMotion);
   const progress = progressLoad.value;

@@ -162,6 +162,17 @@ async function inOnePage(page: Page): Promise<void> {
   );
 }
 
+/**
+ * A script for the page: keeps the longest task on its thread in `window.longest`, from now on, or
+ * (buffered) from the page's start.
+ */
+function recordLongestTask({ buffered }: { buffered: boolean }): string {
+  return `window.longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.longest = Math.max(window.longest, e.duration);
+    }).observe({ type: 'longtask', buffered: ${String(buffered)} });`;
+}
+
 /** Milliseconds from navigation start, in the page's own clock. */
 interface FirstVisit {
   /** The first scenario's Play control was first in the DOM. */
@@ -201,10 +212,7 @@ async function longestTaskOnMenu(browser: Browser): Promise<number> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await page.addInitScript(`window.longest = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.longest = Math.max(window.longest, e.duration);
-      }).observe({ type: 'longtask', buffered: true });`);
+    await page.addInitScript(recordLongestTask({ buffered: true }));
     await page.goto(url);
     await page.locator('.scenario-card a').first().waitFor();
     // A bench, not a test: the window is a span of the page's life, not a wait for an outcome.
@@ -219,10 +227,7 @@ async function longestTaskOnMenu(browser: Browser): Promise<number> {
 async function openInAuthorMode(page: Page, yaml: string): Promise<{ ms: number; longest: number }> {
   await page.goto(`${url}#/author`);
   await page.getByRole('heading', { name: 'Check and playtest a scenario' }).waitFor();
-  await page.evaluate(`window.longest = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.longest = Math.max(window.longest, e.duration);
-    }).observe({ type: 'longtask' });`);
+  await page.evaluate(recordLongestTask({ buffered: false }));
   const started = Date.now();
   await page.locator('#scenario-file').setInputFiles({
     name: 'largest.yaml',

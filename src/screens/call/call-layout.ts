@@ -6,7 +6,7 @@
  * parts flow in the page.
  */
 import { el } from '../kit/dom.js';
-import type { ScreenLife } from '../kit/screen.js';
+import { markScreen, type ScreenLife } from '../kit/screen.js';
 
 export interface CallParts {
   /** The way out of the call, if there is one. */
@@ -80,10 +80,5 @@ export function callLayout(parts: CallParts): CallLayout {
  * of the body), and gives the page back when the screen ends.
  */
 export function claimPage(root: HTMLElement, life: ScreenLife): void {
-  const { body } = document;
-  if (root.parentElement !== body) return;
-  body.dataset.screen = 'call';
-  life.onLeave(() => {
-    if (body.dataset.screen === 'call') delete body.dataset.screen;
-  });
+  if (root.parentElement === document.body) markScreen(life, 'call');
 }

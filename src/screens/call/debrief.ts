@@ -6,7 +6,7 @@
  */
 import { rewindTo, type ScoreResult, type Transcript } from '../../engine/index.js';
 import { chart, el } from '../kit/dom.js';
-import { enterScreen } from '../kit/screen.js';
+import { enterScreen, markScreen } from '../kit/screen.js';
 import { plural } from '../kit/status.js';
 import { historyHref, playHref } from '../routes.js';
 import { angerChart, soaringChart } from './charts.js';
@@ -32,10 +32,7 @@ export function showDebrief(
   // The call's screen ends here: its timers, keys and sounds stop.
   const life = enterScreen(root);
   // A phone's stage shrinks on the debrief (debrief.css), so the results fit its first screen.
-  document.body.dataset.screen = 'debrief';
-  life.onLeave(() => {
-    delete document.body.dataset.screen;
-  });
+  markScreen(life, 'debrief');
   const wide = window.matchMedia(WIDE).matches;
   const reducedMotion = host.settings.load().value.reducedMotion;
   // Leaving the debrief for the call again: the address goes back to the call's, so a reload

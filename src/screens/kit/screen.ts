@@ -38,6 +38,19 @@ export function currentScreen(host: HTMLElement): ScreenLife {
   return lifeOf(lives.get(host)?.signal ?? AbortSignal.abort());
 }
 
+/**
+ * Names the screen on the page's body (`data-screen`) while `life` lasts, for the styles that lay
+ * the page out around it (styles/*.css: the call's fixed stage, a phone's smaller or hidden stage).
+ * A later screen's name is left alone when this one ends.
+ */
+export function markScreen(life: ScreenLife, name: string): void {
+  const { body } = document;
+  body.dataset.screen = name;
+  life.onLeave(() => {
+    if (body.dataset.screen === name) delete body.dataset.screen;
+  });
+}
+
 /** A screen's life as seen from its abort signal. */
 function lifeOf(signal: AbortSignal): ScreenLife {
   return {
