@@ -36,6 +36,7 @@ import {
   wearsHeadset,
   type Placed,
 } from './rig.js';
+import { IDLE_FRAME_MS, blinkNear, quickAtRest, rigSettled, settled } from './pace.js';
 import { partScale, type Resolution } from './resolution.js';
 import { customerKey } from './textures.js';
 
@@ -251,6 +252,16 @@ export class Customer {
     this.stance = approachRig(this.stance, stanceOf(pose), dt, STANCE_TAU_MS);
     this.apply(addRigs(this.stance, motionAt({ mood, pose, t: now, speaking: this.speakingMix })));
     this.blinkNow(now);
+  }
+
+  /** Is anything on the customer moving quickly now: a line, an easing stance or emphasis, a blink (see pace.ts)? */
+  moving(now: number): boolean {
+    const { speaking, mood, pose, reducedMotion } = this.doing;
+    if (speaking) return true;
+    if (reducedMotion) return false;
+    if (quickAtRest(mood, pose)) return true;
+    if (!settled(this.speakingMix, 0) || !rigSettled(this.stance, stanceOf(pose))) return true;
+    return blinkNear(now, this.blinkAt, blinkLength(this.blinkDouble), IDLE_FRAME_MS);
   }
 
   /** Blinks come at random gaps (by mood); once one is over, the next is scheduled. */

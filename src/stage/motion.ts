@@ -146,6 +146,10 @@ export interface Moment {
   speaking: number;
 }
 
+/** A furious customer's anger marks throb, this often. */
+export const MARKS_THROB_MS = 620;
+export const marksThrob = (mood: Mood): boolean => mood === 'furious';
+
 /** The movement on top of the pose's stance at one moment: breath, gestures, glances. */
 export function motionAt({ mood, pose, t, speaking }: Moment): Rig {
   const rig = { ...REST };
@@ -156,7 +160,7 @@ export function motionAt({ mood, pose, t, speaking }: Moment): Rig {
   rig.headY -= breath.lift * inhale;
   rig.armsY -= breath.lift * 0.5 * inhale;
   rig.faceX += GLANCE[mood] * Math.sin((2 * Math.PI * t) / 9100);
-  if (mood === 'furious') rig.marks += 0.14 * Math.max(0, Math.sin((2 * Math.PI * t) / 620));
+  if (marksThrob(mood)) rig.marks += 0.14 * Math.max(0, Math.sin((2 * Math.PI * t) / MARKS_THROB_MS));
   for (const w of [...GESTURES[pose], ...TALKING]) {
     const weight = w.when === 'always' ? 1 : speaking;
     if (weight > 0) rig[w.key] += weight * waveAt(w, t);

@@ -3,6 +3,7 @@ import Phaser from 'phaser';
 import type { EndingKind, Setting } from '../engine/index.js';
 import { FOREGROUND_TOP, STAGE_HEIGHT, STAGE_WIDTH } from './backdrop.js';
 import { Customer, type Doing } from './customer.js';
+import { fpsLimitOf, paceOf, type Pace } from './pace.js';
 import { PORTRAIT_HEIGHT, PORTRAIT_WIDTH } from './rig.js';
 import { DEPTH, Scenery } from './scenery.js';
 import type { Resolution } from './resolution.js';
@@ -28,6 +29,8 @@ export class StageScene extends Phaser.Scene {
   /** The view drawn last, and the latest one asked for (drawn once its sheets are made). */
   private view?: CallView;
   private wanted?: CallView;
+  /** How often the loop draws now (see pace.ts); the loop starts at the screen's full rate. */
+  private pace: Pace = 'moving';
 
   constructor(private readonly resolution: Resolution) {
     super(SCENES.stage);
@@ -47,18 +50,42 @@ export class StageScene extends Phaser.Scene {
 
   override update(time: number, delta: number): void {
     const view = this.view;
-    if (!view) return;
-    this.customer?.tick(time, delta);
-    this.scenery?.tick({
-      now: time,
-      speaking: view.speaking === true && !view.ending,
-      reducedMotion: view.reducedMotion,
+    const speaking = view?.speaking === true && !view.ending;
+    if (view) {
+      this.customer?.tick(time, delta);
+      this.scenery?.tick({ now: time, speaking, reducedMotion: view.reducedMotion });
+    }
+    const camera = this.cameras.main;
+    this.setPace(
+      paceOf({
+        tweens: this.tweens.getTweens().length,
+        cameraEffect: camera.fadeEffect.isRunning || camera.shakeEffect.isRunning,
+        speaking,
+        customerMoving: this.customer?.moving(time) ?? false,
+      }),
+    );
+  }
+
+  /**
+   * Draws at the full rate while something moves, slower at rest. The change waits for the current
+   * frame to end: Phaser's setFPSLimit restarts the frame loop, and restarted from inside a frame
+   * it would leave the old loop running beside the new one.
+   */
+  private setPace(pace: Pace): void {
+    if (pace === this.pace) return;
+    this.pace = pace;
+    queueMicrotask(() => {
+      if (this.pace !== pace || !this.game.isRunning) return;
+      this.game.loop.setFPSLimit(fpsLimitOf(pace));
+      this.game.events.emit(EVENTS.pace, pace);
     });
   }
 
   /** Draws `view` now if its customer and room are ready, or once they are (unless a newer view came). */
   private want(view: CallView): void {
     this.wanted = view;
+    // Whatever changes is drawn at the full rate from the next frame on.
+    this.setPace('moving');
     if (sheetsReady(this.textures, view.appearance, view.setting)) {
       this.draw(view);
       return;
@@ -85,6 +112,7 @@ export class StageScene extends Phaser.Scene {
   }
 
   private draw(view: CallView): void {
+    this.setPace('moving');
     const previous = this.view;
     this.view = view;
     const instant = view.reducedMotion;

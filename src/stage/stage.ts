@@ -39,6 +39,9 @@ export function mountStage(parent: HTMLElement, appearances: readonly string[]):
     parent.dataset.pose = report.pose;
     parent.dataset.setting = report.setting;
   });
+  game.events.on(EVENTS.pace, (pace: string) => {
+    parent.dataset.pace = pace;
+  });
   const stopWhenHidden = sleepWhileHidden(game, parent);
   // The first customer is made first; the page's other customers and rooms follow when idle.
   let stopPrefetch: () => void = () => undefined;

@@ -9,6 +9,8 @@ export const EVENTS = {
   view: 'keep-cool:view',
   /** The stage drew a view: what the customer is doing now (a StageReport). */
   drawn: 'keep-cool:drawn',
+  /** The stage's loop changed pace: 'moving' (the screen's full rate) or 'idle' (see pace.ts). */
+  pace: 'keep-cool:pace',
 } as const;
 
 /** What the stage shows, for the page (and its tests) to read back. */

@@ -4,9 +4,11 @@
  */
 import { expect, it } from 'vitest';
 import { moodOf } from '../../src/engine/index.js';
-import { answer, browserSuite, withTab } from '../support/browser.js';
+import { FLAGSHIP, FLAGSHIP_BEST, answer, browserSuite, withTab } from '../support/browser.js';
 import { loadFile } from '../support/scenarios.js';
 import { JOIN_HREF } from '../../src/screens/workshop/routes.js';
+import { quickAtRest } from '../../src/stage/pace.js';
+import type { Mood, Pose } from '../../src/engine/index.js';
 
 const suite = browserSuite();
 const scenario = loadFile('scenarios/insurance-meal-receipt.yaml');
@@ -117,6 +119,59 @@ it('on a phone the menu hides the stage; started there, it fits the call screen 
     await expect
       .poll(async () => (await stage.locator('canvas').boundingBox())?.width ?? 0)
       .toBeGreaterThan(150);
+  } finally {
+    await context.close();
+  }
+});
+
+it('the stage draws at the full rate while the customer speaks and slower at rest, in one frame loop', async () => {
+  const context = await suite.browser.newContext();
+  try {
+    // Every frame callback the page asks for, counted by the frame it runs in.
+    await context.addInitScript(() => {
+      const counts = new Map<number, number>();
+      Reflect.set(window, 'frameCallbacks', counts);
+      const request = window.requestAnimationFrame.bind(window);
+      Reflect.set(window, 'plainFrame', request);
+      window.requestAnimationFrame = (callback) =>
+        request((time) => {
+          counts.set(time, (counts.get(time) ?? 0) + 1);
+          callback(time);
+        });
+    });
+    const page = await context.newPage();
+    await page.goto(suite.url + FLAGSHIP);
+    const stage = page.locator('#stage');
+    await expect.poll(() => stage.getAttribute('data-customer'), { timeout: 30_000 }).toBe('present');
+    await page.getByRole('button', { name: 'Start the call' }).click();
+    // The opening line is being said: the mouth moves, at the full rate.
+    await expect.poll(() => stage.getAttribute('data-pace')).toBe('moving');
+    // Two answers: the pace changes back and forth as lines are said and heard out.
+    for (const says of FLAGSHIP_BEST.slice(0, 2)) await answer(page, says);
+    await page.keyboard.press('Escape');
+    const resting = {
+      mood: (await stage.getAttribute('data-mood')) as Mood,
+      pose: (await stage.getAttribute('data-pose')) as Pose,
+    };
+    // (The path's third turn rests slowly: were it a throb or a tremble, the stage would not idle.)
+    expect(quickAtRest(resting.mood, resting.pose), JSON.stringify(resting)).toBe(false);
+    await expect.poll(() => stage.getAttribute('data-pace'), { timeout: 15_000 }).toBe('idle');
+    // At rest only the stage asks for frames, once a frame: its loop was restarted at each change
+    // of pace and none was left running beside the new one.
+    const perFrame = await page.evaluate(
+      () =>
+        new Promise<number[]>((resolve) => {
+          const counts = Reflect.get(window, 'frameCallbacks') as Map<number, number>;
+          const plainFrame = Reflect.get(window, 'plainFrame') as typeof requestAnimationFrame;
+          counts.clear();
+          const wait = () => {
+            if (counts.size >= 30) resolve([...counts.values()]);
+            else plainFrame(wait);
+          };
+          plainFrame(wait);
+        }),
+    );
+    expect(Math.max(...perFrame)).toBe(1);
   } finally {
     await context.close();
   }
