@@ -2,6 +2,7 @@
 import Phaser from 'phaser';
 import { BootScene } from './boot-scene.js';
 import { STAGE_HEIGHT, STAGE_WIDTH } from './backdrop.js';
+import { rendererFor } from './renderer.js';
 import { resolutionFor } from './resolution.js';
 import { prefetchSheets } from './textures.js';
 import { EVENTS, type CallView, type StageReport } from './view.js';
@@ -16,8 +17,9 @@ export function mountStage(parent: HTMLElement, appearances: readonly string[]):
   // A hidden stage (a workshop page) has no width yet: judge by the window, as wide as the stage gets.
   const width = parent.clientWidth || Math.min(window.innerWidth, 720);
   const resolution = resolutionFor(width, window.devicePixelRatio || 1);
+  const renderer = rendererFor();
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    type: renderer === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
     parent,
     width: STAGE_WIDTH * resolution,
     height: STAGE_HEIGHT * resolution,
@@ -33,6 +35,7 @@ export function mountStage(parent: HTMLElement, appearances: readonly string[]):
   });
   // What the stage shows is written on its element, so the page's tests can read it.
   parent.dataset.resolution = String(resolution);
+  parent.dataset.renderer = renderer;
   game.events.on(EVENTS.drawn, (report: StageReport) => {
     parent.dataset.customer = report.customer;
     parent.dataset.mood = report.mood;

@@ -31,6 +31,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import type { Browser, Page } from 'playwright';
 import { launchChromium } from '../support/browser.js';
+import { IDLE_FPS } from '../../src/stage/pace.js';
 import { startServerProcess } from '../support/server-process.js';
 import { entryPath, formatSizes, phaserChunk, readManifest, sizesOf } from '../support/build-output.js';
 import { largestAllowedScenarioYaml } from './large-scenario.js';
@@ -129,6 +130,10 @@ async function inOnePage(page: Page): Promise<void> {
   await page.goto(url);
   // The stage has booted: the frames measured are the customer's, not Phaser's start.
   await page.locator('#stage[data-customer]').waitFor({ state: 'attached', timeout: 60_000 });
+  const renderer = await page.locator('#stage').getAttribute('data-renderer');
+  console.log(
+    `the stage draws with ${renderer === 'canvas' ? "Canvas (this Chromium's WebGL is software: src/stage/renderer.ts)" : 'WebGL'}; at rest it draws ${IDLE_FPS} frames a second, the page's frame intervals below are its own`,
+  );
   const { idle, moodChange } = await stageFrames(page);
   const figures = (f: Frames) =>
     `median ${f.median.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms, worst ${f.worst.toFixed(1)} ms (${f.count} frames)`;

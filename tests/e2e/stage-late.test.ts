@@ -2,7 +2,7 @@
  * The page comes first and the stage (Phaser) after it: the menu and a call work before the stage
  * has arrived, and when it arrives it draws what the page shows by then, not what it showed first.
  */
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { moodOf } from '../../src/engine/index.js';
 import { FLAGSHIP, FLAGSHIP_BEST, answer, browserSuite, withTab } from '../support/browser.js';
 import { loadFile } from '../support/scenarios.js';
@@ -175,4 +175,51 @@ it('the stage draws at the full rate while the customer speaks and slower at res
   } finally {
     await context.close();
   }
+});
+
+describe('the renderer', () => {
+  it('is Canvas where WebGL would be drawn in software, as in this test browser', async () => {
+    await withTab(suite.browser, suite.url + FLAGSHIP, async (page) => {
+      const stage = page.locator('#stage');
+      await expect.poll(() => stage.getAttribute('data-customer'), { timeout: 30_000 }).toBe('present');
+      // The suite's Chromium runs without a graphics card (--disable-gpu): its WebGL is SwiftShader.
+      expect(await stage.getAttribute('data-renderer')).toBe('canvas');
+    });
+  });
+
+  it('is WebGL where the browser names a graphics card, and the call plays the same', async () => {
+    const context = await suite.browser.newContext();
+    try {
+      // The browser's WebGL says it is a laptop's graphics card (it is still SwiftShader underneath).
+      await context.addInitScript(() => {
+        const UNMASKED_RENDERER = 0x9246;
+        for (const type of [WebGLRenderingContext, WebGL2RenderingContext]) {
+          const original = Reflect.get(type.prototype, 'getParameter') as (
+            this: unknown,
+            name: number,
+          ) => unknown;
+          Reflect.set(type.prototype, 'getParameter', function (this: unknown, name: number): unknown {
+            if (name === UNMASKED_RENDERER)
+              return 'ANGLE (Intel, Mesa Intel(R) UHD Graphics 620, OpenGL 4.6)';
+            return original.call(this, name);
+          });
+        }
+      });
+      const page = await context.newPage();
+      const failures: string[] = [];
+      page.on('pageerror', (e) => failures.push(e.message));
+      await page.goto(suite.url + FLAGSHIP);
+      const stage = page.locator('#stage');
+      await expect.poll(() => stage.getAttribute('data-customer'), { timeout: 30_000 }).toBe('present');
+      expect(await stage.getAttribute('data-renderer')).toBe('webgl');
+      await page.getByRole('button', { name: 'Start the call' }).click();
+      await answer(page, FLAGSHIP_BEST[0] ?? '');
+      await expect
+        .poll(() => stage.getAttribute('data-mood'))
+        .toBe(moodOf(scenario.customer.anger - 4, scenario.customer.trust));
+      expect(failures).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
