@@ -1,0 +1,162 @@
+/**
+ * What the model sees of an answer: its words, pairs of words, the starts of words (which survive
+ * typos), and a few cues the method names — a question count, an apology hedged with "if", "when
+ * you" followed by a consequence. Each feature keeps the words it came from, so the game can show
+ * the trainee what it heard.
+ */
+import { tokenize, type Token } from './text.js';
+
+export interface Feature {
+  key: string;
+  /** The span of the answer it came from (UTF-16 offsets, end exclusive). */
+  start: number;
+  end: number;
+}
+
+export interface FeatureOptions {
+  /** Word pairs ("b:") as well as single words. */
+  pairs: boolean;
+  /** Leading letters of longer words ("p:"): "apologi" for apologise, apologies, apologizing. */
+  prefixes: boolean;
+  /** The method's cues ("cue:"), written by hand below. */
+  cues: boolean;
+}
+
+export const DEFAULT_FEATURES: FeatureOptions = { pairs: true, prefixes: true, cues: true };
+
+const PREFIX = 5;
+
+/** Hand-written cues: each a test on the words, and the span it covers when it fires. */
+type Cue = (words: readonly string[]) => [number, number] | null;
+
+/** The first place the words `seq` (exact, or by prefix when ending in "*") appear, from `from`. */
+function find(words: readonly string[], seq: readonly string[], from = 0): number {
+  const matches = (word: string | undefined, want: string) =>
+    word !== undefined && (want.endsWith('*') ? word.startsWith(want.slice(0, -1)) : word === want);
+  for (let i = from; i + seq.length <= words.length; i++)
+    if (seq.every((w, k) => matches(words[i + k], w))) return i;
+  return -1;
+}
+
+function near(
+  words: readonly string[],
+  first: readonly string[],
+  then: readonly string[][],
+  within: number,
+): [number, number] | null {
+  for (let i = find(words, first); i >= 0; i = find(words, first, i + 1)) {
+    for (const seq of then) {
+      const j = find(words, seq, i + first.length);
+      if (j >= 0 && j - i <= within) return [i, j + seq.length - 1];
+    }
+  }
+  return null;
+}
+
+function anyOf(words: readonly string[], seqs: readonly string[][]): [number, number] | null {
+  for (const seq of seqs) {
+    const i = find(words, seq);
+    if (i >= 0) return [i, i + seq.length - 1];
+  }
+  return null;
+}
+
+const CUES: Readonly<Record<string, Cue>> = {
+  // An apology that takes itself back: "sorry if", "sorry you feel", "apologise if anyone".
+  'hedged-apology': (w) =>
+    near(
+      w,
+      ['sorry'],
+      [['if'], ['you', 'feel*'], ['that', 'you', 'feel*'], ['but'], ['for', 'any', 'confusion']],
+      4,
+    ) ?? near(w, ['apologi*'], [['if'], ['for', 'any'], ['that', 'you', 'feel*'], ['but']], 4),
+  // A behaviour named: "when you shout", "when my name is".
+  'when-you': (w) => near(w, ['when'], [['you'], ['i', 'am', 'called'], ['voices'], ['my', 'name']], 2),
+  // The speaker's own feeling: "i feel", "i am finding", "it makes me".
+  'i-feel': (w) =>
+    near(
+      w,
+      ['i'],
+      [['feel*'], ['am', 'finding'], ['find', 'it'], ['am', 'uncomfortable'], ['am', 'uneasy']],
+      2,
+    ) ?? near(w, ['makes'], [['me']], 1),
+  // A consequence: "because then", "so i can not", "which means".
+  consequence: (w) =>
+    near(w, ['because'], [['then'], ['i', 'can', 'not'], ['it', 'makes'], ['i', 'lose']], 3) ??
+    near(w, ['so'], [['i', 'can', 'not']], 1) ??
+    near(w, ['which'], [['means'], ['makes']], 1),
+  // Asking leave to speak or to interrupt.
+  'may-i': (w) =>
+    near(w, ['may'], [['i']], 1) ??
+    near(
+      w,
+      ['can'],
+      [
+        ['i', 'just'],
+        ['i', 'stop'],
+        ['i', 'say'],
+        ['i', 'jump'],
+      ],
+      1,
+    ),
+  // Ending the conversation, or calling someone in: a threat when it is a condition.
+  'end-talk': (w) =>
+    near(
+      w,
+      ['if'],
+      [
+        ['i', 'will'],
+        ['i', 'am', 'going'],
+        ['i', 'will', 'have'],
+        ['we', 'will'],
+      ],
+      8,
+    ) ??
+    anyOf(w, [
+      ['hang*', 'up'],
+      ['end', 'this'],
+      ['end', 'the', 'call'],
+      ['call', 'security'],
+      ['disconnect*'],
+      ['terminat*'],
+      ['close', 'this', 'chat'],
+    ]),
+};
+
+/** Every feature of an answer, in the order its words come. */
+export function featuresOf(text: string, options: FeatureOptions = DEFAULT_FEATURES): Feature[] {
+  const tokens = tokenize(text);
+  const words = tokens.map((t) => t.norm);
+  const out: Feature[] = [];
+  const span = (from: Token | undefined, to: Token | undefined) => ({
+    start: from?.start ?? 0,
+    end: to?.end ?? 0,
+  });
+  tokens.forEach((token, i) => {
+    out.push({ key: `w:${token.norm}`, ...span(token, token) });
+    if (options.prefixes && token.norm.length > PREFIX + 1)
+      out.push({ key: `p:${token.norm.slice(0, PREFIX)}`, ...span(token, token) });
+    if (options.pairs) {
+      const before = tokens[i - 1];
+      out.push({ key: `b:${before?.norm ?? '^'}_${token.norm}`, ...span(before ?? token, token) });
+    }
+  });
+  if (options.pairs && tokens.length) {
+    const last = tokens[tokens.length - 1];
+    out.push({ key: `b:${last?.norm ?? ''}_$`, ...span(last, last) });
+  }
+  // How the answer is shaped: its questions and exclamations, its length.
+  const questions = words.filter((w) => w === '?').length;
+  const whole = span(tokens[0], tokens[tokens.length - 1]);
+  out.push({ key: `q:${Math.min(questions, 3)}`, ...whole });
+  if (words.includes('!')) out.push({ key: 'x:!', ...whole });
+  const length = words.length < 8 ? 's' : words.length < 20 ? 'm' : words.length < 40 ? 'l' : 'xl';
+  out.push({ key: `len:${length}`, ...whole });
+  if (options.cues) {
+    for (const [name, cue] of Object.entries(CUES)) {
+      const at = cue(words);
+      if (at) out.push({ key: `cue:${name}`, ...span(tokens[at[0]], tokens[at[1]]) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,111 @@
+/** Understanding a typed answer: words with their places, features, the integer model, the split. */
+import { describe, expect, it } from 'vitest';
+import { featuresOf } from '../../src/engine/understand/features.js';
+import { fnv1a } from '../../src/engine/understand/hash.js';
+import { LABELS } from '../../src/engine/understand/labels.js';
+import { loadModel, type ModelFile } from '../../src/engine/understand/model.js';
+import { HELD_OUT_EVERY, isHeldOut } from '../../src/engine/understand/split.js';
+import { tokenize } from '../../src/engine/understand/text.js';
+
+describe('the words of an answer', () => {
+  it('opens contractions and chat spellings, and keeps where each word stood', () => {
+    const text = 'Im SO sorry u had to wait — thats not ok!';
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.norm)).toEqual([
+      'i',
+      'am',
+      'so',
+      'sorry',
+      'you',
+      'had',
+      'to',
+      'wait',
+      'that',
+      'is',
+      'not',
+      'okay',
+      '!',
+    ]);
+    // Both halves of an opened word point at the word as typed.
+    expect(tokens.slice(0, 2).map((t) => text.slice(t.start, t.end))).toEqual(['Im', 'Im']);
+    expect(text.slice(tokens[4]?.start, tokens[4]?.end)).toBe('u');
+  });
+
+  it('reads typographic apostrophes as a keyboard’s', () => {
+    expect(tokenize('I’m sorry').map((t) => t.norm)).toEqual(['i', 'am', 'sorry']);
+  });
+});
+
+describe('features', () => {
+  it('catches an apology that takes itself back, and points at its words', () => {
+    const text = 'I apologise if anyone was confused.';
+    const cue = featuresOf(text).find((f) => f.key === 'cue:hedged-apology');
+    expect(cue && text.slice(cue.start, cue.end)).toBe('apologise if');
+    expect(featuresOf('I am so sorry for the wait.').some((f) => f.key === 'cue:hedged-apology')).toBe(false);
+  });
+
+  it('counts questions up to three', () => {
+    const q = (text: string) => featuresOf(text).find((f) => f.key.startsWith('q:'))?.key;
+    expect(q('When? Who? Why? How?')).toBe('q:3');
+    expect(q('What happened next?')).toBe('q:1');
+    expect(q('Tell me more.')).toBe('q:0');
+  });
+});
+
+/** A model by hand: "sorry" is I, "wrong" is tell-wrong; each needs one word. */
+function tiny(): ModelFile {
+  const mask = 4095;
+  const at = (key: string) => fnv1a(key) & mask;
+  const entry = (label: string, keys: string[], weight: number) => {
+    const buckets = [...new Set(keys.map(at))].sort((a, b) => a - b);
+    return {
+      label,
+      bias: -100,
+      buckets: buckets.map((b, i) => b - (buckets[i - 1] ?? 0)),
+      weights: buckets.map(() => weight),
+    };
+  };
+  return {
+    version: 'tiny-1',
+    features: { pairs: false, prefixes: false, cues: false },
+    buckets: 4096,
+    labels: [entry('tell-wrong', ['w:wrong'], 150), entry('I', ['w:sorry'], 150)],
+  };
+}
+
+describe('the model', () => {
+  it('adds whole-number weights: heard at zero or above, with the words that weighed', () => {
+    const model = loadModel(tiny());
+    const text = 'Sorry, but you are wrong.';
+    const u = model.label(text);
+    // The engine's order of labels: the moves before the don'ts, whatever the file's order.
+    expect(u.labels).toEqual(['I', 'tell-wrong']);
+    expect(u.modelVersion).toBe('tiny-1');
+    const words = u.heard.map((h) => h.evidence.map((e) => text.slice(e.start, e.end)));
+    expect(words).toEqual([['Sorry'], ['wrong']]);
+    expect(model.label('Thank you for waiting.').labels).toEqual([]);
+  });
+
+  it('refuses a model file that is not one, saying what is wrong', () => {
+    expect(() => loadModel({ ...tiny(), buckets: 12 })).toThrow(/power of two/);
+    expect(() =>
+      loadModel({ ...tiny(), labels: [{ label: 'constructor', bias: 0, buckets: [], weights: [] }] }),
+    ).toThrow(/not a label/);
+  });
+
+  it('knows every label of the engine', () => {
+    expect(LABELS).toHaveLength(7 + 4 + 1 + 12);
+    expect(new Set(LABELS).size).toBe(LABELS.length);
+  });
+});
+
+describe('the held-out split', () => {
+  it('holds out about one answer in five, by the words alone', () => {
+    const texts = Array.from({ length: 2000 }, (_, i) => `answer number ${i} about the bill`);
+    const share = texts.filter(isHeldOut).length / texts.length;
+    expect(share).toBeGreaterThan(1 / HELD_OUT_EVERY - 0.03);
+    expect(share).toBeLessThan(1 / HELD_OUT_EVERY + 0.03);
+    // Case, spacing and apostrophes do not move an answer across the split.
+    expect(isHeldOut("I'm sorry about the bill")).toBe(isHeldOut('im   SORRY about the bill'));
+  });
+});
