@@ -5,7 +5,6 @@
  */
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { DEFAULT_FEATURES } from '../engine/understand/features.js';
 import { fnv1a } from '../engine/understand/hash.js';
 import { LABELS } from '../engine/understand/labels.js';
 import type { ModelFile } from '../engine/understand/model.js';
@@ -19,6 +18,22 @@ const SERIES = 'kc-nlu-1';
 const BUCKETS = 1 << 18;
 const FOLDS = 5;
 
+/** `--l1=1.2 --epochs=8 --no-pairs --no-prefixes --no-cues --out=file`: variants, to compare. */
+const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const features = {
+  pairs: !process.argv.includes('--no-pairs'),
+  prefixes: !process.argv.includes('--no-prefixes'),
+  cues: !process.argv.includes('--no-cues'),
+  triples: !process.argv.includes('--no-triples'),
+};
+const options = {
+  ...FTRL_DEFAULTS,
+  ...(flag('l1') ? { l1: Number(flag('l1')) } : {}),
+  ...(flag('epochs') ? { epochs: Number(flag('epochs')) } : {}),
+  ...(flag('positive') ? { positiveWeight: Number(flag('positive')) } : {}),
+};
+const out = flag('out') ?? MODEL_PATH;
+
 const corpus = readCorpus();
 if (corpus.problems.length) {
   for (const p of corpus.problems) console.error(p);
@@ -29,11 +44,12 @@ const train = corpus.examples.filter((e) => !e.heldOut);
 console.log(
   `corpus: ${corpus.examples.length} answers; training on ${train.length}, ${corpus.examples.length - train.length} held out`,
 );
-const rows = train.map((e) => bucketsOf(e.text, DEFAULT_FEATURES, BUCKETS));
+const rows = train.map((e) => bucketsOf(e.text, features, BUCKETS));
 const random = seededRandom(5);
 const fold = train.map(() => Math.floor(random() * FOLDS));
 
 const labels: ModelFile['labels'] = [];
+const f1s: number[] = [];
 for (const label of LABELS) {
   const ys = Uint8Array.from(train, (e) => (e.labels.includes(label) ? 1 : 0));
   const scored: { score: number; y: boolean }[] = [];
@@ -43,13 +59,15 @@ for (const label of LABELS) {
       rows.filter((_, i) => !inFold(i)),
       ys.filter((_, i) => !inFold(i)),
       BUCKETS,
+      options,
     );
     rows.forEach((row, i) => {
       if (inFold(i)) scored.push({ score: scoreOf(trained, row), y: ys[i] === 1 });
     });
   }
   const { threshold, f1 } = bestThreshold(scored);
-  const final = trainLabel(rows, ys, BUCKETS, FTRL_DEFAULTS);
+  f1s.push(f1);
+  const final = trainLabel(rows, ys, BUCKETS, options);
   const buckets: number[] = [];
   const weights: number[] = [];
   let last = 0;
@@ -64,9 +82,9 @@ for (const label of LABELS) {
   );
 }
 const version = `${SERIES}-${fnv1a(JSON.stringify(labels)).toString(36)}`;
-const file: ModelFile = { version, features: DEFAULT_FEATURES, buckets: BUCKETS, labels };
+const file: ModelFile = { version, features, buckets: BUCKETS, labels };
 const text = `${JSON.stringify(file)}\n`;
-writeFileSync(MODEL_PATH, text);
+writeFileSync(out, text);
 console.log(
-  `\nwrote ${MODEL_PATH}: model ${version}, ${(text.length / 1024).toFixed(1)} KB, ${(gzipSync(text).length / 1024).toFixed(1)} KB gzip`,
+  `\ncross-validated macro-F1 ${(f1s.reduce((a, b) => a + b, 0) / f1s.length).toFixed(3)}\nwrote ${out}: model ${version}, ${(text.length / 1024).toFixed(1)} KB, ${(gzipSync(text).length / 1024).toFixed(1)} KB gzip`,
 );

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { featuresOf } from '../../src/engine/understand/features.js';
 import { fnv1a } from '../../src/engine/understand/hash.js';
-import { LABELS } from '../../src/engine/understand/labels.js';
+import { LABELS, type Label } from '../../src/engine/understand/labels.js';
 import { loadModel, type ModelFile } from '../../src/engine/understand/model.js';
 import { HELD_OUT_EVERY, isHeldOut } from '../../src/engine/understand/split.js';
 import { tokenize } from '../../src/engine/understand/text.js';
@@ -56,7 +56,7 @@ describe('features', () => {
 function tiny(): ModelFile {
   const mask = 4095;
   const at = (key: string) => fnv1a(key) & mask;
-  const entry = (label: string, keys: string[], weight: number) => {
+  const entry = (label: Label, keys: string[], weight: number) => {
     const buckets = [...new Set(keys.map(at))].sort((a, b) => a - b);
     return {
       label,
@@ -67,7 +67,7 @@ function tiny(): ModelFile {
   };
   return {
     version: 'tiny-1',
-    features: { pairs: false, prefixes: false, cues: false },
+    features: { pairs: false, prefixes: false, cues: false, triples: false },
     buckets: 4096,
     labels: [entry('tell-wrong', ['w:wrong'], 150), entry('I', ['w:sorry'], 150)],
   };

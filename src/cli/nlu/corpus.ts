@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { isLabel, type Label } from '../../engine/understand/labels.js';
+import { LABELS, isLabel, type Label } from '../../engine/understand/labels.js';
 import { isHeldOut } from '../../engine/understand/split.js';
 
 export const CORPUS_DIR = 'assets/nlu/corpus';
@@ -24,9 +24,9 @@ const CASES = [
 const Line = z.strictObject({
   text: z.string().trim().min(1, 'the text is empty'),
   labels: z.array(
-    z
-      .string()
-      .refine(isLabel, (value) => ({ message: `"${value}" is not a label (docs/understanding-labels.md)` })),
+    z.enum(LABELS, {
+      error: (issue) => `"${String(issue.input)}" is not a label (docs/understanding-labels.md)`,
+    }),
   ),
   case: z.enum(CASES).optional(),
 });

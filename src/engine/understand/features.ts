@@ -20,9 +20,11 @@ export interface FeatureOptions {
   prefixes: boolean;
   /** The method's cues ("cue:"), written by hand below. */
   cues: boolean;
+  /** Runs of three words ("t:"). */
+  triples: boolean;
 }
 
-export const DEFAULT_FEATURES: FeatureOptions = { pairs: true, prefixes: true, cues: true };
+export const DEFAULT_FEATURES: FeatureOptions = { pairs: true, prefixes: true, cues: true, triples: true };
 
 const PREFIX = 5;
 
@@ -139,6 +141,13 @@ export function featuresOf(text: string, options: FeatureOptions = DEFAULT_FEATU
     if (options.pairs) {
       const before = tokens[i - 1];
       out.push({ key: `b:${before?.norm ?? '^'}_${token.norm}`, ...span(before ?? token, token) });
+    }
+    if (options.triples && i >= 2) {
+      const first = tokens[i - 2];
+      out.push({
+        key: `t:${first?.norm ?? ''}_${tokens[i - 1]?.norm ?? ''}_${token.norm}`,
+        ...span(first, token),
+      });
     }
   });
   if (options.pairs && tokens.length) {

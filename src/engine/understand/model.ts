@@ -7,17 +7,17 @@
 import { z } from 'zod';
 import { featuresOf, type Feature, type FeatureOptions } from './features.js';
 import { fnv1a } from './hash.js';
-import { LABELS, isLabel, type Label } from './labels.js';
+import { LABELS, type Label } from './labels.js';
 
 export const ModelFile = z.object({
   /** Changes whenever the model's weights change; transcripts record it. */
   version: z.string().min(1),
-  features: z.object({ pairs: z.boolean(), prefixes: z.boolean(), cues: z.boolean() }),
+  features: z.object({ pairs: z.boolean(), prefixes: z.boolean(), cues: z.boolean(), triples: z.boolean() }),
   /** Features are hashed into this many buckets (a power of two). */
   buckets: z.number().int().positive(),
   labels: z.array(
     z.object({
-      label: z.string().refine(isLabel, 'not a label of the engine'),
+      label: z.enum(LABELS, { error: (issue) => `"${String(issue.input)}" is not a label of the engine` }),
       /** Bias less the label's threshold: heard when bias + weights ≥ 0. */
       bias: z.number().int(),
       /** Buckets in increasing order, each as the gap from the one before. */
@@ -53,7 +53,7 @@ export function loadModel(file: unknown): Model {
   const parsed = ModelFile.parse(file);
   const mask = parsed.buckets - 1;
   if ((parsed.buckets & mask) !== 0) throw new Error("the model's bucket count is not a power of two");
-  const order = parsed.labels.map((l) => l.label as Label);
+  const order = parsed.labels.map((l) => l.label);
   // One row of weights per bucket that any label uses.
   const rows = new Map<number, Int32Array>();
   parsed.labels.forEach((entry, index) => {
