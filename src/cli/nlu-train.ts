@@ -18,13 +18,13 @@ const SERIES = 'kc-nlu-1';
 const BUCKETS = 1 << 18;
 const FOLDS = 5;
 
-/** `--l1=1.2 --epochs=8 --no-pairs --no-prefixes --no-cues --out=file`: variants, to compare. */
+/** `--l1=6 --epochs=8 --positive=3 --no-pairs --no-prefixes --no-cues --triples --out=file`: variants, to compare. */
 const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const features = {
   pairs: !process.argv.includes('--no-pairs'),
   prefixes: !process.argv.includes('--no-prefixes'),
   cues: !process.argv.includes('--no-cues'),
-  triples: !process.argv.includes('--no-triples'),
+  triples: process.argv.includes('--triples'),
 };
 const options = {
   ...FTRL_DEFAULTS,

@@ -24,7 +24,7 @@ export interface FeatureOptions {
   triples: boolean;
 }
 
-export const DEFAULT_FEATURES: FeatureOptions = { pairs: true, prefixes: true, cues: true, triples: true };
+export const DEFAULT_FEATURES: FeatureOptions = { pairs: true, prefixes: true, cues: true, triples: false };
 
 const PREFIX = 5;
 
