@@ -19,7 +19,7 @@ export interface FtrlOptions {
 export const FTRL_DEFAULTS: FtrlOptions = {
   alpha: 0.2,
   beta: 1,
-  l1: 0.6,
+  l1: 6,
   l2: 0.5,
   epochs: 12,
   positiveWeight: 3,
