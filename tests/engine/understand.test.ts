@@ -5,6 +5,7 @@ import { fnv1a } from '../../src/engine/understand/hash.js';
 import { LABELS, type Label } from '../../src/engine/understand/labels.js';
 import { loadModel, type ModelFile } from '../../src/engine/understand/model.js';
 import { HELD_OUT_EVERY, isHeldOut } from '../../src/engine/understand/split.js';
+import { contentWords, matchAnswer, type Candidate } from '../../src/engine/understand/match.js';
 import { tokenize } from '../../src/engine/understand/text.js';
 
 describe('the words of an answer', () => {
@@ -107,5 +108,55 @@ describe('the held-out split', () => {
     expect(share).toBeLessThan(1 / HELD_OUT_EVERY + 0.03);
     // Case, spacing and apostrophes do not move an answer across the split.
     expect(isHeldOut("I'm sorry about the bill")).toBe(isHeldOut('im   SORRY about the bill'));
+  });
+});
+
+describe('matching a typed answer to the authored responses', () => {
+  const candidates: Candidate[] = [
+    {
+      id: 'receipts',
+      says: "Let's go through the receipts together, one date at a time.",
+      uses: ['G'],
+      breaks: [],
+    },
+    {
+      id: 'policy',
+      says: 'The policy covers fifty percent. That is all there is to it.',
+      uses: [],
+      breaks: ['authoritative'],
+      paraphrases: ['Rules are rules, half is what you get.'],
+    },
+  ];
+
+  it('chooses the response whose words and moves it shares, clearly ahead', () => {
+    const m = matchAnswer('Could we go through your receipts date by date?', ['G'], candidates);
+    expect(m.chosen).toBe('receipts');
+    expect(m.ranked.map((r) => r.id)).toEqual(['receipts', 'policy']);
+  });
+
+  it('matches on an author’s paraphrase as well as on the response itself', () => {
+    const m = matchAnswer('rules are rules, you get half', ['authoritative'], candidates);
+    expect(m.chosen).toBe('policy');
+  });
+
+  it('does not guess when nothing is close: the trainee chooses', () => {
+    const m = matchAnswer('What a lovely day it is.', [], candidates);
+    expect(m.chosen).toBeNull();
+    expect(m.ranked).toHaveLength(2);
+  });
+
+  it('ranks ties in the authored order, the same on every run', () => {
+    const twins: Candidate[] = [
+      { id: 'a', says: 'One moment please.', uses: [], breaks: [] },
+      { id: 'b', says: 'One moment please.', uses: [], breaks: [] },
+    ];
+    const m = matchAnswer('one moment please', [], twins);
+    expect(m.ranked.map((r) => r.id)).toEqual(['a', 'b']);
+    // Two responses that cannot be told apart: never a confident choice.
+    expect(m.chosen).toBeNull();
+  });
+
+  it('keeps the meaningful words by their first letters', () => {
+    expect([...contentWords("I'm so sorry about the receipts")]).toEqual(['sorry', 'recei']);
   });
 });

@@ -1,0 +1,91 @@
+/**
+ * Which authored response a typed answer is closest to, at one moment of a call. Two measures,
+ * both plain fractions so every platform ranks alike: the words the answer shares with a
+ * response (or with one of its paraphrases), and the moves and don'ts heard in it that the response
+ * is written to use or break. When the best is not clearly ahead, the game does not guess: it
+ * offers the nearest few for the trainee to choose ("closest to what you meant").
+ */
+import type { Dont, Letter } from '../vocabulary.js';
+import type { Label } from './labels.js';
+import { tokenize } from './text.js';
+
+export interface Candidate {
+  id: string;
+  says: string;
+  paraphrases?: readonly string[];
+  uses: readonly Letter[];
+  breaks: readonly Dont[];
+}
+
+export interface Ranked {
+  id: string;
+  /** 0–1000: how close the answer is, words and moves together. */
+  score: number;
+  words: number;
+  moves: number;
+}
+
+export interface Match {
+  /** Every candidate, closest first (ties keep the authored order). */
+  ranked: Ranked[];
+  /** The closest, when it is close enough and clearly ahead; otherwise null (the trainee picks). */
+  chosen: string | null;
+}
+
+/** Close enough: at least this score, and this far ahead of the next. */
+export const MATCH_AT_LEAST = 300;
+export const MATCH_AHEAD_BY = 60;
+/** How the two measures weigh, out of 5. */
+const WORDS_WEIGHT = 3;
+const MOVES_WEIGHT = 2;
+
+/** Words that carry no meaning of their own here. */
+const STOP = new Set(
+  `a an the and or but so to of in on at for with by from as is are was were be been am i you we they he she it
+  me my your our their this that these those there here do does did have has had will would can could shall
+  should may might just really very too also then than if about into up out over again not no yes okay oh well
+  s what which who whom whose when where why how all any some`.split(/\s+/),
+);
+
+/** An answer's meaningful words, by their first five letters (sorry, sorrier; receipt, receipts). */
+export function contentWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const { norm } of tokenize(text)) {
+    if (norm === '?' || norm === '!' || STOP.has(norm)) continue;
+    words.add(norm.slice(0, 5));
+  }
+  return words;
+}
+
+/** Dice's coefficient of two sets, in thousandths. */
+function dice<T>(a: ReadonlySet<T>, b: ReadonlySet<T>, bothEmpty = 0): number {
+  if (a.size + b.size === 0) return bothEmpty;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return Math.round((2000 * shared) / (a.size + b.size));
+}
+
+export function matchAnswer(text: string, heard: readonly Label[], candidates: readonly Candidate[]): Match {
+  const answer = contentWords(text);
+  const moves = new Set<string>(heard);
+  const ranked = candidates.map((c): Ranked => {
+    const words = Math.max(...[c.says, ...(c.paraphrases ?? [])].map((t) => dice(answer, contentWords(t))));
+    const written = new Set<string>([...c.uses, ...c.breaks]);
+    // An answer that does none of the method's moves agrees with a response written to do none.
+    const movesScore = dice(moves, written, 1000);
+    return {
+      id: c.id,
+      score: Math.round((WORDS_WEIGHT * words + MOVES_WEIGHT * movesScore) / (WORDS_WEIGHT + MOVES_WEIGHT)),
+      words,
+      moves: movesScore,
+    };
+  });
+  const order = ranked.map((r, i) => ({ r, i })).sort((a, b) => b.r.score - a.r.score || a.i - b.i);
+  const sorted = order.map((o) => o.r);
+  const [first, second] = sorted;
+  const clear =
+    first !== undefined &&
+    first.score >= MATCH_AT_LEAST &&
+    first.score - (second?.score ?? 0) >= MATCH_AHEAD_BY;
+  return { ranked: sorted, chosen: clear ? first.id : null };
+}
