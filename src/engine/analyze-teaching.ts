@@ -6,6 +6,7 @@
 import type { Report } from './diagnostics.js';
 import type { Locator } from './locate.js';
 import { entryMoods } from './mood-walk.js';
+import { matchAnswer } from './understand/match.js';
 import type { Scenario } from './schema.js';
 import { LETTER_NAMES, MOODS } from './vocabulary.js';
 
@@ -18,6 +19,7 @@ export function checkTeaching(
 ): void {
   checkObserve(scenario, locate, report);
   checkUnscoredLetters(scenario, locate, report);
+  checkTypedMatch(scenario, locate, report);
   if (targetsOk) checkMoodLines(scenario, locate, report);
 }
 
@@ -59,6 +61,35 @@ function checkUnscoredLetters(scenario: Scenario, locate: Locator, report: Repor
           `add ${letter} to the node's calls_for if this is a moment for it, or drop it from the response's uses`,
         );
       });
+    });
+  }
+}
+
+/**
+ * KC043: in Type mode a typed answer is matched to the closest response at its moment. A response
+ * whose own words (or paraphrases), with its own letters and don'ts, would not be matched back to
+ * it reads too much like a sibling: a trainee who types it may be taken for the other.
+ */
+function checkTypedMatch(scenario: Scenario, locate: Locator, report: Report): void {
+  for (const [nodeId, node] of Object.entries(scenario.nodes)) {
+    const reported = new Set<string>();
+    node.responses.forEach((response, i) => {
+      for (const [j, text] of [response.says, ...response.paraphrases].entries()) {
+        const match = matchAnswer(text, [...response.uses, ...response.breaks], node.responses);
+        if (match.chosen === response.id) continue;
+        const other = match.ranked.find((r) => r.id !== response.id)?.id ?? '';
+        const pair = [response.id, other].sort().join(' ');
+        if (reported.has(pair)) return;
+        reported.add(pair);
+        const at = j === 0 ? ['says'] : ['paraphrases', j - 1];
+        report(
+          'KC043',
+          locate(['nodes', nodeId, 'responses', i, ...at]),
+          `responses '${response.id}' and '${other}' at node '${nodeId}' read too alike: typed in the trainee's own words, one may be taken for the other`,
+          'make their words differ more, or give each a few "paraphrases:" (other ways a trainee might say it)',
+        );
+        return;
+      }
     });
   }
 }

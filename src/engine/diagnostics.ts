@@ -46,6 +46,7 @@ export const CATALOGUE = {
   KC040: { severity: 'warning', title: 'Observe moment without a telling cue' },
   KC041: { severity: 'warning', title: 'Letter the moment does not call for' },
   KC042: { severity: 'warning', title: 'Mood line that is never said' },
+  KC043: { severity: 'warning', title: 'Responses too alike to tell apart when typed' },
   KC050: { severity: 'warning', title: 'A blind strategy scores too well' },
 } as const satisfies Record<string, CatalogueEntry>;
 

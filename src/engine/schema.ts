@@ -66,6 +66,13 @@ export const Next = z
 export const Response = z.strictObject({
   id: Id.describe('Unique within the node; transcripts record it.'),
   says: Text(400).describe('The trainee’s words.'),
+  paraphrases: z
+    .array(Text(200))
+    .max(6)
+    .default([])
+    .describe(
+      'Other ways a trainee might type this response in their own words; they help the game match typed answers.',
+    ),
   uses: z.array(z.enum(LETTERS)).max(7).default([]).describe('SOARING letters this response uses.'),
   breaks: z.array(z.enum(DONTS)).max(12).default([]).describe('Don’ts this response breaks.'),
   anger: Delta.default(0).describe('Change to the customer’s anger (0–100).'),
