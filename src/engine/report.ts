@@ -47,7 +47,7 @@ const BAD_ENDINGS = new Set(['escalated', 'hung-up']);
 const BAD_WIN = 700;
 
 const answerKey = (event: TranscriptEvent) =>
-  `${event.node}/${event.kind === 'choice' ? event.response : event.kind === 'i-message' ? I_MESSAGE_RESPONSE : event.kind}`;
+  `${event.node}/${event.kind === 'choice' || event.kind === 'typed' ? event.response : event.kind === 'i-message' ? I_MESSAGE_RESPONSE : event.kind}`;
 
 /** One random path, answering calmly; null if it walks into a loop. */
 function randomWalk(scenario: Scenario, random: () => number, tried: { steps: number }): StepRecord[] | null {
@@ -189,7 +189,7 @@ export function scenarioReport(
       total: p.score.total,
       ending: p.score.ending?.id ?? '',
       answers: p.records
-        .filter((r) => r.event.kind === 'choice' || r.event.kind === 'i-message')
+        .filter((r) => r.event.kind === 'choice' || r.event.kind === 'i-message' || r.event.kind === 'typed')
         .map((r) => answerKey(r.event)),
     };
   // The answer whose paths end badly most often (by share; on a tie, the one on more paths).

@@ -11,7 +11,7 @@ import type { Scenario } from './schema.js';
 export function rewindTo(scenario: Scenario, transcript: unknown, index: number): PersistedCall {
   const replayed = replay(scenario, transcript);
   if (!replayed.ok) throw new Error(`cannot rewind: step ${replayed.step ?? '-'}: ${replayed.reason}`);
-  const isAnswer = (kind: string) => kind === 'choice' || kind === 'i-message';
+  const isAnswer = (kind: string) => kind === 'choice' || kind === 'i-message' || kind === 'typed';
   const answers = replayed.records.flatMap((r, i) => (isAnswer(r.event.kind) ? [i] : []));
   const at = answers[index];
   if (at === undefined) throw new Error(`cannot rewind: there is no decision ${index}`);

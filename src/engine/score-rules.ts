@@ -1,5 +1,6 @@
 /** The score's rules as numbers and shapes: its version, weights, fault factor, grades, and what a result holds. */
 import { z } from 'zod';
+import type { Label } from './understand/labels.js';
 import type { IMessageAssessment, IMessageFlaw } from './method.js';
 import type { Dont, EndingKind, Letter } from './vocabulary.js';
 
@@ -56,8 +57,8 @@ export const SLIP_NAMES: Record<MethodSlip, string> = {
 };
 
 export interface Decision {
-  /** A ready-made line, or an I-message the trainee assembled from pieces. */
-  kind: 'choice' | 'i-message';
+  /** A ready-made line, an I-message the trainee assembled from pieces, or an answer they typed. */
+  kind: 'choice' | 'i-message' | 'typed';
   index: number;
   node: string;
   at: number;
@@ -79,6 +80,11 @@ export interface Decision {
   better: { id: string; says: string; feedback: string } | null;
   /** For an assembled I-message: what it got right and wrong. */
   iMessage?: IMessageAssessment;
+  /**
+   * For a typed answer: what the model heard in it, and the authored response the story followed
+   * (`says` is what the trainee typed; `response` that response's id).
+   */
+  typed?: { labels: Label[]; matched: string; matchedSays: string; picked: boolean; model: string };
 }
 
 export interface ScoreResult {

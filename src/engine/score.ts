@@ -14,6 +14,7 @@ import { I_STEP_NAMES, isCleanIMessage, type IMessageAssessment } from './method
 import { MOMENTS, methodContinuation } from './method-path.js';
 import type { Scenario, ScenarioNode } from './schema.js';
 import { own } from './own.js';
+import { madeOf } from './understand/labels.js';
 import { COOL_BELOW, initialState, type CallState, type StepRecord } from './step.js';
 import {
   COOL_CREDIT,
@@ -173,6 +174,7 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
       merit: number;
     };
     let misplacedN: boolean;
+    let typed: Decision['typed'];
     // Faults found from here on are in this answer.
     const faultsBefore = donts.length;
     const assessment = event.kind === 'i-message' ? record.iMessage : undefined;
@@ -193,6 +195,27 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
       misplacedN = assessment.misplaced;
       for (const flaw of assessment.flaws)
         donts.push({ dont: flaw, node: event.node, response: I_MESSAGE_RESPONSE });
+    } else if (event.kind === 'typed') {
+      const response = node.responses.find((r) => r.id === event.response);
+      if (!response) continue;
+      // Scored on what the trainee wrote: the moves and don'ts heard in it, at this moment.
+      const made = madeOf(event.labels);
+      said = {
+        id: response.id,
+        says: event.text,
+        feedback: response.feedback,
+        uses: made.uses,
+        breaks: made.breaks,
+        merit: merit(node, { ...response, ...made }),
+      };
+      typed = {
+        labels: [...event.labels],
+        matched: response.id,
+        matchedSays: response.says,
+        picked: event.picked,
+        model: event.model,
+      };
+      misplacedN = made.uses.includes('N') && !node.misconduct;
     } else {
       const response = node.responses.find((r) => r.id === event.response);
       if (!response) continue;
@@ -250,6 +273,7 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
       better: best.merit > said.merit ? { id: best.id, says: best.says, feedback: best.feedback } : null,
     };
     if (assessment) decision.iMessage = assessment;
+    if (typed) decision.typed = typed;
     decisions.push(decision);
     timeline.push({ at: event.at, anger: after.anger, trust: after.trust, decision: decisions.length - 1 });
   }

@@ -16,6 +16,7 @@ import { own } from './own.js';
 import type { Branch, Condition, Scenario, ScenarioNode, ScenarioResponse } from './schema.js';
 import type { TranscriptEvent } from './transcript.js';
 import type { Mood } from './vocabulary.js';
+import { isDont } from './understand/labels.js';
 
 /** Everything about a call at one moment. Plain data: it persists as JSON. */
 export interface CallState {
@@ -325,9 +326,11 @@ export function step(scenario: Scenario, state: CallState, event: TranscriptEven
   const trust = clampPercent(state.trust + response.trust);
   const flags =
     response.sets.length === 0 ? state.flags : [...new Set([...state.flags, ...response.sets])].sort();
+  // A typed answer keeps its composure by what was heard in it; a picked one by what it breaks.
+  const brokeOne = event.kind === 'typed' ? event.labels.some((l) => isDont(l)) : response.breaks.length > 0;
   const composure = clampPercent(
     state.composure +
-      (response.breaks.length > 0 ? (pressured ? -COMPOSURE.tookBait : 0) : COMPOSURE.steady) -
+      (brokeOne ? (pressured ? -COMPOSURE.tookBait : 0) : COMPOSURE.steady) -
       (rushed ? COMPOSURE.rushed : 0),
   );
   const target = destination(scenario, response, anger, trust, flags);

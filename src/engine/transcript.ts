@@ -3,8 +3,12 @@
  * event kinds (a time-out, an assembled I-message) can be added without breaking old files.
  */
 import { z } from 'zod';
+import { LABELS } from './understand/labels.js';
 
-/** Format 2 adds time-outs, assembled I-messages and the run's mode; format 1 files still read. */
+/**
+ * Format 2 adds time-outs, assembled I-messages, typed answers and the run's mode; format 1 files
+ * still read.
+ */
 export const TRANSCRIPT_FORMAT = 2;
 
 const Ms = z
@@ -41,11 +45,32 @@ export const IMessageEvent = z.strictObject({
   parts: z.array(Id).min(1).max(8).describe('the pieces, in the order the trainee put them'),
 });
 
+/**
+ * An answer typed in the trainee's own words (Type mode). It is scored on what the model heard in
+ * it; the story follows `response`, the authored answer it was matched to, or the one the trainee
+ * picked from the closest few when no match was clear. A server re-labels the text and refuses
+ * labels or a match it cannot reproduce (understand/verify.ts).
+ */
+export const TypedEvent = z.strictObject({
+  kind: z.literal('typed'),
+  at: Ms.describe('when the trainee sent it'),
+  node: Id,
+  text: z
+    .string()
+    .max(600)
+    .refine((t) => t.trim().length > 0, 'an empty answer'),
+  model: Id.describe('the version of the understanding model that labelled it'),
+  labels: z.array(z.enum(LABELS)).max(LABELS.length).describe("the moves and don'ts the model heard"),
+  response: Id.describe('the authored response the story followed'),
+  picked: z.boolean().describe('true when the trainee chose it from the closest few'),
+});
+
 export const TranscriptEvent = z.discriminatedUnion('kind', [
   ChoiceEvent,
   SilenceEvent,
   TimeoutEvent,
   IMessageEvent,
+  TypedEvent,
 ]);
 
 /** Coach gives feedback after every choice; assessment keeps it for the debrief. */
@@ -63,5 +88,6 @@ export type ChoiceEvent = z.output<typeof ChoiceEvent>;
 export type SilenceEvent = z.output<typeof SilenceEvent>;
 export type TimeoutEvent = z.output<typeof TimeoutEvent>;
 export type IMessageEvent = z.output<typeof IMessageEvent>;
+export type TypedEvent = z.output<typeof TypedEvent>;
 export type TranscriptEvent = z.output<typeof TranscriptEvent>;
 export type Transcript = z.output<typeof Transcript>;

@@ -5,6 +5,8 @@
  */
 import { replay, type Scenario, type Transcript } from '../engine/index.js';
 import { LETTERS } from '../engine/vocabulary.js';
+import { bundledModel } from '../engine/understand/bundled.js';
+import { verifyTyped } from '../engine/understand/verify.js';
 import type { Grade, LetterTally } from '../api/api.js';
 import { unstorableScore } from './score-guard.js';
 import { WorkshopError } from './workshop-error.js';
@@ -60,7 +62,7 @@ const refuse = (status: number, code: string, message: string): Verdict => ({
 /**
  * Decides whether a transcript counts for a run, and scores it by replaying it. Checked in order:
  * assessment mode, the run's scenario and version, the run's age, the transcript's timing against
- * the server's clock, the replay, a reached ending and a storable score.
+ * the server's clock, typed answers understood again, the replay, a reached ending and a storable score.
  */
 export function judgeSubmission({ run, transcript, scenario, now }: Submission): Verdict {
   if (transcript.mode !== 'assessment') {
@@ -95,6 +97,13 @@ export function judgeSubmission({ run, transcript, scenario, now }: Submission):
       'timing',
       `The transcript says the call ran for ${formatDuration(claimed)}, but it started ${formatDuration(elapsed)} ago by the server’s clock.`,
     );
+  }
+  // Typed answers are understood again here: a label or a match the server cannot reproduce is refused.
+  if (transcript.events.some((e) => e.kind === 'typed')) {
+    const typed = verifyTyped(scenario, transcript.events, bundledModel());
+    if (!typed.ok) {
+      return refuse(422, 'typed-mismatch', `The typed answers could not be checked: ${typed.reason}.`);
+    }
   }
   const replayed = replay(scenario, transcript);
   if (!replayed.ok) {

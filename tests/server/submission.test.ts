@@ -3,7 +3,9 @@
  * with golden transcripts, the shipped scenarios and a clock the test sets.
  */
 import { describe, expect, it } from 'vitest';
-import type { Scenario, Transcript } from '../../src/engine/index.js';
+import type { Scenario, Transcript, TranscriptEvent } from '../../src/engine/index.js';
+import { bundledModel } from '../../src/engine/understand/bundled.js';
+import type { Label } from '../../src/engine/understand/labels.js';
 import { SCORING_VERSION } from '../../src/engine/index.js';
 import {
   CLOCK_TOLERANCE_MS,
@@ -135,5 +137,46 @@ describe('judgeSubmission', () => {
     expect(refusal(judgeSubmission(submission({ transcript: everything, now: ISSUED }))).code).toBe(
       'coach-mode',
     );
+  });
+});
+
+describe('judgeSubmission, typed answers', () => {
+  /** The best golden call with its first answer typed, word for word, as the game records it. */
+  function typedFirst(change: (labels: Label[]) => Label[] = (l) => l): Transcript {
+    const [first, ...rest] = BEST.transcript.events;
+    if (first?.kind !== 'choice') throw new Error('the golden call opens with a choice');
+    const text = SHELVES?.nodes[first.node]?.responses.find((r) => r.id === first.response)?.says ?? '';
+    const labels = bundledModel().label(text).labels;
+    const typed: TranscriptEvent = {
+      kind: 'typed',
+      at: first.at,
+      node: first.node,
+      text,
+      model: bundledModel().version,
+      labels: change(labels),
+      response: first.response,
+      picked: false,
+    };
+    return { ...BEST.transcript, events: [typed, ...rest] };
+  }
+
+  it('scores a typed answer the server understands the same way', () => {
+    const verdict = judgeSubmission(submission({ transcript: typedFirst() }));
+    if (!verdict.ok) throw new Error(verdict.refusal.message);
+    expect(verdict.scored.ending.kind).toBe('resolved');
+  });
+
+  it('refuses a forged label: the server hears the text itself', () => {
+    // One label flipped: heard and dropped, or not heard and added.
+    const forged = typedFirst((labels) =>
+      labels.includes('S') ? labels.filter((l) => l !== 'S') : [...labels, 'S'],
+    );
+    expect(refusal(judgeSubmission(submission({ transcript: forged })))).toMatchObject({
+      status: 422,
+      code: 'typed-mismatch',
+      message: expect.stringMatching(
+        /^The typed answers could not be checked: answer 1 is recorded as \[/,
+      ) as unknown,
+    });
   });
 });

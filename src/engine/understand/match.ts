@@ -32,6 +32,9 @@ export interface Match {
   chosen: string | null;
 }
 
+/** When no match is clear, the trainee chooses among this many of the closest. */
+export const CLOSEST_OFFERED = 3;
+
 /** Close enough: at least this score, and this far ahead of the next. */
 export const MATCH_AT_LEAST = 300;
 export const MATCH_AHEAD_BY = 60;

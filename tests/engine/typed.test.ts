@@ -1,0 +1,133 @@
+/**
+ * Typed answers in the engine: the story follows the matched response, the score follows what was
+ * heard, and a server refuses labels or a match it cannot reproduce.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Transcript, replay, type TranscriptEvent } from '../../src/engine/index.js';
+import { matchAnswer } from '../../src/engine/understand/match.js';
+import { loadModel } from '../../src/engine/understand/model.js';
+import { verifyTyped } from '../../src/engine/understand/verify.js';
+import { loadFile } from '../support/scenarios.js';
+
+const scenario = loadFile('scenarios/insurance-meal-receipt.yaml');
+const model = loadModel(JSON.parse(readFileSync('src/engine/understand/model.json', 'utf8')));
+const start = scenario.nodes[scenario.start];
+if (!start) throw new Error('the flagship has no start node');
+/** Late enough that the customer has finished their first line. */
+const AT = 20_000;
+
+/** The typed event the game would record for `text` at the start. */
+function typed(text: string): Extract<TranscriptEvent, { kind: 'typed' }> {
+  const labels = model.label(text).labels;
+  const match = matchAnswer(text, labels, start?.responses ?? []);
+  const response = match.chosen ?? match.ranked[0]?.id ?? '';
+  return {
+    kind: 'typed',
+    at: AT,
+    node: scenario.start,
+    text,
+    model: model.version,
+    labels,
+    response,
+    picked: match.chosen === null,
+  };
+}
+
+const transcript = (events: TranscriptEvent[]) => ({
+  format: 2,
+  scenario: { id: scenario.id, version: scenario.version },
+  mode: 'assessment',
+  events,
+});
+
+describe('a typed answer', () => {
+  it('moves the story as the response it matched, and is scored on what was heard', () => {
+    const event = typed("I'm glad you came in. Tell me what happened, I'm listening.");
+    const asTyped = replay(scenario, transcript([event]));
+    const asChosen = replay(
+      scenario,
+      transcript([{ kind: 'choice', at: AT, node: event.node, response: event.response }]),
+    );
+    expect(asTyped.ok && asChosen.ok).toBe(true);
+    if (!asTyped.ok || !asChosen.ok) return;
+    // The customer reacts as authored to the matched response.
+    expect(asTyped.state.node).toBe(asChosen.state.node);
+    expect(asTyped.state.anger).toBe(asChosen.state.anger);
+    const decision = asTyped.result.decisions[0];
+    expect(decision?.kind).toBe('typed');
+    expect(decision?.says).toBe(event.text);
+    expect(decision?.typed).toMatchObject({
+      labels: event.labels,
+      matched: event.response,
+      model: model.version,
+    });
+    // The letters earned are the ones heard, at the moment's opportunities.
+    const heardLetters = event.labels.filter((l) => start.calls_for.includes(l as never));
+    expect(decision?.hits).toEqual(heardLetters);
+  });
+
+  it('a don’t heard in the answer costs, even when the matched response is clean', () => {
+    const event = typed(
+      'You are wrong about that, the policy is perfectly clear and I have explained it twice.',
+    );
+    expect(event.labels.some((l) => l === 'tell-wrong' || l === 'authoritative')).toBe(true);
+    const replayed = replay(scenario, transcript([event]));
+    expect(replayed.ok).toBe(true);
+    if (!replayed.ok) return;
+    const decision = replayed.result.decisions[0];
+    expect(decision?.breaks.length).toBeGreaterThan(0);
+    expect(decision?.hits).toEqual([]);
+  });
+
+  it('scores the same every time', () => {
+    const events = [typed('So sorry about the fire. Can we go through the receipts together?')];
+    const a = replay(scenario, transcript(events));
+    const b = replay(scenario, transcript(events));
+    expect(a).toEqual(b);
+  });
+
+  it('is refused by the schema when it is empty or carries a label the engine does not know', () => {
+    const good = typed('I hear you.');
+    expect(Transcript.safeParse(transcript([{ ...good, text: '   ' }])).success).toBe(false);
+    expect(Transcript.safeParse(transcript([{ ...good, labels: ['constructor'] } as never])).success).toBe(
+      false,
+    );
+    expect(Transcript.safeParse(transcript([good])).success).toBe(true);
+  });
+});
+
+describe('a server checking typed answers', () => {
+  const genuine = typed("That sounds exhausting for your family. Let's look at the receipts together.");
+
+  it('accepts what it can reproduce', () => {
+    expect(verifyTyped(scenario, [genuine], model)).toEqual({ ok: true });
+  });
+
+  it('refuses a forged label, naming the answer', () => {
+    const forged = { ...genuine, labels: [...new Set([...genuine.labels, 'S' as const])] };
+    const verdict = verifyTyped(scenario, [forged], model);
+    expect(verdict.ok).toBe(false);
+    if (!verdict.ok)
+      expect(verdict.reason).toMatch(/^answer 1 is recorded as \[.*S.*\], but the model hears/);
+  });
+
+  it('refuses another model’s labels, a match it does not make, and a choice never offered', () => {
+    expect(verifyTyped(scenario, [{ ...genuine, model: 'kc-nlu-0-old' }], model)).toMatchObject({
+      ok: false,
+      step: 0,
+    });
+    // A response's own words match it clearly: no choice is offered there.
+    const clear = typed(start.responses[0]?.says ?? '');
+    expect(clear.picked).toBe(false);
+    const other = start.responses.find((r) => r.id !== clear.response)?.id ?? '';
+    expect(verifyTyped(scenario, [{ ...clear, response: other }], model)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/is recorded as matching/) as unknown,
+    });
+    expect(verifyTyped(scenario, [{ ...clear, picked: true }], model)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/would not have offered/) as unknown,
+    });
+  });
+});
