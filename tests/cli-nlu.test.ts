@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../src/cli/nlu/corpus.js';
 import { MODEL_PATH } from '../src/cli/nlu/paths.js';
+import { evaluateMatching } from '../src/cli/nlu/match-eval.js';
+import { loadScenarioDir } from '../src/scenario-files/dir.js';
 import { fnv1a } from '../src/engine/understand/hash.js';
 import { LABELS } from '../src/engine/understand/labels.js';
 import { ModelFile, loadModel } from '../src/engine/understand/model.js';
@@ -109,5 +111,18 @@ describe('the committed model', () => {
     const first = texts.map((t) => a.label(t));
     expect(texts.map((t) => a.label(t))).toEqual(first);
     expect(texts.map((t) => b.label(t))).toEqual(first);
+  });
+});
+
+describe('matching typed answers, on answers written for the shipped scenarios', () => {
+  it('finds the meant response without asking for most, almost never the wrong one, and offers it when asking', () => {
+    const tallies = evaluateMatching(loadScenarioDir('scenarios').scenarios, loadModel(committed()));
+    expect(tallies.flatMap((t) => t.problems)).toEqual([]);
+    const sum = (key: 'answers' | 'right' | 'wrong' | 'offered' | 'missed') =>
+      tallies.reduce((n, t) => n + t[key], 0);
+    expect(sum('answers')).toBeGreaterThanOrEqual(300);
+    expect(sum('right') / sum('answers')).toBeGreaterThanOrEqual(0.8);
+    expect(sum('wrong') / sum('answers')).toBeLessThanOrEqual(0.02);
+    expect(sum('missed') / sum('answers')).toBeLessThanOrEqual(0.02);
   });
 });

@@ -8,6 +8,8 @@ import { LABELS, type Label } from '../engine/understand/labels.js';
 import { loadModel } from '../engine/understand/model.js';
 import { readCorpus } from './nlu/corpus.js';
 import { MODEL_PATH } from './nlu/paths.js';
+import { evaluateMatching } from './nlu/match-eval.js';
+import { loadScenarioDir } from '../scenario-files/dir.js';
 
 const corpus = readCorpus();
 if (corpus.problems.length) {
@@ -65,3 +67,25 @@ for (const [pair, n] of [...confusions].sort((a, b) => b[1] - a[1] || a[0].local
 console.log('\nanswers labelled exactly right, by kind:');
 for (const [kind, t] of [...byCase].sort((a, b) => a[0].localeCompare(b[0])))
   console.log(`  ${kind.padEnd(22)} ${t.exact}/${t.all}  ${(100 * ratio(t.exact, t.all)).toFixed(0)}%`);
+
+const tallies = evaluateMatching(loadScenarioDir('scenarios').scenarios, model);
+console.log('\nmatching typed answers to the authored responses (assets/nlu/match/):');
+console.log(
+  'scenario                      answers  matched right  matched wrong  asked, offered  asked, not offered',
+);
+const pct = (n: number, of: number) => `${n} (${(100 * ratio(n, of)).toFixed(0)}%)`.padStart(13);
+const all = { answers: 0, right: 0, wrong: 0, offered: 0, missed: 0 };
+for (const t of tallies) {
+  for (const p of t.problems) console.error(p);
+  console.log(
+    `${t.scenario.padEnd(28)} ${String(t.answers).padStart(8)} ${pct(t.right, t.answers)}  ${pct(t.wrong, t.answers)}  ${pct(t.offered, t.answers)}  ${pct(t.missed, t.answers)}`,
+  );
+  all.answers += t.answers;
+  all.right += t.right;
+  all.wrong += t.wrong;
+  all.offered += t.offered;
+  all.missed += t.missed;
+}
+console.log(
+  `${'all'.padEnd(28)} ${String(all.answers).padStart(8)} ${pct(all.right, all.answers)}  ${pct(all.wrong, all.answers)}  ${pct(all.offered, all.answers)}  ${pct(all.missed, all.answers)}`,
+);

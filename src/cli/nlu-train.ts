@@ -25,6 +25,7 @@ const features = {
   prefixes: !process.argv.includes('--no-prefixes'),
   cues: !process.argv.includes('--no-cues'),
   triples: process.argv.includes('--triples'),
+  ...(process.argv.includes('--chars') ? { chars: true } : {}),
 };
 const options = {
   ...FTRL_DEFAULTS,

@@ -22,6 +22,8 @@ export interface FeatureOptions {
   cues: boolean;
   /** Runs of three words ("t:"). */
   triples: boolean;
+  /** Runs of four letters inside words ("c:"), which survive most typos. Absent means off. */
+  chars?: boolean;
 }
 
 export const DEFAULT_FEATURES: FeatureOptions = { pairs: true, prefixes: true, cues: true, triples: false };
@@ -141,6 +143,11 @@ export function featuresOf(text: string, options: FeatureOptions = DEFAULT_FEATU
     if (options.pairs) {
       const before = tokens[i - 1];
       out.push({ key: `b:${before?.norm ?? '^'}_${token.norm}`, ...span(before ?? token, token) });
+    }
+    if (options.chars && token.norm.length >= 4) {
+      const padded = `<${token.norm}>`;
+      for (let k = 0; k + 4 <= padded.length; k++)
+        out.push({ key: `c:${padded.slice(k, k + 4)}`, ...span(token, token) });
     }
     if (options.triples && i >= 2) {
       const first = tokens[i - 2];

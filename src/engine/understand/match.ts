@@ -1,9 +1,14 @@
 /**
- * Which authored response a typed answer is closest to, at one moment of a call. Two measures,
- * both plain fractions so every platform ranks alike: the words the answer shares with a
- * response (or with one of its paraphrases), and the moves and don'ts heard in it that the response
- * is written to use or break. When the best is not clearly ahead, the game does not guess: it
- * offers the nearest few for the trainee to choose ("closest to what you meant").
+ * Which authored response a typed answer is closest to, at one moment of a call: by the words it
+ * shares with a response (or with one of its paraphrases), as a plain fraction so every platform
+ * ranks alike; the moves and don'ts heard in it only break a tie. When the best is not clearly
+ * ahead, the game does not guess: it offers the nearest few for the trainee to choose ("closest to
+ * what you meant").
+ *
+ * Chosen on evidence (npm run nlu:eval, 315 answers typed for the responses of five scenarios):
+ * words alone matched 87% without asking and none wrongly; weighing the moves in as well (3 to 2)
+ * matched 64% and 3% wrongly. The model's labels are about the method, not the wording that tells
+ * two responses at a moment apart.
  */
 import type { Dont, Letter } from '../vocabulary.js';
 import type { Label } from './labels.js';
@@ -19,9 +24,9 @@ export interface Candidate {
 
 export interface Ranked {
   id: string;
-  /** 0–1000: how close the answer is, words and moves together. */
+  /** 0–1000: the share of meaningful words the answer and the response (or a paraphrase) have in common. */
   score: number;
-  words: number;
+  /** 0–1000: how far the moves and don'ts heard agree with the response's; breaks a tie. */
   moves: number;
 }
 
@@ -36,11 +41,8 @@ export interface Match {
 export const CLOSEST_OFFERED = 3;
 
 /** Close enough: at least this score, and this far ahead of the next. */
-export const MATCH_AT_LEAST = 300;
+export const MATCH_AT_LEAST = 200;
 export const MATCH_AHEAD_BY = 60;
-/** How the two measures weigh, out of 5. */
-const WORDS_WEIGHT = 3;
-const MOVES_WEIGHT = 2;
 
 /** Words that carry no meaning of their own here. */
 const STOP = new Set(
@@ -75,15 +77,11 @@ export function matchAnswer(text: string, heard: readonly Label[], candidates: r
     const words = Math.max(...[c.says, ...(c.paraphrases ?? [])].map((t) => dice(answer, contentWords(t))));
     const written = new Set<string>([...c.uses, ...c.breaks]);
     // An answer that does none of the method's moves agrees with a response written to do none.
-    const movesScore = dice(moves, written, 1000);
-    return {
-      id: c.id,
-      score: Math.round((WORDS_WEIGHT * words + MOVES_WEIGHT * movesScore) / (WORDS_WEIGHT + MOVES_WEIGHT)),
-      words,
-      moves: movesScore,
-    };
+    return { id: c.id, score: words, moves: dice(moves, written, 1000) };
   });
-  const order = ranked.map((r, i) => ({ r, i })).sort((a, b) => b.r.score - a.r.score || a.i - b.i);
+  const order = ranked
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => b.r.score - a.r.score || b.r.moves - a.r.moves || a.i - b.i);
   const sorted = order.map((o) => o.r);
   const [first, second] = sorted;
   const clear =

@@ -12,7 +12,13 @@ import { LABELS, type Label } from './labels.js';
 export const ModelFile = z.object({
   /** Changes whenever the model's weights change; transcripts record it. */
   version: z.string().min(1),
-  features: z.object({ pairs: z.boolean(), prefixes: z.boolean(), cues: z.boolean(), triples: z.boolean() }),
+  features: z.object({
+    pairs: z.boolean(),
+    prefixes: z.boolean(),
+    cues: z.boolean(),
+    triples: z.boolean(),
+    chars: z.boolean().optional(),
+  }),
   /** Features are hashed into this many buckets (a power of two). */
   buckets: z.number().int().positive(),
   labels: z.array(
