@@ -8,7 +8,13 @@ import { own } from './own.js';
 import type { Scenario } from './schema.js';
 import { scoreRecords, type ScoreResult } from './score.js';
 import type { CallState, StepRecord } from './step.js';
-import { TRANSCRIPT_FORMAT, type Mode, type Transcript, type TranscriptEvent } from './transcript.js';
+import {
+  TRANSCRIPT_FORMAT,
+  type Mode,
+  type Transcript,
+  type TranscriptEvent,
+  type TypedAnswer,
+} from './transcript.js';
 
 /** Time source and timers. Pass a simulated clock in tests; the default is the real one. */
 export interface CallClock {
@@ -53,6 +59,8 @@ export interface Call {
   choose(responseId: string): ChooseResult;
   /** Says an I-message made of these pieces (fragment ids, in order). */
   sayIMessage(parts: readonly string[]): ChooseResult;
+  /** Says an answer the trainee typed, understood and matched (or picked) by the page. */
+  sayTyped(typed: TypedAnswer): ChooseResult;
   /** Time-outs left in this call. */
   readonly timeoutsLeft: number;
   /** A time-out is under way: the clock stands still until a thought is chosen (or it is called off). */
@@ -174,7 +182,10 @@ export function startCall(scenario: Scenario, options: CallOptions = {}): Call {
     scheduleResume();
   };
   const answer = (
-    event: { type: 'CHOOSE'; response: string } | { type: 'I_MESSAGE'; parts: string[] },
+    event:
+      | { type: 'CHOOSE'; response: string }
+      | { type: 'I_MESSAGE'; parts: string[] }
+      | ({ type: 'TYPED' } & TypedAnswer),
   ): ChooseResult => {
     if (pausedAt !== null) return { ok: false, reason: 'finish the time-out first' };
     // An answer ends a hold: it is given at the moment the clock stopped.
@@ -206,6 +217,13 @@ export function startCall(scenario: Scenario, options: CallOptions = {}): Call {
     },
     sayIMessage(parts) {
       return answer({ type: 'I_MESSAGE', parts: [...parts] });
+    },
+    sayTyped(typed) {
+      const node = context().state.node;
+      if (node !== null && !own(scenario.nodes, node)?.responses.some((r) => r.id === typed.response)) {
+        return { ok: false, reason: `no response '${typed.response}' at '${node}'` };
+      }
+      return answer({ type: 'TYPED', ...typed, labels: [...typed.labels] });
     },
     get timeoutsLeft() {
       return context().state.timeoutsLeft;

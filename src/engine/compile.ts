@@ -6,7 +6,7 @@ import { assign, setup } from 'xstate';
 import { nodeTargets } from './graph.js';
 import type { Scenario } from './schema.js';
 import { initialState, step, type CallState, type StepRecord, type StepResult } from './step.js';
-import type { TranscriptEvent } from './transcript.js';
+import type { TranscriptEvent, TypedAnswer } from './transcript.js';
 
 export interface CallContext {
   state: CallState;
@@ -23,7 +23,8 @@ export type StepEvent =
   | { type: 'CHOOSE'; response: string; at: number }
   | { type: 'SILENCE' }
   | { type: 'TIMEOUT'; thought: string; at: number }
-  | { type: 'I_MESSAGE'; parts: string[]; at: number };
+  | { type: 'I_MESSAGE'; parts: string[]; at: number }
+  | ({ type: 'TYPED'; at: number } & TypedAnswer);
 
 /** Machine events: the steps, plus pausing for a time-out and going on without taking one. */
 export type CallEvent = StepEvent | { type: 'PAUSE' } | { type: 'RESUME'; at: number };
@@ -40,6 +41,10 @@ export function toTranscriptEvent(context: CallContext, event: StepEvent): Trans
       return { kind: 'timeout', at: event.at, node, thought: event.thought };
     case 'I_MESSAGE':
       return { kind: 'i-message', at: event.at, node, parts: event.parts };
+    case 'TYPED': {
+      const { text, model, labels, response, picked } = event;
+      return { kind: 'typed', at: event.at, node, text, model, labels, response, picked };
+    }
   }
 }
 
@@ -116,6 +121,7 @@ export function compileScenario(scenario: Scenario) {
           on: {
             CHOOSE: answerTargets.map(transitionTo),
             I_MESSAGE: answerTargets.map(transitionTo),
+            TYPED: answerTargets.map(transitionTo),
             SILENCE: silenceTargets.map(transitionTo),
             TIMEOUT: [transitionTo(id)],
             PAUSE: { actions: 'pause' as const },

@@ -89,5 +89,7 @@ export type SilenceEvent = z.output<typeof SilenceEvent>;
 export type TimeoutEvent = z.output<typeof TimeoutEvent>;
 export type IMessageEvent = z.output<typeof IMessageEvent>;
 export type TypedEvent = z.output<typeof TypedEvent>;
+/** A typed answer as the page hands it to the call: the event less where and when. */
+export type TypedAnswer = Omit<TypedEvent, 'kind' | 'at' | 'node'>;
 export type TranscriptEvent = z.output<typeof TranscriptEvent>;
 export type Transcript = z.output<typeof Transcript>;

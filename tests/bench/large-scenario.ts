@@ -87,7 +87,7 @@ export function denseScenarioYaml(size: number): string {
     const branched = i % 25 === 0 && i > 0 ? `[{when: {flag: f},goto: ${next}},{goto: ${next}}]` : next;
     const teaches = i % 11 === 10 ? '' : i % 2 === 0 ? ',breaks: [argue]' : ',uses: [S]';
     lines.push(
-      `  ${id(i)}: {says: L,responses: [{id: a,says: Y,feedback: G,uses: [R]${sets},next: ${branched}},{id: b,says: N,feedback: B${teaches},next: ${next}}]}`,
+      `  ${id(i)}: {says: L,responses: [{id: a,says: X,feedback: G,uses: [R]${sets},next: ${branched}},{id: b,says: N,feedback: B${teaches},next: ${next}}]}`,
     );
   }
   lines.push(...ENDINGS);

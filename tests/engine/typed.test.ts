@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Transcript, replay, type TranscriptEvent } from '../../src/engine/index.js';
+import { SimulatedClock } from 'xstate';
+import { Transcript, replay, startCall, type TranscriptEvent } from '../../src/engine/index.js';
 import { matchAnswer } from '../../src/engine/understand/match.js';
 import { loadModel } from '../../src/engine/understand/model.js';
 import { verifyTyped } from '../../src/engine/understand/verify.js';
@@ -129,5 +130,36 @@ describe('a server checking typed answers', () => {
       ok: false,
       reason: expect.stringMatching(/would not have offered/) as unknown,
     });
+  });
+});
+
+describe('a live call answered by typing', () => {
+  it('records the typed answer, resumes it from a save, and scores as its replay does', () => {
+    const clock = new SimulatedClock();
+    const call = startCall(scenario, { clock, mode: 'assessment' });
+    clock.increment(call.state.finishedAt + 2000);
+    const {
+      text,
+      model: version,
+      labels,
+      response,
+      picked,
+    } = typed("I'm glad you came in. Tell me what happened.");
+    const answer = { text, model: version, labels, response, picked };
+    expect(call.sayTyped(answer)).toEqual({ ok: true });
+    expect(call.sayTyped({ ...answer, response: 'constructor' })).toMatchObject({ ok: false });
+    const event = call.transcript().events[0];
+    expect(event).toMatchObject({
+      kind: 'typed',
+      node: scenario.start,
+      text: answer.text,
+      labels: answer.labels,
+    });
+    const restored = startCall(scenario, { clock, restore: call.persist() });
+    expect(restored.records).toEqual(call.records);
+    const replayed = replay(scenario, call.transcript());
+    expect(replayed.ok && replayed.result).toEqual(call.result());
+    call.stop();
+    restored.stop();
   });
 });
