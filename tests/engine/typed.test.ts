@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SimulatedClock } from 'xstate';
-import { Transcript, replay, startCall, type TranscriptEvent } from '../../src/engine/index.js';
+import { Transcript, paths, replay, startCall, type TranscriptEvent } from '../../src/engine/index.js';
+import { LABELS } from '../../src/engine/understand/labels.js';
 import { matchAnswer } from '../../src/engine/understand/match.js';
 import { loadModel } from '../../src/engine/understand/model.js';
 import { verifyTyped } from '../../src/engine/understand/verify.js';
@@ -162,4 +163,44 @@ describe('a live call answered by typing', () => {
     call.stop();
     restored.stop();
   });
+});
+
+describe('typing a response’s own moves scores as choosing it', () => {
+  // On every path of the smaller shipped scenarios (the first 300 of each), each choice is
+  // replaced by a typed answer heard with exactly the response's letters and don'ts.
+  const scenarios = ['dented-shelves', 'fine-whatever', 'swallowed-card', 'routine-shoe-size-swap'].map(
+    (id) => loadFile(`scenarios/${id}.yaml`),
+  );
+  for (const s of scenarios) {
+    it(`on ${s.id}`, () => {
+      let walked = 0;
+      for (const path of paths(s)) {
+        if (walked++ >= 300) break;
+        const events = path.transcript.events.map((e): TranscriptEvent => {
+          if (e.kind !== 'choice') return e;
+          const response = s.nodes[e.node]?.responses.find((r) => r.id === e.response);
+          const heard = new Set<string>([...(response?.uses ?? []), ...(response?.breaks ?? [])]);
+          return {
+            kind: 'typed',
+            at: e.at,
+            node: e.node,
+            text: response?.says ?? '',
+            model: 'test',
+            labels: LABELS.filter((l) => heard.has(l)),
+            response: e.response,
+            picked: false,
+          };
+        });
+        const typedRun = replay(s, { ...path.transcript, events });
+        const chosenRun = replay(s, path.transcript);
+        if (!typedRun.ok || !chosenRun.ok) throw new Error('a shipped path does not replay');
+        expect(typedRun.result.total).toBe(chosenRun.result.total);
+        // The same letters earned and don'ts broken (a typed answer lists them in the engine's order).
+        const made = (r: typeof typedRun) =>
+          r.ok ? r.result.decisions.map((d) => [[...d.hits].sort(), [...d.breaks].sort()]) : [];
+        expect(made(typedRun)).toEqual(made(chosenRun));
+      }
+      expect(walked).toBeGreaterThan(1);
+    });
+  }
 });
