@@ -3,11 +3,9 @@
  * and F1 per label, the macro-F1 over all labels, the worst confusions (a label missed while
  * another was heard instead), and how each kind of hard case fares.
  */
-import { readFileSync } from 'node:fs';
 import { LABELS, type Label } from '../engine/understand/labels.js';
-import { loadModel } from '../engine/understand/model.js';
+import { bundledModel } from '../engine/understand/bundled.js';
 import { readCorpus } from './nlu/corpus.js';
-import { MODEL_PATH } from './nlu/paths.js';
 import { evaluateMatching } from './nlu/match-eval.js';
 import { loadScenarioDir } from '../scenario-files/dir.js';
 
@@ -16,7 +14,7 @@ if (corpus.problems.length) {
   for (const p of corpus.problems) console.error(p);
   process.exit(1);
 }
-const model = loadModel(JSON.parse(readFileSync(MODEL_PATH, 'utf8')));
+const model = bundledModel();
 const heldOut = corpus.examples.filter((e) => e.heldOut);
 const counts = new Map<Label, { tp: number; fp: number; fn: number }>(
   LABELS.map((l) => [l, { tp: 0, fp: 0, fn: 0 }]),

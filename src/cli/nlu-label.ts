@@ -4,16 +4,14 @@
  * object per line, in order: {"labels": [...], "heard": [...], "model": "…"}, or {"error": "…"}
  * for a line it cannot read. Without --json, each line of input is an answer, printed as text.
  */
-import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { loadModel } from '../engine/understand/model.js';
-import { MODEL_PATH } from './nlu/paths.js';
+import { bundledModel } from '../engine/understand/bundled.js';
 
 const Request = z.object({ text: z.string(), context: z.string().optional() });
 
 const json = process.argv.includes('--json');
-const model = loadModel(JSON.parse(readFileSync(MODEL_PATH, 'utf8')));
+const model = bundledModel();
 let failed = false;
 let number = 0;
 for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {

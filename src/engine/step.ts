@@ -327,7 +327,7 @@ export function step(scenario: Scenario, state: CallState, event: TranscriptEven
   const flags =
     response.sets.length === 0 ? state.flags : [...new Set([...state.flags, ...response.sets])].sort();
   // A typed answer keeps its composure by what was heard in it; a picked one by what it breaks.
-  const brokeOne = event.kind === 'typed' ? event.labels.some((l) => isDont(l)) : response.breaks.length > 0;
+  const brokeOne = event.kind === 'typed' ? event.labels.some(isDont) : response.breaks.length > 0;
   const composure = clampPercent(
     state.composure +
       (brokeOne ? (pressured ? -COMPOSURE.tookBait : 0) : COMPOSURE.steady) -

@@ -58,7 +58,7 @@ export class StageScene extends Phaser.Scene {
     const camera = this.cameras.main;
     this.setPace(
       paceOf({
-        tweens: this.tweens.getTweens().length,
+        tweens: this.tweens.tweens.length,
         cameraEffect: camera.fadeEffect.isRunning || camera.shakeEffect.isRunning,
         speaking,
         customerMoving: this.customer?.moving(time) ?? false,
@@ -84,8 +84,6 @@ export class StageScene extends Phaser.Scene {
   /** Draws `view` now if its customer and room are ready, or once they are (unless a newer view came). */
   private want(view: CallView): void {
     this.wanted = view;
-    // Whatever changes is drawn at the full rate from the next frame on.
-    this.setPace('moving');
     if (sheetsReady(this.textures, view.appearance, view.setting)) {
       this.draw(view);
       return;
@@ -112,6 +110,7 @@ export class StageScene extends Phaser.Scene {
   }
 
   private draw(view: CallView): void {
+    // Whatever changes is drawn at the full rate from the next frame on.
     this.setPace('moving');
     const previous = this.view;
     this.view = view;

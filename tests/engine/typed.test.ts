@@ -2,18 +2,17 @@
  * Typed answers in the engine: the story follows the matched response, the score follows what was
  * heard, and a server refuses labels or a match it cannot reproduce.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SimulatedClock } from 'xstate';
 import { Transcript, paths, replay, startCall, type TranscriptEvent } from '../../src/engine/index.js';
 import { LABELS } from '../../src/engine/understand/labels.js';
 import { matchAnswer } from '../../src/engine/understand/match.js';
-import { loadModel } from '../../src/engine/understand/model.js';
+import { bundledModel } from '../../src/engine/understand/bundled.js';
 import { verifyTyped } from '../../src/engine/understand/verify.js';
 import { loadFile } from '../support/scenarios.js';
 
 const scenario = loadFile('scenarios/insurance-meal-receipt.yaml');
-const model = loadModel(JSON.parse(readFileSync('src/engine/understand/model.json', 'utf8')));
+const model = bundledModel();
 const start = scenario.nodes[scenario.start];
 if (!start) throw new Error('the flagship has no start node');
 /** Late enough that the customer has finished their first line. */

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { LABELS, isLabel, type Label } from '../../engine/understand/labels.js';
+import { LABELS, type Label } from '../../engine/understand/labels.js';
 import { isHeldOut } from '../../engine/understand/split.js';
 
 export const CORPUS_DIR = 'assets/nlu/corpus';
@@ -80,7 +80,7 @@ export function readCorpus(dir = CORPUS_DIR): Corpus {
           return;
         }
         seen.set(key, at);
-        const labels = [...new Set(line.data.labels)].filter(isLabel);
+        const labels = [...new Set(line.data.labels)];
         examples.push({
           text: line.data.text,
           labels,

@@ -56,7 +56,8 @@ export function trainLabel(
   };
   const order = rows.map((_, i) => i);
   const random = seededRandom(options.seed);
-  const ws = new Float64Array(4096);
+  // Each example's weights, bias last: as long as the longest example.
+  const ws = new Float64Array(rows.reduce((most, row) => Math.max(most, row.length), 0) + 1);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));

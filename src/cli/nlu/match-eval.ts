@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { Scenario } from '../../engine/index.js';
 import { own } from '../../engine/own.js';
-import { CLOSEST_OFFERED, matchAnswer } from '../../engine/understand/match.js';
+import { matchAnswer, offered } from '../../engine/understand/match.js';
 import type { Model } from '../../engine/understand/model.js';
 
 export const MATCH_DIR = 'assets/nlu/match';
@@ -73,8 +73,7 @@ export function evaluateMatching(
           tally.answers++;
           if (match.chosen === line.response) tally.right++;
           else if (match.chosen !== null) tally.wrong++;
-          else if (match.ranked.slice(0, CLOSEST_OFFERED).some((r) => r.id === line.response))
-            tally.offered++;
+          else if (offered(match).includes(line.response)) tally.offered++;
           else tally.missed++;
         });
       return tally;

@@ -16,7 +16,7 @@ export interface Feature {
 export interface FeatureOptions {
   /** Word pairs ("b:") as well as single words. */
   pairs: boolean;
-  /** Leading letters of longer words ("p:"): "apologi" for apologise, apologies, apologizing. */
+  /** The first five letters of longer words ("p:"): "apolo" for apologise, apologies, apologizing. */
   prefixes: boolean;
   /** The method's cues ("cue:"), written by hand below. */
   cues: boolean;
@@ -111,7 +111,6 @@ const CUES: Readonly<Record<string, Cue>> = {
       [
         ['i', 'will'],
         ['i', 'am', 'going'],
-        ['i', 'will', 'have'],
         ['we', 'will'],
       ],
       8,

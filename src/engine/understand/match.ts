@@ -40,6 +40,11 @@ export interface Match {
 /** When no match is clear, the trainee chooses among this many of the closest. */
 export const CLOSEST_OFFERED = 3;
 
+/** The responses offered as "closest to what you meant" when a match is not clear. */
+export function offered(match: Match): string[] {
+  return match.ranked.slice(0, CLOSEST_OFFERED).map((r) => r.id);
+}
+
 /** Close enough: at least this score, and this far ahead of the next. */
 export const MATCH_AT_LEAST = 200;
 export const MATCH_AHEAD_BY = 60;

@@ -21,7 +21,6 @@ const SPELLINGS: Readonly<Record<string, string>> = {
   "i've": 'i have',
   "i'd": 'i would',
   "i'll": 'i will',
-  ill: 'ill',
   "you're": 'you are',
   youre: 'you are',
   "you've": 'you have',

@@ -7,7 +7,7 @@
 import { own } from '../own.js';
 import type { Scenario } from '../schema.js';
 import type { TranscriptEvent } from '../transcript.js';
-import { CLOSEST_OFFERED, matchAnswer } from './match.js';
+import { matchAnswer, offered } from './match.js';
 import type { Model } from './model.js';
 
 export type TypedVerdict = { ok: true } | { ok: false; step: number; reason: string };
@@ -40,8 +40,7 @@ export function verifyTyped(
       );
     }
     if (event.picked) {
-      const offered = match.ranked.slice(0, CLOSEST_OFFERED).map((r) => r.id);
-      if (match.chosen !== null || !offered.includes(event.response)) {
+      if (match.chosen !== null || !offered(match).includes(event.response)) {
         return refuse(
           `answer ${step + 1} records a choice of '${event.response}' that the game would not have offered`,
         );
