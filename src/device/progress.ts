@@ -13,6 +13,7 @@
 import { z } from 'zod';
 import {
   Grade,
+  ANSWER_WAYS,
   MODES,
   SCORING_VERSION,
   Transcript,
@@ -43,6 +44,7 @@ const InProgress = z
     elapsed: z.number().int().min(0),
     events: z.array(TranscriptEvent).max(500),
     mode: z.enum(MODES).optional(),
+    answers: z.enum(ANSWER_WAYS).optional(),
   })
   .nullable();
 
@@ -68,6 +70,8 @@ export const Attempt = z.strictObject({
   scoring: z.number().int().min(1),
   /** The mode the call was played in (kept apart from the transcript, which older calls lose). */
   mode: z.enum(MODES),
+  /** How the trainee answered (absent: picked, as every call before Type mode). */
+  answers: z.enum(ANSWER_WAYS).optional(),
   /** What the trainee did, to replay the debrief from; only the newest TRANSCRIPTS_KEPT calls keep it. */
   transcript: Transcript.optional(),
 });
@@ -169,6 +173,7 @@ export function withAttempt(
     ending: result.ending?.id ?? null,
     scoring: result.version,
     mode: transcript.mode ?? 'coach',
+    ...(transcript.answers === 'type' ? { answers: 'type' as const } : {}),
     transcript,
   };
   return keepTranscripts(

@@ -10,6 +10,7 @@ import { scoreRecords, type ScoreResult } from './score.js';
 import type { CallState, StepRecord } from './step.js';
 import {
   TRANSCRIPT_FORMAT,
+  type AnswerWay,
   type Mode,
   type Transcript,
   type TranscriptEvent,
@@ -45,6 +46,8 @@ export interface PersistedCall {
   events: TranscriptEvent[];
   /** The mode the run is played in (absent in saves from before modes were recorded: coach). */
   mode?: Mode;
+  /** How the trainee answers (absent: pick). */
+  answers?: AnswerWay;
 }
 
 export type ChooseResult = { ok: true } | { ok: false; reason: string };
@@ -82,6 +85,8 @@ export interface Call {
   /** The clock is held for an I-message being built. */
   readonly holding: boolean;
   readonly mode: Mode;
+  /** How this call takes answers: picked or typed. */
+  readonly answers: AnswerWay;
   transcript(): Transcript;
   result(): ScoreResult;
   persist(): PersistedCall;
@@ -96,6 +101,8 @@ export interface CallOptions {
   machine?: CallMachine;
   /** Coach (the default) or assessment; recorded in the transcript. */
   mode?: Mode;
+  /** Pick (the default) or type; recorded in the transcript, and the call takes answers only that way. */
+  answers?: AnswerWay;
 }
 
 /** The machine snapshot a saved call stands for, rebuilt by replaying its transcript. */
@@ -103,6 +110,7 @@ function restoredSnapshot(scenario: Scenario, machine: CallMachine, saved: Persi
   const replayed = replay(scenario, {
     format: TRANSCRIPT_FORMAT,
     scenario: saved.scenario,
+    ...(saved.answers ? { answers: saved.answers } : {}),
     events: saved.events,
   });
   if (!replayed.ok) {
@@ -127,6 +135,7 @@ export function startCall(scenario: Scenario, options: CallOptions = {}): Call {
   const restore = options.restore;
   const snapshot = restore ? restoredSnapshot(scenario, machine, restore) : undefined;
   const mode: Mode = options.mode ?? restore?.mode ?? 'coach';
+  const answers: AnswerWay = options.answers ?? restore?.answers ?? 'pick';
   let startedAt = clock.now() - (restore?.elapsed ?? 0);
   const actor = createActor(machine, { clock, ...(snapshot ? { snapshot } : {}) });
   actor.start();
@@ -209,6 +218,7 @@ export function startCall(scenario: Scenario, options: CallOptions = {}): Call {
     },
     elapsed,
     choose(responseId) {
+      if (answers === 'type') return { ok: false, reason: 'this call is answered by typing' };
       const node = context().state.node;
       if (node !== null && !own(scenario.nodes, node)?.responses.some((r) => r.id === responseId)) {
         return { ok: false, reason: `no response '${responseId}' at '${node}'` };
@@ -219,6 +229,7 @@ export function startCall(scenario: Scenario, options: CallOptions = {}): Call {
       return answer({ type: 'I_MESSAGE', parts: [...parts] });
     },
     sayTyped(typed) {
+      if (answers === 'pick') return { ok: false, reason: 'this call is answered by picking' };
       const node = context().state.node;
       if (node !== null && !own(scenario.nodes, node)?.responses.some((r) => r.id === typed.response)) {
         return { ok: false, reason: `no response '${typed.response}' at '${node}'` };
@@ -233,6 +244,9 @@ export function startCall(scenario: Scenario, options: CallOptions = {}): Call {
     },
     get mode() {
       return mode;
+    },
+    get answers() {
+      return answers;
     },
     timeOut() {
       if (pausedAt !== null) return { ok: false, reason: 'a time-out is already under way' };
@@ -283,6 +297,7 @@ export function startCall(scenario: Scenario, options: CallOptions = {}): Call {
       format: TRANSCRIPT_FORMAT,
       scenario: { id: scenario.id, version: scenario.version },
       mode,
+      answers,
       events: [...context().events],
     }),
     result: () => scoreRecords(scenario, context().records),
@@ -293,6 +308,7 @@ export function startCall(scenario: Scenario, options: CallOptions = {}): Call {
       elapsed: Math.round(elapsed()),
       events: [...context().events],
       mode,
+      answers,
     }),
     subscribe(listener) {
       const sub = actor.subscribe((snapshot) => {

@@ -3,9 +3,10 @@ import type { Scenario } from './schema.js';
 import { scoreRecords, type ScoreResult } from './score.js';
 import { initialState, step, type CallState, type StepRecord } from './step.js';
 import { parseTranscript } from './transcript-reader.js';
+import type { AnswerWay } from './transcript.js';
 
 export type ReplayResult =
-  | { ok: true; result: ScoreResult; state: CallState; records: StepRecord[] }
+  | { ok: true; result: ScoreResult; state: CallState; records: StepRecord[]; answers: AnswerWay }
   | { ok: false; step: number | null; reason: string };
 
 /**
@@ -34,13 +35,21 @@ export function replay(scenario: Scenario, input: unknown): ReplayResult {
   }
   let state = initialState(scenario);
   const records: StepRecord[] = [];
+  const answers = transcript.answers ?? 'pick';
   for (const [i, event] of transcript.events.entries()) {
+    // A run is answered one way throughout, so a board ranks typed runs apart from picked ones.
+    if (answers === 'type' && event.kind === 'choice') {
+      return { ok: false, step: i, reason: 'a written answer picked in a run answered by typing' };
+    }
+    if (answers === 'pick' && event.kind === 'typed') {
+      return { ok: false, step: i, reason: 'a typed answer in a run answered by picking' };
+    }
     const next = step(scenario, state, event);
     if (!next.ok) return { ok: false, step: i, reason: next.reason };
     state = next.state;
     records.push(next.record);
   }
-  return { ok: true, result: scoreRecords(scenario, records), state, records };
+  return { ok: true, result: scoreRecords(scenario, records), state, records, answers };
 }
 
 /** The score of a transcript; throws if the transcript is not legal for this scenario. */

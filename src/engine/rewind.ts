@@ -27,5 +27,6 @@ export function rewindTo(scenario: Scenario, transcript: unknown, index: number)
     scenario: { id: scenario.id, version: scenario.version },
     elapsed: entered,
     events,
+    answers: replayed.answers,
   };
 }

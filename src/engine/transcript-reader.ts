@@ -2,7 +2,13 @@
  * Reads a transcript as `Transcript.safeParse` does, without zod for the well-formed ones: a
  * server replays thousands a second, and zod took longer than the steps themselves.
  */
-import { TRANSCRIPT_FORMAT, Transcript, type Mode, type TranscriptEvent } from './transcript.js';
+import {
+  TRANSCRIPT_FORMAT,
+  Transcript,
+  type AnswerWay,
+  type Mode,
+  type TranscriptEvent,
+} from './transcript.js';
 
 const MAX_MS = 24 * 3600 * 1000;
 const MAX_EVENTS = 500;
@@ -74,14 +80,16 @@ function readEvent(e: unknown): TranscriptEvent | null {
  * schema's order); anything else, every invalid input among it, is left to zod.
  */
 function readWellFormed(input: unknown): Transcript | null {
-  if (!isPlain(input) || !onlyKeys(input, ['format', 'scenario', 'mode', 'events'])) return null;
-  const { format, scenario, mode, events } = input;
+  if (!isPlain(input) || !onlyKeys(input, ['format', 'scenario', 'mode', 'answers', 'events'])) return null;
+  const { format, scenario, mode, answers, events } = input;
   if (format !== 1 && format !== TRANSCRIPT_FORMAT) return null;
   if (!isPlain(scenario) || !onlyKeys(scenario, ['id', 'version'])) return null;
   const { id, version } = scenario;
   if (!isId(id) || !Number.isSafeInteger(version) || (version as number) < 1) return null;
   const hasMode = 'mode' in input;
   if (hasMode && mode !== 'coach' && mode !== 'assessment') return null;
+  const hasAnswers = 'answers' in input;
+  if (hasAnswers && answers !== 'pick' && answers !== 'type') return null;
   if (!Array.isArray(events) || events.length > MAX_EVENTS) return null;
   const read: TranscriptEvent[] = [];
   for (let i = 0; i < events.length; i++) {
@@ -90,9 +98,13 @@ function readWellFormed(input: unknown): Transcript | null {
     read.push(event);
   }
   const header = { id, version: version as number };
-  return hasMode
-    ? { format, scenario: header, mode: mode as Mode, events: read }
-    : { format, scenario: header, events: read };
+  return {
+    format,
+    scenario: header,
+    ...(hasMode ? { mode: mode as Mode } : {}),
+    ...(hasAnswers ? { answers: answers as AnswerWay } : {}),
+    events: read,
+  };
 }
 
 /** `Transcript.safeParse(input)`, quicker for a well-formed transcript; the same answer always. */

@@ -77,10 +77,18 @@ export const TranscriptEvent = z.discriminatedUnion('kind', [
 export const MODES = ['coach', 'assessment'] as const;
 export type Mode = (typeof MODES)[number];
 
+/** Pick: the trainee chooses among written answers. Type: they write their own (understand/). */
+export const ANSWER_WAYS = ['pick', 'type'] as const;
+export type AnswerWay = (typeof ANSWER_WAYS)[number];
+
 export const Transcript = z.strictObject({
   format: z.union([z.literal(1), z.literal(TRANSCRIPT_FORMAT)]),
   scenario: z.strictObject({ id: Id, version: z.number().int().min(1) }),
   mode: z.enum(MODES).optional().describe('the mode the run was played in; absent means coach'),
+  answers: z
+    .enum(ANSWER_WAYS)
+    .optional()
+    .describe('how the trainee answered: picked written answers or typed their own; absent means pick'),
   events: z.array(TranscriptEvent).max(500),
 });
 

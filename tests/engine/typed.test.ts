@@ -39,6 +39,7 @@ const transcript = (events: TranscriptEvent[]) => ({
   format: 2,
   scenario: { id: scenario.id, version: scenario.version },
   mode: 'assessment',
+  answers: 'type',
   events,
 });
 
@@ -46,10 +47,10 @@ describe('a typed answer', () => {
   it('moves the story as the response it matched, and is scored on what was heard', () => {
     const event = typed("I'm glad you came in. Tell me what happened, I'm listening.");
     const asTyped = replay(scenario, transcript([event]));
-    const asChosen = replay(
-      scenario,
-      transcript([{ kind: 'choice', at: AT, node: event.node, response: event.response }]),
-    );
+    const asChosen = replay(scenario, {
+      ...transcript([{ kind: 'choice', at: AT, node: event.node, response: event.response }]),
+      answers: 'pick',
+    });
     expect(asTyped.ok && asChosen.ok).toBe(true);
     if (!asTyped.ok || !asChosen.ok) return;
     // The customer reacts as authored to the matched response.
@@ -86,6 +87,23 @@ describe('a typed answer', () => {
     const a = replay(scenario, transcript(events));
     const b = replay(scenario, transcript(events));
     expect(a).toEqual(b);
+  });
+
+  it('is answered one way throughout: no picked answer in a typed run, no typed one in a picked run', () => {
+    const event = typed("I'm glad you came in. Tell me what happened, I'm listening.");
+    const choice: TranscriptEvent = { kind: 'choice', at: AT, node: event.node, response: event.response };
+    expect(replay(scenario, transcript([choice]))).toEqual({
+      ok: false,
+      step: 0,
+      reason: 'a written answer picked in a run answered by typing',
+    });
+    for (const answers of ['pick', undefined]) {
+      expect(replay(scenario, { ...transcript([event]), answers })).toMatchObject({
+        ok: false,
+        step: 0,
+        reason: 'a typed answer in a run answered by picking',
+      });
+    }
   });
 
   it('is refused by the schema when it is empty or carries a label the engine does not know', () => {
@@ -136,7 +154,7 @@ describe('a server checking typed answers', () => {
 describe('a live call answered by typing', () => {
   it('records the typed answer, resumes it from a save, and scores as its replay does', () => {
     const clock = new SimulatedClock();
-    const call = startCall(scenario, { clock, mode: 'assessment' });
+    const call = startCall(scenario, { clock, mode: 'assessment', answers: 'type' });
     clock.increment(call.state.finishedAt + 2000);
     const {
       text,
@@ -146,6 +164,11 @@ describe('a live call answered by typing', () => {
       picked,
     } = typed("I'm glad you came in. Tell me what happened.");
     const answer = { text, model: version, labels, response, picked };
+    // A typed call takes no picked answer, and a picked call no typed one.
+    expect(call.choose(response)).toEqual({ ok: false, reason: 'this call is answered by typing' });
+    const picking = startCall(scenario, { clock });
+    expect(picking.sayTyped(answer)).toEqual({ ok: false, reason: 'this call is answered by picking' });
+    picking.stop();
     expect(call.sayTyped(answer)).toEqual({ ok: true });
     expect(call.sayTyped({ ...answer, response: 'constructor' })).toMatchObject({ ok: false });
     const event = call.transcript().events[0];
@@ -157,6 +180,8 @@ describe('a live call answered by typing', () => {
     });
     const restored = startCall(scenario, { clock, restore: call.persist() });
     expect(restored.records).toEqual(call.records);
+    expect(restored.answers).toBe('type');
+    expect(call.transcript().answers).toBe('type');
     const replayed = replay(scenario, call.transcript());
     expect(replayed.ok && replayed.result).toEqual(call.result());
     call.stop();
@@ -190,7 +215,7 @@ describe('typing a response’s own moves scores as choosing it', () => {
             picked: false,
           };
         });
-        const typedRun = replay(s, { ...path.transcript, events });
+        const typedRun = replay(s, { ...path.transcript, answers: 'type', events });
         const chosenRun = replay(s, path.transcript);
         if (!typedRun.ok || !chosenRun.ok) throw new Error('a shipped path does not replay');
         expect(typedRun.result.total).toBe(chosenRun.result.total);

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario, Transcript, TranscriptEvent } from '../../src/engine/index.js';
 import { bundledModel } from '../../src/engine/understand/bundled.js';
+import { matchAnswer } from '../../src/engine/understand/match.js';
 import type { Label } from '../../src/engine/understand/labels.js';
 import { SCORING_VERSION } from '../../src/engine/index.js';
 import {
@@ -141,23 +142,31 @@ describe('judgeSubmission', () => {
 });
 
 describe('judgeSubmission, typed answers', () => {
-  /** The best golden call with its first answer typed, word for word, as the game records it. */
+  /**
+   * The best golden call answered by typing, each answer the response's own words, as the game
+   * records it; `change` alters the labels recorded for the first.
+   */
   function typedFirst(change: (labels: Label[]) => Label[] = (l) => l): Transcript {
-    const [first, ...rest] = BEST.transcript.events;
-    if (first?.kind !== 'choice') throw new Error('the golden call opens with a choice');
-    const text = SHELVES?.nodes[first.node]?.responses.find((r) => r.id === first.response)?.says ?? '';
-    const labels = bundledModel().label(text).labels;
-    const typed: TranscriptEvent = {
-      kind: 'typed',
-      at: first.at,
-      node: first.node,
-      text,
-      model: bundledModel().version,
-      labels: change(labels),
-      response: first.response,
-      picked: false,
-    };
-    return { ...BEST.transcript, events: [typed, ...rest] };
+    const model = bundledModel();
+    const events = BEST.transcript.events.map((event, i): TranscriptEvent => {
+      if (event.kind !== 'choice') return event;
+      const node = SHELVES?.nodes[event.node];
+      const text = node?.responses.find((r) => r.id === event.response)?.says ?? '';
+      const labels = model.label(text).labels;
+      const match = matchAnswer(text, labels, node?.responses ?? []);
+      return {
+        kind: 'typed',
+        at: event.at,
+        node: event.node,
+        text,
+        model: model.version,
+        labels: i === 0 ? change(labels) : labels,
+        response: event.response,
+        picked: match.chosen === null,
+      };
+    });
+    if (events[0]?.kind !== 'typed') throw new Error('the golden call opens with a choice');
+    return { ...BEST.transcript, answers: 'type', events };
   }
 
   it('scores a typed answer the server understands the same way', () => {
