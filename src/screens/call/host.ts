@@ -2,7 +2,15 @@
  * What the text call's screens share: the scenario, where progress and settings are kept, who is
  * told what, and the way from one screen to the next (briefing → call → debrief, and back).
  */
-import type { Call, Grade, PersistedCall, Scenario, ScoreResult, Transcript } from '../../engine/index.js';
+import type {
+  AnswerWay,
+  Call,
+  Grade,
+  PersistedCall,
+  Scenario,
+  ScoreResult,
+  Transcript,
+} from '../../engine/index.js';
 import type { Progress } from '../../device/progress.js';
 import type { Settings } from '../../device/settings.js';
 import type { VersionedStore } from '../../device/store.js';
@@ -17,6 +25,8 @@ export type ViewListener = (view: CallView) => void;
 export interface WorkshopCall {
   /** Shown above the title. */
   label: string;
+  /** How the room's calls are answered: picked or typed (a room ranks one way only). */
+  answers: AnswerWay;
   /** Gets the run token from the server; a refusal says why and whether the call may be played anyway. */
   begin(): Promise<{ ok: true } | { ok: false; message: string; playAnyway: boolean }>;
   /**

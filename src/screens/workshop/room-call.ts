@@ -29,6 +29,8 @@ export function showRoomCall(root: HTMLElement, context: WorkshopContext, scenar
   let usedRun = false;
   const workshop: WorkshopCall = {
     label: `Workshop · room ${membership.room}`,
+    // Rooms are picked until a room can say how it is answered.
+    answers: 'pick',
     async begin() {
       ownRun = null;
       const reply = await send(context.api, ENDPOINTS.startRun, {
