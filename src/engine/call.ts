@@ -78,11 +78,15 @@ export interface Call {
    * The trainee is putting an I-message together: the customer finishes their line (and the
    * second after it, in which an answer is rushed), then the clock stands still until the
    * I-message is said or `release()` calls it off. False when it cannot be held now.
+   *
+   * `from: 'now'` holds at this very moment instead: a typed answer began when the trainee began
+   * typing it (as a spoken one begins with its first word), so the pause rule judges that moment,
+   * while the time it takes to type is not counted against the customer's patience.
    */
-  hold(): boolean;
+  hold(from?: 'pause' | 'now'): boolean;
   /** Ends a hold without an answer: the clock goes on from where it stopped. */
   release(): void;
-  /** The clock is held for an I-message being built. */
+  /** The clock is held for an I-message being built or an answer being typed. */
   readonly holding: boolean;
   readonly mode: Mode;
   /** How this call takes answers: picked or typed. */
@@ -250,7 +254,7 @@ export function startCall(scenario: Scenario, options: CallOptions = {}): Call {
     },
     timeOut() {
       if (pausedAt !== null) return { ok: false, reason: 'a time-out is already under way' };
-      if (holdUntil !== null) return { ok: false, reason: 'finish the I-message first' };
+      if (holdUntil !== null) return { ok: false, reason: 'finish the answer you are giving first' };
       catchUp();
       const s = context().state;
       if (s.node === null) return { ok: false, reason: 'the call has ended' };
@@ -273,13 +277,14 @@ export function startCall(scenario: Scenario, options: CallOptions = {}): Call {
       scheduleResume();
       return { ok: true };
     },
-    hold() {
+    hold(from = 'pause') {
       if (pausedAt !== null || holdUntil !== null) return false;
       catchUp();
       const s = context().state;
       if (s.node === null) return false;
       // Never before now, never past the customer's patience.
-      holdUntil = Math.min(Math.max(Math.round(elapsed()), s.finishedAt + RUSHED_MS), s.deadline - 1);
+      const now = Math.max(s.time, Math.round(elapsed()));
+      holdUntil = Math.min(from === 'now' ? now : Math.max(now, s.finishedAt + RUSHED_MS), s.deadline - 1);
       if (resumeTimer !== undefined) clock.clearTimeout(resumeTimer);
       actor.send({ type: 'PAUSE' });
       return true;

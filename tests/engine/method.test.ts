@@ -350,7 +350,7 @@ describe('the I-message builder', () => {
     clock.increment(200);
     expect(call.hold()).toBe(true);
     expect(call.holding).toBe(true);
-    expect(call.timeOut()).toEqual({ ok: false, reason: 'finish the I-message first' });
+    expect(call.timeOut()).toEqual({ ok: false, reason: 'finish the answer you are giving first' });
     // Building takes far longer than the customer's patience; the clock stops a second after
     // they finish, so no silence is recorded and the answer is not rushed.
     clock.increment(caller.customer.patience * 1000 * 5);

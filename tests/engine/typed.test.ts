@@ -189,6 +189,35 @@ describe('a live call answered by typing', () => {
   });
 });
 
+describe('the clock while an answer is typed', () => {
+  const answerFor = (text: string) => {
+    const { model: version, labels, response, picked } = typed(text);
+    return { text, model: version, labels, response, picked };
+  };
+
+  it('is held from the first key: the pause rule judges that moment, and patience does not run out', () => {
+    for (const [startAfter, rushed] of [
+      [300, true],
+      [2500, false],
+    ] as const) {
+      const clock = new SimulatedClock();
+      const call = startCall(scenario, { clock, answers: 'type' });
+      const finished = call.state.finishedAt;
+      clock.increment(finished + startAfter);
+      expect(call.hold('now')).toBe(true);
+      expect(call.holding).toBe(true);
+      // Typing takes long: far past the customer's patience, and no silence is counted.
+      clock.increment(call.state.deadline + 60_000);
+      expect(call.records).toHaveLength(0);
+      expect(call.sayTyped(answerFor("I'm glad you came in. Tell me what happened."))).toEqual({ ok: true });
+      expect(call.transcript().events[0]?.at).toBe(finished + startAfter);
+      expect(call.result().decisions[0]?.rushed).toBe(rushed);
+      expect(call.holding).toBe(false);
+      call.stop();
+    }
+  });
+});
+
 describe('typing a response’s own moves scores as choosing it', () => {
   // On every path of the smaller shipped scenarios (the first 300 of each), each choice is
   // replaced by a typed answer heard with exactly the response's letters and don'ts.
