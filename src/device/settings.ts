@@ -1,5 +1,6 @@
 /** Player settings kept on the device. */
 import { z } from 'zod';
+import { ANSWER_WAYS } from '../engine/transcript.js';
 import { DEFAULT_MIX } from '../sound/service.js';
 import { versionedStore, type KeyValueStorage, type VersionedStore } from './store.js';
 
@@ -11,6 +12,8 @@ export const Settings = z.strictObject({
   reducedMotion: z.boolean(),
   /** Coach: feedback after each choice. Assessment: feedback waits for the debrief. */
   mode: z.enum(['coach', 'assessment']),
+  /** Pick written answers, or type your own (understood on the device). Older saves: pick. */
+  answers: z.enum(ANSWER_WAYS).default('pick'),
   /** Sound: mute, and master, ambience and effects volumes (0–100). Older saves get the defaults. */
   sound: z
     .strictObject({
@@ -29,6 +32,7 @@ export function defaultSettings(prefersReducedMotion = false): Settings {
     textSize: 'normal',
     reducedMotion: prefersReducedMotion,
     mode: 'coach',
+    answers: 'pick',
     sound: { ...DEFAULT_MIX },
   };
 }

@@ -87,7 +87,11 @@ export function historyTable(progress: Progress, scenarios: readonly Scenario[],
       // follows it too.
       el('td', { className: 'when' }, el('a', { href }, when)),
       el('td', { className: 'scenario' }, titleOf(a.scenario.id)),
-      el('td', { className: 'mode' }, a.mode === 'assessment' ? 'Assessment' : 'Coach'),
+      el(
+        'td',
+        { className: 'mode' },
+        `${a.mode === 'assessment' ? 'Assessment' : 'Coach'}${a.answers === 'type' ? ' · typed' : ''}`,
+      ),
       el(
         'td',
         { className: 'score' },

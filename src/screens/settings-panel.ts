@@ -30,12 +30,22 @@ function switchRow(label: string, checked: boolean, onChange: (on: boolean) => v
   return el('label', { className: 'switch' }, el('span', { className: 'switch-label' }, label), input);
 }
 
+/** The choice between picking written answers and typing one's own, as the settings and the briefing show it. */
+export const ANSWER_OPTIONS = [
+  { value: 'pick', label: 'Pick', note: 'choose from written answers' },
+  { value: 'type', label: 'Type', note: 'say it in your own words' },
+] as const;
+
+/** Where typed answers go: nowhere, but to the workshop server of a room the trainee joined. */
+export const TYPED_PRIVACY =
+  'Typed answers are understood on this device. They are kept only here, and sent nowhere, except to the workshop server of a room you join.';
+
 /**
  * Radios drawn as one segmented control. Sighted players see an option's short name big and its
  * note under it; its name for screen readers is the two as one phrase ("Coach: feedback after
  * every answer").
  */
-function segmented<V extends string>(
+export function segmented<V extends string>(
   legend: string,
   name: string,
   options: readonly { value: V; label: string; note?: string; className?: string }[],
@@ -88,7 +98,10 @@ function slider(label: string, value: number, onInput: (value: number) => void):
   return el('label', { className: 'volume' }, el('span', { className: 'volume-label' }, label), input, shown);
 }
 
-/** The settings form: feedback mode, text size, reduced motion, sound; saved as soon as they change. */
+/**
+ * The settings form: feedback mode, how answers are given, text size, reduced motion, sound; saved
+ * as soon as they change.
+ */
 export function settingsPanel(store: VersionedStore<Settings>): HTMLElement {
   const current = applySettings(store.load().value);
   const id = `settings-${++panels}`;
@@ -99,7 +112,7 @@ export function settingsPanel(store: VersionedStore<Settings>): HTMLElement {
   const sound = (change: Partial<Settings['sound']>) => {
     update({ sound: { ...store.load().value.sound, ...change } });
   };
-  return el(
+  const panel = el(
     'details',
     { className: 'card settings' },
     el('summary', {}, icon('settings'), 'Settings'),
@@ -117,6 +130,14 @@ export function settingsPanel(store: VersionedStore<Settings>): HTMLElement {
         (mode) => {
           update({ mode });
         },
+      ),
+      el(
+        'div',
+        { className: 'answer-way' },
+        segmented('Answers', `${id}-answers`, ANSWER_OPTIONS, current.answers, (answers) => {
+          update({ answers });
+        }),
+        el('p', { className: 'muted privacy' }, TYPED_PRIVACY),
       ),
       segmented(
         'Text size',
@@ -158,4 +179,17 @@ export function settingsPanel(store: VersionedStore<Settings>): HTMLElement {
       ),
     ),
   );
+  // A setting changed elsewhere on the page (the briefing's own choice of answers): the form follows.
+  const follow = () => {
+    if (!panel.isConnected) {
+      window.removeEventListener(SETTINGS_CHANGED, follow);
+      return;
+    }
+    const now = store.load().value;
+    for (const input of panel.querySelectorAll<HTMLInputElement>(`input[name="${id}-answers"]`)) {
+      input.checked = input.value === now.answers;
+    }
+  };
+  window.addEventListener(SETTINGS_CHANGED, follow);
+  return panel;
 }

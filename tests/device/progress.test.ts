@@ -242,14 +242,24 @@ describe('settings', () => {
     expect(loaded.notice).toBeUndefined();
     expect(loaded.value.textSize).toBe('large');
     expect(loaded.value.sound).toEqual(defaultSettings().sound);
+    // Saved before Type mode: answers are picked, as they were.
+    expect(loaded.value.answers).toBe('pick');
   });
 
   it('keeps what the player chose and resets a damaged record', () => {
     const storage = memoryStorage();
     const store = settingsStore(storage);
     const sound = { muted: true, master: 40, ambience: 0, effects: 60 };
-    store.save({ version: 1, textSize: 'larger', reducedMotion: true, mode: 'assessment', sound });
+    store.save({
+      version: 1,
+      textSize: 'larger',
+      reducedMotion: true,
+      mode: 'assessment',
+      answers: 'type',
+      sound,
+    });
     expect(settingsStore(storage).load().value.textSize).toBe('larger');
+    expect(settingsStore(storage).load().value.answers).toBe('type');
     expect(settingsStore(storage).load().value.sound).toEqual(sound);
     storage.setItem(SETTINGS_KEY, '{"version":1,"textSize":"huge"}');
     const loaded = settingsStore(storage).load();

@@ -3,8 +3,8 @@
  * moves, the I-message's four steps and the ramble after them, and the don'ts. Defined in
  * docs/understanding-labels.md.
  */
-import { I_STEPS } from '../method.js';
-import { DONTS, LETTERS, type Dont, type Letter } from '../vocabulary.js';
+import { I_STEPS, I_STEP_NAMES } from '../method.js';
+import { DONTS, DONT_NAMES, LETTERS, LETTER_NAMES, type Dont, type Letter } from '../vocabulary.js';
 
 export const LABELS = [...LETTERS, ...I_STEPS, 'ramble', ...DONTS] as const;
 export type Label = (typeof LABELS)[number];
@@ -20,4 +20,12 @@ export const isLetter = (label: string): label is Letter => LETTER_SET.has(label
 /** What a typed answer did, in the terms a written response is tagged with. */
 export function madeOf(labels: readonly Label[]): { uses: Letter[]; breaks: Dont[] } {
   return { uses: labels.filter(isLetter), breaks: labels.filter(isDont) };
+}
+
+/** A label as the game names it to the trainee: "Reflect", "I-message: name the behaviour", "Argued". */
+export function labelName(label: Label): string {
+  if (isLetter(label)) return LETTER_NAMES[label];
+  if (isDont(label)) return DONT_NAMES[label];
+  if (label === 'ramble') return 'Kept talking after the consequence';
+  return `I-message: ${I_STEP_NAMES[label].toLowerCase()}`;
 }

@@ -80,5 +80,39 @@ export function callLayout(parts: CallParts): CallLayout {
  * of the body), and gives the page back when the screen ends.
  */
 export function claimPage(root: HTMLElement, life: ScreenLife): void {
-  if (root.parentElement === document.body) markScreen(life, 'call');
+  if (root.parentElement !== document.body) return;
+  markScreen(life, 'call');
+  followSeenHeight(life);
+}
+
+/** The wide layout's query (styles/call.css): the customer on the left, the conversation on the right. */
+const WIDE = '(min-aspect-ratio: 1/1) and (min-width: 24em) and (min-height: 320px)';
+/** Under this height the upright layout is short: a phone's keyboard is up (or the phone is small). */
+const SHORT_PX = 600;
+
+/**
+ * A phone's keyboard must not hide what the customer said. Where the browser shrinks the page for
+ * the keyboard (index.html asks for it: interactive-widget=resizes-content) the layout follows by
+ * itself; where it only shrinks what is seen (Safari), the screen takes the height that is seen
+ * (`--seen-height`). Either way, a short upright screen is marked (`data-seen="short"`), and while
+ * an answer is typed there the conversation and the stage give their room to the customer's line.
+ */
+function followSeenHeight(life: ScreenLife): void {
+  const { body } = document;
+  const seen = window.visualViewport;
+  const wide = window.matchMedia(WIDE);
+  const fit = () => {
+    // Pinch zoom shrinks what is seen too; scaled back, only the keyboard is left.
+    const height = seen ? seen.height * seen.scale : window.innerHeight;
+    body.style.setProperty('--seen-height', `${Math.round(height)}px`);
+    if (!wide.matches && height < SHORT_PX) body.dataset.seen = 'short';
+    else delete body.dataset.seen;
+  };
+  fit();
+  seen?.addEventListener('resize', fit, { signal: life.signal });
+  window.addEventListener('resize', fit, { signal: life.signal });
+  life.onLeave(() => {
+    body.style.removeProperty('--seen-height');
+    delete body.dataset.seen;
+  });
 }

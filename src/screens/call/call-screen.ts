@@ -32,6 +32,7 @@ import { methodTools } from './method-tools.js';
 import { answerOrder } from './order.js';
 import { recordFeed } from './record-feed.js';
 import { typewriter } from './typewriter.js';
+import { loadUnderstanding, typedAnswerBox, understandingModel } from './typed-answer.js';
 
 /** Starts (or resumes) the call and shows it; when it ends, the debrief follows. */
 export function runCall(host: Host, restore?: PersistedCall, notice?: string): void {
@@ -39,9 +40,31 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
   const settings = applySettings(host.settings.load().value);
   // Workshop calls are assessed: feedback waits for the debrief, as it would for a real customer.
   const mode = host.workshop ? 'assessment' : settings.mode;
+  // A saved call goes on as it was answered; a room decides for its calls; else the trainee's choice.
+  const answers = restore ? (restore.answers ?? 'pick') : (host.workshop?.answers ?? settings.answers);
+  const model = answers === 'type' ? understandingModel() : undefined;
+  if (answers === 'type' && !model) {
+    // Type mode's first use on this page: the model that understands answers comes first.
+    const waiting = enterScreen(root);
+    root.replaceChildren(
+      el('p', { className: 'loading-note', role: 'status' }, 'Getting ready to understand your answers…'),
+    );
+    loadUnderstanding().then(
+      () => {
+        if (!waiting.ended) runCall(host, restore, notice);
+      },
+      (error: unknown) => {
+        if (waiting.ended) return;
+        host.screens.briefing(
+          `Typed answers could not be set up (${error instanceof Error ? error.message : String(error)}). Reload the page to try again, or choose Pick.`,
+        );
+      },
+    );
+    return;
+  }
   let call: Call;
   try {
-    call = startCall(scenario, restore ? { restore } : { mode });
+    call = startCall(scenario, restore ? { restore } : { mode, answers });
   } catch (error) {
     const progress = host.progress.load().value;
     host.progress.save({ ...progress, inProgress: null });
@@ -62,7 +85,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
   const coach = coachCard(customer);
   const cue = cueLine();
   const { hint, window: windowTrack } = responseHint(call, life);
-  const choices = el('div', { className: 'choices' });
+  const choices = el('div', { className: answers === 'type' ? 'choices typed' : 'choices' });
   choices.setAttribute('role', 'group');
   choices.setAttribute('aria-label', 'Your answer');
   // Focus can rest on the group itself (after a panel closes): Tab then reaches the answers, and
@@ -92,6 +115,9 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
       // brings the coach's note (or the last line) back into view, and the dock shows its top.
       layout.showDock();
       layout.showLatest();
+      if (typed && typingByKeys && !choices.hidden && window.matchMedia('(pointer: fine)').matches) {
+        typed.focus();
+      }
     },
   });
   // "Show the whole line", pressed, goes once the line is whole: focus moves on to the answers'
@@ -109,6 +135,8 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
     call,
     scenario,
     attempt,
+    // Typed, an I-message is said in the trainee's own words: the builder is Pick mode's help.
+    builder: answers === 'pick',
     audio: host.audio,
     reveal: typing.reveal,
     changed: () => {
@@ -170,7 +198,32 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
         log.note(`[${text}]`, 'caption');
       })
     : null;
-  const feed = recordFeed({ scenario, call, log, say, coach: mode === 'coach' ? coach : null, sounds });
+  const feed = recordFeed({
+    scenario,
+    call,
+    log,
+    say,
+    coach: mode === 'coach' ? coach : null,
+    sounds,
+    model: model ?? null,
+  });
+  // Typed answers: the box where the written answers would be. Sent from the keyboard, focus comes
+  // back to it with the next moment where a pointer is fine (on a touch screen, that would raise
+  // the keyboard over the customer's line before the trainee asks for it).
+  let typingByKeys = false;
+  const typed = model
+    ? typedAnswerBox({
+        call,
+        scenario,
+        model,
+        audio: host.audio,
+        said: () => {
+          typingByKeys = focusIn(choices);
+          log.focus();
+        },
+      })
+    : null;
+  if (typed) choices.append(typed.element);
 
   // The call's subscription renders every change, so an answer needs no render of its own.
   const choose = (response: ScenarioResponse) => {
@@ -223,7 +276,8 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
     if (moment !== answersFor) {
       answersFor = moment;
       const had = focusIn(choices);
-      choices.replaceChildren(...answersAt(state.node).map(answerButton));
+      if (typed) typed.moment();
+      else choices.replaceChildren(...answersAt(state.node).map(answerButton));
       // Focus was on an answer of the moment before: it goes to the group, not to a new answer.
       if (had) choices.focus({ preventScroll: true });
       // New answers are read from the first (the dock may have been scrolled to the last ones).
@@ -241,6 +295,10 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
       typing: () => typing.typing,
       reveal: typing.reveal,
       answer: (n) => {
+        if (typed) {
+          typed.pick(n);
+          return;
+        }
         const response = answersAt(call.state.node)[n - 1];
         if (response) choose(response);
       },

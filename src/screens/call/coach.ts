@@ -18,7 +18,9 @@ import {
   type ScenarioNode,
   type ScenarioResponse,
 } from '../../engine/index.js';
+import type { Heard } from '../../engine/understand/model.js';
 import { el } from '../kit/dom.js';
+import { heardList, markedAnswer } from './heard.js';
 
 /**
  * When an answer came: after the pause (`calm`), within RUSHED_MS of the customer finishing
@@ -30,6 +32,18 @@ export interface Coach {
   element: HTMLElement;
   /** A written answer, as the score judged it (`decision`). */
   answer(node: ScenarioNode, response: ScenarioResponse, decision: Decision, timing: AnswerTiming): void;
+  /**
+   * A typed answer: how it was heard (the labels and the words behind them), what the score made of
+   * it (`decision`), and the authored answer the customer took it as (`response`).
+   */
+  typed(
+    node: ScenarioNode,
+    text: string,
+    heard: readonly Heard[],
+    response: ScenarioResponse,
+    decision: Decision,
+    timing: AnswerTiming,
+  ): void;
   /** An I-message put together in the builder. */
   iMessage(assessment: IMessageAssessment, timing: AnswerTiming): void;
   /** The trainee said nothing until the customer's patience ran out: `anger` is what it added. */
@@ -62,37 +76,48 @@ export function coachCard(customer: string): Coach {
             ? `Too quick: you came in within a second of ${customer} finishing. Let the last word land and take a breath first; the pause shows you were listening, and it keeps you steadier.`
             : `${customer} was still speaking when you answered. Reading ahead is fine, but let them finish and take a breath before you reply: being talked over makes an angry customer angrier.`,
         );
+  /** What the score made of an answer: timing, the moves used or spoiled, those missed, the don'ts. */
+  const verdict = (node: ScenarioNode, decision: Decision, timing: AnswerTiming) => {
+    const baited = takesBait(node, decision.rushed);
+    // A fault in the answer spoils the moves in it: the score counts them as not made.
+    const spoiled = decision.spoiled.length > 0;
+    const used = spoiled ? decision.spoiled : decision.hits;
+    const missed = decision.calledFor.filter((l) => !used.includes(l));
+    const names = (letters: readonly Letter[]) => letters.map((l) => LETTER_NAMES[l]).join(', ');
+    return [
+      baited
+        ? el(
+            'p',
+            { className: 'dont' },
+            'You answered the bait without the pause: that is taking it, whatever you said.',
+          )
+        : timingNote(timing),
+      used.length
+        ? el(
+            'p',
+            { className: spoiled ? 'dont' : 'hit' },
+            spoiled
+              ? `Spoiled: ${names(used)} (a fault in the same answer earns its moves nothing)`
+              : `Used: ${names(used)}`,
+          )
+        : '',
+      missed.length ? el('p', {}, `The moment called for: ${names(missed)}`) : '',
+      decision.breaks.length
+        ? el('p', { className: 'dont' }, `Broke: ${decision.breaks.map((b) => DONT_NAMES[b]).join(', ')}`)
+        : '',
+    ];
+  };
   return {
     element,
     answer(node, response, decision, timing) {
-      const baited = takesBait(node, decision.rushed);
-      // A fault in the answer spoils the moves in it: the score counts them as not made.
-      const spoiled = decision.spoiled.length > 0;
-      const used = spoiled ? decision.spoiled : decision.hits;
-      const missed = decision.calledFor.filter((l) => !used.includes(l));
-      const names = (letters: readonly Letter[]) => letters.map((l) => LETTER_NAMES[l]).join(', ');
+      show(...verdict(node, decision, timing), el('p', {}, response.feedback));
+    },
+    typed(node, text, heard, response, decision, timing) {
       show(
-        baited
-          ? el(
-              'p',
-              { className: 'dont' },
-              'You answered the bait without the pause: that is taking it, whatever you said.',
-            )
-          : timingNote(timing),
-        used.length
-          ? el(
-              'p',
-              { className: spoiled ? 'dont' : 'hit' },
-              spoiled
-                ? `Spoiled: ${names(used)} (a fault in the same answer earns its moves nothing)`
-                : `Used: ${names(used)}`,
-            )
-          : '',
-        missed.length ? el('p', {}, `The moment called for: ${names(missed)}`) : '',
-        response.breaks.length
-          ? el('p', { className: 'dont' }, `Broke: ${response.breaks.map((b) => DONT_NAMES[b]).join(', ')}`)
-          : '',
-        el('p', {}, response.feedback),
+        el('p', { className: 'heard-title' }, 'How I heard you: ', markedAnswer(text, heard)),
+        heardList(text, heard),
+        ...verdict(node, decision, timing),
+        el('p', { className: 'taken-as' }, `${customer} took it as: `, el('q', {}, response.says)),
       );
     },
     iMessage(assessment, timing) {

@@ -16,6 +16,8 @@ import {
 } from '../../engine/index.js';
 import { el } from '../kit/dom.js';
 import { plural } from '../kit/status.js';
+import { labelSummary, markedAnswer } from './heard.js';
+import { loadUnderstanding, understandingModel } from './typed-answer.js';
 
 /** A silence in the decisions list: dead air is a choice too, and it angers the customer. */
 function silenceNote(count: number, when: string): string {
@@ -67,6 +69,31 @@ function silencesAfter(result: ScoreResult): (index: number) => number {
   return (index) => silences.get(index) ?? 0;
 }
 
+/**
+ * What the trainee typed, how it was heard and what the customer took it as. The words behind each
+ * label are marked once the model is at hand (it is loaded for a call reopened after a reload).
+ */
+function typedLines(d: Decision, typed: NonNullable<Decision['typed']>): HTMLElement[] {
+  const quote = el('q', { className: 'typed-text' }, d.says);
+  const mark = (model: NonNullable<ReturnType<typeof understandingModel>>) => {
+    if (model.version === typed.model) quote.replaceWith(markedAnswer(d.says, model.label(d.says).heard));
+  };
+  const model = understandingModel();
+  if (model) mark(model);
+  else void loadUnderstanding().then(mark, () => undefined);
+  return [
+    el('p', {}, el('strong', {}, 'You typed: '), quote, d.rushed ? ' (rushed)' : ''),
+    el('p', { className: 'heard-summary' }, el('strong', {}, 'Heard: '), labelSummary(typed.labels)),
+    el(
+      'p',
+      {},
+      el('strong', {}, typed.picked ? 'You picked it as: ' : 'Taken as: '),
+      el('q', {}, typed.matchedSays),
+      typed.picked ? ' (the closest to what you meant, of those offered)' : '',
+    ),
+  ];
+}
+
 function decisionItem(
   scenario: Scenario,
   d: Decision,
@@ -79,11 +106,15 @@ function decisionItem(
     // The debrief's "see decision n" buttons scroll here and move the focus here.
     { id: decisionId(d.index), tabIndex: -1, className: 'decision' },
     el('h3', {}, `Decision ${d.index + 1}`),
-    el('p', {}, el('strong', {}, 'You said: '), d.says, d.rushed ? ' (rushed)' : ''),
+    ...(d.typed
+      ? typedLines(d, d.typed)
+      : [el('p', {}, el('strong', {}, 'You said: '), d.says, d.rushed ? ' (rushed)' : '')]),
     silences > 0 ? el('p', { className: 'dont' }, silenceNote(silences, 'Then')) : '',
     observed(scenario, d.node),
     d.iMessage ? iMessageChecklist(d.iMessage) : '',
-    el('p', {}, d.feedback),
+    d.typed
+      ? el('p', {}, el('strong', {}, 'On the answer it was taken as: '), d.feedback)
+      : el('p', {}, d.feedback),
     d.breaks.length ? el('p', { className: 'dont' }, d.breaks.map((b) => DONT_NAMES[b]).join(' · ')) : '',
     node && takesBait(node, d.rushed)
       ? el('p', { className: 'dont' }, 'Answered the bait without the pause: a fault of its own.')

@@ -12,8 +12,16 @@ function hintText(call: Call, now: number): string {
   const s = call.state;
   if (s.node === null) return '';
   if (call.paused) return 'Time-out: the clock is stopped.';
-  if (call.holding) return 'The clock waits while you build your I-message.';
-  if (rushedAt(s, now)) return 'Let them finish… take a breath before you answer.';
+  if (call.holding) {
+    return call.answers === 'type'
+      ? 'The clock waits while you write.'
+      : 'The clock waits while you build your I-message.';
+  }
+  if (rushedAt(s, now)) {
+    return call.answers === 'type'
+      ? 'Let them finish… take a breath before you start typing.'
+      : 'Let them finish… take a breath before you answer.';
+  }
   if (responseWindow(s.composure) < 1)
     return 'Your composure is low: they will lose patience with silence sooner.';
   return 'Ready when you are.';

@@ -22,6 +22,9 @@ export function listenToKeys(keys: CallKeys, signal: AbortSignal): void {
   const { tools } = keys;
   const onKey = (event: KeyboardEvent) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
+    // Keys typed into an answer are the answer's: only Esc (show the whole line) is the call's.
+    const target = event.target;
+    if (target instanceof HTMLElement && target.closest('textarea, input') && event.key !== 'Escape') return;
     // An open panel takes the keys: Esc closes it, and a time-out's digits pick a thought.
     if (tools.open !== null) {
       if (event.key === 'Escape') tools.cancel();

@@ -20,6 +20,8 @@ export interface ToolsOptions {
   scenario: Scenario;
   /** Which attempt at the scenario this is: it seeds the order of the builder's pieces. */
   attempt: number;
+  /** Whether the I-message builder is offered (where the moment has pieces); typed calls say it in words. */
+  builder: boolean;
   audio: AudioService | undefined;
   /** Before a panel opens: the customer's line is shown whole. */
   reveal: () => void;
@@ -79,6 +81,9 @@ export function methodTools(options: ToolsOptions): MethodTools {
   const openTimeOut = () => {
     if (open || call.ended) return;
     options.reveal();
+    // No panel is open, so a hold is an answer being typed: the time-out comes first, and the
+    // answer's clock starts again with the next key.
+    if (call.holding) call.release();
     const offer = call.timeOut();
     if (!offer.ok) return;
     audio?.play('select');
@@ -101,7 +106,7 @@ export function methodTools(options: ToolsOptions): MethodTools {
   const openBuilder = () => {
     const node = call.state.node;
     const pieces = node === null ? null : piecesAt(scenario, node);
-    if (open || node === null || !pieces) return;
+    if (open || node === null || !pieces || !options.builder) return;
     options.reveal();
     // Putting the pieces together takes longer than saying them: the customer finishes, then the
     // clock waits until the I-message is said.
@@ -149,7 +154,8 @@ export function methodTools(options: ToolsOptions): MethodTools {
       }
       timeOutButton.textContent = `Take a time-out (T) · ${call.timeoutsLeft} left`;
       timeOutButton.disabled = call.timeoutsLeft === 0 || open !== null;
-      builderButton.hidden = state.node === null || piecesAt(scenario, state.node) === null;
+      builderButton.hidden =
+        !options.builder || state.node === null || piecesAt(scenario, state.node) === null;
       builderButton.disabled = open !== null;
     },
     focus() {

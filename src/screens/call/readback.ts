@@ -16,6 +16,7 @@ export function readBack(scenario: Scenario, records: readonly StepRecord[]): HT
       if (response) log.say('you', response.says);
     }
     if (event.kind === 'i-message' && record.iMessage) log.say('you', record.iMessage.says);
+    if (event.kind === 'typed') log.say('you', event.text);
     if (event.kind === 'timeout' && record.thought) log.note(`Time-out. You think: “${record.thought.text}”`);
     if (record.after.line && event.kind !== 'timeout') log.say('customer', record.after.line);
   }

@@ -13,6 +13,7 @@ import {
   type Scenario,
   type StepRecord,
 } from '../../engine/index.js';
+import type { Model } from '../../engine/understand/model.js';
 import type { CallSounds } from '../../sound/director.js';
 import type { AnswerTiming, Coach } from './coach.js';
 import type { ConversationLog } from './conversation-log.js';
@@ -26,6 +27,8 @@ export interface FeedOptions {
   /** Coach mode's card; null in assessment mode. */
   coach: Coach | null;
   sounds: CallSounds | null;
+  /** The understanding model, in a typed call: the coach shows how it heard each answer. */
+  model: Model | null;
 }
 
 /**
@@ -39,7 +42,7 @@ function timingOf(finishedAt: number, record: StepRecord, decision: Decision): A
 }
 
 /** Returns the feed: call it after every change, and it shows the records not shown yet. */
-export function recordFeed({ scenario, call, log, say, coach, sounds }: FeedOptions): () => void {
+export function recordFeed({ scenario, call, log, say, coach, sounds, model }: FeedOptions): () => void {
   let shown = 0;
   // Records already there when the call (re)opened were heard before: no sounds for them.
   const soundFrom = call.records.length;
@@ -58,6 +61,17 @@ export function recordFeed({ scenario, call, log, say, coach, sounds }: FeedOpti
         const decision = node && response && coach ? verdict() : undefined;
         if (node && response && decision)
           coach?.answer(node, response, decision, timingOf(finishedAt, record, decision));
+      }
+      if (event.kind === 'typed') {
+        say('you', event.text);
+        const node = own(scenario.nodes, event.node);
+        const response = node?.responses.find((r) => r.id === event.response);
+        const decision = coach && response ? verdict() : undefined;
+        // The model labels the text again for the words behind each label: the same labels, as
+        // the model is the one that labelled it.
+        const heard = model?.version === event.model ? model.label(event.text).heard : [];
+        if (node && response && decision)
+          coach?.typed(node, event.text, heard, response, decision, timingOf(finishedAt, record, decision));
       }
       if (event.kind === 'i-message' && record.iMessage) {
         say('you', record.iMessage.says);

@@ -40,7 +40,7 @@ function bestNote(saved: SavedCall | undefined): HTMLElement | string {
     : ` · your best ${saved.bestBefore}`;
 }
 
-/** How it went and when: "Well handled · call 3 · new best (was 640) · coach mode". */
+/** How it went and when: "Well handled · call 3 · new best (was 640) · coach mode · typed answers". */
 function eyebrow(grade: Grade, transcript: Transcript, saved: SavedCall | undefined): HTMLElement {
   return el(
     'p',
@@ -50,6 +50,7 @@ function eyebrow(grade: Grade, transcript: Transcript, saved: SavedCall | undefi
     saved?.reopened ? ` · ${shortWhen(saved.finishedAt)}` : '',
     bestNote(saved),
     transcript.mode === 'assessment' ? ' · assessment mode' : ' · coach mode',
+    transcript.answers === 'type' ? ' · typed answers' : '',
   );
 }
 

@@ -70,7 +70,7 @@ function savedSummary(
     el(
       'p',
       { className: 'eyebrow' },
-      `${scenario?.title ?? attempt.scenario.id} · call ${number} · ${when} · ${attempt.mode} mode`,
+      `${scenario?.title ?? attempt.scenario.id} · call ${number} · ${when} · ${attempt.mode} mode${attempt.answers === 'type' ? ' · typed' : ''}`,
     ),
     heading,
     notices(

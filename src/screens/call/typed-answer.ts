@@ -1,0 +1,206 @@
+/**
+ * Type mode's answer: a labelled box where the trainee writes what they would say. Sent, it is
+ * understood on this device (the model in engine/understand, loaded the first time Type mode is
+ * used) and matched to the closest authored response at this moment, which the story follows. When
+ * no response is clearly closest, the game does not guess: it shows the few nearest and the
+ * trainee picks the one they meant, and that pick is recorded with the answer.
+ *
+ * The clock is held from the first key (call.hold('now')): the pause rule judges when the answer
+ * began, as it would a spoken one, and the time typing takes is not counted against the customer's
+ * patience.
+ */
+import { own, type Call, type Scenario, type ScenarioResponse } from '../../engine/index.js';
+import type { Label } from '../../engine/understand/labels.js';
+import { matchAnswer, offered } from '../../engine/understand/match.js';
+import type { Model } from '../../engine/understand/model.js';
+import type { AudioService } from '../../sound/service.js';
+import { el } from '../kit/dom.js';
+
+let loading: Promise<Model> | undefined;
+let loaded: Model | undefined;
+
+/** The understanding model, loaded once, when Type mode is first used. */
+export function loadUnderstanding(): Promise<Model> {
+  loading ??= import('../../engine/understand/bundled.js').then(
+    ({ bundledModel }) => (loaded = bundledModel()),
+    (error: unknown) => {
+      // Tried again next time (a page kept open while the server restarted, say).
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** The model, if it has been loaded. */
+export function understandingModel(): Model | undefined {
+  return loaded;
+}
+
+/** Longest answer the box takes: the transcript's limit. */
+export const TYPED_MAX = 600;
+
+export interface TypedBox {
+  /** Goes where the written answers would: the box, or the closest few to pick from. */
+  element: HTMLElement;
+  /** A new moment of the call: the closest few of the last go; a draft being written stays. */
+  moment(): void;
+  /** Picks the n-th of the closest few (1-based), as the number keys do, while they are shown. */
+  pick(n: number): void;
+  /** The closest few are shown: the trainee is to pick the one they meant. */
+  readonly choosing: boolean;
+  /** Moves focus into the box (or to the closest few, while they are shown). */
+  focus(): void;
+}
+
+export interface TypedBoxOptions {
+  call: Call;
+  scenario: Scenario;
+  model: Model;
+  audio: AudioService | undefined;
+  /** An answer was given: focus moves on to the conversation, where the customer replies. */
+  said: () => void;
+}
+
+let boxes = 0;
+
+export function typedAnswerBox({ call, scenario, model, audio, said }: TypedBoxOptions): TypedBox {
+  const id = `typed-${++boxes}`;
+  const customer = scenario.customer.name;
+  const text = el('textarea', { id: `${id}-text`, rows: 2, maxLength: TYPED_MAX, className: 'compose-text' });
+  text.setAttribute('enterkeyhint', 'send');
+  text.setAttribute('autocomplete', 'off');
+  text.setAttribute('aria-describedby', `${id}-help ${id}-status`);
+  const send = el('button', { type: 'submit', className: 'primary send' }, 'Send');
+  const status = el('p', { id: `${id}-status`, className: 'compose-status' });
+  const form = el(
+    'form',
+    { className: 'compose' },
+    el('label', { htmlFor: text.id }, `What do you say to ${customer}?`),
+    el('div', { className: 'compose-row' }, text, send),
+    el('p', { id: `${id}-help`, className: 'compose-help' }, 'Enter sends · Shift+Enter starts a new line'),
+    status,
+  );
+  const question = el('p', { id: `${id}-closest`, className: 'closest-question' });
+  const closest = el('div', { className: 'closest' });
+  closest.setAttribute('role', 'group');
+  closest.setAttribute('aria-labelledby', question.id);
+  closest.tabIndex = -1;
+  closest.hidden = true;
+  const element = el('div', { className: 'typed-answer' }, form, closest);
+
+  /** While the closest few are shown: the answer as sent, what was heard in it, and the few. */
+  let pending: { text: string; labels: Label[]; options: ScenarioResponse[] } | null = null;
+
+  const say = (response: string, picked: boolean, sent: string, labels: Label[]) => {
+    const result = call.sayTyped({ text: sent, model: model.version, labels, response, picked });
+    if (!result.ok) {
+      status.textContent = `That could not be said: ${result.reason}.`;
+      return;
+    }
+    audio?.play('confirm');
+    text.value = '';
+    status.textContent = '';
+    showBox();
+    said();
+  };
+
+  const showBox = () => {
+    pending = null;
+    closest.hidden = true;
+    closest.replaceChildren();
+    form.hidden = false;
+  };
+
+  const offer = (sent: string, labels: Label[], options: ScenarioResponse[]) => {
+    pending = { text: sent, labels, options };
+    question.textContent = 'Which of these is closest to what you meant?';
+    closest.replaceChildren(
+      question,
+      el('p', { className: 'closest-yours' }, 'You said: ', el('q', {}, sent)),
+      el(
+        'p',
+        { className: 'muted closest-why' },
+        `${customer} will react to the one you pick; your score still follows your own words.`,
+      ),
+      ...options.map((response, i) => {
+        const button = el(
+          'button',
+          { type: 'button', className: 'choice' },
+          el('kbd', {}, String(i + 1)),
+          ` ${response.says}`,
+        );
+        button.addEventListener('click', () => {
+          say(response.id, true, sent, labels);
+        });
+        return button;
+      }),
+    );
+    form.hidden = true;
+    closest.hidden = false;
+    closest.focus({ preventScroll: true });
+    closest.scrollIntoView({ block: 'nearest' });
+  };
+
+  const submit = () => {
+    const sent = text.value.trim();
+    const node = call.state.node === null ? undefined : own(scenario.nodes, call.state.node);
+    if (!node) return;
+    if (!sent) {
+      status.textContent = `Type what you would say to ${customer} first.`;
+      text.focus();
+      return;
+    }
+    const { labels } = model.label(sent);
+    const match = matchAnswer(sent, labels, node.responses);
+    if (match.chosen !== null) {
+      say(match.chosen, false, sent, labels);
+      return;
+    }
+    const ids = offered(match);
+    offer(
+      sent,
+      labels,
+      ids.flatMap((rid) => node.responses.filter((r) => r.id === rid)),
+    );
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submit();
+  });
+  text.addEventListener('keydown', (event) => {
+    // Enter sends; Shift+Enter is a new line; a key that finishes an input method's word is its own.
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      submit();
+    }
+  });
+  text.addEventListener('input', () => {
+    // The answer begins with its first key: from here the customer waits for it.
+    if (text.value.trim() && !call.holding && !call.paused) call.hold('now');
+    if (status.textContent) status.textContent = '';
+  });
+
+  return {
+    element,
+    moment() {
+      if (!pending) return;
+      // The moment passed while the trainee was choosing (the customer walked out, say): what they
+      // wrote goes back in the box.
+      text.value = pending.text;
+      showBox();
+    },
+    pick(n) {
+      const response = pending?.options[n - 1];
+      if (pending && response) say(response.id, true, pending.text, pending.labels);
+    },
+    get choosing() {
+      return pending !== null;
+    },
+    focus() {
+      if (pending) closest.focus({ preventScroll: true });
+      else text.focus({ preventScroll: true });
+    },
+  };
+}
