@@ -33,9 +33,10 @@ function switchRow(label: string, checked: boolean, onChange: (on: boolean) => v
 /**
  * Radios drawn as one segmented control. Sighted players see an option's short name big and its
  * note under it; its name for screen readers is the two as one phrase ("Coach: feedback after
- * every answer").
+ * every answer"). Other forms use it too (a workshop room's way of answering), so the game's
+ * choices all look and work alike.
  */
-function segmented<V extends string>(
+export function segmented<V extends string>(
   legend: string,
   name: string,
   options: readonly { value: V; label: string; note?: string; className?: string }[],
