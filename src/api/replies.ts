@@ -5,6 +5,7 @@
  * older page rather than breaking it.
  */
 import { z } from 'zod';
+import { ANSWER_WAYS } from '../engine/transcript.js';
 import { LETTERS } from '../engine/vocabulary.js';
 import { CallInfo, Grade, PlayerId, RoomCode, ScenarioId, Token } from './ids.js';
 
@@ -21,6 +22,8 @@ export const RoomInfo = z.object({
   name: z.string(),
   status: RoomStatus,
   scenarios: z.array(CallInfo),
+  /** How the room's calls are answered (picked or typed); only calls answered that way count. */
+  answers: z.enum(ANSWER_WAYS),
 });
 export type RoomInfo = z.output<typeof RoomInfo>;
 

@@ -3,7 +3,7 @@
  * these schemas (unknown fields refused), so a request either fits them or gets a 400 saying where.
  */
 import { z } from 'zod';
-import { Transcript } from '../engine/transcript.js';
+import { ANSWER_WAYS, Transcript } from '../engine/transcript.js';
 import { PlayerId, RunToken, ScenarioId, TypedRoomCode } from './ids.js';
 import { cleanShownText, ROOM_NAME_MAX } from './nickname.js';
 
@@ -15,6 +15,11 @@ export const CreateRoomBody = z.strictObject({
     .transform((s) => cleanShownText(s, ROOM_NAME_MAX))
     .pipe(z.string().min(1, 'Give the room a name people will recognise.')),
   scenarios: z.array(ScenarioId).min(1).max(20),
+  /**
+   * How attendees answer, for the room's whole life: picking written answers or typing their own.
+   * The two are ranked apart, so a room takes one way only.
+   */
+  answers: z.enum(ANSWER_WAYS).default('pick'),
 });
 
 export const UpdateRoomBody = z

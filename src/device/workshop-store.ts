@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { own } from '../engine/own.js';
-import { Transcript } from '../engine/transcript.js';
+import { ANSWER_WAYS, Transcript } from '../engine/transcript.js';
 import { CallInfo, RoomCode, Token } from '../api/ids.js';
 import { versionedStore, type KeyValueStorage, type VersionedStore } from './store.js';
 
@@ -21,6 +21,11 @@ export const Membership = z.strictObject({
   token: Token,
   /** The room's calls as last seen, so the lobby can list them while the server is out of reach. */
   calls: z.array(CallInfo).max(50).optional(),
+  /**
+   * How the room is answered, as the room said when the player joined (rooms never change it):
+   * the room's calls are played that way. Picked for a membership saved before rooms said.
+   */
+  answers: z.enum(ANSWER_WAYS).default('pick'),
 });
 export type Membership = z.output<typeof Membership>;
 

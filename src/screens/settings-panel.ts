@@ -43,7 +43,8 @@ export const TYPED_PRIVACY =
 /**
  * Radios drawn as one segmented control. Sighted players see an option's short name big and its
  * note under it; its name for screen readers is the two as one phrase ("Coach: feedback after
- * every answer").
+ * every answer"). Other forms use it too (a workshop room's way of answering), so the game's
+ * choices all look and work alike.
  */
 export function segmented<V extends string>(
   legend: string,

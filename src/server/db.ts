@@ -17,6 +17,8 @@ export interface RoomsTable {
   created_at: number;
   opened_at: number | null;
   closed_at: number | null;
+  /** How attendees answer ('pick' or 'type'), fixed when the room is created; 'pick' for rooms made before it was recorded. */
+  answers: string;
 }
 
 export interface PlayersTable {
@@ -69,7 +71,7 @@ export interface Schema {
 export type Db = Kysely<Schema>;
 
 /** Migrations in order; each runs once, recorded by Kysely in its own table. Never edit a shipped one. */
-const MIGRATIONS: Record<string, Migration> = {
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-workshop': {
     async up(db: Kysely<unknown>) {
       await db.schema
@@ -141,6 +143,16 @@ const MIGRATIONS: Record<string, Migration> = {
       await db.schema
         .alterTable('results')
         .addColumn('scoring_version', 'integer', (c) => c.notNull().defaultTo(1))
+        .execute();
+    },
+  },
+  // A room is answered one way, picked or typed, and ranks only calls answered that way. Every room
+  // made before this was picked.
+  '0003-room-answers': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .alterTable('rooms')
+        .addColumn('answers', 'text', (c) => c.notNull().defaultTo('pick'))
         .execute();
     },
   },

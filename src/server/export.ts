@@ -1,4 +1,8 @@
-/** The facilitator's export: every finished call in a room, one CSV row each, oldest first. */
+/**
+ * The facilitator's export: every finished call in a room, one CSV row each, oldest first, each
+ * with the scoring rules that produced it and how the room is answered (a spreadsheet that puts
+ * rooms together can keep typed and picked calls apart).
+ */
 import { LETTERS } from '../engine/vocabulary.js';
 import type { LetterTally } from '../api/api.js';
 import { toCsv } from './csv.js';
@@ -15,6 +19,8 @@ const HEADER = [
   'ending_kind',
   'finished_at',
   'scoring',
+  // How the room is answered (pick or type): typed and picked calls are ranked apart.
+  'answers',
 ];
 
 /** A letter's share of chances taken, in whole percent; empty when the call never offered it. */
@@ -27,6 +33,7 @@ export async function roomCsv(db: Db, code: string): Promise<string> {
   const rows = await db
     .selectFrom('results')
     .innerJoin('players', 'players.id', 'results.player_id')
+    .innerJoin('rooms', 'rooms.code', 'results.room_code')
     .select([
       'players.nickname',
       'results.scenario_id',
@@ -38,6 +45,7 @@ export async function roomCsv(db: Db, code: string): Promise<string> {
       'results.ending_kind',
       'results.finished_at',
       'results.scoring_version',
+      'rooms.answers',
     ])
     .where('results.room_code', '=', code)
     .where('players.removed_at', 'is', null)
@@ -58,6 +66,7 @@ export async function roomCsv(db: Db, code: string): Promise<string> {
         r.ending_kind,
         new Date(r.finished_at).toISOString(),
         r.scoring_version,
+        r.answers,
       ];
     }),
   );

@@ -3,7 +3,7 @@
  * ends, checked by judgeSubmission and stored once. The same transcript sent again (a retry after a
  * lost reply) is acknowledged once more and counts once.
  */
-import type { Scenario, Transcript } from '../engine/index.js';
+import type { AnswerWay, Scenario, Transcript } from '../engine/index.js';
 import { Grade, type ResultAccepted, type RunStarted } from '../api/api.js';
 import type { RoomBoards } from './boards.js';
 import type { Db, RoomsTable, Schema } from './db.js';
@@ -86,7 +86,14 @@ export class Runs {
     const { db, scenarios, now: clock } = this.context;
     const runHash = hash(runToken);
     const transcriptHash = hash(canonical(transcript));
-    const run = await db.selectFrom('runs').selectAll().where('token_hash', '=', runHash).executeTakeFirst();
+    // The run with how its room is answered, in one read.
+    const run = await db
+      .selectFrom('runs')
+      .innerJoin('rooms', 'rooms.code', 'runs.room_code')
+      .selectAll('runs')
+      .select('rooms.answers')
+      .where('runs.token_hash', '=', runHash)
+      .executeTakeFirst();
     if (!run) {
       throw new WorkshopError(404, 'unknown-run', 'This run token is not known here; start the call again.');
     }
@@ -97,6 +104,7 @@ export class Runs {
     const now = clock();
     const verdict = judgeSubmission({
       run: { scenarioId: run.scenario_id, scenarioVersion: run.scenario_version, issuedAt: run.issued_at },
+      answers: run.answers as AnswerWay,
       transcript,
       scenario: scenarios.get(run.scenario_id),
       now,

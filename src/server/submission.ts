@@ -3,7 +3,7 @@
  * the run the server issued, the transcript the player sent, the scenario the server has and the
  * server's clock. The server replays the transcript itself; the client never sends a score.
  */
-import { replay, type Scenario, type Transcript } from '../engine/index.js';
+import { replay, type AnswerWay, type Scenario, type Transcript } from '../engine/index.js';
 import { LETTERS } from '../engine/vocabulary.js';
 import { bundledModel } from '../engine/understand/bundled.js';
 import { verifyTyped } from '../engine/understand/verify.js';
@@ -29,6 +29,8 @@ export interface IssuedRun {
 
 export interface Submission {
   run: IssuedRun;
+  /** How the run's room is answered: only calls answered that way count there. */
+  answers: AnswerWay;
   transcript: Transcript;
   /** The server's scenario with the run's id, if it still has one. */
   scenario: Scenario | undefined;
@@ -59,18 +61,30 @@ const refuse = (status: number, code: string, message: string): Verdict => ({
   refusal: new WorkshopError(status, code, message),
 });
 
+/** Why a call answered the other way does not count, by how the room is answered, and what to do. */
+const OTHER_WAY: Record<AnswerWay, string> = {
+  pick: 'This room is answered by picking written answers, and this call was answered by typing, so it does not count here. Start the call again from the room’s page and pick your answers.',
+  type: 'This room is answered by typing, in your own words, and this call was answered by picking written answers, so it does not count here. Start the call again from the room’s page and type your answers.',
+};
+
 /**
  * Decides whether a transcript counts for a run, and scores it by replaying it. Checked in order:
- * assessment mode, the run's scenario and version, the run's age, the transcript's timing against
- * the server's clock, typed answers understood again, the replay, a reached ending and a storable score.
+ * assessment mode, the room's way of answering (picked or typed), the run's scenario and version,
+ * the run's age, the transcript's timing against the server's clock, typed answers understood again,
+ * the replay, a reached ending and a storable score.
  */
-export function judgeSubmission({ run, transcript, scenario, now }: Submission): Verdict {
+export function judgeSubmission({ run, answers, transcript, scenario, now }: Submission): Verdict {
   if (transcript.mode !== 'assessment') {
     return refuse(
       422,
       'coach-mode',
       'Calls played in coach mode are practice and do not go on the board. Play it in assessment mode.',
     );
+  }
+  // Typed and picked calls are ranked apart: a room takes the one way it was created for.
+  const answered = transcript.answers ?? 'pick';
+  if (answered !== answers) {
+    return refuse(422, 'answers-mismatch', OTHER_WAY[answers]);
   }
   if (transcript.scenario.id !== run.scenarioId || transcript.scenario.version !== run.scenarioVersion) {
     return refuse(

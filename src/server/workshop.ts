@@ -4,7 +4,7 @@
  * is a WorkshopError that says what was wrong and what to do.
  */
 import { timingSafeEqual } from 'node:crypto';
-import type { Scenario, Transcript } from '../engine/index.js';
+import type { AnswerWay, Scenario, Transcript } from '../engine/index.js';
 import type {
   BoardSnapshot,
   CallInfo,
@@ -83,7 +83,7 @@ export class Workshop {
     for (const listener of this.listeners) listener(room);
   }
 
-  private info(row: Pick<RoomsTable, 'code' | 'name' | 'status' | 'scenarios'>): RoomInfo {
+  private info(row: Pick<RoomsTable, 'code' | 'name' | 'status' | 'scenarios' | 'answers'>): RoomInfo {
     const ids = JSON.parse(row.scenarios) as string[];
     return {
       code: row.code,
@@ -93,6 +93,7 @@ export class Workshop {
         const s = this.scenarios.get(id);
         return { id, title: s?.title ?? id, version: s?.version ?? 0 };
       }),
+      answers: row.answers as AnswerWay,
     };
   }
 
@@ -118,7 +119,8 @@ export class Workshop {
     return row;
   }
 
-  async createRoom(input: { name: string; scenarios: string[] }): Promise<RoomCreated> {
+  /** A new room, answered `input.answers` for its whole life (the boards rank one way only). */
+  async createRoom(input: { name: string; scenarios: string[]; answers: AnswerWay }): Promise<RoomCreated> {
     this.checkScenarios(input.scenarios);
     const secret = newToken(32);
     for (let attempt = 0; attempt < 20; attempt++) {
@@ -131,6 +133,7 @@ export class Workshop {
         created_at: this.now(),
         opened_at: null,
         closed_at: null,
+        answers: input.answers,
       };
       const inserted = await this.db
         .insertInto('rooms')

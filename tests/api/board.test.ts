@@ -13,6 +13,7 @@ const ROOM: RoomInfo = {
     { id: 'a', title: 'A', version: 1 },
     { id: 'b', title: 'B', version: 1 },
   ],
+  answers: 'pick',
 };
 
 const tally = (s: [number, number], o: [number, number]): LetterTally => ({

@@ -1,6 +1,7 @@
 /**
  * A workshop in Chromium against the real server and the built game: a facilitator creates and
- * opens a room, two attendees join from their own browsers and play, and the projector follows.
+ * opens a room, two attendees join from their own browsers and play, and the projector follows; a
+ * typed room says so on every screen.
  */
 import type { BrowserContext, Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
@@ -73,6 +74,8 @@ describe('a workshop room', () => {
     await facilitator.getByRole('button', { name: 'Create the room' }).click();
     await facilitator.waitForURL(/#\/host\/[A-Z2-9]{6}$/);
     const code = /#\/host\/([A-Z2-9]{6})$/.exec(facilitator.url())?.[1] ?? '';
+    // A room is picked unless the facilitator says otherwise, and its page says so.
+    await expect.poll(() => facilitator.locator('.room-answers').innerText()).toMatch(/^Picked answers:/);
     await facilitator.getByRole('button', { name: 'Open the room' }).click();
     await expect.poll(() => facilitator.locator('.room-state').innerText()).toMatch(/^Open/);
 
@@ -128,10 +131,17 @@ describe('a workshop room', () => {
     await facilitator.getByRole('button', { name: 'Download results (CSV)' }).click();
     const csv = await downloadedText(await download);
     expect(csv.split('\r\n')[0]).toBe(
-      'nickname,scenario,version,score,grade,S,O,A,R,I,N,G,ending,ending_kind,finished_at,scoring',
+      'nickname,scenario,version,score,grade,S,O,A,R,I,N,G,ending,ending_kind,finished_at,scoring,answers',
     );
     const version = LIBRARY.find((s) => s.id === 'dented-shelves')?.version;
     expect(csv).toContain(`<b>Ana</b>,dented-shelves,${version},${anaScore},`);
+    expect(
+      csv
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .every((row) => row.endsWith(',pick')),
+    ).toBe(true);
     expect(csv).toContain(`Ben,dented-shelves,${version},${benScore},`);
     expect(await seriousViolations(facilitator)).toEqual([]);
     expect(await seriousViolations(projector)).toEqual([]);
@@ -170,6 +180,62 @@ describe('a workshop room', () => {
       .poll(() => forged.getByRole('main').innerText())
       .toContain('This facilitator link does not work');
     await other.close();
+    await host.close();
+  });
+
+  it('facilitator creates a typed room by keyboard; its page, the projector and the lobby say so', async () => {
+    const host = await suite.browser.newContext();
+    const facilitator = await host.newPage();
+    await facilitator.goto(`${base}/#/host`);
+    await facilitator.getByLabel('Name (shown on the projector)').fill('Typed Thursday');
+    const choice = facilitator.getByRole('group', { name: 'How attendees answer' });
+    const pick = choice.getByRole('radio', { name: 'Pick: choose written answers' });
+    const type = choice.getByRole('radio', { name: 'Type: in their own words' });
+    expect(await pick.isChecked()).toBe(true);
+    // The choice is a radio group: the arrow keys move it, as on any form.
+    await pick.focus();
+    await facilitator.keyboard.press('ArrowRight');
+    expect(await type.isChecked()).toBe(true);
+    expect(await pick.isChecked()).toBe(false);
+    expect(await seriousViolations(facilitator)).toEqual([]);
+    await facilitator.locator('form.card').screenshot({ path: 'test-results/workshop-typed-create.png' });
+    await facilitator.getByRole('button', { name: 'Create the room' }).click();
+    await facilitator.waitForURL(/#\/host\/[A-Z2-9]{6}$/);
+    const code = /#\/host\/([A-Z2-9]{6})$/.exec(facilitator.url())?.[1] ?? '';
+    await expect
+      .poll(() => facilitator.locator('.room-answers').innerText())
+      .toBe(
+        'Typed answers: attendees type what they would say, in their own words. Only typed calls count in this room.',
+      );
+    await facilitator.getByRole('button', { name: 'Open the room' }).click();
+    await expect.poll(() => facilitator.locator('.room-state').innerText()).toMatch(/^Open/);
+    expect(await seriousViolations(facilitator)).toEqual([]);
+    await facilitator.screenshot({ path: 'test-results/workshop-typed-host.png', fullPage: true });
+
+    const projector = await host.newPage();
+    await projector.setViewportSize({ width: 1600, height: 900 });
+    await projector.goto(`${base}/#/screen/${code}`);
+    await expect.poll(() => projector.locator('.live-state').innerText()).toBe('Live');
+    expect(await projector.locator('.answers-way').innerText()).toBe('Typed answers');
+    await projector.screenshot({ path: 'test-results/workshop-typed-projector.png' });
+
+    const dee = await attendee(code, 'Dee');
+    await expect
+      .poll(() => dee.page.locator('.room-answers').innerText())
+      .toBe('Typed answers: you type what you would say, in your own words.');
+    // The device keeps the room's way with the membership: the room's calls are played that way.
+    const kept = await dee.page.evaluate(
+      () =>
+        (
+          JSON.parse(localStorage.getItem('keep-cool:workshop') ?? '{}') as {
+            membership?: { answers?: string };
+          }
+        ).membership?.answers,
+    );
+    expect(kept).toBe('type');
+    expect(await seriousViolations(dee.page)).toEqual([]);
+    await dee.page.screenshot({ path: 'test-results/workshop-typed-lobby.png', fullPage: true });
+    await dee.context.close();
     await host.close();
   });
 

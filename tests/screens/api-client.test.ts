@@ -13,6 +13,7 @@ const ROOM: RoomInfo = {
   name: 'Tuesday',
   status: 'open',
   scenarios: [{ id: 'dented-shelves', title: 'Dented shelves', version: 2 }],
+  answers: 'pick',
 };
 
 /** A fetch that answers every request with this, and remembers what was asked. */

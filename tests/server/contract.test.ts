@@ -52,6 +52,14 @@ describe('the page’s client and the server', () => {
       await send(api, ENDPOINTS.createRoom, { body: { name: 'Contract', scenarios: ['dented-shelves'] } }),
     );
     expect(isRoomCode(created.room.code)).toBe(true);
+    // A room is picked unless its facilitator says it is typed.
+    expect(created.room.answers).toBe('pick');
+    const typed = data(
+      await send(api, ENDPOINTS.createRoom, {
+        body: { name: 'Typed', scenarios: ['dented-shelves'], answers: 'type' },
+      }),
+    );
+    expect(data(await send(api, ENDPOINTS.room, { params: { code: typed.room.code } })).answers).toBe('type');
     expect(isToken(created.secret)).toBe(true);
     const code = created.room.code;
     const secret = created.secret;
@@ -141,12 +149,19 @@ describe('a reply that does not fit its schema', () => {
       name: 'Room',
       status: 'open',
       scenarios: [],
+      answers: 'pick',
       secret: 'do-not-send-this-secret',
     }));
     try {
       const reply = await app.inject({ method: 'GET', url: '/api/chatty' });
       expect(reply.statusCode).toBe(200);
-      expect(reply.json()).toEqual({ code: 'K7PX3M', name: 'Room', status: 'open', scenarios: [] });
+      expect(reply.json()).toEqual({
+        code: 'K7PX3M',
+        name: 'Room',
+        status: 'open',
+        scenarios: [],
+        answers: 'pick',
+      });
     } finally {
       await app.close();
     }

@@ -28,6 +28,7 @@ const room = (code: string) => ({
   created_at: 1,
   opened_at: null,
   closed_at: null,
+  answers: 'pick',
 });
 
 it('commits a batch together and retries each write alone when one of them fails', async () => {

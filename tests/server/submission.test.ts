@@ -3,9 +3,7 @@
  * with golden transcripts, the shipped scenarios and a clock the test sets.
  */
 import { describe, expect, it } from 'vitest';
-import type { Scenario, Transcript, TranscriptEvent } from '../../src/engine/index.js';
-import { bundledModel } from '../../src/engine/understand/bundled.js';
-import { matchAnswer } from '../../src/engine/understand/match.js';
+import type { Scenario, Transcript } from '../../src/engine/index.js';
 import type { Label } from '../../src/engine/understand/labels.js';
 import { SCORING_VERSION } from '../../src/engine/index.js';
 import {
@@ -15,7 +13,7 @@ import {
   type Submission,
   type Verdict,
 } from '../../src/server/submission.js';
-import { LIBRARY, golden } from '../support/workshop.js';
+import { LIBRARY, golden, typedTranscript } from '../support/workshop.js';
 
 const BEST = golden('dented-shelves-tell-me-about-it');
 const SHELVES = LIBRARY.find((s) => s.id === 'dented-shelves');
@@ -24,7 +22,10 @@ const ISSUED = Date.parse('2026-11-25T09:00:00Z');
 /** How long the golden call took by its own clock. */
 const LENGTH = Math.max(...BEST.transcript.events.map((e) => e.at));
 
-/** A submission of the best golden call, sent a minute after it ended; `change` alters any part. */
+/**
+ * A submission of the best golden call in a picked room, sent a minute after it ended; `change`
+ * alters any part.
+ */
 function submission(change: Partial<Submission> = {}): Submission {
   return {
     run: {
@@ -32,6 +33,7 @@ function submission(change: Partial<Submission> = {}): Submission {
       scenarioVersion: BEST.transcript.scenario.version,
       issuedAt: ISSUED,
     },
+    answers: 'pick',
     transcript: BEST.transcript,
     scenario: SHELVES,
     now: ISSUED + LENGTH + 60_000,
@@ -142,35 +144,12 @@ describe('judgeSubmission', () => {
 });
 
 describe('judgeSubmission, typed answers', () => {
-  /**
-   * The best golden call answered by typing, each answer the response's own words, as the game
-   * records it; `change` alters the labels recorded for the first.
-   */
-  function typedFirst(change: (labels: Label[]) => Label[] = (l) => l): Transcript {
-    const model = bundledModel();
-    const events = BEST.transcript.events.map((event, i): TranscriptEvent => {
-      if (event.kind !== 'choice') return event;
-      const node = SHELVES?.nodes[event.node];
-      const text = node?.responses.find((r) => r.id === event.response)?.says ?? '';
-      const labels = model.label(text).labels;
-      const match = matchAnswer(text, labels, node?.responses ?? []);
-      return {
-        kind: 'typed',
-        at: event.at,
-        node: event.node,
-        text,
-        model: model.version,
-        labels: i === 0 ? change(labels) : labels,
-        response: event.response,
-        picked: match.chosen === null,
-      };
-    });
-    if (events[0]?.kind !== 'typed') throw new Error('the golden call opens with a choice');
-    return { ...BEST.transcript, answers: 'type', events };
-  }
+  /** The best golden call answered by typing; `change` alters the labels recorded for the first answer. */
+  const typedFirst = (change?: (labels: Label[]) => Label[]): Transcript =>
+    typedTranscript(BEST.transcript, change);
 
   it('scores a typed answer the server understands the same way', () => {
-    const verdict = judgeSubmission(submission({ transcript: typedFirst() }));
+    const verdict = judgeSubmission(submission({ answers: 'type', transcript: typedFirst() }));
     if (!verdict.ok) throw new Error(verdict.refusal.message);
     expect(verdict.scored.ending.kind).toBe('resolved');
   });
@@ -180,12 +159,45 @@ describe('judgeSubmission, typed answers', () => {
     const forged = typedFirst((labels) =>
       labels.includes('S') ? labels.filter((l) => l !== 'S') : [...labels, 'S'],
     );
-    expect(refusal(judgeSubmission(submission({ transcript: forged })))).toMatchObject({
+    expect(refusal(judgeSubmission(submission({ answers: 'type', transcript: forged })))).toMatchObject({
       status: 422,
       code: 'typed-mismatch',
       message: expect.stringMatching(
         /^The typed answers could not be checked: answer 1 is recorded as \[/,
       ) as unknown,
     });
+  });
+
+  it('counts only calls answered the room’s way: typed in a typed room, picked in a picked one', () => {
+    expect(refusal(judgeSubmission(submission({ answers: 'pick', transcript: typedFirst() })))).toEqual({
+      status: 422,
+      code: 'answers-mismatch',
+      message:
+        'This room is answered by picking written answers, and this call was answered by typing, so it does not count here. Start the call again from the room’s page and pick your answers.',
+    });
+    expect(refusal(judgeSubmission(submission({ answers: 'type' })))).toEqual({
+      status: 422,
+      code: 'answers-mismatch',
+      message:
+        'This room is answered by typing, in your own words, and this call was answered by picking written answers, so it does not count here. Start the call again from the room’s page and type your answers.',
+    });
+    // A transcript that says it was picked is the same as one that says nothing (older pages).
+    const saysPick: Transcript = { ...BEST.transcript, answers: 'pick' };
+    expect(judgeSubmission(submission({ transcript: saysPick })).ok).toBe(true);
+    expect(refusal(judgeSubmission(submission({ answers: 'type', transcript: saysPick }))).code).toBe(
+      'answers-mismatch',
+    );
+  });
+
+  it('checks the way of answering before the typed answers are understood again', () => {
+    const forged = typedFirst((labels) =>
+      labels.includes('S') ? labels.filter((l) => l !== 'S') : [...labels, 'S'],
+    );
+    expect(refusal(judgeSubmission(submission({ answers: 'type', transcript: forged }))).code).toBe(
+      'typed-mismatch',
+    );
+    expect(refusal(judgeSubmission(submission({ answers: 'pick', transcript: forged }))).code).toBe(
+      'answers-mismatch',
+    );
   });
 });

@@ -3,12 +3,18 @@
  * every way a client might try to cheat or break it.
  */
 import Database from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SCORING_VERSION, type Transcript } from '../../src/engine/index.js';
-import type { BoardSnapshot, ResultAccepted } from '../../src/api/api.js';
+import type { BoardSnapshot, Joined, Me, ResultAccepted, RoomCreated } from '../../src/api/api.js';
+import { MIGRATIONS } from '../../src/server/db.js';
+import { hash, newToken } from '../../src/server/secrets.js';
 import {
   LIBRARY,
+  typedTranscript,
   golden,
   joinRoom,
   openRoom,
@@ -56,8 +62,8 @@ describe('scoring versions', () => {
     expect(snapshot.results).toBe(1);
     const csv = await server.request('GET', `/api/rooms/${code}/export.csv`, undefined, secret);
     const lines = csv.text.trim().split('\r\n');
-    expect(lines.find((l) => l.startsWith('Ben,'))).toMatch(/^Ben,dented-shelves,\d+,990,.*,1$/);
-    expect(lines.find((l) => l.startsWith('Ana,'))).toMatch(new RegExp(`,${SCORING_VERSION}$`));
+    expect(lines.find((l) => l.startsWith('Ben,'))).toMatch(/^Ben,dented-shelves,\d+,990,.*,1,pick$/);
+    expect(lines.find((l) => l.startsWith('Ana,'))).toMatch(new RegExp(`,${SCORING_VERSION},pick$`));
   });
 });
 
@@ -112,12 +118,14 @@ describe('a room from start to export', () => {
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const lines = csv.text.trim().split('\r\n');
     expect(lines[0]).toBe(
-      'nickname,scenario,version,score,grade,S,O,A,R,I,N,G,ending,ending_kind,finished_at,scoring',
+      'nickname,scenario,version,score,grade,S,O,A,R,I,N,G,ending,ending_kind,finished_at,scoring,answers',
     );
     expect(lines).toHaveLength(5);
     expect(lines[1]).toMatch(new RegExp(`^Ana,dented-shelves,${VERSION},${BEST.total},`));
     expect(lines[1]).toMatch(
-      new RegExp(`,${BEST.ending},resolved,2026-11-25T\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z,${SCORING_VERSION}$`),
+      new RegExp(
+        `,${BEST.ending},resolved,2026-11-25T\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z,${SCORING_VERSION},pick$`,
+      ),
     );
     // The export is the facilitator's alone.
     expect((await server.request('GET', `/api/rooms/${code}/export.csv`, undefined, ana.token)).status).toBe(
@@ -579,6 +587,138 @@ describe('rooms', () => {
     const long = await server.request('GET', `/api/${'x'.repeat(9000)}`);
     expect(long.json.error?.code).toBe('no-route');
     expect(long.json.error?.message.length).toBeLessThan(120);
+  });
+});
+
+describe('rooms answered one way', () => {
+  const TYPED = typedTranscript(BEST.transcript);
+
+  it('creates a typed room; the room, a join, the player’s own view, the board and the export say so', async () => {
+    const created = await server.request('POST', '/api/rooms', {
+      name: 'Typed Tuesday',
+      scenarios: ['dented-shelves'],
+      answers: 'type',
+    });
+    expect(created.status).toBe(201);
+    const { secret, room } = created.json as unknown as RoomCreated;
+    expect(room.answers).toBe('type');
+    const code = room.code;
+    expect((await server.request('GET', `/api/rooms/${code}`)).json).toMatchObject({ code, answers: 'type' });
+    // Said once, when the room is made: it cannot be changed, nor be anything but pick or type.
+    const change = await server.request('PATCH', `/api/rooms/${code}`, { answers: 'pick' }, secret);
+    expect(change.status).toBe(400);
+    expect(change.json.error?.message).toMatch(/Unknown field “answers”/);
+    const spoken = await server.request('POST', '/api/rooms', {
+      name: 'Spoken',
+      scenarios: ['dented-shelves'],
+      answers: 'speak',
+    });
+    expect(spoken.status).toBe(400);
+    expect(spoken.json.error?.where).toBe('body.answers');
+    // A room that does not say is picked, as every room was before.
+    const plain = await server.request('POST', '/api/rooms', {
+      name: 'Plain',
+      scenarios: ['dented-shelves'],
+    });
+    expect((plain.json as unknown as RoomCreated).room.answers).toBe('pick');
+
+    expect(
+      (await server.request('PATCH', `/api/rooms/${code}`, { status: 'open' }, secret)).json,
+    ).toMatchObject({ status: 'open', answers: 'type' });
+    const joined = await server.request('POST', `/api/rooms/${code}/players`, { nickname: 'Ana' });
+    const { token } = joined.json as unknown as Joined;
+    expect((joined.json as unknown as Joined).room.answers).toBe('type');
+    expect(
+      ((await server.request('GET', '/api/me', undefined, token)).json as unknown as Me).room.answers,
+    ).toBe('type');
+    expect((await playRun(server, token, TYPED)).status).toBe(201);
+    const snapshot = await board(code);
+    expect(snapshot.room.answers).toBe('type');
+    expect(snapshot.overall.map((e) => e.nickname)).toEqual(['Ana']);
+    const csv = await server.request('GET', `/api/rooms/${code}/export.csv`, undefined, secret);
+    expect(csv.text.trim().split('\r\n')[1]).toMatch(/^Ana,dented-shelves,.*,type$/);
+  });
+
+  it('refuses a picked call in a typed room and a typed call in a picked room; the run still counts the room’s way', async () => {
+    const typedRoom = await openRoom(server, ['dented-shelves'], 'type');
+    const ana = await joinRoom(server, typedRoom.code, 'Ana');
+    const picked = await playRun(server, ana.token, BEST.transcript);
+    expect(picked.status).toBe(422);
+    expect(picked.json.error).toEqual({
+      code: 'answers-mismatch',
+      message:
+        'This room is answered by typing, in your own words, and this call was answered by picking written answers, so it does not count here. Start the call again from the room’s page and type your answers.',
+    });
+    expect(storedResults()).toBe(0);
+    expect((await board(typedRoom.code)).results).toBe(0);
+    // Nothing was used up: the same run counts when it is answered the room's way.
+    expect((await sendResult(server, ana.token, picked.run, TYPED)).status).toBe(201);
+
+    const pickedRoom = await openRoom(server, ['dented-shelves'], 'pick');
+    const ben = await joinRoom(server, pickedRoom.code, 'Ben');
+    const typed = await playRun(server, ben.token, TYPED);
+    expect(typed.status).toBe(422);
+    expect(typed.json.error?.code).toBe('answers-mismatch');
+    expect(typed.json.error?.message).toMatch(
+      /^This room is answered by picking written answers, and this call was answered by typing, so it does not count here\./,
+    );
+    expect((await sendResult(server, ben.token, typed.run, BEST.transcript)).status).toBe(201);
+    // Each room ranks its own way only, and nothing stored earlier was lost.
+    expect(storedResults()).toBe(2);
+    expect((await board(typedRoom.code)).overall.map((e) => e.nickname)).toEqual(['Ana']);
+    expect((await board(pickedRoom.code)).overall.map((e) => e.nickname)).toEqual(['Ben']);
+  });
+
+  /**
+   * A database as a server before rooms said how they are answered left it: migrated up to 0002,
+   * with an open room and a player in it. Returns their secret and token.
+   */
+  async function databaseBeforeAnswers(file: string): Promise<{ secret: string; token: string }> {
+    const old = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new Database(file) }) });
+    try {
+      const migrator = new Migrator({
+        db: old,
+        provider: { getMigrations: () => Promise.resolve(MIGRATIONS) },
+      });
+      expect((await migrator.migrateTo('0002-scoring-version')).error).toBeUndefined();
+      const secret = newToken(32);
+      const token = newToken(24);
+      await sql`INSERT INTO rooms (code, name, secret_hash, status, scenarios, created_at)
+        VALUES ('LASTYR', 'Last year', ${hash(secret)}, 'open', '["dented-shelves"]', 1)`.execute(old);
+      await sql`INSERT INTO players (id, room_code, nickname, nickname_key, token_hash, joined_at)
+        VALUES ('oldPlayer01', 'LASTYR', 'Cy', 'cy', ${hash(token)}, 2)`.execute(old);
+      const columns = await sql<{ name: string }>`PRAGMA table_info(rooms)`.execute(old);
+      expect(columns.rows.map((c) => c.name)).not.toContain('answers');
+      return { secret, token };
+    } finally {
+      await old.destroy();
+    }
+  }
+
+  it('keeps the rooms of a database made before rooms said how they are answered as picked', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'keep-cool-db-'));
+    const file = join(dataDir, 'keep-cool.sqlite');
+    const { secret, token } = await databaseBeforeAnswers(file);
+    // The server migrates the file as it opens it (and removes the folder after the test).
+    server = await suite.restart({ dataDir });
+    const raw = new Database(file, { readonly: true });
+    try {
+      expect(raw.prepare('SELECT code, answers FROM rooms').all()).toEqual([
+        { code: 'LASTYR', answers: 'pick' },
+      ]);
+    } finally {
+      raw.close();
+    }
+    expect((await server.request('GET', '/api/rooms/LASTYR')).json).toMatchObject({
+      name: 'Last year',
+      answers: 'pick',
+    });
+    // The room and its player carry on as before: picked calls count, typed ones do not.
+    expect((await playRun(server, token, TYPED)).json.error?.code).toBe('answers-mismatch');
+    expect((await playRun(server, token, BEST.transcript)).status).toBe(201);
+    expect((await board('LASTYR')).overall.map((e) => e.nickname)).toEqual(['Cy']);
+    const closed = await server.request('PATCH', '/api/rooms/LASTYR', { status: 'closed' }, secret);
+    expect(closed.json).toMatchObject({ status: 'closed', answers: 'pick' });
   });
 });
 

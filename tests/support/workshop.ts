@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach } from 'vitest';
-import type { Scenario, Transcript } from '../../src/engine/index.js';
+import type { AnswerWay, Scenario, Transcript, TranscriptEvent } from '../../src/engine/index.js';
+import { bundledModel } from '../../src/engine/understand/bundled.js';
+import type { Label } from '../../src/engine/understand/labels.js';
+import { matchAnswer } from '../../src/engine/understand/match.js';
 import { buildServer, type ServerOptions } from '../../src/server/app.js';
 import { openDatabase, type OpenedDb } from '../../src/server/db.js';
 import type { Workshop } from '../../src/server/workshop.js';
@@ -25,6 +28,39 @@ export function golden(name: string): { transcript: Transcript; total: number; e
     total: file.expect.total,
     ending: file.expect.ending,
   };
+}
+
+/**
+ * A picked call answered by typing instead, each answer the picked response's own words, as the
+ * game records it (labels and match from the bundled model): a typed run a server accepts.
+ * `change` alters the labels recorded for the first answer.
+ */
+export function typedTranscript(
+  picked: Transcript,
+  change: (labels: Label[]) => Label[] = (l) => l,
+): Transcript {
+  const scenario = LIBRARY.find((s) => s.id === picked.scenario.id);
+  if (!scenario) throw new Error(`the shipped library has ${picked.scenario.id}`);
+  const model = bundledModel();
+  const events = picked.events.map((event, i): TranscriptEvent => {
+    if (event.kind !== 'choice') return event;
+    const node = scenario.nodes[event.node];
+    const text = node?.responses.find((r) => r.id === event.response)?.says ?? '';
+    const labels = model.label(text).labels;
+    const match = matchAnswer(text, labels, node?.responses ?? []);
+    return {
+      kind: 'typed',
+      at: event.at,
+      node: event.node,
+      text,
+      model: model.version,
+      labels: i === 0 ? change(labels) : labels,
+      response: event.response,
+      picked: match.chosen === null,
+    };
+  });
+  if (events[0]?.kind !== 'typed') throw new Error('the call opens with a choice');
+  return { ...picked, answers: 'type', events };
 }
 
 /** A reply: refusals carry `error`; other fields are read with a cast to the API's types. */
@@ -101,12 +137,20 @@ export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-/** Creates a room with these scenarios and opens it; returns its code and the facilitator's secret. */
+/**
+ * Creates a room with these scenarios (picked, unless `answers` says otherwise) and opens it;
+ * returns its code and the facilitator's secret.
+ */
 export async function openRoom(
   server: TestServer,
   scenarios: string[] = ['insurance-meal-receipt', 'dented-shelves'],
+  answers?: AnswerWay,
 ): Promise<{ code: string; secret: string }> {
-  const created = await server.request('POST', '/api/rooms', { name: 'Tuesday workshop', scenarios });
+  const created = await server.request('POST', '/api/rooms', {
+    name: 'Tuesday workshop',
+    scenarios,
+    ...(answers ? { answers } : {}),
+  });
   if (created.status !== 201) throw new Error(`room not created: ${created.text}`);
   const { secret, room } = created.json as { secret: string; room: { code: string } };
   const opened = await server.request('PATCH', `/api/rooms/${room.code}`, { status: 'open' }, secret);

@@ -1,7 +1,8 @@
 /**
- * One room's page for the facilitator (`#/host/CODE`): open and close it, change its calls, watch
- * who joined (and remove anyone who should not be there), open the projector, hand the room to
- * another device, download the results. Only a device that keeps the room's secret can run it.
+ * One room's page for the facilitator (`#/host/CODE`): how it is answered (picked or typed, set
+ * when it was made), open and close it, change its calls, watch who joined (and remove anyone who
+ * should not be there), open the projector, hand the room to another device, download the
+ * results. Only a device that keeps the room's secret can run it.
  */
 import { workshopStore } from '../../device/workshop-store.js';
 import { ENDPOINTS, type RoomInfo, type RoomStatus } from '../../api/api.js';
@@ -14,7 +15,7 @@ import type { WorkshopContext } from './context.js';
 import { handoverCard } from './handover-card.js';
 import { joinAddress } from './join-address.js';
 import { watchBoard } from './live.js';
-import { facilitatorHeader, tell } from './page-parts.js';
+import { answersLine, facilitatorHeader, tell } from './page-parts.js';
 import { playersCard } from './player-list.js';
 import { projectorHref } from './routes.js';
 
@@ -48,6 +49,8 @@ export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: 
     tell(status, message);
   };
   const state = el('p', { className: 'room-state' });
+  // How the room is answered: set when it was made, shown once the server says.
+  const answers = el('div', {});
   const openButton = el('button', { className: 'primary', type: 'button' }, 'Open the room');
   const closeButton = el('button', { className: 'secondary', type: 'button' }, 'Close the room');
   const exportButton = el('button', { className: 'secondary', type: 'button' }, 'Download results (CSV)');
@@ -57,6 +60,10 @@ export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: 
   const render = (room: RoomInfo) => {
     current = room;
     state.textContent = stateLine(room.status);
+    if (answers.dataset.answers !== room.answers) {
+      answers.dataset.answers = room.answers;
+      answers.replaceChildren(answersLine(room.answers, 'facilitator'));
+    }
     openButton.hidden = room.status === 'open';
     openButton.textContent = room.status === 'closed' ? 'Open it again' : 'Open the room';
     closeButton.hidden = room.status !== 'open';
@@ -112,6 +119,7 @@ export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: 
       'section',
       { className: 'card' },
       state,
+      answers,
       el('div', { className: 'actions' }, openButton, closeButton),
       el(
         'p',

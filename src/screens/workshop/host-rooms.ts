@@ -1,13 +1,16 @@
 /**
- * The facilitator's start (`#/host`): the rooms this device runs, and a form to create one, named
- * and with its calls picked. The room's secret stays on this device; without it nobody can run it.
+ * The facilitator's start (`#/host`): the rooms this device runs, and a form to create one, named,
+ * with its calls picked and how attendees answer (picking written answers or typing their own).
+ * The room's secret stays on this device; without it nobody can run it.
  */
+import type { AnswerWay } from '../../engine/index.js';
 import { workshopStore } from '../../device/workshop-store.js';
 import { ROOM_NAME_MAX } from '../../api/nickname.js';
 import { ENDPOINTS } from '../../api/api.js';
 import { send } from './api-client.js';
 import { el } from '../kit/dom.js';
 import { enterScreen } from '../kit/screen.js';
+import { segmented } from '../settings-panel.js';
 import { FLAGSHIP, fillPicks, picked, withLibrary } from './call-picks.js';
 import type { WorkshopContext } from './context.js';
 import { keepHosted } from './hosted.js';
@@ -25,6 +28,21 @@ export function showHostRooms(root: HTMLElement, context: WorkshopContext): void
     required: true,
   });
   const picks = el('fieldset', { className: 'picks' }, el('legend', {}, 'Calls to play'));
+  // Typed and picked calls are ranked apart, so a room is answered one way for its whole life.
+  let answers: AnswerWay = 'pick';
+  const answersChoice = segmented<AnswerWay>(
+    'How attendees answer',
+    'room-answers',
+    [
+      { value: 'pick', label: 'Pick', note: 'choose written answers' },
+      { value: 'type', label: 'Type', note: 'in their own words' },
+    ],
+    answers,
+    (way) => {
+      answers = way;
+    },
+  );
+  answersChoice.classList.add('room-answers-choice');
   const create = el('button', { className: 'primary', type: 'submit' }, 'Create the room');
   const form = el(
     'form',
@@ -33,6 +51,12 @@ export function showHostRooms(root: HTMLElement, context: WorkshopContext): void
     el('label', { htmlFor: 'room-name' }, 'Name (shown on the projector)'),
     name,
     picks,
+    answersChoice,
+    el(
+      'p',
+      { className: 'muted small' },
+      'Typed and picked calls are ranked apart: the room takes one way for its whole life.',
+    ),
     error,
     create,
   );
@@ -61,17 +85,17 @@ export function showHostRooms(root: HTMLElement, context: WorkshopContext): void
       return;
     }
     create.disabled = true;
-    void send(context.api, ENDPOINTS.createRoom, { body: { name: name.value.trim(), scenarios } }).then(
-      (reply) => {
-        create.disabled = false;
-        if (!reply.ok) {
-          error.textContent = reply.message;
-          return;
-        }
-        keepHosted(context, reply.data.room, reply.data.secret);
-        window.location.hash = hostRoomHref(reply.data.room.code);
-      },
-    );
+    void send(context.api, ENDPOINTS.createRoom, {
+      body: { name: name.value.trim(), scenarios, answers },
+    }).then((reply) => {
+      create.disabled = false;
+      if (!reply.ok) {
+        error.textContent = reply.message;
+        return;
+      }
+      keepHosted(context, reply.data.room, reply.data.secret);
+      window.location.hash = hostRoomHref(reply.data.room.code);
+    });
   });
   root.replaceChildren(
     facilitatorHeader('Run a workshop', TO_SCENARIOS),

@@ -92,6 +92,7 @@ export function showJoin(root: HTMLElement, context: WorkshopContext, presetCode
         player: reply.data.player.id,
         nickname: reply.data.player.nickname,
         token: reply.data.token,
+        answers: reply.data.room.answers,
       };
       store.save({ ...store.load().value, membership, runs: {} });
       window.location.hash = ROOM_HREF;

@@ -1,7 +1,7 @@
 /**
- * The room's lobby (`#/room`): its calls with the player's best, the player's results, the live
- * board. Offline it still lists the room's calls (kept with the membership) and says why; a player
- * the facilitator removed is told so here.
+ * The room's lobby (`#/room`): how the room is answered (typed or picked), its calls with the
+ * player's best, the player's results, the live board. Offline it still lists the room's calls
+ * (kept with the membership) and says why; a player the facilitator removed is told so here.
  */
 import { workshopStore } from '../../device/workshop-store.js';
 import type { BoardSnapshot, RoomInfo } from '../../api/api.js';
@@ -15,7 +15,7 @@ import type { WorkshopContext } from './context.js';
 import { showJoin } from './join-page.js';
 import { watchBoard } from './live.js';
 import { callCards, connectionLine, outboxLine, recentResults, roomStatusLine } from './lobby-parts.js';
-import { attendeeHeader, tell } from './page-parts.js';
+import { answersLine, attendeeHeader, tell } from './page-parts.js';
 import { JOIN_HREF, joinHref } from './routes.js';
 
 export function showLobby(root: HTMLElement, context: WorkshopContext): void {
@@ -32,6 +32,8 @@ export function showLobby(root: HTMLElement, context: WorkshopContext): void {
   const boards = el('section', { className: 'card live-board' });
   const connection = el('p', { className: 'live-state muted' }, 'Connecting to the room…');
   const outboxNote = statusRegion('outbox-note');
+  // How the room is answered: what this device last heard, then what the room says.
+  const way = el('div', {});
   let room: RoomInfo | null = null;
   // Set once the facilitator has removed this player: the room's calls are no longer theirs.
   let removed = false;
@@ -65,15 +67,30 @@ export function showLobby(root: HTMLElement, context: WorkshopContext): void {
     calls.replaceChildren();
     again.focus();
   };
-  // The room's calls are kept with the membership: offline, the lobby still lists them.
+  // The room's calls and way of answering are kept with the membership: offline, the lobby still
+  // lists the calls, and a call started from here is answered the room's way.
   const remember = (info: RoomInfo) => {
     const state = store.load().value;
-    if (!state.membership || JSON.stringify(state.membership.calls) === JSON.stringify(info.scenarios))
+    if (
+      !state.membership ||
+      (JSON.stringify(state.membership.calls) === JSON.stringify(info.scenarios) &&
+        state.membership.answers === info.answers)
+    )
       return;
-    store.save({ ...state, membership: { ...state.membership, calls: info.scenarios } });
+    store.save({
+      ...state,
+      membership: { ...state.membership, calls: info.scenarios, answers: info.answers },
+    });
+  };
+  const renderAnswers = () => {
+    const answers = room?.answers ?? membership.answers;
+    if (way.dataset.answers === answers) return;
+    way.dataset.answers = answers;
+    way.replaceChildren(answersLine(answers, 'attendee'));
   };
   const renderStatus = () => {
     if (room) remember(room);
+    renderAnswers();
     if (!room || removed) return;
     tell(status, roomStatusLine(room.status));
   };
@@ -102,6 +119,7 @@ export function showLobby(root: HTMLElement, context: WorkshopContext): void {
   root.replaceChildren(
     attendeeHeader(`${membership.roomName} · ${membership.room}`),
     el('p', { className: 'muted' }, `Playing as ${membership.nickname}`),
+    way,
     status,
     outboxNote,
     el('section', {}, el('h2', {}, 'The room’s calls'), calls),
@@ -111,6 +129,7 @@ export function showLobby(root: HTMLElement, context: WorkshopContext): void {
     el('div', { className: 'actions' }, leave),
   );
   renderCalls();
+  renderAnswers();
   renderOutbox();
   void checkMembership();
   void send(context.api, ENDPOINTS.room, { params: { code: membership.room } }).then((reply) => {

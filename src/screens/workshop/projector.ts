@@ -1,7 +1,7 @@
 /**
- * The projector (`#/screen/CODE`): the join code large and as a QR code, the live leaderboards
- * (overall and per call) and the room's SOARING profile with its weakest letter. Read from across a
- * room: big type, high contrast, nothing to click.
+ * The projector (`#/screen/CODE`): the join code large and as a QR code, how the room is answered
+ * (typed or picked), the live leaderboards (overall and per call) and the room's SOARING profile
+ * with its weakest letter. Read from across a room: big type, high contrast, nothing to click.
  */
 import { own } from '../../engine/index.js';
 import type { BoardSnapshot } from '../../api/api.js';
@@ -12,6 +12,7 @@ import { boardTable, profileView } from './board-view.js';
 import type { WorkshopContext } from './context.js';
 import { joinAddress } from './join-address.js';
 import { watchBoard, type LiveState } from './live.js';
+import { ANSWERS_NAME } from './page-parts.js';
 import { qrCode } from './qr-code.js';
 
 /** The room's numbers, and its state unless it is open. */
@@ -37,12 +38,15 @@ export function showProjector(root: HTMLElement, context: WorkshopContext, code:
   const boards = el('div', { className: 'screen-boards' });
   const profile = el('div', { className: 'screen-profile' });
   const counts = el('p', { className: 'counts' });
+  // Typed or picked: the room's boards rank one way only, so the big screen says which.
+  const answers = el('p', { className: 'answers-way' });
   joinAddress(context.api, code, (at) => {
     qr.replaceChildren(qrCode(at));
     address.textContent = at.replace(/^https?:\/\//, '');
   });
   const render = (board: BoardSnapshot) => {
     title.textContent = board.room.name;
+    answers.textContent = ANSWERS_NAME[board.room.answers];
     counts.textContent = countsLine(board);
     // Everything fits one screen for the usual one to four calls: with several, each call shows
     // its podium and the overall board the first eight.
@@ -73,7 +77,7 @@ export function showProjector(root: HTMLElement, context: WorkshopContext, code:
         address,
         state,
       ),
-      el('section', { className: 'screen-main' }, title, counts, boards, profile),
+      el('section', { className: 'screen-main' }, title, answers, counts, boards, profile),
     ),
   );
   life.onLeave(

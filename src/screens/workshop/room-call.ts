@@ -29,8 +29,8 @@ export function showRoomCall(root: HTMLElement, context: WorkshopContext, scenar
   let usedRun = false;
   const workshop: WorkshopCall = {
     label: `Workshop · room ${membership.room}`,
-    // Rooms are picked until a room can say how it is answered.
-    answers: 'pick',
+    // The room's way (kept with the membership): a call answered the other way would not count.
+    answers: membership.answers,
     async begin() {
       ownRun = null;
       const reply = await send(context.api, ENDPOINTS.startRun, {
