@@ -38,6 +38,32 @@ async function playThrough(page: Page, pick: (count: number) => number): Promise
   throw new Error('the call did not end');
 }
 
+/**
+ * Plays the call to its end by typing the same warm, open answer at every moment; where the game
+ * is not sure which answer was meant, the first of the closest few is picked.
+ */
+async function typeThrough(page: Page): Promise<void> {
+  const debrief = page.getByRole('heading', { name: /^Debrief:/ });
+  const box = page.getByRole('textbox', { name: /^What do you say to / });
+  const closest = page.getByRole('group', { name: 'Which of these is closest to what you meant?' });
+  for (let turn = 0; turn < 30; turn++) {
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(async () => (await debrief.isVisible()) || (await box.isVisible()), { timeout: 10_000 })
+      .toBe(true);
+    if (await debrief.isVisible()) return;
+    const said = await page.locator('.log li.you').count();
+    await box.fill("I'm sorry, that sounds really frustrating. Tell me what happened and I'll look into it.");
+    await box.press('Enter');
+    await expect
+      .poll(async () => (await closest.isVisible()) || (await page.locator('.log li.you').count()) > said)
+      .toBe(true);
+    if (await closest.isVisible()) await page.keyboard.press('1');
+    await expect.poll(() => page.locator('.log li.you').count()).toBe(said + 1);
+  }
+  throw new Error('the call did not end');
+}
+
 async function attendee(code: string, nickname: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await suite.browser.newContext();
   const page = await context.newPage();
@@ -235,6 +261,19 @@ describe('a workshop room', () => {
     expect(kept).toBe('type');
     expect(await seriousViolations(dee.page)).toEqual([]);
     await dee.page.screenshot({ path: 'test-results/workshop-typed-lobby.png', fullPage: true });
+    // Dee plays the room's call by typing: the server labels her words again and counts the call.
+    await dee.page.getByRole('link', { name: 'The Envelope of Receipts' }).click();
+    await expect
+      .poll(() => dee.page.locator('.answer-way-fixed').innerText())
+      .toBe('This room is answered by typing: say it in your own words.');
+    await dee.page.getByRole('button', { name: 'Start the call' }).click();
+    await typeThrough(dee.page);
+    const heading = await dee.page.getByRole('heading', { name: /^Debrief:/ }).innerText();
+    const total = Number(/Debrief: (\d+)/.exec(heading)?.[1]);
+    await expect
+      .poll(() => dee.page.locator('.room-result').innerText())
+      .toContain(`Counted in the room: the server scored it ${total} / 1000`);
+    await expect.poll(() => projector.locator('.board table tbody tr').count()).toBeGreaterThan(0);
     await dee.context.close();
     await host.close();
   });
