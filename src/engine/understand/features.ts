@@ -217,7 +217,9 @@ export function featuresOf(text: string, options: FeatureOptions = DEFAULT_FEATU
     if (/\.\.\.|\u2026/.test(text)) out.push({ key: 'm:dots', ...whole });
     if (/[!?]\s*[!?]/.test(text)) out.push({ key: 'm:!!', ...whole });
     if (/\b[A-Z]{4,}\b/.test(text)) out.push({ key: 'm:caps', ...whole });
-    const sentences = breaks(text, tokens).filter((b, i) => b === 2 && !/^[?!]$/.test(tokens[i]?.norm ?? '')).length;
+    const sentences = breaks(text, tokens).filter(
+      (b, i) => b === 2 && !/^[?!]$/.test(tokens[i]?.norm ?? ''),
+    ).length;
     out.push({ key: `m:s${Math.min(sentences, 3)}`, ...whole });
   }
   if (options.lead)
