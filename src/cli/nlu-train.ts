@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fnv1a } from '../engine/understand/hash.js';
 import { LABELS } from '../engine/understand/labels.js';
+import type { FeatureOptions } from '../engine/understand/features.js';
 import type { ModelFile } from '../engine/understand/model.js';
 import { seededRandom } from '../engine/index.js';
 import { readCorpus } from './nlu/corpus.js';
@@ -18,19 +19,30 @@ const SERIES = 'kc-nlu-1';
 const BUCKETS = 1 << 18;
 const FOLDS = 5;
 
-/** `--l1=6 --epochs=8 --positive=3 --no-pairs --no-prefixes --no-cues --triples --out=file`: variants, to compare. */
+/**
+ * `--l1=6 --epochs=8 --alpha=0.2 --positive=3 --no-pairs --no-prefixes --no-cues --no-sentences
+ * --no-lead --no-negation --no-skips --no-marks --triples --chars --out=file`: variants, to compare.
+ */
 const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const features = {
-  pairs: !process.argv.includes('--no-pairs'),
-  prefixes: !process.argv.includes('--no-prefixes'),
-  cues: !process.argv.includes('--no-cues'),
+const on = (name: string) => !process.argv.includes(`--no-${name}`);
+const features: FeatureOptions = {
+  pairs: on('pairs'),
+  prefixes: on('prefixes'),
+  cues: on('cues'),
   triples: process.argv.includes('--triples'),
   ...(process.argv.includes('--chars') ? { chars: true } : {}),
+  // Chosen by cross-validation on the training part: each helped macro-F1 (docs/understanding-labels.md).
+  ...(on('sentences') ? { sentences: true } : {}),
+  ...(on('lead') ? { lead: true } : {}),
+  ...(on('negation') ? { negation: true } : {}),
+  ...(on('skips') ? { skips: true } : {}),
+  ...(on('marks') ? { marks: true } : {}),
 };
 const options = {
   ...FTRL_DEFAULTS,
   ...(flag('l1') ? { l1: Number(flag('l1')) } : {}),
   ...(flag('epochs') ? { epochs: Number(flag('epochs')) } : {}),
+  ...(flag('alpha') ? { alpha: Number(flag('alpha')) } : {}),
   ...(flag('positive') ? { positiveWeight: Number(flag('positive')) } : {}),
 };
 const out = flag('out') ?? MODEL_PATH;

@@ -45,6 +45,39 @@ describe('features', () => {
     expect(featuresOf('I am so sorry for the wait.').some((f) => f.key === 'cue:hedged-apology')).toBe(false);
   });
 
+  it('hears where sentences start and end, the first words, and words after a negation, when asked', () => {
+    const options = {
+      pairs: false,
+      prefixes: false,
+      cues: false,
+      triples: false,
+      sentences: true,
+      lead: true,
+      negation: true,
+      skips: true,
+      marks: true,
+    };
+    const keys = featuresOf("Oh, lovely. That's not our fault, honestly? 'Great'!", options).map(
+      (f) => f.key,
+    );
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        's:oh',
+        'k:oh',
+        'e:lovely_.',
+        'n:fault',
+        'e:honestly_?',
+        'f0:oh',
+        'k2:that_not',
+        'm:quote',
+        'm:s3',
+      ]),
+    );
+    // Negation stops at the clause: "honestly" comes after the comma.
+    expect(keys).not.toContain('n:honestly');
+    expect(featuresOf('Oh, lovely.').some((f) => f.key.startsWith('s:'))).toBe(false);
+  });
+
   it('counts questions up to three', () => {
     const q = (text: string) => featuresOf(text).find((f) => f.key.startsWith('q:'))?.key;
     expect(q('When? Who? Why? How?')).toBe('q:3');

@@ -17,11 +17,11 @@ export interface FtrlOptions {
 }
 
 export const FTRL_DEFAULTS: FtrlOptions = {
-  alpha: 0.2,
+  alpha: 0.3,
   beta: 1,
   l1: 6,
   l2: 0.5,
-  epochs: 12,
+  epochs: 20,
   positiveWeight: 3,
   seed: 11,
 };

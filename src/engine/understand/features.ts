@@ -24,6 +24,16 @@ export interface FeatureOptions {
   triples: boolean;
   /** Runs of four letters inside words ("c:"), which survive most typos. Absent means off. */
   chars?: boolean;
+  /** Where sentences start and end ("s:", "s2:", "e:"), and a word set off by a comma ("k:"). Absent means off. */
+  sentences?: boolean;
+  /** The answer's first three words, each with its place ("f0:", "f1:", "f2:"). Absent means off. */
+  lead?: boolean;
+  /** Words after "not", "never", "no"… in the same clause, marked as negated ("n:"). Absent means off. */
+  negation?: boolean;
+  /** Two words with one between them ("k2:"). Absent means off. */
+  skips?: boolean;
+  /** Marks of tone: a 'quoted' word, "…", "!!", a word in capitals, and how many sentences ("m:"). Absent means off. */
+  marks?: boolean;
 }
 
 export const DEFAULT_FEATURES: FeatureOptions = { pairs: true, prefixes: true, cues: true, triples: false };
@@ -126,6 +136,24 @@ const CUES: Readonly<Record<string, Cue>> = {
     ]),
 };
 
+const NEGATORS = new Set(['not', 'never', 'no', 'nobody', 'nothing', 'none', 'nowhere', 'neither', 'nor']);
+
+/**
+ * What stands between each word and the one before it: 2 when a sentence ends there (". ! ? ; :"
+ * or the start of the answer), 1 when a clause does (", —"), 0 otherwise.
+ */
+function breaks(text: string, tokens: readonly Token[]): number[] {
+  return tokens.map((token, i) => {
+    const before = tokens[i - 1];
+    if (!before || token.norm === '?' || token.norm === '!') return 2;
+    if (before.norm === '?' || before.norm === '!') return 2;
+    const gap = text.slice(before.end, token.start);
+    if (/[.;:]/.test(gap)) return 2;
+    if (/[,(\u2013\u2014]|\s-+\s/.test(gap)) return 1;
+    return 0;
+  });
+}
+
 /** Every feature of an answer, in the order its words come. */
 export function featuresOf(text: string, options: FeatureOptions = DEFAULT_FEATURES): Feature[] {
   const tokens = tokenize(text);
@@ -156,6 +184,51 @@ export function featuresOf(text: string, options: FeatureOptions = DEFAULT_FEATU
       });
     }
   });
+  if (options.sentences || options.negation) {
+    const cut = breaks(text, tokens);
+    const word = (i: number) => tokens[i]?.norm ?? '';
+    const mark = (i: number) => word(i) === '?' || word(i) === '!';
+    let negated = false;
+    tokens.forEach((token, i) => {
+      if (cut[i]) negated = false;
+      if (mark(i)) return;
+      if (options.sentences && cut[i] === 2) {
+        out.push({ key: `s:${token.norm}`, ...span(token, token) });
+        if (tokens[i + 1] && !cut[i + 1] && !mark(i + 1))
+          out.push({ key: `s2:${token.norm}_${word(i + 1)}`, ...span(token, tokens[i + 1]) });
+        // A word standing alone before a comma or a full stop: "Oh,", "Right.", "Lovely."
+        if (cut[i + 1] !== undefined && cut[i + 1] !== 0)
+          out.push({ key: `k:${token.norm}`, ...span(token, token) });
+      }
+      if (options.sentences && (i + 1 >= tokens.length || cut[i + 1] === 2)) {
+        const end = mark(i + 1) ? word(i + 1) : '.';
+        out.push({ key: `e:${token.norm}_${end}`, ...span(token, token) });
+      }
+      if (options.negation) {
+        if (negated) out.push({ key: `n:${token.norm}`, ...span(token, token) });
+        if (NEGATORS.has(token.norm)) negated = true;
+      }
+    });
+  }
+  if (options.marks) {
+    const whole = span(tokens[0], tokens[tokens.length - 1]);
+    const plainText = text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
+    if (/(^|[\s(])(['"])[^'"]+\2(?=[\s.,;:!?)]|$)/.test(plainText)) out.push({ key: 'm:quote', ...whole });
+    if (/\.\.\.|\u2026/.test(text)) out.push({ key: 'm:dots', ...whole });
+    if (/[!?]\s*[!?]/.test(text)) out.push({ key: 'm:!!', ...whole });
+    if (/\b[A-Z]{4,}\b/.test(text)) out.push({ key: 'm:caps', ...whole });
+    const sentences = breaks(text, tokens).filter(
+      (b, i) => b === 2 && !/^[?!]$/.test(tokens[i]?.norm ?? ''),
+    ).length;
+    out.push({ key: `m:s${Math.min(sentences, 3)}`, ...whole });
+  }
+  if (options.lead)
+    tokens.slice(0, 3).forEach((token, i) => out.push({ key: `f${i}:${token.norm}`, ...span(token, token) }));
+  if (options.skips)
+    tokens.forEach((token, i) => {
+      const first = tokens[i - 2];
+      if (first) out.push({ key: `k2:${first.norm}_${token.norm}`, ...span(first, token) });
+    });
   if (options.pairs && tokens.length) {
     const last = tokens[tokens.length - 1];
     out.push({ key: `b:${last?.norm ?? ''}_$`, ...span(last, last) });

@@ -18,6 +18,11 @@ export const ModelFile = z.object({
     cues: z.boolean(),
     triples: z.boolean(),
     chars: z.boolean().optional(),
+    sentences: z.boolean().optional(),
+    lead: z.boolean().optional(),
+    negation: z.boolean().optional(),
+    skips: z.boolean().optional(),
+    marks: z.boolean().optional(),
   }),
   /** Features are hashed into this many buckets (a power of two). */
   buckets: z.number().int().positive(),
