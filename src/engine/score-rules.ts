@@ -84,7 +84,15 @@ export interface Decision {
    * For a typed answer: what the model heard in it, and the authored response the story followed
    * (`says` is what the trainee typed; `response` that response's id).
    */
-  typed?: { labels: Label[]; matched: string; matchedSays: string; picked: boolean; model: string };
+  typed?: {
+    labels: Label[];
+    matched: string;
+    matchedSays: string;
+    picked: boolean;
+    model: string;
+    /** Nearly the same words as an earlier answer in the call: its moves earn nothing. */
+    repeated: boolean;
+  };
 }
 
 export interface ScoreResult {

@@ -15,6 +15,7 @@ import { MOMENTS, methodContinuation } from './method-path.js';
 import type { Scenario, ScenarioNode } from './schema.js';
 import { own } from './own.js';
 import { madeOf } from './understand/labels.js';
+import { REPEAT_AT_LEAST, contentWords, likeness } from './understand/match.js';
 import { COOL_BELOW, initialState, type CallState, type StepRecord } from './step.js';
 import {
   COOL_CREDIT,
@@ -117,6 +118,8 @@ export function walkedOutInSilence(result: Pick<ScoreResult, 'donts' | 'timing'>
 export function scoreRecords(scenario: Scenario, records: readonly StepRecord[]): ScoreResult {
   const letters = emptyLetters();
   const donts: ScoreResult['donts'] = [];
+  /** The meaningful words of each answer typed so far, to tell a repeat. */
+  const typedBefore: Set<string>[] = [];
   const decisions: Decision[] = [];
   const timeline: ScoreResult['timeline'] = [
     { at: 0, anger: scenario.customer.anger, trust: scenario.customer.trust, decision: null },
@@ -198,8 +201,14 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
     } else if (event.kind === 'typed') {
       const response = node.responses.find((r) => r.id === event.response);
       if (!response) continue;
-      // Scored on what the trainee wrote: the moves and don'ts heard in it, at this moment.
-      const made = madeOf(event.labels);
+      // Scored on what the trainee wrote: the moves and don'ts heard in it, at this moment. The
+      // same words typed again, whatever the customer has said since, are a script and not
+      // listening: a repeat's moves count for nothing (its don'ts still count).
+      const words = contentWords(event.text);
+      const repeated = words.size > 0 && typedBefore.some((w) => likeness(w, words) >= REPEAT_AT_LEAST);
+      typedBefore.push(words);
+      const heard = madeOf(event.labels);
+      const made = repeated ? { uses: [], breaks: heard.breaks } : heard;
       said = {
         id: response.id,
         says: event.text,
@@ -214,6 +223,7 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
         matchedSays: response.says,
         picked: event.picked,
         model: event.model,
+        repeated,
       };
       misplacedN = made.uses.includes('N') && !node.misconduct;
     } else {

@@ -133,8 +133,8 @@ async function startTyped(page: Page, id: string): Promise<void> {
 
 describe('Type mode', () => {
   const flagship = loadFile('scenarios/insurance-meal-receipt.yaml');
-  // A vague first answer: no response is clearly closest, so the page asks which was meant.
-  const vague = 'okay, I see what you mean';
+  // A first answer near two responses, neither clearly: the page asks which was meant.
+  const vague = 'Tell me about the fifty percent.';
   const vagueFirst: Script = (_s, _n, decision) => (decision === 0 ? vague : undefined);
 
   it('plays the flagship on a laptop: the closest few, how it was heard, the debrief', async () => {

@@ -4,12 +4,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SimulatedClock } from 'xstate';
-import { Transcript, paths, replay, startCall, type TranscriptEvent } from '../../src/engine/index.js';
+import {
+  Transcript,
+  explore,
+  paths,
+  replay,
+  startCall,
+  type Scenario,
+  type TranscriptEvent,
+} from '../../src/engine/index.js';
+import { bestResponse } from '../../src/engine/better.js';
 import { LABELS } from '../../src/engine/understand/labels.js';
-import { matchAnswer } from '../../src/engine/understand/match.js';
+import { matchAnswer, offered } from '../../src/engine/understand/match.js';
 import { bundledModel } from '../../src/engine/understand/bundled.js';
 import { verifyTyped } from '../../src/engine/understand/verify.js';
-import { loadFile } from '../support/scenarios.js';
+import { SHIPPED, loadFile } from '../support/scenarios.js';
 
 const scenario = loadFile('scenarios/insurance-meal-receipt.yaml');
 const model = bundledModel();
@@ -256,4 +265,75 @@ describe('typing a response’s own moves scores as choosing it', () => {
       expect(walked).toBeGreaterThan(1);
     });
   }
+});
+
+describe('no blind typed strategy wins', () => {
+  /**
+   * Types `text` at every moment of a call, as a test-wise trainee would: where the game asks which
+   * answer was meant, they pick the best one offered. Returns the replayed result.
+   */
+  function typeEverywhere(s: Scenario, text: string) {
+    const model = bundledModel();
+    const { labels } = model.label(text);
+    const events: TranscriptEvent[] = [];
+    const header = { format: 2, scenario: { id: s.id, version: s.version }, answers: 'type' } as const;
+    for (let i = 0; i < 60; i++) {
+      const r = replay(s, { ...header, events });
+      if (!r.ok) throw new Error(r.reason);
+      const nodeId = r.state.node;
+      const node = nodeId === null ? undefined : s.nodes[nodeId];
+      if (!node || nodeId === null) break;
+      const m = matchAnswer(text, labels, node.responses);
+      const best = bestResponse(node).id;
+      const response = m.chosen ?? (offered(m).includes(best) ? best : offered(m)[0]);
+      if (!response) throw new Error('nothing matched and nothing offered');
+      events.push({
+        kind: 'typed',
+        at: r.state.finishedAt + 2000,
+        node: nodeId,
+        text,
+        model: model.version,
+        labels,
+        response,
+        picked: m.chosen === null,
+      });
+    }
+    const done = replay(s, { ...header, events });
+    if (!done.ok) throw new Error(done.reason);
+    return done.result;
+  }
+  const shipped = SHIPPED.map(loadFile);
+
+  it('says nothing: an answer like no response here cannot pick the best from the list', () => {
+    for (const s of shipped) {
+      const result = typeEverywhere(s, 'okay');
+      expect(result.total, s.id).toBeLessThan(400);
+      expect(result.ending?.kind, s.id).not.toBe('resolved');
+    }
+  });
+
+  it('says one warm, move-stuffed answer everywhere: repeats earn nothing, and it is beaten', () => {
+    const stuffed =
+      "I'm so sorry. I understand, I hear you, you must be really upset. Let me look into the facts for you, what happened exactly?";
+    for (const s of shipped) {
+      const best = explore(s).best?.score.total ?? 0;
+      const result = typeEverywhere(s, stuffed);
+      expect(result.total, s.id).toBeLessThanOrEqual(best - 150);
+      // After the first, every answer is a repeat: heard, but no move counted.
+      for (const d of result.decisions.slice(1)) {
+        expect(d.typed?.repeated, s.id).toBe(true);
+        expect(d.hits, s.id).toEqual([]);
+      }
+    }
+  });
+
+  it('still counts the don’ts of a repeat', () => {
+    const rude = 'Calm down, that is not what happened and you know it.';
+    const result = typeEverywhere(loadFile('scenarios/insurance-meal-receipt.yaml'), rude);
+    const heard = bundledModel()
+      .label(rude)
+      .labels.filter((l) => !/^[A-Z]$/.test(l));
+    expect(heard.length).toBeGreaterThan(0);
+    for (const d of result.decisions) expect(d.breaks.length).toBeGreaterThan(0);
+  });
 });

@@ -5,7 +5,7 @@ import { fnv1a } from '../../src/engine/understand/hash.js';
 import { LABELS, type Label } from '../../src/engine/understand/labels.js';
 import { loadModel, type ModelFile } from '../../src/engine/understand/model.js';
 import { HELD_OUT_EVERY, isHeldOut } from '../../src/engine/understand/split.js';
-import { contentWords, matchAnswer, type Candidate } from '../../src/engine/understand/match.js';
+import { contentWords, matchAnswer, offered, type Candidate } from '../../src/engine/understand/match.js';
 import { tokenize } from '../../src/engine/understand/text.js';
 
 describe('the words of an answer', () => {
@@ -172,9 +172,23 @@ describe('matching a typed answer to the authored responses', () => {
     expect(m.chosen).toBe('policy');
   });
 
-  it('does not guess when nothing is close: the trainee chooses', () => {
-    const m = matchAnswer('What a lovely day it is.', [], candidates);
+  it('does not guess between close ones: the trainee chooses among those in reach', () => {
+    const three: Candidate[] = [
+      { id: 'check', says: 'Check the receipts.', uses: ['G'], breaks: [] },
+      { id: 'refuse', says: 'Receipts are not covered.', uses: [], breaks: ['authoritative'] },
+      { id: 'listen', says: 'Tell me what happened, I am listening.', uses: ['A'], breaks: [] },
+    ];
+    // Words shared alike with two responses, neither ahead; the third shares nothing, nor any move.
+    const m = matchAnswer('the receipts', [], three);
     expect(m.chosen).toBeNull();
+    expect(offered(m)).toEqual(['check', 'refuse']);
+  });
+
+  it('hears an answer like no response as the one that does least: no picking the best from a list', () => {
+    // Nothing shared, nothing heard: the customer hears the response with the fewest moves.
+    const m = matchAnswer('What a lovely day it is.', [], candidates);
+    expect(m.chosen).toBe('policy');
+    expect(offered(m)).toEqual([]);
     expect(m.ranked).toHaveLength(2);
   });
 

@@ -33,8 +33,10 @@ export interface Ranked {
 export interface Match {
   /** Every candidate, closest first (ties keep the authored order). */
   ranked: Ranked[];
-  /** The closest, when it is close enough and clearly ahead; otherwise null (the trainee picks). */
+  /** The response the customer hears, when the game can tell; otherwise null (the trainee picks). */
   chosen: string | null;
+  /** When `chosen` is null: the closest few, in reach of what was said, to pick from. */
+  offer: string[];
 }
 
 /** When no match is clear, the trainee chooses among this many of the closest. */
@@ -42,12 +44,20 @@ export const CLOSEST_OFFERED = 3;
 
 /** The responses offered as "closest to what you meant" when a match is not clear. */
 export function offered(match: Match): string[] {
-  return match.ranked.slice(0, CLOSEST_OFFERED).map((r) => r.id);
+  return match.offer;
 }
 
 /** Close enough: at least this score, and this far ahead of the next. */
 export const MATCH_AT_LEAST = 200;
 export const MATCH_AHEAD_BY = 60;
+
+/**
+ * In reach of an unclear answer: a response that shares any of its meaningful words, or any of the
+ * moves and don'ts heard in it (an answer with none is in reach of a response with none). Only those
+ * are offered, so an answer that says nothing cannot pick the best response from the list and take
+ * its story: "okay" is in reach only of a response that does nothing either.
+ */
+const inReach = (r: Ranked) => r.score > 0 || r.moves > 0;
 
 /** Words that carry no meaning of their own here. */
 const STOP = new Set(
@@ -67,12 +77,30 @@ export function contentWords(text: string): Set<string> {
   return words;
 }
 
+/** Fewer moves, or as few and fewer don'ts: the response closer to saying nothing. */
+function doesLess(a: Candidate, b: Candidate): boolean {
+  return (
+    a.uses.length < b.uses.length || (a.uses.length === b.uses.length && a.breaks.length < b.breaks.length)
+  );
+}
+
 /** Dice's coefficient of two sets, in thousandths. */
 function dice<T>(a: ReadonlySet<T>, b: ReadonlySet<T>, bothEmpty = 0): number {
   if (a.size + b.size === 0) return bothEmpty;
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
   return Math.round((2000 * shared) / (a.size + b.size));
+}
+
+/**
+ * A typed answer this close to an earlier one in the same call (Dice's coefficient of their
+ * meaningful words, in thousandths) is a repeat: the same words whatever the customer said.
+ */
+export const REPEAT_AT_LEAST = 800;
+
+/** How alike two answers are in their meaningful words, in thousandths. */
+export function likeness(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  return dice(a, b);
 }
 
 export function matchAnswer(text: string, heard: readonly Label[], candidates: readonly Candidate[]): Match {
@@ -93,5 +121,17 @@ export function matchAnswer(text: string, heard: readonly Label[], candidates: r
     first !== undefined &&
     first.score >= MATCH_AT_LEAST &&
     first.score - (second?.score ?? 0) >= MATCH_AHEAD_BY;
-  return { ranked: sorted, chosen: clear ? first.id : null };
+  if (clear) return { ranked: sorted, chosen: first.id, offer: [] };
+  const reach = sorted.filter(inReach);
+  if (reach.length >= 2) {
+    return { ranked: sorted, chosen: null, offer: reach.slice(0, CLOSEST_OFFERED).map((r) => r.id) };
+  }
+  // One response in reach is the one meant. None: the answer is like no response here, and the
+  // customer hears the one closest to saying nothing (the fewest moves, then the fewest don'ts;
+  // ties in the authored order).
+  const least = candidates.reduce<Candidate | undefined>(
+    (a, b) => (a === undefined || doesLess(b, a) ? b : a),
+    undefined,
+  );
+  return { ranked: sorted, chosen: reach[0]?.id ?? least?.id ?? null, offer: [] };
 }

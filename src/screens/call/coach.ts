@@ -116,6 +116,13 @@ export function coachCard(customer: string): Coach {
       show(
         el('p', { className: 'heard-title' }, 'How I heard you: ', markedAnswer(text, heard)),
         heardList(text, heard),
+        decision.typed?.repeated
+          ? el(
+              'p',
+              { className: 'dont' },
+              `Nearly the same words as an answer before: to ${customer} that sounds like a script, not like listening. A repeat earns no moves; answer what they have just said.`,
+            )
+          : '',
         ...verdict(node, decision, timing),
         el('p', { className: 'taken-as' }, `${customer} took it as: `, el('q', {}, response.says)),
       );

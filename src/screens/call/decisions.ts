@@ -73,7 +73,7 @@ function silencesAfter(result: ScoreResult): (index: number) => number {
  * What the trainee typed, how it was heard and what the customer took it as. The words behind each
  * label are marked once the model is at hand (it is loaded for a call reopened after a reload).
  */
-function typedLines(d: Decision, typed: NonNullable<Decision['typed']>): HTMLElement[] {
+function typedLines(d: Decision, typed: NonNullable<Decision['typed']>): (HTMLElement | string)[] {
   const quote = el('q', { className: 'typed-text' }, d.says);
   const mark = (model: NonNullable<ReturnType<typeof understandingModel>>) => {
     if (model.version === typed.model) quote.replaceWith(markedAnswer(d.says, model.label(d.says).heard));
@@ -84,6 +84,13 @@ function typedLines(d: Decision, typed: NonNullable<Decision['typed']>): HTMLEle
   return [
     el('p', {}, el('strong', {}, 'You typed: '), quote, d.rushed ? ' (rushed)' : ''),
     el('p', { className: 'heard-summary' }, el('strong', {}, 'Heard: '), labelSummary(typed.labels)),
+    typed.repeated
+      ? el(
+          'p',
+          { className: 'dont' },
+          'A repeat of an earlier answer, nearly word for word: it earned no moves.',
+        )
+      : '',
     el(
       'p',
       {},

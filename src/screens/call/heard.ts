@@ -64,5 +64,7 @@ export function heardList(text: string, heard: readonly Heard[]): HTMLElement {
 export function labelSummary(labels: readonly Label[]): string {
   const moves = labels.filter((l) => !isDont(l)).map(labelName);
   const donts = labels.filter((l) => isDont(l)).map(labelName);
-  return [moves.join(', ') || 'no moves', ...(donts.length ? [donts.join(', ')] : [])].join(' · ');
+  return [moves.join(', ') || 'none of the method’s moves', ...(donts.length ? [donts.join(', ')] : [])].join(
+    ' · ',
+  );
 }
