@@ -85,6 +85,23 @@ describe('source maps', () => {
   });
 });
 
+describe('the understanding model', () => {
+  it('is a chunk of its own, fetched only when Type mode is first used', () => {
+    const model = manifest['src/engine/understand/bundled.ts'];
+    if (!model) throw new Error('no chunk for the understanding model');
+    const { version } = JSON.parse(readFileSync('src/engine/understand/model.json', 'utf8')) as {
+      version: string;
+    };
+    expect(read(model.file).toString()).toContain(version);
+    expect(entryPath(manifest)).not.toContain(model.file);
+    for (const file of entryPath(manifest)) expect(read(file).toString(), file).not.toContain(version);
+    // Nothing imports it but dynamically.
+    for (const chunk of Object.values(manifest)) {
+      expect(chunk.imports ?? [], chunk.file).not.toContain('src/engine/understand/bundled.ts');
+    }
+  });
+});
+
 describe('Phaser', () => {
   it('is a chunk of its own, not on the path the menu waits for', () => {
     const phaser = phaserChunk(manifest);
