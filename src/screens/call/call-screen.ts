@@ -32,6 +32,7 @@ import { methodTools } from './method-tools.js';
 import { answerOrder } from './order.js';
 import { recordFeed } from './record-feed.js';
 import { typewriter } from './typewriter.js';
+import { answerButton } from './answer-button.js';
 import { loadUnderstanding, typedAnswerBox, understandingModel } from './typed-answer.js';
 
 /** Starts (or resumes) the call and shows it; when it ends, the debrief follows. */
@@ -233,18 +234,6 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
     // customer's reply arrives, rather than falling back to the page.
     log.focus();
   };
-  const answerButton = (response: ScenarioResponse, i: number) => {
-    const button = el(
-      'button',
-      { type: 'button', className: 'choice' },
-      el('kbd', {}, String(i + 1)),
-      ` ${response.says}`,
-    );
-    button.addEventListener('click', () => {
-      choose(response);
-    });
-    return button;
-  };
 
   let finished = false;
   // The answers on screen are for this moment (node and step): a render that changes neither, a
@@ -277,7 +266,15 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
       answersFor = moment;
       const had = focusIn(choices);
       if (typed) typed.moment();
-      else choices.replaceChildren(...answersAt(state.node).map(answerButton));
+      else {
+        choices.replaceChildren(
+          ...answersAt(state.node).map((response, i) =>
+            answerButton(response.says, i, () => {
+              choose(response);
+            }),
+          ),
+        );
+      }
       // Focus was on an answer of the moment before: it goes to the group, not to a new answer.
       if (had) choices.focus({ preventScroll: true });
       // New answers are read from the first (the dock may have been scrolled to the last ones).

@@ -15,6 +15,7 @@ import { matchAnswer, offered } from '../../engine/understand/match.js';
 import type { Model } from '../../engine/understand/model.js';
 import type { AudioService } from '../../sound/service.js';
 import { el } from '../kit/dom.js';
+import { answerButton } from './answer-button.js';
 
 let loading: Promise<Model> | undefined;
 let loaded: Model | undefined;
@@ -123,18 +124,11 @@ export function typedAnswerBox({ call, scenario, model, audio, said }: TypedBoxO
         { className: 'muted closest-why' },
         `${customer} will react to the one you pick; your score still follows your own words.`,
       ),
-      ...options.map((response, i) => {
-        const button = el(
-          'button',
-          { type: 'button', className: 'choice' },
-          el('kbd', {}, String(i + 1)),
-          ` ${response.says}`,
-        );
-        button.addEventListener('click', () => {
+      ...options.map((response, i) =>
+        answerButton(response.says, i, () => {
           say(response.id, true, sent, labels);
-        });
-        return button;
-      }),
+        }),
+      ),
     );
     form.hidden = true;
     closest.hidden = false;

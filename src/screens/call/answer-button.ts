@@ -1,0 +1,13 @@
+/** A written answer as a button, numbered by the key that says it: "[1] I'm glad you came in…". */
+import { el } from '../kit/dom.js';
+
+export function answerButton(says: string, index: number, onPick: () => void): HTMLButtonElement {
+  const button = el(
+    'button',
+    { type: 'button', className: 'choice' },
+    el('kbd', {}, String(index + 1)),
+    ` ${says}`,
+  );
+  button.addEventListener('click', onPick);
+  return button;
+}
