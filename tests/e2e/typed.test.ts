@@ -82,13 +82,19 @@ async function playTyped(
       const options = await closest.getByRole('button').allInnerTexts();
       const expected = offered(match).map((id) => node.responses.find((r) => r.id === id)?.says ?? '');
       expect(options.map((o) => o.replace(/^\d\s*/, ''))).toEqual(expected);
-      if (shots) await page.screenshot({ path: `test-results/typed-${shots}-closest.png` });
+      if (shots) {
+        await page.screenshot({ path: `test-results/typed-${shots}-closest.png` });
+        expect(await seriousViolations(page)).toEqual([]);
+      }
       await page.keyboard.press('1');
       chooser++;
     }
     await expect.poll(() => you.count()).toBe(before + 1);
     expect(await you.last().innerText()).toContain(text);
-    if (shots && decision === 0) await page.screenshot({ path: `test-results/typed-${shots}-heard.png` });
+    if (shots && decision === 0) {
+      await page.screenshot({ path: `test-results/typed-${shots}-heard.png` });
+      expect(await seriousViolations(page)).toEqual([]);
+    }
     await each?.();
   }
   await expect.poll(() => heading.innerText()).toMatch(/^Debrief: \d+ \/ 1000/);
