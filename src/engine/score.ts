@@ -10,7 +10,7 @@ import {
   modelMerit,
   responseFaults,
 } from './better.js';
-import { I_STEP_NAMES, isCleanIMessage, type IMessageAssessment } from './method.js';
+import { I_STEPS, I_STEP_NAMES, isCleanIMessage, type IMessageAssessment } from './method.js';
 import { MOMENTS, methodContinuation } from './method-path.js';
 import type { Scenario, ScenarioNode } from './schema.js';
 import { own } from './own.js';
@@ -226,6 +226,16 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
         repeated,
       };
       misplacedN = made.uses.includes('N') && !node.misconduct;
+      // Misconduct named in the trainee's own words is held to the I-message's craft, as one put
+      // together from pieces is: its four steps heard, and nothing said after the consequence.
+      // (The order of the steps is not in the transcript; the model does not record it.)
+      if (made.uses.includes('N') && node.misconduct) {
+        const heardHere = new Set<string>(event.labels);
+        if (I_STEPS.some((step) => !heardHere.has(step)))
+          donts.push({ dont: 'i-message-incomplete', node: event.node, response: response.id });
+        if (heardHere.has('ramble'))
+          donts.push({ dont: 'i-message-ramble', node: event.node, response: response.id });
+      }
     } else {
       const response = node.responses.find((r) => r.id === event.response);
       if (!response) continue;

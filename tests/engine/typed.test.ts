@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { SimulatedClock } from 'xstate';
 import {
+  I_STEPS,
   Transcript,
   explore,
   paths,
@@ -14,7 +15,7 @@ import {
   type TranscriptEvent,
 } from '../../src/engine/index.js';
 import { bestResponse } from '../../src/engine/better.js';
-import { LABELS } from '../../src/engine/understand/labels.js';
+import { LABELS, type Label } from '../../src/engine/understand/labels.js';
 import { matchAnswer, offered } from '../../src/engine/understand/match.js';
 import { bundledModel } from '../../src/engine/understand/bundled.js';
 import { verifyTyped } from '../../src/engine/understand/verify.js';
@@ -229,7 +230,8 @@ describe('the clock while an answer is typed', () => {
 
 describe('typing a response’s own moves scores as choosing it', () => {
   // On every path of the smaller shipped scenarios (the first 300 of each), each choice is
-  // replaced by a typed answer heard with exactly the response's letters and don'ts.
+  // replaced by a typed answer heard with exactly the response's letters and don'ts (and a
+  // ready-made I-message's four steps).
   const scenarios = ['dented-shelves', 'fine-whatever', 'swallowed-card', 'routine-shoe-size-swap'].map(
     (id) => loadFile(`scenarios/${id}.yaml`),
   );
@@ -242,6 +244,8 @@ describe('typing a response’s own moves scores as choosing it', () => {
           if (e.kind !== 'choice') return e;
           const response = s.nodes[e.node]?.responses.find((r) => r.id === e.response);
           const heard = new Set<string>([...(response?.uses ?? []), ...(response?.breaks ?? [])]);
+          // A ready-made I-message says all four steps, and is heard so.
+          if (response?.uses.includes('N')) for (const step of I_STEPS) heard.add(step);
           return {
             kind: 'typed',
             at: e.at,
@@ -335,5 +339,70 @@ describe('no blind typed strategy wins', () => {
       .labels.filter((l) => !/^[A-Z]$/.test(l));
     expect(heard.length).toBeGreaterThan(0);
     for (const d of result.decisions) expect(d.breaks.length).toBeGreaterThan(0);
+  });
+});
+
+describe('misconduct named in the trainee’s own words', () => {
+  const s = loadFile('scenarios/swallowed-card.yaml');
+  const best = explore(s).best;
+  /** The best path typed up to its I-message, typed too and heard with `labels`; the result. */
+  function withIMessage(labels: Label[]) {
+    if (!best) throw new Error('no best path');
+    // Up to the I-message: the story after it follows another answer than the best path's.
+    const upTo = best.transcript.events.findIndex((e) => e.kind === 'i-message');
+    const events = best.transcript.events.slice(0, upTo + 1).map((e): TranscriptEvent => {
+      if (e.kind === 'i-message') {
+        // The story follows the moment's strongest written answer; the score, what was heard.
+        const moment = s.nodes[e.node];
+        if (!moment) throw new Error('no node');
+        const named = bestResponse(moment);
+        const { at, node } = e;
+        return {
+          kind: 'typed',
+          at,
+          node,
+          text: 'x',
+          model: 'test',
+          labels,
+          response: named.id,
+          picked: false,
+        };
+      }
+      if (e.kind !== 'choice') return e;
+      const response = s.nodes[e.node]?.responses.find((r) => r.id === e.response);
+      const heard = new Set<string>([...(response?.uses ?? []), ...(response?.breaks ?? [])]);
+      const { at, node } = e;
+      const own = LABELS.filter((l) => heard.has(l));
+      return {
+        kind: 'typed',
+        at,
+        node,
+        text: 'y',
+        model: 'test',
+        labels: own,
+        response: e.response,
+        picked: false,
+      };
+    });
+    const r = replay(s, { ...best.transcript, answers: 'type', events });
+    if (!r.ok) throw new Error(r.reason);
+    return r.result;
+  }
+  const slips = (result: ReturnType<typeof withIMessage>) =>
+    result.donts.map((d) => d.dont).filter((d) => d.startsWith('i-message'));
+
+  it('is held to the I-message’s craft: all four steps heard, nothing after the consequence', () => {
+    const whole: Label[] = ['N', 'attention', 'feeling', 'behaviour', 'consequence'];
+    const clean = withIMessage(whole);
+    expect(slips(clean)).toEqual([]);
+    const stepLeftOut = withIMessage(['N', 'feeling', 'behaviour', 'consequence']);
+    expect(slips(stepLeftOut)).toEqual(['i-message-incomplete']);
+    const rambled = withIMessage([...whole, 'ramble']);
+    expect(slips(rambled)).toEqual(['i-message-ramble']);
+    // Each slip costs; a ramble also spoils the move, as for an I-message put together from pieces.
+    expect(stepLeftOut.total).toBeLessThan(clean.total);
+    expect(rambled.total).toBeLessThan(clean.total);
+    expect(rambled.letters.N.hits).toBeLessThan(clean.letters.N.hits);
+    expect(stepLeftOut.letters.N.hits).toBe(clean.letters.N.hits);
   });
 });

@@ -20,7 +20,7 @@ import {
 } from '../../engine/index.js';
 import type { Heard } from '../../engine/understand/model.js';
 import { el } from '../kit/dom.js';
-import { heardList, markedAnswer } from './heard.js';
+import { heardList, markedAnswer, typedIMessageSlips } from './heard.js';
 
 /**
  * When an answer came: after the pause (`calm`), within RUSHED_MS of the customer finishing
@@ -123,6 +123,10 @@ export function coachCard(customer: string): Coach {
               `Nearly the same words as an answer before: to ${customer} that sounds like a script, not like listening. A repeat earns no moves; answer what they have just said.`,
             )
           : '',
+        ...typedIMessageSlips(
+          decision.typed?.repeated ? [] : (decision.typed?.labels ?? []),
+          node.misconduct,
+        ).map((slip) => el('p', { className: 'dont' }, slip)),
         ...verdict(node, decision, timing),
         el('p', { className: 'taken-as' }, `${customer} took it as: `, el('q', {}, response.says)),
       );

@@ -16,7 +16,7 @@ import {
 } from '../../engine/index.js';
 import { el } from '../kit/dom.js';
 import { plural } from '../kit/status.js';
-import { labelSummary, markedAnswer } from './heard.js';
+import { labelSummary, markedAnswer, typedIMessageSlips } from './heard.js';
 import { loadUnderstanding, understandingModel } from './typed-answer.js';
 
 /** A silence in the decisions list: dead air is a choice too, and it angers the customer. */
@@ -73,7 +73,11 @@ function silencesAfter(result: ScoreResult): (index: number) => number {
  * What the trainee typed, how it was heard and what the customer took it as. The words behind each
  * label are marked once the model is at hand (it is loaded for a call reopened after a reload).
  */
-function typedLines(d: Decision, typed: NonNullable<Decision['typed']>): (HTMLElement | string)[] {
+function typedLines(
+  d: Decision,
+  typed: NonNullable<Decision['typed']>,
+  misconduct: boolean,
+): (HTMLElement | string)[] {
   const quote = el('q', { className: 'typed-text' }, d.says);
   const mark = (model: NonNullable<ReturnType<typeof understandingModel>>) => {
     if (model.version === typed.model) quote.replaceWith(markedAnswer(d.says, model.label(d.says).heard));
@@ -84,6 +88,9 @@ function typedLines(d: Decision, typed: NonNullable<Decision['typed']>): (HTMLEl
   return [
     el('p', {}, el('strong', {}, 'You typed: '), quote, d.rushed ? ' (rushed)' : ''),
     el('p', { className: 'heard-summary' }, el('strong', {}, 'Heard: '), labelSummary(typed.labels)),
+    ...typedIMessageSlips(typed.repeated ? [] : typed.labels, misconduct).map((slip) =>
+      el('p', { className: 'dont' }, slip),
+    ),
     typed.repeated
       ? el(
           'p',
@@ -114,7 +121,7 @@ function decisionItem(
     { id: decisionId(d.index), tabIndex: -1, className: 'decision' },
     el('h3', {}, `Decision ${d.index + 1}`),
     ...(d.typed
-      ? typedLines(d, d.typed)
+      ? typedLines(d, d.typed, !!node?.misconduct)
       : [el('p', {}, el('strong', {}, 'You said: '), d.says, d.rushed ? ' (rushed)' : '')]),
     silences > 0 ? el('p', { className: 'dont' }, silenceNote(silences, 'Then')) : '',
     observed(scenario, d.node),

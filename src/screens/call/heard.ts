@@ -4,6 +4,7 @@
  * for the eye; the list says the same in words, so a screen reader (and a colour-blind trainee)
  * gets all of it.
  */
+import { I_STEPS, I_STEP_NAMES } from '../../engine/index.js';
 import { isDont, labelName, type Label } from '../../engine/understand/labels.js';
 import type { Heard } from '../../engine/understand/model.js';
 import { el } from '../kit/dom.js';
@@ -67,4 +68,21 @@ export function labelSummary(labels: readonly Label[]): string {
   return [moves.join(', ') || 'none of the method’s moves', ...(donts.length ? [donts.join(', ')] : [])].join(
     ' · ',
   );
+}
+
+/**
+ * What a typed I-message lacked, as the score counts it (engine/score.ts): misconduct named where
+ * there was some, held to the four steps and to stopping after the consequence. Empty otherwise.
+ */
+export function typedIMessageSlips(labels: readonly Label[], misconduct: boolean): string[] {
+  if (!misconduct || !labels.includes('N')) return [];
+  const missing = I_STEPS.filter((step) => !labels.includes(step));
+  return [
+    ...(missing.length
+      ? [`Your I-message left a step out: ${missing.map((m) => I_STEP_NAMES[m].toLowerCase()).join(', ')}.`]
+      : []),
+    ...(labels.includes('ramble')
+      ? ['You kept talking after the consequence: an I-message ends there, or it turns into a lecture.']
+      : []),
+  ];
 }
