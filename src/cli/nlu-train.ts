@@ -22,7 +22,7 @@ const FOLDS = 5;
 
 /**
  * `--l1=6 --epochs=8 --alpha=0.2 --positive=3 --no-pairs --no-prefixes --no-cues --no-sentences
- * --no-lead --no-negation --no-skips --no-marks --triples --chars --no-stack --stack-l2=20
+ * --no-lead --no-negation --no-skips --no-marks --triples --chars --no-stack --stack-l2=10
  * --edges=-200,0,200 --out=file`: variants, to compare.
  */
 const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];

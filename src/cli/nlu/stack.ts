@@ -14,7 +14,7 @@ export interface StackOptions {
   iterations: number;
 }
 
-export const STACK_DEFAULTS: StackOptions = { edges: [-200, 0, 200], l2: 20, iterations: 7 };
+export const STACK_DEFAULTS: StackOptions = { edges: [-200, 0, 200], l2: 10, iterations: 7 };
 
 export function bucketOf(score: number, edges: readonly number[]): number {
   let b = 0;

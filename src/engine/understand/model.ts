@@ -1,6 +1,7 @@
 /**
  * The understanding model: for each label, a weight per hashed feature, in whole numbers. An
- * answer's score for a label is its bias plus the weights of the features it has; the label is
+ * answer's score for a label is its bias plus the weights of the features it has; a second stage,
+ * when the file has one, adds a weight for where each other label's score falls; the label is
  * heard when the score reaches zero. Integer sums only, so the same text gives the same labels in
  * every browser, the command line and the server.
  */
