@@ -120,6 +120,18 @@ describe('the model', () => {
     expect(model.label('Thank you for waiting.').labels).toEqual([]);
   });
 
+  it('lets a second stage weigh the other labels: a sorry that comes with a verdict is not heard as I', () => {
+    // Buckets of a first-stage score: below 0, and 0 or above; weights per label in the file's order.
+    const stack = { edges: [0], labels: [{ label: 'I' as const, bias: 0, weights: [0, -100, 0, 0] }] };
+    const model = loadModel({ ...tiny(), stack });
+    expect(model.label('Sorry, but you are wrong.').labels).toEqual(['tell-wrong']);
+    expect(model.label('Sorry, that took so long.').labels).toEqual(['I']);
+    expect(loadModel(tiny()).label('Sorry, but you are wrong.').labels).toEqual(['I', 'tell-wrong']);
+    expect(() =>
+      loadModel({ ...tiny(), stack: { ...stack, labels: [{ label: 'I', bias: 0, weights: [1] }] } }),
+    ).toThrow(/wrong number of weights/);
+  });
+
   it('refuses a model file that is not one, saying what is wrong', () => {
     expect(() => loadModel({ ...tiny(), buckets: 12 })).toThrow(/power of two/);
     expect(() =>

@@ -19,10 +19,10 @@ export interface FtrlOptions {
 export const FTRL_DEFAULTS: FtrlOptions = {
   alpha: 0.3,
   beta: 1,
-  l1: 6,
+  l1: 3,
   l2: 0.5,
   epochs: 20,
-  positiveWeight: 3,
+  positiveWeight: 2,
   seed: 11,
 };
 

@@ -1,6 +1,7 @@
 /**
  * The understanding model: for each label, a weight per hashed feature, in whole numbers. An
- * answer's score for a label is its bias plus the weights of the features it has; the label is
+ * answer's score for a label is its bias plus the weights of the features it has; a second stage,
+ * when the file has one, adds a weight for where each other label's score falls; the label is
  * heard when the score reaches zero. Integer sums only, so the same text gives the same labels in
  * every browser, the command line and the server.
  */
@@ -36,6 +37,25 @@ export const ModelFile = z.object({
       weights: z.array(z.number().int()),
     }),
   ),
+  /**
+   * A second stage (stacking), absent in older files: each label's score above, plus a weight for
+   * where every other label's score falls among `edges` (bucket b is the scores below edges[b], the
+   * last those at or above every edge). Heard when that sum reaches zero.
+   */
+  stack: z
+    .object({
+      edges: z.array(z.number().int()),
+      labels: z.array(
+        z.object({
+          label: z.enum(LABELS),
+          /** Bias less the second stage's threshold. */
+          bias: z.number().int(),
+          /** For each label in `labels` order, one weight per bucket (edges + 1), flattened. */
+          weights: z.array(z.number().int()),
+        }),
+      ),
+    })
+    .optional(),
 });
 export type ModelFile = z.infer<typeof ModelFile>;
 
@@ -60,6 +80,37 @@ export interface Model {
 
 const EVIDENCE = 3;
 
+/** The second stage: first-stage scores (in `order`) → final scores, in the same order. */
+function stacker(
+  file: NonNullable<ModelFile['stack']>,
+  order: readonly Label[],
+): (scores: number[]) => number[] {
+  const { edges } = file;
+  const width = edges.length + 1;
+  const byLabel = new Map(file.labels.map((l) => [l.label, l]));
+  const entries = order.map((label) => {
+    const entry = byLabel.get(label);
+    if (entry && entry.weights.length !== order.length * width)
+      throw new Error(`the model's second stage for ${label} has the wrong number of weights`);
+    return entry;
+  });
+  const bucketOf = (score: number) => {
+    let b = 0;
+    while (b < edges.length && score >= (edges[b] ?? 0)) b++;
+    return b;
+  };
+  return (scores) => {
+    const at = scores.map((s, j) => j * width + bucketOf(s));
+    return scores.map((score, i) => {
+      const entry = entries[i];
+      if (!entry) return score;
+      let sum = score + entry.bias;
+      for (const k of at) sum += entry.weights[k] ?? 0;
+      return sum;
+    });
+  };
+}
+
 export function loadModel(file: unknown): Model {
   const parsed = ModelFile.parse(file);
   const mask = parsed.buckets - 1;
@@ -78,6 +129,7 @@ export function loadModel(file: unknown): Model {
   });
   const bias = parsed.labels.map((l) => l.bias);
   const options: FeatureOptions = parsed.features;
+  const stack = parsed.stack && stacker(parsed.stack, order);
   return {
     version: parsed.version,
     label(text) {
@@ -90,9 +142,10 @@ export function loadModel(file: unknown): Model {
       const found = [...seen].map(([bucket, feature]) => ({ feature, row: rows.get(bucket) }));
       for (const { row } of found)
         if (row) for (let i = 0; i < row.length; i++) scores[i] = (scores[i] ?? 0) + (row[i] ?? 0);
+      const final = stack ? stack(scores) : scores;
       const heard: Heard[] = [];
       order.forEach((label, i) => {
-        const score = scores[i] ?? 0;
+        const score = final[i] ?? 0;
         if (score < 0) return;
         const strongest = found
           .map(({ feature, row }) => ({ feature, weight: row?.[i] ?? 0 }))
