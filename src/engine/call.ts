@@ -230,6 +230,7 @@ export function startCall(scenario: Scenario, options: CallOptions = {}): Call {
       return answer({ type: 'CHOOSE', response: responseId });
     },
     sayIMessage(parts) {
+      if (answers === 'type') return { ok: false, reason: 'this call is answered by typing' };
       return answer({ type: 'I_MESSAGE', parts: [...parts] });
     },
     sayTyped(typed) {

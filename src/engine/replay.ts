@@ -41,6 +41,13 @@ export function replay(scenario: Scenario, input: unknown): ReplayResult {
     if (answers === 'type' && event.kind === 'choice') {
       return { ok: false, step: i, reason: 'a written answer picked in a run answered by typing' };
     }
+    if (answers === 'type' && event.kind === 'i-message') {
+      return {
+        ok: false,
+        step: i,
+        reason: 'an I-message put together from pieces in a run answered by typing',
+      };
+    }
     if (answers === 'pick' && event.kind === 'typed') {
       return { ok: false, step: i, reason: 'a typed answer in a run answered by picking' };
     }

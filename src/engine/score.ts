@@ -15,7 +15,7 @@ import { MOMENTS, methodContinuation } from './method-path.js';
 import type { Scenario, ScenarioNode } from './schema.js';
 import { own } from './own.js';
 import { madeOf } from './understand/labels.js';
-import { REPEAT_AT_LEAST, contentWords, likeness } from './understand/match.js';
+import { contentWords, isRepeat } from './understand/match.js';
 import { COOL_BELOW, initialState, type CallState, type StepRecord } from './step.js';
 import {
   COOL_CREDIT,
@@ -205,7 +205,7 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
       // same words typed again, whatever the customer has said since, are a script and not
       // listening: a repeat's moves count for nothing (its don'ts still count).
       const words = contentWords(event.text);
-      const repeated = words.size > 0 && typedBefore.some((w) => likeness(w, words) >= REPEAT_AT_LEAST);
+      const repeated = typedBefore.some((w) => isRepeat(w, words));
       typedBefore.push(words);
       const heard = madeOf(event.labels);
       const made = repeated ? { uses: [], breaks: heard.breaks } : heard;

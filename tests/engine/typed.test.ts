@@ -16,7 +16,7 @@ import {
 } from '../../src/engine/index.js';
 import { bestResponse } from '../../src/engine/better.js';
 import { LABELS, type Label } from '../../src/engine/understand/labels.js';
-import { matchAnswer, offered } from '../../src/engine/understand/match.js';
+import { contentWords, isRepeat, matchAnswer, offered } from '../../src/engine/understand/match.js';
 import { bundledModel } from '../../src/engine/understand/bundled.js';
 import { verifyTyped } from '../../src/engine/understand/verify.js';
 import { SHIPPED, loadFile } from '../support/scenarios.js';
@@ -106,6 +106,12 @@ describe('a typed answer', () => {
       ok: false,
       step: 0,
       reason: 'a written answer picked in a run answered by typing',
+    });
+    const built: TranscriptEvent = { kind: 'i-message', at: AT, node: event.node, parts: ['x'] };
+    expect(replay(scenario, transcript([built]))).toEqual({
+      ok: false,
+      step: 0,
+      reason: 'an I-message put together from pieces in a run answered by typing',
     });
     for (const answers of ['pick', undefined]) {
       expect(replay(scenario, { ...transcript([event]), answers })).toMatchObject({
@@ -240,6 +246,8 @@ describe('typing a response’s own moves scores as choosing it', () => {
       let walked = 0;
       for (const path of paths(s)) {
         if (walked++ >= 300) break;
+        // A built I-message is Pick mode's: a typed run says it in words.
+        if (path.transcript.events.some((e) => e.kind === 'i-message')) continue;
         const events = path.transcript.events.map((e): TranscriptEvent => {
           if (e.kind !== 'choice') return e;
           const response = s.nodes[e.node]?.responses.find((r) => r.id === e.response);
@@ -329,6 +337,21 @@ describe('no blind typed strategy wins', () => {
         expect(d.hits, s.id).toEqual([]);
       }
     }
+  });
+
+  it('tells a stock answer padded with new words each time, and not a short answer said again in a longer one', () => {
+    const stock = contentWords(
+      "I'm so sorry. I understand, I hear you, you must be really upset. What happened?",
+    );
+    const padded = contentWords(
+      "I'm so sorry Mr Brennan. I understand, I hear you, you must be really upset on a Tuesday. What happened?",
+    );
+    expect(isRepeat(stock, padded)).toBe(true);
+    expect(isRepeat(contentWords('I see.'), contentWords('I see, so the receipts were all for meals?'))).toBe(
+      false,
+    );
+    expect(isRepeat(contentWords('Tell me more.'), contentWords('Tell me more.'))).toBe(true);
+    expect(isRepeat(contentWords('okay'), contentWords('ok'))).toBe(false);
   });
 
   it('still counts the don’ts of a repeat', () => {

@@ -11,7 +11,7 @@
  * two responses at a moment apart.
  */
 import type { Dont, Letter } from '../vocabulary.js';
-import type { Label } from './labels.js';
+import { madeOf, type Label } from './labels.js';
 import { tokenize } from './text.js';
 
 export interface Candidate {
@@ -93,19 +93,33 @@ function dice<T>(a: ReadonlySet<T>, b: ReadonlySet<T>, bothEmpty = 0): number {
 }
 
 /**
- * A typed answer this close to an earlier one in the same call (Dice's coefficient of their
- * meaningful words, in thousandths) is a repeat: the same words whatever the customer said.
+ * A typed answer this close to an earlier one in the same call is a repeat: the same words,
+ * whatever the customer has said since (see `isRepeat`).
  */
 export const REPEAT_AT_LEAST = 800;
+/** Answers this long (in meaningful words) are compared by how much of the shorter one comes back. */
+const REPEAT_CONTAINED_FROM = 4;
 
-/** How alike two answers are in their meaningful words, in thousandths. */
-export function likeness(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  return dice(a, b);
+/**
+ * Whether `b` repeats `a`: four-fifths of the meaningful words of the shorter of the two come
+ * back in the other (so a stock sentence padded with a few new words each time is still a
+ * repeat); for answers under four meaningful words, four-fifths of all their words shared (so "I
+ * see." and a later "I see, the receipts" are not).
+ */
+export function isRepeat(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const smaller = Math.min(a.size, b.size);
+  if (smaller === 0) return false;
+  if (smaller < REPEAT_CONTAINED_FROM) return dice(a, b) >= REPEAT_AT_LEAST;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return 1000 * shared >= REPEAT_AT_LEAST * smaller;
 }
 
 export function matchAnswer(text: string, heard: readonly Label[], candidates: readonly Candidate[]): Match {
   const answer = contentWords(text);
-  const moves = new Set<string>(heard);
+  // The moves and don'ts heard, as responses are tagged (the I-message's steps are not tags).
+  const made = madeOf(heard);
+  const moves = new Set<string>([...made.uses, ...made.breaks]);
   const ranked = candidates.map((c): Ranked => {
     const words = Math.max(...[c.says, ...(c.paraphrases ?? [])].map((t) => dice(answer, contentWords(t))));
     const written = new Set<string>([...c.uses, ...c.breaks]);
