@@ -103,7 +103,11 @@ function slider(label: string, value: number, onInput: (value: number) => void):
  * The settings form: feedback mode, how answers are given, text size, reduced motion, sound; saved
  * as soon as they change.
  */
-export function settingsPanel(store: VersionedStore<Settings>): HTMLElement {
+export function settingsPanel(
+  store: VersionedStore<Settings>,
+  /** `answers: false` leaves out Pick or Type (a workshop room decides it for its calls). */
+  { answers: withAnswers = true }: { answers?: boolean } = {},
+): HTMLElement {
   const current = applySettings(store.load().value);
   const id = `settings-${++panels}`;
   const update = (change: Partial<Settings>) => {
@@ -132,14 +136,16 @@ export function settingsPanel(store: VersionedStore<Settings>): HTMLElement {
           update({ mode });
         },
       ),
-      el(
-        'div',
-        { className: 'answer-way' },
-        segmented('Answers', `${id}-answers`, ANSWER_OPTIONS, current.answers, (answers) => {
-          update({ answers });
-        }),
-        el('p', { className: 'muted privacy' }, TYPED_PRIVACY),
-      ),
+      withAnswers
+        ? el(
+            'div',
+            { className: 'answer-way' },
+            segmented('Answers', `${id}-answers`, ANSWER_OPTIONS, current.answers, (answers) => {
+              update({ answers });
+            }),
+            el('p', { className: 'muted privacy' }, TYPED_PRIVACY),
+          )
+        : '',
       segmented(
         'Text size',
         `${id}-size`,

@@ -165,6 +165,9 @@ describe('Type mode', () => {
       expect(await page.getByText(/typed answers/).count()).toBeGreaterThan(0);
       await page.screenshot({ path: 'test-results/typed-laptop-debrief.png' });
       const first = page.locator('#decision-1');
+      // What was typed is shown with the words behind each label marked.
+      expect(model.label(vague).labels.length).toBeGreaterThan(0);
+      expect(await first.locator('mark').count()).toBeGreaterThan(0);
       await first.scrollIntoViewIfNeeded();
       await first.screenshot({ path: 'test-results/typed-laptop-decision.png' });
       // Rewind goes back into the call as it was answered: by typing.
@@ -203,6 +206,31 @@ describe('Type mode', () => {
           if (/\p{L}/u.test(words)) expect(marked.join(' ')).toContain(words);
         }
       }
+    });
+  });
+
+  it('keeps a keyboard player in the box: sent with Enter, the box has the focus again once the reply is heard', async () => {
+    await withTab(suite.browser, `${url}#/play/${flagship.id}`, async (page) => {
+      await startTyped(page, flagship.id);
+      await page.keyboard.press('Escape');
+      const box = page.getByRole('textbox', { name: /What do you say/ });
+      await box.waitFor();
+      await box.focus();
+      // A key held the clock; emptied, the box lets it run again.
+      const hint = page.locator('.hint');
+      await page.keyboard.type('x');
+      await expect.poll(() => hint.innerText()).toBe('The clock waits while you write.');
+      await page.keyboard.press('Backspace');
+      await expect.poll(() => hint.innerText()).not.toBe('The clock waits while you write.');
+      await page.keyboard.type("I'm glad you came in. Tell me the whole thing, from your side.");
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('.log li.you').count()).toBe(1);
+      // The reply is heard out (Esc); the box comes back with the focus, so the next keys are words.
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+      await page.keyboard.type('tdm');
+      expect(await box.inputValue()).toBe('tdm');
+      expect(await page.getByRole('button', { name: /Take a time-out \(T\) · 2 left/ }).count()).toBe(1);
     });
   });
 

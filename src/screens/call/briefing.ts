@@ -135,7 +135,7 @@ export function showBriefing(host: Host, notice?: string): void {
       el('p', { className: 'ready' }, waitingLine(scenario)),
       ...(resumable ? [resume, start] : [start]),
     ),
-    settingsPanel(host.settings),
+    settingsPanel(host.settings, { answers: !host.workshop }),
   );
   const begin = () => {
     host.progress.save({ ...progress, inProgress: null });

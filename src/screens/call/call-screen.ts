@@ -116,9 +116,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
       // brings the coach's note (or the last line) back into view, and the dock shows its top.
       layout.showDock();
       layout.showLatest();
-      if (typed && typingByKeys && !choices.hidden && window.matchMedia('(pointer: fine)').matches) {
-        typed.focus();
-      }
+      backToBox();
     },
   });
   // "Show the whole line", pressed, goes once the line is whole: focus moves on to the answers'
@@ -212,15 +210,22 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
   // back to it with the next moment where a pointer is fine (on a touch screen, that would raise
   // the keyboard over the customer's line before the trainee asks for it).
   let typingByKeys = false;
+  const backToBox = () => {
+    if (typed && typingByKeys && !choices.hidden && window.matchMedia('(pointer: fine)').matches) {
+      typed.focus();
+    }
+  };
   const typed = model
     ? typedAnswerBox({
         call,
         scenario,
         model,
         audio: host.audio,
-        said: () => {
-          typingByKeys = focusIn(choices);
+        said: (fromKeys) => {
+          typingByKeys = fromKeys;
           log.focus();
+          // With reduced motion the reply is whole at once and the box is back already.
+          if (!choices.hidden) backToBox();
         },
       })
     : null;

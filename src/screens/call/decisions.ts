@@ -78,13 +78,19 @@ function typedLines(
   typed: NonNullable<Decision['typed']>,
   misconduct: boolean,
 ): (HTMLElement | string)[] {
-  const quote = el('q', { className: 'typed-text' }, d.says);
-  const mark = (model: NonNullable<ReturnType<typeof understandingModel>>) => {
-    if (model.version === typed.model) quote.replaceWith(markedAnswer(d.says, model.label(d.says).heard));
-  };
   const model = understandingModel();
-  if (model) mark(model);
-  else void loadUnderstanding().then(mark, () => undefined);
+  const marked = (m: NonNullable<typeof model>) =>
+    m.version === typed.model ? markedAnswer(d.says, m.label(d.says).heard) : null;
+  const quote = (model && marked(model)) ?? el('q', { className: 'typed-text' }, d.says);
+  if (!model) {
+    void loadUnderstanding().then(
+      (m) => {
+        const better = marked(m);
+        if (better) quote.replaceWith(better);
+      },
+      () => undefined,
+    );
+  }
   return [
     el('p', {}, el('strong', {}, 'You typed: '), quote, d.rushed ? ' (rushed)' : ''),
     el('p', { className: 'heard-summary' }, el('strong', {}, 'Heard: '), labelSummary(typed.labels)),

@@ -6,6 +6,9 @@
  */
 import { I_STEPS, I_STEP_NAMES } from '../../engine/index.js';
 import { isDont, labelName, type Label } from '../../engine/understand/labels.js';
+
+/** A don't, or talking on after an I-message's consequence: heard as a fault, not a move. */
+const isFault = (label: Label) => isDont(label) || label === 'ramble';
 import type { Heard } from '../../engine/understand/model.js';
 import { el } from '../kit/dom.js';
 
@@ -14,7 +17,7 @@ export function markedAnswer(text: string, heard: readonly Heard[]): HTMLElement
   // 0: plain, 1: a move's words, 2: a don't's words (a don't wins where the two overlap).
   const shade = new Uint8Array(text.length);
   for (const h of heard) {
-    const value = isDont(h.label) ? 2 : 1;
+    const value = isFault(h.label) ? 2 : 1;
     for (const { start, end } of h.evidence) {
       for (let i = Math.max(0, start); i < Math.min(end, text.length); i++) {
         shade[i] = Math.max(shade[i] ?? 0, value);
@@ -44,13 +47,13 @@ function wordsFor(text: string, h: Heard): string {
 
 /** Each label heard, named, with its words: moves first, then don'ts, in the model's order. */
 export function heardList(text: string, heard: readonly Heard[]): HTMLElement {
-  const moves = heard.filter((h) => !isDont(h.label));
-  const donts = heard.filter((h) => isDont(h.label));
+  const moves = heard.filter((h) => !isFault(h.label));
+  const donts = heard.filter((h) => isFault(h.label));
   const item = (h: Heard) => {
     const words = wordsFor(text, h);
     return el(
       'li',
-      { className: isDont(h.label) ? 'dont' : 'hit' },
+      { className: isFault(h.label) ? 'dont' : 'hit' },
       el('strong', {}, labelName(h.label)),
       words ? ` — ${words}` : '',
     );
@@ -63,8 +66,8 @@ export function heardList(text: string, heard: readonly Heard[]): HTMLElement {
 
 /** The labels alone, named, for a summary line: "Reflect, Indicate you care · Argued". */
 export function labelSummary(labels: readonly Label[]): string {
-  const moves = labels.filter((l) => !isDont(l)).map(labelName);
-  const donts = labels.filter((l) => isDont(l)).map(labelName);
+  const moves = labels.filter((l) => !isFault(l)).map(labelName);
+  const donts = labels.filter((l) => isFault(l)).map(labelName);
   return [moves.join(', ') || 'none of the method’s moves', ...(donts.length ? [donts.join(', ')] : [])].join(
     ' · ',
   );

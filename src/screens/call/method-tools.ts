@@ -83,7 +83,7 @@ export function methodTools(options: ToolsOptions): MethodTools {
     options.reveal();
     // No panel is open, so a hold is an answer being typed: the time-out comes first, and the
     // answer's clock starts again with the next key.
-    if (call.holding) call.release();
+    if (call.holding && call.timeoutsLeft > 0) call.release();
     const offer = call.timeOut();
     if (!offer.ok) return;
     audio?.play('select');

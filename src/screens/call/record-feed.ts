@@ -69,7 +69,12 @@ export function recordFeed({ scenario, call, log, say, coach, sounds, model }: F
         const decision = coach && response ? verdict() : undefined;
         // The model labels the text again for the words behind each label: the same labels, as
         // the model is the one that labelled it.
-        const heard = model?.version === event.model ? model.label(event.text).heard : [];
+        // Understood by another model version (a call resumed after an update): the labels it
+        // recorded, without the words.
+        const heard =
+          model?.version === event.model
+            ? model.label(event.text).heard
+            : event.labels.map((label) => ({ label, score: 0, evidence: [] }));
         if (node && response && decision)
           coach?.typed(node, event.text, heard, response, decision, timingOf(finishedAt, record, decision));
       }

@@ -59,8 +59,11 @@ export interface TypedBoxOptions {
   scenario: Scenario;
   model: Model;
   audio: AudioService | undefined;
-  /** An answer was given: focus moves on to the conversation, where the customer replies. */
-  said: () => void;
+  /**
+   * An answer was given: focus moves on to the conversation, where the customer replies.
+   * `fromKeys`: focus was in the box (or the closest few) when it was given.
+   */
+  said: (fromKeys: boolean) => void;
 }
 
 let boxes = 0;
@@ -74,6 +77,8 @@ export function typedAnswerBox({ call, scenario, model, audio, said }: TypedBoxO
   text.setAttribute('aria-describedby', `${id}-help ${id}-status`);
   const send = el('button', { type: 'submit', className: 'primary send' }, 'Send');
   const status = el('p', { id: `${id}-status`, className: 'compose-status' });
+  // What went wrong with a send is said as well as shown.
+  status.setAttribute('role', 'status');
   const form = el(
     'form',
     { className: 'compose' },
@@ -94,6 +99,8 @@ export function typedAnswerBox({ call, scenario, model, audio, said }: TypedBoxO
   let pending: { text: string; labels: Label[]; options: ScenarioResponse[] } | null = null;
 
   const say = (response: string, picked: boolean, sent: string, labels: Label[]) => {
+    // Read before the call moves on: its render takes the focus to the conversation.
+    const fromKeys = document.activeElement instanceof Node && element.contains(document.activeElement);
     const result = call.sayTyped({ text: sent, model: model.version, labels, response, picked });
     if (!result.ok) {
       status.textContent = `That could not be said: ${result.reason}.`;
@@ -103,7 +110,7 @@ export function typedAnswerBox({ call, scenario, model, audio, said }: TypedBoxO
     text.value = '';
     status.textContent = '';
     showBox();
-    said();
+    said(fromKeys);
   };
 
   const showBox = () => {
@@ -145,6 +152,9 @@ export function typedAnswerBox({ call, scenario, model, audio, said }: TypedBoxO
       text.focus();
       return;
     }
+    // Sent without a key pressed since the clock last ran (after a time-out, or a draft put back):
+    // the answer begins now, and the clock waits through the closest few as well.
+    if (!call.holding && !call.paused) call.hold('now');
     const { labels } = model.label(sent);
     const match = matchAnswer(sent, labels, node.responses);
     if (match.chosen !== null) {
@@ -173,6 +183,8 @@ export function typedAnswerBox({ call, scenario, model, audio, said }: TypedBoxO
   text.addEventListener('input', () => {
     // The answer begins with its first key: from here the customer waits for it.
     if (text.value.trim() && !call.holding && !call.paused) call.hold('now');
+    // Emptied again: nothing is being said, and the customer's patience runs on.
+    else if (!text.value.trim() && call.holding) call.release();
     if (status.textContent) status.textContent = '';
   });
 
