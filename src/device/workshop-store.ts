@@ -62,7 +62,17 @@ export type SentResult = z.output<typeof SentResult>;
 export const WorkshopState = z.strictObject({
   version: z.literal(1),
   membership: Membership.nullable(),
-  hosted: z.array(z.strictObject({ code: RoomCode, name: z.string(), secret: Token })).max(50),
+  hosted: z
+    .array(
+      z.strictObject({
+        code: RoomCode,
+        name: z.string(),
+        secret: Token,
+        /** How the room is answered (kept since typed rooms; absent: a picked room, as all were). */
+        answers: z.enum(ANSWER_WAYS).optional(),
+      }),
+    )
+    .max(50),
   /** The run token of the call in progress, by scenario id. */
   runs: z.record(z.string(), z.strictObject({ run: Token, room: RoomCode, issuedAt: z.number().int() })),
   outbox: z.array(PendingResult).max(200),

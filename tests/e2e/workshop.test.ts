@@ -237,6 +237,13 @@ describe('a workshop room', () => {
     await expect.poll(() => facilitator.locator('.room-state').innerText()).toMatch(/^Open/);
     expect(await seriousViolations(facilitator)).toEqual([]);
     await facilitator.screenshot({ path: 'test-results/workshop-typed-host.png', fullPage: true });
+    // The facilitator's list of rooms says which are typed.
+    const list = await host.newPage();
+    await list.goto(`${base}/#/host`);
+    await expect
+      .poll(() => list.getByRole('listitem').filter({ hasText: code }).innerText())
+      .toBe(`Typed Thursday · ${code} · typed answers`);
+    await list.close();
 
     const projector = await host.newPage();
     await projector.setViewportSize({ width: 1600, height: 900 });

@@ -114,7 +114,14 @@ export function showHostRooms(root: HTMLElement, context: WorkshopContext): void
             {},
             ...[...hosted]
               .reverse()
-              .map((h) => el('li', {}, el('a', { href: hostRoomHref(h.code) }, `${h.name} · ${h.code}`))),
+              .map((h) =>
+                el(
+                  'li',
+                  {},
+                  el('a', { href: hostRoomHref(h.code) }, `${h.name} · ${h.code}`),
+                  h.answers === 'type' ? ' · typed answers' : '',
+                ),
+              ),
           ),
         )
       : '',
