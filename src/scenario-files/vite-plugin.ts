@@ -3,7 +3,8 @@
  * the YAML parser never ships to the browser, and a broken file is reported, not fatal.
  */
 import { resolve } from 'node:path';
-import type { Plugin } from 'vite';
+import type { Plugin, ViteDevServer } from 'vite';
+import { formatDiagnostic } from '../engine/diagnostics.js';
 import { loadScenarioDir, type LoadedScenarios } from './dir.js';
 
 /** What the virtual module's default export holds. */
@@ -12,11 +13,25 @@ export type { LoadedScenarios };
 export const SCENARIOS_MODULE = 'virtual:keep-cool-scenarios';
 const RESOLVED = `\0${SCENARIOS_MODULE}`;
 
+/** What to say about the files that could not be loaded: each with its diagnostics. */
+export function brokenReport(loaded: LoadedScenarios): string | null {
+  if (loaded.broken.length === 0) return null;
+  return [
+    `Scenario files that could not be loaded (the game goes on without them):`,
+    ...loaded.broken.flatMap((b) => [
+      ...(b.error ? [`  ${b.file}: error ${b.error}`] : []),
+      ...b.diagnostics.map((d) => `  ${formatDiagnostic(d)}`),
+    ]),
+  ].join('\n');
+}
+
 export function scenariosPlugin(dir = 'scenarios'): Plugin {
+  let dev: ViteDevServer | undefined;
   return {
     name: 'keep-cool-scenarios',
     // With the dev server, adding, editing or removing a scenario file updates the page in place.
     configureServer(server) {
+      dev = server;
       const folder = resolve(dir);
       server.watcher.add(folder);
       const refresh = (path: string) => {
@@ -36,6 +51,13 @@ export function scenariosPlugin(dir = 'scenarios'): Plugin {
       const loaded = loadScenarioDir(dir, (file) => {
         this.addWatchFile(resolve(file));
       });
+      // A broken file is said where the trainer is looking: the page lists it, and so does the
+      // dev server's terminal (or the build's output), each time the files are read.
+      const report = brokenReport(loaded);
+      if (report) {
+        if (dev) dev.config.logger.warn(report, { timestamp: true });
+        else this.warn(report);
+      }
       return `export default ${JSON.stringify(loaded)};`;
     },
   };

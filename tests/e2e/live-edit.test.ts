@@ -5,7 +5,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ViteDevServer } from 'vite';
+import { createLogger, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sharedBrowser, startDevServer } from '../support/browser.js';
 import { PARCEL } from '../support/scenarios.js';
@@ -16,12 +16,18 @@ let server: ViteDevServer | undefined;
 let url: string;
 const dir = mkdtempSync(join(tmpdir(), 'keep-cool-scenarios-'));
 const file = join(dir, 'late-parcel.yaml');
+// What the dev server says in its terminal: its warnings, kept (and its errors still shown).
+const warnings: string[] = [];
+const logger = createLogger('error');
+logger.warn = (message) => {
+  warnings.push(message);
+};
 
 beforeAll(async () => {
   copyFileSync(PARCEL, file);
   process.env.KEEP_COOL_SCENARIOS_DIR = dir;
   try {
-    ({ server, url } = await startDevServer());
+    ({ server, url } = await startDevServer(logger));
   } finally {
     delete process.env.KEEP_COOL_SCENARIOS_DIR;
   }
@@ -56,6 +62,9 @@ it('an edited scenario file updates the open page in place; a broken one is repo
   expect(await page.locator('pre').innerText()).toContain(
     "KC020 no node 'openning' (did you mean 'opening'?)",
   );
+  // The terminal the trainer started the dev server from says it too.
+  expect(warnings.join('\n')).toContain("KC020 no node 'openning' (did you mean 'opening'?)");
+  expect(warnings.join('\n')).toContain('Scenario files that could not be loaded');
   expect(problems).toEqual([]);
   await page.close();
 });

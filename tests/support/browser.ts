@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { text } from 'node:stream/consumers';
 import { chromium, type Browser, type Download, type Locator, type Page } from 'playwright';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
-import { createServer, type ViteDevServer } from 'vite';
+import { createServer, type Logger, type ViteDevServer } from 'vite';
 
 export { CHROMIUM, launchChromium } from './chromium.js';
 
@@ -17,11 +17,12 @@ export { CHROMIUM, launchChromium } from './chromium.js';
  * may be shared with other checkouts, whose dev servers would re-optimise the default cache
  * (node_modules/.vite) under this one.
  */
-export async function startDevServer(): Promise<{ server: ViteDevServer; url: string }> {
+export async function startDevServer(customLogger?: Logger): Promise<{ server: ViteDevServer; url: string }> {
   const server = await createServer({
     cacheDir: '.scratch/vite-dev',
     server: { port: 0, host: '127.0.0.1' },
     logLevel: 'error',
+    ...(customLogger ? { customLogger } : {}),
   });
   try {
     await server.listen();
