@@ -18,6 +18,7 @@ import { showHistory } from './history.js';
 import type { WorkshopContext } from './workshop/context.js';
 import { isWorkshopRoute, layoutOf } from './workshop/routes.js';
 import { showMenu } from './menu.js';
+import { brokenFileOf, showBrokenScenario } from './broken-file.js';
 
 /** Shows the screen the address asks for, and follows it as it changes. */
 export function mountApp(
@@ -63,8 +64,11 @@ export function mountApp(
     }
     const match = PLAY.exec(window.location.hash);
     const scenario = match ? options.scenarios.find((s) => s.id === match[1]) : undefined;
+    const brokenFile = match && !scenario ? brokenFileOf(options.broken, match[1] ?? '') : undefined;
     if (scenario) {
       mountTextCall(root, scenario, libraryCallOptions(options, scenario));
+    } else if (brokenFile) {
+      showBrokenScenario(root, brokenFile, '#/');
     } else {
       showMenu(root, options, match ? `There is no scenario called "${match[1] ?? ''}" here.` : undefined);
     }

@@ -14,7 +14,7 @@ import { shiftStore } from '../device/shift-store.js';
 import { HOST_HREF, JOIN_HREF, ROOM_HREF } from './workshop/routes.js';
 import { workshopStore } from '../device/workshop-store.js';
 import { AUTHOR_HREF } from './author/author.js';
-import { formatDiagnostic } from '../engine/index.js';
+import { brokenLines } from './broken-file.js';
 import { historyTable } from './history.js';
 import type { AppOptions } from './app-options.js';
 import { playHref } from './routes.js';
@@ -110,16 +110,7 @@ export function showMenu(root: HTMLElement, options: AppOptions, notice?: string
         'section',
         { className: 'card' },
         el('h2', {}, 'Scenario files that could not be loaded'),
-        el(
-          'pre',
-          {},
-          options.broken
-            .flatMap((b) => [
-              ...(b.error ? [`${b.file}: error ${b.error}`] : []),
-              ...b.diagnostics.map(formatDiagnostic),
-            ])
-            .join('\n'),
-        ),
+        el('pre', {}, brokenLines(options.broken)),
       )
     : '';
 
