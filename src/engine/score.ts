@@ -10,11 +10,11 @@ import {
   modelMerit,
   responseFaults,
 } from './better.js';
-import { I_STEPS, I_STEP_NAMES, isCleanIMessage, type IMessageAssessment } from './method.js';
+import { I_STEP_NAMES, isCleanIMessage, type IMessageAssessment } from './method.js';
 import { MOMENTS, methodContinuation } from './method-path.js';
 import type { Scenario, ScenarioNode } from './schema.js';
 import { own } from './own.js';
-import { madeOf } from './understand/labels.js';
+import { madeOf, typedIMessage } from './understand/labels.js';
 import { contentWords, isRepeat } from './understand/match.js';
 import { COOL_BELOW, initialState, type CallState, type StepRecord } from './step.js';
 import {
@@ -227,15 +227,12 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
       };
       misplacedN = made.uses.includes('N') && !node.misconduct;
       // Misconduct named in the trainee's own words is held to the I-message's craft, as one put
-      // together from pieces is: its four steps heard, and nothing said after the consequence.
-      // (The order of the steps is not in the transcript; the model does not record it.)
-      if (made.uses.includes('N') && node.misconduct) {
-        const heardHere = new Set<string>(event.labels);
-        if (I_STEPS.some((step) => !heardHere.has(step)))
-          donts.push({ dont: 'i-message-incomplete', node: event.node, response: response.id });
-        if (heardHere.has('ramble'))
-          donts.push({ dont: 'i-message-ramble', node: event.node, response: response.id });
-      }
+      // together from pieces is (the order of the steps is not checked: the transcript records
+      // what was heard, not where).
+      const craft = typedIMessage(repeated ? [] : event.labels, node.misconduct);
+      if (craft && craft.missing.length > 0)
+        donts.push({ dont: 'i-message-incomplete', node: event.node, response: response.id });
+      if (craft?.rambled) donts.push({ dont: 'i-message-ramble', node: event.node, response: response.id });
     } else {
       const response = node.responses.find((r) => r.id === event.response);
       if (!response) continue;

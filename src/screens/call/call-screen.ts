@@ -86,7 +86,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
   const coach = coachCard(customer);
   const cue = cueLine();
   const { hint, window: windowTrack } = responseHint(call, life);
-  const choices = el('div', { className: answers === 'type' ? 'choices typed' : 'choices' });
+  const choices = el('div', { className: 'choices' });
   choices.setAttribute('role', 'group');
   choices.setAttribute('aria-label', 'Your answer');
   // Focus can rest on the group itself (after a panel closes): Tab then reaches the answers, and

@@ -4,13 +4,13 @@
  * for the eye; the list says the same in words, so a screen reader (and a colour-blind trainee)
  * gets all of it.
  */
-import { I_STEPS, I_STEP_NAMES } from '../../engine/index.js';
-import { isDont, labelName, type Label } from '../../engine/understand/labels.js';
+import { I_STEP_NAMES } from '../../engine/index.js';
+import { isDont, labelName, typedIMessage, type Label } from '../../engine/understand/labels.js';
+import type { Heard } from '../../engine/understand/model.js';
+import { el } from '../kit/dom.js';
 
 /** A don't, or talking on after an I-message's consequence: heard as a fault, not a move. */
 const isFault = (label: Label) => isDont(label) || label === 'ramble';
-import type { Heard } from '../../engine/understand/model.js';
-import { el } from '../kit/dom.js';
 
 /** The answer's text with the evidence of every label heard marked (a don't's words in its own shade). */
 export function markedAnswer(text: string, heard: readonly Heard[]): HTMLElement {
@@ -73,18 +73,16 @@ export function labelSummary(labels: readonly Label[]): string {
   );
 }
 
-/**
- * What a typed I-message lacked, as the score counts it (engine/score.ts): misconduct named where
- * there was some, held to the four steps and to stopping after the consequence. Empty otherwise.
- */
+/** What a typed I-message lacked, as the score counts it (`typedIMessage`), in words. */
 export function typedIMessageSlips(labels: readonly Label[], misconduct: boolean): string[] {
-  if (!misconduct || !labels.includes('N')) return [];
-  const missing = I_STEPS.filter((step) => !labels.includes(step));
+  const craft = typedIMessage(labels, misconduct);
+  if (!craft) return [];
+  const { missing, rambled } = craft;
   return [
     ...(missing.length
       ? [`Your I-message left a step out: ${missing.map((m) => I_STEP_NAMES[m].toLowerCase()).join(', ')}.`]
       : []),
-    ...(labels.includes('ramble')
+    ...(rambled
       ? ['You kept talking after the consequence: an I-message ends there, or it turns into a lecture.']
       : []),
   ];

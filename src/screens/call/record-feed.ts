@@ -67,10 +67,8 @@ export function recordFeed({ scenario, call, log, say, coach, sounds, model }: F
         const node = own(scenario.nodes, event.node);
         const response = node?.responses.find((r) => r.id === event.response);
         const decision = coach && response ? verdict() : undefined;
-        // The model labels the text again for the words behind each label: the same labels, as
-        // the model is the one that labelled it.
-        // Understood by another model version (a call resumed after an update): the labels it
-        // recorded, without the words.
+        // The model that labelled the text labels it again for the words behind each label; one of
+        // another version (a call resumed after an update) leaves the recorded labels, without them.
         const heard =
           model?.version === event.model
             ? model.label(event.text).heard

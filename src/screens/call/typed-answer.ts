@@ -143,6 +143,11 @@ export function typedAnswerBox({ call, scenario, model, audio, said }: TypedBoxO
     closest.scrollIntoView({ block: 'nearest' });
   };
 
+  // The answer begins now (its first key, or Send): from here the customer waits for it.
+  const begin = () => {
+    if (!call.holding && !call.paused) call.hold('now');
+  };
+
   const submit = () => {
     const sent = text.value.trim();
     const node = call.state.node === null ? undefined : own(scenario.nodes, call.state.node);
@@ -152,9 +157,9 @@ export function typedAnswerBox({ call, scenario, model, audio, said }: TypedBoxO
       text.focus();
       return;
     }
-    // Sent without a key pressed since the clock last ran (after a time-out, or a draft put back):
-    // the answer begins now, and the clock waits through the closest few as well.
-    if (!call.holding && !call.paused) call.hold('now');
+    // Sent without a key pressed since the clock last ran (after a time-out, or a draft put back),
+    // and held through the closest few as well.
+    begin();
     const { labels } = model.label(sent);
     const match = matchAnswer(sent, labels, node.responses);
     if (match.chosen !== null) {
@@ -181,10 +186,9 @@ export function typedAnswerBox({ call, scenario, model, audio, said }: TypedBoxO
     }
   });
   text.addEventListener('input', () => {
-    // The answer begins with its first key: from here the customer waits for it.
-    if (text.value.trim() && !call.holding && !call.paused) call.hold('now');
+    if (text.value.trim()) begin();
     // Emptied again: nothing is being said, and the customer's patience runs on.
-    else if (!text.value.trim() && call.holding) call.release();
+    else if (call.holding) call.release();
     if (status.textContent) status.textContent = '';
   });
 
