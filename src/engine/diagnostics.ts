@@ -64,6 +64,19 @@ export function formatDiagnostic(d: Diagnostic): string {
   return `${d.file}:${d.line}:${d.col} ${d.severity} ${d.code} ${d.message}${d.hint ? ` (${d.hint})` : ''}`;
 }
 
+/**
+ * The problems of scenario files that could not be loaded, one a line, as the checker prints them:
+ * a file that could not be read at all (`error`), then each diagnostic.
+ */
+export function brokenFileLines(
+  broken: readonly { file: string; diagnostics: readonly Diagnostic[]; error?: string }[],
+): string[] {
+  return broken.flatMap((b) => [
+    ...(b.error ? [`${b.file}: error ${b.error}`] : []),
+    ...b.diagnostics.map(formatDiagnostic),
+  ]);
+}
+
 /** One row of the edit-distance table, reused: thousands of comparisons allocate nothing. */
 let row = new Int32Array(64);
 

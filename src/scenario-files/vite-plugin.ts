@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { formatDiagnostic } from '../engine/diagnostics.js';
+import { brokenFileLines } from '../engine/diagnostics.js';
 import { loadScenarioDir, type LoadedScenarios } from './dir.js';
 
 /** What the virtual module's default export holds. */
@@ -18,10 +18,7 @@ export function brokenReport(loaded: LoadedScenarios): string | null {
   if (loaded.broken.length === 0) return null;
   return [
     `Scenario files that could not be loaded (the game goes on without them):`,
-    ...loaded.broken.flatMap((b) => [
-      ...(b.error ? [`  ${b.file}: error ${b.error}`] : []),
-      ...b.diagnostics.map((d) => `  ${formatDiagnostic(d)}`),
-    ]),
+    ...brokenFileLines(loaded.broken).map((line) => `  ${line}`),
   ].join('\n');
 }
 

@@ -3,7 +3,7 @@
  * file is broken (a trainer's save with a typo, under `npm run dev`), shows what is wrong with it in
  * place of the call, and the call comes back to the same address once the file is fixed.
  */
-import { formatDiagnostic } from '../engine/index.js';
+import { brokenFileLines } from '../engine/index.js';
 import type { AppOptions } from './app-options.js';
 import { el } from './kit/dom.js';
 import { enterScreen } from './kit/screen.js';
@@ -12,12 +12,7 @@ type Broken = AppOptions['broken'][number];
 
 /** Each file's problems, one a line, as the checker prints them. */
 export function brokenLines(broken: readonly Broken[]): string {
-  return broken
-    .flatMap((b) => [
-      ...(b.error ? [`${b.file}: error ${b.error}`] : []),
-      ...b.diagnostics.map(formatDiagnostic),
-    ])
-    .join('\n');
+  return brokenFileLines(broken).join('\n');
 }
 
 /** The broken file that holds scenario `id`, by the folder's rule that a file is named after its id. */
