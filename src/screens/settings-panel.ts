@@ -31,14 +31,50 @@ function switchRow(label: string, checked: boolean, onChange: (on: boolean) => v
 }
 
 /** The choice between picking written answers and typing one's own, as the settings and the briefing show it. */
-export const ANSWER_OPTIONS = [
+const ANSWER_OPTIONS = [
   { value: 'pick', label: 'Pick', note: 'choose from written answers' },
   { value: 'type', label: 'Type', note: 'say it in your own words' },
 ] as const;
 
 /** Where typed answers go: nowhere, but to the workshop server of a room the trainee joined. */
-export const TYPED_PRIVACY =
+const TYPED_PRIVACY =
   'Typed answers are understood on this device. They are kept only here, and sent nowhere, except to the workshop server of a room you join.';
+
+/**
+ * Pick or Type, with where typed text goes, as the settings and the briefing show it. A choice is
+ * saved as the setting at once; the control follows the setting when another one on the page
+ * changes it. `privacy: 'typed'` shows where typed text goes only while Type is chosen.
+ */
+export function answerWayChoice(
+  store: VersionedStore<Settings>,
+  legend: string,
+  name: string,
+  privacy: 'always' | 'typed',
+): HTMLElement {
+  const note = el('p', { className: 'muted privacy' }, TYPED_PRIVACY);
+  const choice = el(
+    'div',
+    { className: 'answer-way' },
+    segmented(legend, name, ANSWER_OPTIONS, store.load().value.answers, (answers) => {
+      store.save({ ...store.load().value, answers });
+      window.dispatchEvent(new Event(SETTINGS_CHANGED));
+    }),
+    note,
+  );
+  const follow = () => {
+    // Gone from the page: it stops listening.
+    if (!choice.isConnected) {
+      window.removeEventListener(SETTINGS_CHANGED, follow);
+      return;
+    }
+    const { answers } = store.load().value;
+    note.hidden = privacy === 'typed' && answers !== 'type';
+    for (const input of choice.querySelectorAll('input')) input.checked = input.value === answers;
+  };
+  note.hidden = privacy === 'typed' && store.load().value.answers !== 'type';
+  window.addEventListener(SETTINGS_CHANGED, follow);
+  return choice;
+}
 
 /**
  * Radios drawn as one segmented control. Sighted players see an option's short name big and its
@@ -117,7 +153,7 @@ export function settingsPanel(
   const sound = (change: Partial<Settings['sound']>) => {
     update({ sound: { ...store.load().value.sound, ...change } });
   };
-  const panel = el(
+  return el(
     'details',
     { className: 'card settings' },
     el('summary', {}, icon('settings'), 'Settings'),
@@ -136,16 +172,7 @@ export function settingsPanel(
           update({ mode });
         },
       ),
-      withAnswers
-        ? el(
-            'div',
-            { className: 'answer-way' },
-            segmented('Answers', `${id}-answers`, ANSWER_OPTIONS, current.answers, (answers) => {
-              update({ answers });
-            }),
-            el('p', { className: 'muted privacy' }, TYPED_PRIVACY),
-          )
-        : '',
+      withAnswers ? answerWayChoice(store, 'Answers', `${id}-answers`, 'always') : '',
       segmented(
         'Text size',
         `${id}-size`,
@@ -186,17 +213,4 @@ export function settingsPanel(
       ),
     ),
   );
-  // A setting changed elsewhere on the page (the briefing's own choice of answers): the form follows.
-  const follow = () => {
-    if (!panel.isConnected) {
-      window.removeEventListener(SETTINGS_CHANGED, follow);
-      return;
-    }
-    const now = store.load().value;
-    for (const input of panel.querySelectorAll<HTMLInputElement>(`input[name="${id}-answers"]`)) {
-      input.checked = input.value === now.answers;
-    }
-  };
-  window.addEventListener(SETTINGS_CHANGED, follow);
-  return panel;
 }

@@ -9,14 +9,7 @@ import { captionFor, incomingCue } from '../../sound/cues.js';
 import { el } from '../kit/dom.js';
 import { enterScreen } from '../kit/screen.js';
 import { notices } from '../kit/status.js';
-import {
-  ANSWER_OPTIONS,
-  SETTINGS_CHANGED,
-  TYPED_PRIVACY,
-  applySettings,
-  segmented,
-  settingsPanel,
-} from '../settings-panel.js';
+import { SETTINGS_CHANGED, answerWayChoice, applySettings, settingsPanel } from '../settings-panel.js';
 import { factsRow, waitingLine } from '../scenario-facts.js';
 import { INTRO_ID } from '../course.js';
 import { wayBack, type Host } from './host.js';
@@ -71,31 +64,7 @@ export function showBriefing(host: Host, notice?: string): void {
           ? 'This room is answered by typing: say it in your own words.'
           : 'This room is answered by picking one of the written answers.',
       )
-    : el(
-        'div',
-        { className: 'answer-way' },
-        segmented(
-          'How you answer',
-          'briefing-answers',
-          ANSWER_OPTIONS,
-          host.settings.load().value.answers,
-          (answers) => {
-            host.settings.save({ ...host.settings.load().value, answers });
-            window.dispatchEvent(new Event(SETTINGS_CHANGED));
-          },
-        ),
-      );
-  if (!host.workshop) {
-    const privacy = el('p', { className: 'muted privacy' }, TYPED_PRIVACY);
-    answerWay.append(privacy);
-    const follow = () => {
-      const answers = host.settings.load().value.answers;
-      privacy.hidden = answers !== 'type';
-      for (const input of answerWay.querySelectorAll('input')) input.checked = input.value === answers;
-    };
-    follow();
-    window.addEventListener(SETTINGS_CHANGED, follow, { signal: life.signal });
-  }
+    : answerWayChoice(host.settings, 'How you answer', 'briefing-answers', 'typed');
   root.replaceChildren(
     el(
       'header',
