@@ -3,7 +3,17 @@
  * JSON Schema editors use for autocompletion (`npm run schema`).
  */
 import { z } from 'zod';
-import { CALL_TYPES, DIFFICULTIES, DONTS, ENDING_KINDS, LETTERS, POSES, SETTINGS } from './vocabulary.js';
+import {
+  CALL_TYPES,
+  DIFFICULTIES,
+  DONTS,
+  ENDING_KINDS,
+  LETTERS,
+  POSES,
+  SETTINGS,
+  SHOWN,
+  TONES,
+} from './vocabulary.js';
 
 /** Oldest and newest scenario `format` this engine reads. */
 export const FORMAT_MIN = 1;
@@ -34,7 +44,14 @@ export const Says = z
 
 export const Cue = z
   .strictObject({
-    pose: z.enum(POSES).describe('Body-language pose the game draws.'),
+    pose: z
+      .enum(POSES)
+      .optional()
+      .describe('Body-language pose the game draws: needed at a counter, where the customer is seen.'),
+    tone: z
+      .enum(TONES)
+      .optional()
+      .describe('How the voice sounds: what a phone call is heard as, and what its voice level follows.'),
     text: Text(300).describe('What the trainee can see or hear, in words.'),
     matches: z
       .boolean()
@@ -135,6 +152,12 @@ export const Node = z.strictObject({
     .optional()
     .describe('What the customer says if the trainee stays silent past their patience.'),
   cue: Cue.optional(),
+  shows: z
+    .enum(SHOWN)
+    .optional()
+    .describe(
+      'What the picture shows, when it is not the mood the numbers give: a mood band, outburst or defeated.',
+    ),
   calls_for: z
     .array(z.enum(LETTERS))
     .max(7)

@@ -119,24 +119,45 @@ function pressureOf(scenario: Scenario, nodeId: string | null): number {
   return node ? linePressure(node) : 0;
 }
 
-/** The state at the start of a call: the customer begins their first line at time 0. */
-export function initialState(scenario: Scenario): CallState {
-  const { anger, trust } = scenario.customer;
+/** Numbers to start a call from at any moment: author mode's playtest from a chosen state. */
+export interface StartAt {
+  node: string;
+  anger: number;
+  trust: number;
+  /** Before the line's own pressure; 100 when left out. */
+  composure?: number;
+  flags?: readonly string[];
+  timeoutsLeft?: number;
+}
+
+/**
+ * The state of a call that begins at `at.node` with the given numbers, the customer starting that
+ * moment's line at time 0. The loader has checked the scenario; `at.node` must be one of its nodes.
+ */
+export function stateAt(scenario: Scenario, at: StartAt): CallState {
+  const anger = clampPercent(at.anger);
+  const trust = clampPercent(at.trust);
   return enter(
     scenario,
     {
-      node: scenario.start,
+      node: at.node,
       ending: null,
       anger,
       trust,
-      composure: clampPercent(100 - pressureOf(scenario, scenario.start)),
+      composure: clampPercent((at.composure ?? 100) - pressureOf(scenario, at.node)),
       mood: moodOf(anger, trust),
-      flags: [],
-      timeoutsLeft: scenario.timeouts,
+      flags: [...new Set(at.flags ?? [])].sort(),
+      timeoutsLeft: at.timeoutsLeft ?? scenario.timeouts,
       time: 0,
     },
     0,
   );
+}
+
+/** The state at the start of a call: the customer begins their first line at time 0. */
+export function initialState(scenario: Scenario): CallState {
+  const { anger, trust } = scenario.customer;
+  return stateAt(scenario, { node: scenario.start, anger, trust });
 }
 
 export function holds(condition: Condition, anger: number, trust: number, flags: readonly string[]): boolean {
@@ -150,6 +171,33 @@ export function holds(condition: Condition, anger: number, trust: number, flags:
   );
 }
 
+/**
+ * Why a `next` led where it did: straight there, through branch `branch` (its index), or to the
+ * scenario's max-anger ending because anger reached the top. Author mode's live panel shows it.
+ */
+export interface Route {
+  goto: string;
+  by: 'direct' | 'branch' | 'max-anger';
+  /** The index of the branch taken, when `by` is 'branch'. */
+  branch: number | null;
+}
+
+/** Where a `next` leads and why, given the numbers after the answer's own effect. */
+export function routeOf(
+  scenario: Scenario,
+  next: string | Branch[],
+  anger: number,
+  trust: number,
+  flags: readonly string[],
+): Route {
+  if (anger >= MAX_ANGER) return { goto: scenario.at_max_anger, by: 'max-anger', branch: null };
+  if (typeof next === 'string') return { goto: next, by: 'direct', branch: null };
+  let index = next.findIndex((b) => b.when === undefined || holds(b.when, anger, trust, flags));
+  // The loader guarantees a default branch; falling back to the last keeps this total.
+  if (index < 0) index = next.length - 1;
+  return { goto: next[index]?.goto ?? scenario.at_max_anger, by: 'branch', branch: index };
+}
+
 /** Where a `next` leads, given the numbers after the answer's own effect. */
 export function destinationOf(
   scenario: Scenario,
@@ -158,11 +206,7 @@ export function destinationOf(
   trust: number,
   flags: readonly string[],
 ): string {
-  if (anger >= MAX_ANGER) return scenario.at_max_anger;
-  if (typeof next === 'string') return next;
-  const branch = next.find((b) => b.when === undefined || holds(b.when, anger, trust, flags));
-  // The loader guarantees a default branch; falling back to the last keeps this total.
-  return (branch ?? next[next.length - 1])?.goto ?? scenario.at_max_anger;
+  return routeOf(scenario, next, anger, trust, flags).goto;
 }
 
 /** Where a response leads, given the numbers after its own effect. */

@@ -74,9 +74,34 @@ export const POSES = [
 ] as const;
 export type Pose = (typeof POSES)[number];
 
+/**
+ * How the customer's voice sounds at a moment: what a phone call's cues are made of, and what the
+ * phone scene's voice level follows. `silent` is a pause that says something.
+ */
+export const TONES = [
+  'steady',
+  'warm',
+  'flat',
+  'clipped',
+  'shaky',
+  'sighing',
+  'raised',
+  'shouting',
+  'silent',
+] as const;
+export type Tone = (typeof TONES)[number];
+
 /** Mood bands, derived from anger and trust; the portrait's expression follows them. */
 export const MOODS = ['relieved', 'calm', 'annoyed', 'angry', 'furious'] as const;
 export type Mood = (typeof MOODS)[number];
+
+/**
+ * What the picture shows of the customer at a moment, when the author means something other than
+ * the mood the numbers give: any mood band, an outburst (beyond furious, for a moment) or defeat (a
+ * slump with the fight gone out of them).
+ */
+export const SHOWN = [...MOODS, 'outburst', 'defeated'] as const;
+export type Shown = (typeof SHOWN)[number];
 
 export const ENDING_KINDS = ['resolved', 'partly-resolved', 'escalated', 'hung-up'] as const;
 export type EndingKind = (typeof ENDING_KINDS)[number];
