@@ -20,6 +20,7 @@ export const MOOD_FILL: Record<Mood, string> = {
 export const ENDING_FILL: Record<EndingKind, string> = {
   resolved: '#8fd0a6',
   'partly-resolved': '#c9e3a3',
+  'handed-off': '#b9cde8',
   escalated: '#f0a27a',
   'hung-up': '#d9534f',
 };

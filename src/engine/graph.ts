@@ -14,12 +14,13 @@ export function targetsOf(response: ScenarioResponse): string[] {
   return targetsOfNext(response.next);
 }
 
-/** Every id a node can lead to: its responses, then its I-message builder. */
+/** Every id a node can lead to: its responses, then its I-message builder, then its own next. */
 export function nodeTargets(node: ScenarioNode): string[] {
   // Plain loops: the graph checks call this for every node, several times over.
   const out: string[] = [];
   for (const response of node.responses) pushTargets(out, response.next);
   if (node.i_message) pushTargets(out, node.i_message.next);
+  if (node.next !== undefined) pushTargets(out, node.next);
   return out;
 }
 

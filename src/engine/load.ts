@@ -38,9 +38,9 @@ export interface LoadResult {
 
 /** Every field name the format knows, for "did you mean" on unknown fields. */
 const KNOWN_FIELDS = new Set(
-  [S.Scenario, S.Customer, S.Node, S.Response, S.Ending, S.Cue, S.Condition, S.Branch].flatMap((o) =>
-    Object.keys(o.shape),
-  ),
+  [S.Scenario, S.Customer, S.Node, S.Response, S.Ending, S.Cue, S.Branch, S.Speaker, S.LineVariant]
+    .flatMap((o) => Object.keys(o.shape))
+    .concat(S.CONDITION_FIELDS),
 );
 
 function reporter(file: string, out: Diagnostic[]): Report {

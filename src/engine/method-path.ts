@@ -7,7 +7,7 @@ import { own } from './own.js';
 import { bestOption } from './better.js';
 import { CALM_MS } from './mood.js';
 import type { Scenario } from './schema.js';
-import { step, type CallState, type StepRecord } from './step.js';
+import { memoryKey, step, type CallState, type StepRecord } from './step.js';
 import type { TranscriptEvent } from './transcript.js';
 import { LETTERS, LETTER_INDEX, type Letter } from './vocabulary.js';
 
@@ -41,7 +41,7 @@ const MEMO_LIMIT = 50_000;
  * so short that a calm answer could miss it (half of 3 s is the 1.5 s pause).
  */
 function keyOf(scenario: Scenario, s: CallState): string {
-  const base = `${s.node ?? ''}|${s.anger}|${s.trust}|${s.flags.join(',')}`;
+  const base = `${s.node ?? ''}|${s.anger}|${s.trust}|${memoryKey(s)}`;
   return scenario.customer.patience * 500 > CALM_MS ? base : `${base}|${s.composure}`;
 }
 

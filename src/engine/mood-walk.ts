@@ -7,8 +7,8 @@
 import { I_MESSAGE_EFFECT, I_STEPS, piecesAt } from './method.js';
 import { MAX_ANGER, clampPercent, moodOf } from './mood.js';
 import { own } from './own.js';
-import type { Scenario } from './schema.js';
-import { destinationOf } from './step.js';
+import type { Scenario, ScenarioResponse } from './schema.js';
+import { destinationOf, memoryKey, startingVars, withVars, type Vars } from './step.js';
 import type { Mood } from './vocabulary.js';
 
 /** States walked, at most: a large scenario's check stays well under a second. */
@@ -75,6 +75,20 @@ export function iMessageEffects(scenario: Scenario, nodeId: string): Effect[] {
   return [...effects.values()];
 }
 
+/** What a call remembers besides anger and trust. */
+interface Memory {
+  flags: string[];
+  vars: Vars;
+}
+
+/** What a call remembers after a response: the same object when the response changes nothing. */
+function remembers(memory: Memory, r: ScenarioResponse): Memory {
+  const setsVars = Object.keys(r.set).length + Object.keys(r.add).length > 0;
+  if (r.sets.length === 0 && !setsVars) return memory;
+  const flags = r.sets.length === 0 ? memory.flags : [...new Set([...memory.flags, ...r.sets])].sort();
+  return { flags, vars: setsVars ? withVars(memory.vars, r.set, r.add) : memory.vars };
+}
+
 /** Anger and trust each take 101 values (0–100). */
 const SPAN = 101;
 
@@ -87,31 +101,33 @@ export function entryMoods(scenario: Scenario, budget = MOOD_WALK_BUDGET): Map<s
   const ids = Object.keys(scenario.nodes);
   const index = new Map(ids.map((id, i) => [id, i]));
   const entered = ids.map(() => new Set<Mood>());
-  /** Flag sets met so far, each once, by number. */
-  const flagSets: string[][] = [[]];
-  const flagIds = new Map<string, number>([['', 0]]);
-  const flagsId = (flags: string[]): number => {
-    const key = flags.join('\u0000');
-    let id = flagIds.get(key);
+  /** What calls remember (flags and variables) met so far, each once, by number. */
+  const start: Memory = { flags: [], vars: startingVars(scenario) };
+  const memories: Memory[] = [start];
+  const memoryIds = new Map<string, number>([[memoryKey(start), 0]]);
+  const memoryId = (memory: Memory): number => {
+    const key = memoryKey(memory);
+    let id = memoryIds.get(key);
     if (id === undefined) {
-      id = flagSets.push(flags) - 1;
-      flagIds.set(key, id);
+      id = memories.push(memory) - 1;
+      memoryIds.set(key, id);
     }
     return id;
   };
   const seen = new Set<number>();
   const queue: number[] = [];
-  const visit = (target: string, anger: number, trust: number, flags: number, arrived: boolean) => {
+  const visit = (target: string, anger: number, trust: number, memory: number, arrived: boolean) => {
     const node = index.get(target);
     if (node === undefined) return;
     if (arrived) entered[node]?.add(moodOf(anger, trust));
-    const state = ((flags * ids.length + node) * SPAN + anger) * SPAN + trust;
+    const state = ((memory * ids.length + node) * SPAN + anger) * SPAN + trust;
     if (seen.has(state)) return;
     seen.add(state);
     queue.push(state);
   };
   const { customer } = scenario;
-  visit(scenario.start, customer.anger, customer.trust, 0, true);
+  const first = destinationOf(scenario, scenario.start, customer.anger, customer.trust, [], start.vars);
+  visit(first, customer.anger, customer.trust, 0, true);
   const effects = ids.map((id) => iMessageEffects(scenario, id));
   for (let i = 0; i < queue.length; i++) {
     if (seen.size > budget) return null;
@@ -120,26 +136,34 @@ export function entryMoods(scenario: Scenario, budget = MOOD_WALK_BUDGET): Map<s
     const anger = Math.floor(state / SPAN) % SPAN;
     const at = Math.floor(state / SPAN / SPAN);
     const nodeIndex = at % ids.length;
-    const flagId = Math.floor(at / ids.length);
+    const memId = Math.floor(at / ids.length);
     const nodeId = ids[nodeIndex] ?? '';
     const node = own(scenario.nodes, nodeId);
-    const flags = flagSets[flagId] ?? [];
+    const memory = memories[memId] ?? start;
     if (!node) continue;
     for (const r of node.responses) {
       const a = clampPercent(anger + r.anger);
       const t = clampPercent(trust + r.trust);
-      const f = r.sets.length === 0 ? flags : [...new Set([...flags, ...r.sets])].sort();
-      visit(destinationOf(scenario, r.next, a, t, f), a, t, f === flags ? flagId : flagsId(f), true);
+      const after = remembers(memory, r);
+      const { flags, vars } = after;
+      visit(
+        destinationOf(scenario, r.next, a, t, flags, vars),
+        a,
+        t,
+        after === memory ? memId : memoryId(after),
+        true,
+      );
     }
     const builder = node.i_message;
     for (const effect of builder ? (effects[nodeIndex] ?? []) : []) {
       const a = clampPercent(anger + effect.anger);
       const t = clampPercent(trust + effect.trust);
-      visit(destinationOf(scenario, builder?.next ?? scenario.at_max_anger, a, t, flags), a, t, flagId, true);
+      const next = builder?.next ?? scenario.at_max_anger;
+      visit(destinationOf(scenario, next, a, t, memory.flags, memory.vars), a, t, memId, true);
     }
     // A silence: the customer stays at this node, angrier, and says their silence line instead.
     const a = clampPercent(anger + customer.silence_anger);
-    if (a < MAX_ANGER) visit(nodeId, a, trust, flagId, false);
+    if (a < MAX_ANGER) visit(nodeId, a, trust, memId, false);
   }
   return new Map(ids.map((id, i) => [id, entered[i] ?? new Set<Mood>()]));
 }

@@ -4,7 +4,7 @@ import { CALM_MS } from './mood.js';
 import type { Scenario } from './schema.js';
 import { dictionary, own } from './own.js';
 import { scoreRecords, type ScoreResult } from './score.js';
-import { initialState, step, type CallState, type StepRecord } from './step.js';
+import { initialState, memoryKey, step, type CallState, type StepRecord } from './step.js';
 import { TRANSCRIPT_FORMAT, type Transcript, type TranscriptEvent } from './transcript.js';
 
 export interface ScenarioPath {
@@ -14,7 +14,7 @@ export interface ScenarioPath {
 }
 
 function stateKey(s: CallState): string {
-  return `${s.node ?? ''}|${s.anger}|${s.trust}|${s.flags.join(',')}`;
+  return `${s.node ?? ''}|${s.anger}|${s.trust}|${memoryKey(s)}`;
 }
 
 /**

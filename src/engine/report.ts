@@ -13,7 +13,8 @@ import { seededRandom } from './shift.js';
 import type { Scenario } from './schema.js';
 import { own } from './own.js';
 import { I_MESSAGE_RESPONSE, scoreRecords, type ScoreResult } from './score.js';
-import { initialState, step, type StepRecord } from './step.js';
+import { isGoodEnding } from './score-rules.js';
+import { initialState, memoryKey, step, type StepRecord } from './step.js';
 import type { TranscriptEvent } from './transcript.js';
 import { LETTERS, type Letter } from './vocabulary.js';
 
@@ -42,7 +43,6 @@ export interface ScenarioReport {
   warnings: string[];
 }
 
-const BAD_ENDINGS = new Set(['escalated', 'hung-up']);
 /** A path ending badly that scores this much or more is winning when it should not (grade B). */
 const BAD_WIN = 700;
 
@@ -167,7 +167,7 @@ export function scenarioReport(
       range.min = Math.min(range.min, ratio);
       range.max = Math.max(range.max, ratio);
     }
-    const bad = score.ending !== null && BAD_ENDINGS.has(score.ending.kind);
+    const bad = score.ending !== null && !isGoodEnding(score.ending);
     for (const key of new Set(records.map((r) => answerKey(r.event)))) {
       const t = through.get(key) ?? { paths: 0, bad: 0 };
       t.paths++;
@@ -261,7 +261,7 @@ function dontThatPays(scenario: Scenario, walk: Walk): string | null {
       const nodeId = before.node;
       const node = nodeId === null ? undefined : own(scenario.nodes, nodeId);
       if (!node || nodeId === null) break;
-      const key = `${nodeId}|${before.anger}|${before.trust}|${before.composure}|${before.flags.join(',')}`;
+      const key = `${nodeId}|${before.anger}|${before.trust}|${before.composure}|${memoryKey(before)}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const prefix = records.slice(0, i);

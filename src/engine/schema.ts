@@ -59,30 +59,83 @@ export const Cue = z
   })
   .describe('Body language and tone of voice at this moment.');
 
-export const Condition = z
+const ConditionFields = {
+  anger_at_least: Percent.optional(),
+  anger_below: Percent.optional(),
+  trust_at_least: Percent.optional(),
+  trust_below: Percent.optional(),
+  flag: Id.optional().describe('True when a response has set this flag.'),
+  not_flag: Id.optional().describe('True when no response has set this flag.'),
+  var: Id.optional().describe('A number variable to test with at_least, below or equals.'),
+  at_least: z.number().optional().describe('With var: true when the variable is at least this.'),
+  below: z.number().optional().describe('With var: true when the variable is below this.'),
+  equals: z.number().optional().describe('With var: true when the variable is exactly this.'),
+};
+
+/** Every field a condition may have. */
+export const CONDITION_FIELDS = [...Object.keys(ConditionFields), 'any', 'all'];
+
+/** A condition's shape, written out: zod cannot infer a type that refers to itself. */
+export interface ConditionShape {
+  anger_at_least?: number | undefined;
+  anger_below?: number | undefined;
+  trust_at_least?: number | undefined;
+  trust_below?: number | undefined;
+  flag?: string | undefined;
+  not_flag?: string | undefined;
+  var?: string | undefined;
+  at_least?: number | undefined;
+  below?: number | undefined;
+  equals?: number | undefined;
+  any?: ConditionShape[] | undefined;
+  all?: ConditionShape[] | undefined;
+}
+
+export const Condition: z.ZodType<ConditionShape> = z
   .strictObject({
-    anger_at_least: Percent.optional(),
-    anger_below: Percent.optional(),
-    trust_at_least: Percent.optional(),
-    trust_below: Percent.optional(),
-    flag: Id.optional().describe('True when a response has set this flag.'),
-    not_flag: Id.optional().describe('True when no response has set this flag.'),
+    ...ConditionFields,
+    get any() {
+      return z.array(Condition).min(1).max(8).optional().describe('True when any of these holds (or).');
+    },
+    get all() {
+      return z.array(Condition).min(1).max(8).optional().describe('True when all of these hold (and).');
+    },
   })
   .refine((c) => Object.keys(c).length > 0, 'a condition needs at least one test')
-  .describe('All tests must hold. Anger and trust are read after the response’s own effect.');
+  .describe(
+    'All tests must hold; `any` holds when one of its conditions does. Anger and trust are read after the response’s own effect.',
+  );
 
 export const Branch = z.strictObject({
-  when: Condition.optional().describe('Leave out on the last branch: it is taken when nothing else holds.'),
+  when: Condition.optional().describe(
+    'Leave out on the last branch (or write otherwise: true): it is taken when nothing else holds.',
+  ),
+  otherwise: z.literal(true).optional().describe('The default branch, taken when no branch before it holds.'),
   goto: Id.describe('A node or ending id.'),
 });
+
+/** A number a variable can hold or change by: whole or with cents, within a million either way. */
+const Amount = z.number().min(-1_000_000).max(1_000_000);
+
+const Numbers = (what: string) => z.record(Id, Amount).default({}).describe(what);
 
 export const Next = z
   .union([Id, z.array(Branch).min(1).max(6)])
   .describe('A node or ending id, or branches tried in order.');
 
+export const ResponseVariant = z.strictObject({
+  when: Condition.describe('When this holds (before the answer), the response reads as below.'),
+  says: Text(400),
+});
+
 export const Response = z.strictObject({
   id: Id.describe('Unique within the node; transcripts record it.'),
-  says: Text(400).describe('The trainee’s words.'),
+  says: Text(400).describe('The trainee’s words. `{name}` puts in a number variable.'),
+  variants: z
+    .array(ResponseVariant)
+    .max(6)
+    .default([])
+    .describe('Other wordings, tried in order: the first whose condition holds replaces says.'),
   paraphrases: z
     .array(Text(200))
     .max(6)
@@ -95,6 +148,8 @@ export const Response = z.strictObject({
   anger: Delta.default(0).describe('Change to the customer’s anger (0–100).'),
   trust: Delta.default(0).describe('Change to the customer’s trust (0–100).'),
   sets: z.array(Id).max(8).default([]).describe('Flags this response sets, for later conditions.'),
+  set: Numbers('Number variables this response sets, e.g. { refund: 45 }.'),
+  add: Numbers('Amounts this response adds to number variables (negative to take away).'),
   feedback: Text(600).describe('Coaching: why this works or what it costs.'),
   next: Next,
 });
@@ -146,8 +201,21 @@ export const Thoughts = z
   })
   .describe('The inner thoughts a time-out offers: one helpful and one unhelpful each time.');
 
-export const Node = z.strictObject({
+export const LineVariant = z.strictObject({
+  when: Condition.describe('When this holds (on arrival), the moment’s line is the one below.'),
   says: Says,
+});
+
+export const Node = z.strictObject({
+  speaker: Id.optional().describe(
+    'Who says this moment’s line: the customer (left out), narrator, hold, or a key of speakers.',
+  ),
+  says: Says,
+  variants: z
+    .array(LineVariant)
+    .max(6)
+    .default([])
+    .describe('Other lines, tried in order on arrival: the first whose condition holds replaces says.'),
   silence: Text(400)
     .optional()
     .describe('What the customer says if the trainee stays silent past their patience.'),
@@ -166,12 +234,33 @@ export const Node = z.strictObject({
   bait: z.boolean().default(false).describe('The line is meant to provoke.'),
   misconduct: z.boolean().default(false).describe('The customer crosses a line (shouting, insults).'),
   rambling: z.boolean().default(false).describe('The customer runs on; a moment to Summarize.'),
+  time_out: z
+    .boolean()
+    .default(false)
+    .describe('The moment the trainee’s buttons are pushed: the method’s right time for a time-out.'),
   i_message: NodeIMessage.optional(),
-  responses: z.array(Response).min(2).max(4),
+  responses: z
+    .array(Response)
+    .min(2)
+    .max(4)
+    .default([])
+    .describe('What the trainee can answer. Leave out for a moment nobody answers (give it a next).'),
+  next: Next.optional().describe(
+    'For a moment without responses (narration, a hold): where the call goes once the line is said.',
+  ),
+});
+
+export const Speaker = z.strictObject({
+  name: Text(80).describe('As the conversation shows it, e.g. "Dana (supervisor)".'),
+  role: Text(120).optional().describe('Who they are, for the briefing and the debrief.'),
 });
 
 export const Ending = z.strictObject({
   kind: z.enum(ENDING_KINDS),
+  good: z
+    .boolean()
+    .default(false)
+    .describe('For a handed-off ending: the hand-off was the right call, and scores as a good ending.'),
   says: Text(600).optional().describe('The customer’s last line.'),
   gratitude: Scale4.describe('Magnitude of gratitude, 0 (none) to 4 (effusive).'),
   recommit: Scale4.describe('How strongly the customer says they will stay, 0 to 4.'),
@@ -225,6 +314,11 @@ export const Scenario = z
       .describe('Time-outs the trainee may take in one call (0 for none).'),
     thoughts: Thoughts.optional().describe('Inner thoughts for time-outs; Keep Cool has its own set.'),
     i_message: IMessageParts.optional(),
+    speakers: z
+      .record(Id, Speaker)
+      .default({})
+      .describe('People besides the customer who speak, such as a supervisor who joins.'),
+    variables: Numbers('Number variables and their starting values, e.g. { refund: 0 }.'),
     start: Id.describe('The first node.'),
     at_max_anger: Id.describe('The ending reached from any node when anger hits 100.'),
     nodes: z.record(Id, Node),
@@ -242,6 +336,7 @@ export type Says = z.output<typeof Says>;
 export type Fragment = z.output<typeof Fragment>;
 export type IMessageParts = z.output<typeof IMessageParts>;
 export type Thought = z.output<typeof Thought>;
+export type Speaker = z.output<typeof Speaker>;
 
 /** The JSON Schema for editors, generated from the zod schema above. */
 export function scenarioJsonSchema(): Record<string, unknown> {

@@ -30,10 +30,30 @@ export const COOL_CREDIT = 15;
 export const KIND_POINTS: Record<EndingKind, number> = {
   resolved: 150,
   'partly-resolved': 90,
+  'handed-off': 20,
   escalated: 20,
   'hung-up': 0,
 };
+/**
+ * A hand-off the author marks `good`: the right person now has a customer calm enough to help. Less
+ * than resolving it yourself, far more than losing them.
+ */
+export const GOOD_HANDOFF_POINTS = 120;
 export const SCALE_POINTS = 75;
+
+/** Points an ending's kind earns: a good hand-off earns GOOD_HANDOFF_POINTS. */
+export function kindPoints(ending: { kind: EndingKind; good: boolean }): number {
+  return ending.kind === 'handed-off' && ending.good ? GOOD_HANDOFF_POINTS : KIND_POINTS[ending.kind];
+}
+
+/** Whether an ending is a good one: resolved, partly resolved, or a hand-off marked good. */
+export function isGoodEnding(ending: { kind: EndingKind; good: boolean }): boolean {
+  return (
+    ending.kind === 'resolved' ||
+    ending.kind === 'partly-resolved' ||
+    (ending.kind === 'handed-off' && ending.good)
+  );
+}
 
 export interface LetterScore {
   opportunities: number;
@@ -124,6 +144,8 @@ export interface ScoreResult {
   ending: null | {
     id: string;
     kind: EndingKind;
+    /** A hand-off the author marked good (false for every other kind). */
+    good: boolean;
     gratitude: number;
     recommit: number;
     cost: number;

@@ -20,7 +20,7 @@ import { COOL_BELOW, initialState, type CallState, type StepRecord } from './ste
 import {
   COOL_CREDIT,
   FAULT_FACTOR,
-  KIND_POINTS,
+  kindPoints,
   SCALE_POINTS,
   SCORING_VERSION,
   WEIGHTS,
@@ -323,7 +323,7 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
     conduct: Math.min(WEIGHTS.conduct, conduct),
     timing: share(WEIGHTS.timing, timing.answers - timing.rushed),
     outcome: ending
-      ? KIND_POINTS[ending.kind] +
+      ? kindPoints(ending) +
         Math.round((SCALE_POINTS * ending.gratitude) / 4 + (SCALE_POINTS * ending.recommit) / 4)
       : 0,
   };
@@ -349,6 +349,7 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
         ? {
             id: endingId,
             kind: ending.kind,
+            good: ending.kind === 'handed-off' && ending.good,
             gratitude: ending.gratitude,
             recommit: ending.recommit,
             cost: ending.cost,

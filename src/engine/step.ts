@@ -13,7 +13,7 @@ import {
 } from './mood.js';
 import { TIMEOUT_COMPOSURE, assessIMessage, offeredThoughts, type IMessageAssessment } from './method.js';
 import { own } from './own.js';
-import type { Branch, Condition, Scenario, ScenarioNode, ScenarioResponse } from './schema.js';
+import type { Branch, ConditionShape, Scenario, ScenarioNode, ScenarioResponse } from './schema.js';
 import type { TranscriptEvent } from './transcript.js';
 import type { Mood } from './vocabulary.js';
 import { isDont } from './understand/labels.js';
@@ -30,7 +30,16 @@ export interface CallState {
   mood: Mood;
   /** Flags set so far, sorted. */
   flags: string[];
-  /** The customer's current line and when they started and finished saying it (ms since start). */
+  /** The scenario's number variables now, by name (every one the scenario declares). */
+  vars: Vars;
+  /** Who says `line`: 'customer', 'narrator', 'hold', or a key of the scenario's speakers. */
+  speaker: string;
+  /**
+   * Lines said on the way to this moment by moments nobody answers (narration, a hold), in order:
+   * they are said first, then `line`. `enteredAt` is when the first of them began.
+   */
+  lead: Lead[];
+  /** The current line (after `lead`) and when the lines began and finished (ms since start). */
   line: string;
   enteredAt: number;
   finishedAt: number;
@@ -43,6 +52,22 @@ export interface CallState {
   /** Time of the last event, ms since start. */
   time: number;
 }
+
+/** A scenario's number variables at one moment, by name. */
+export type Vars = Readonly<Record<string, number>>;
+
+/** A line said by a moment nobody answers, on the way to the next. */
+export interface Lead {
+  node: string;
+  speaker: string;
+  text: string;
+}
+
+/** Who speaks a node's line when it names nobody. */
+export const CUSTOMER = 'customer';
+
+/** The longest run of moments nobody answers the engine follows (the checker forbids loops of them). */
+const MAX_LEADS = 16;
 
 /** One applied event and what it did: the live record scoring reads. */
 export interface StepRecord {
@@ -86,15 +111,85 @@ export function rushedAt(state: Pick<CallState, 'breathed' | 'finishedAt'>, at: 
   return !state.breathed && at < state.finishedAt + RUSHED_MS;
 }
 
+/** The numbers that decide a moment's line and where a call goes. */
+interface Numbers {
+  anger: number;
+  trust: number;
+  flags: readonly string[];
+  vars: Vars;
+}
+
+/** `{name}` in a line or a response: a number variable's value, as the page shows it. */
+const PLACEHOLDER = /\{([a-z][a-z0-9-]{0,63})\}/g;
+
+/** How a variable's value reads in a line: whole numbers as they are, others to the cent. */
+export function formatAmount(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(2);
+}
+
+/** Text with each `{name}` of a known variable replaced by its value; other braces stay as written. */
+export function fill(text: string, vars: Vars): string {
+  if (!text.includes('{')) return text;
+  return text.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = own(vars, name);
+    return value === undefined ? whole : formatAmount(value);
+  });
+}
+
+/** The line a node says on arrival: its first variant whose condition holds, else `says`, in the mood. */
+export function lineAt(node: ScenarioNode, mood: Mood, n: Numbers): string {
+  const variant = node.variants.find((v) => holds(v.when, n.anger, n.trust, n.flags, n.vars));
+  return fill(lineFor(variant ? variant.says : node.says, mood), n.vars);
+}
+
+/** A response's words as the trainee sees them at a state (before answering): variants, then `{name}`s. */
+export function responseSays(
+  response: ScenarioResponse,
+  state: Pick<CallState, 'anger' | 'trust' | 'flags' | 'vars'>,
+): string {
+  if (response.variants.length === 0 && !response.says.includes('{')) return response.says;
+  const variant = response.variants.find((v) =>
+    holds(v.when, state.anger, state.trust, state.flags, state.vars),
+  );
+  return fill(variant ? variant.says : response.says, state.vars);
+}
+
+/**
+ * What a call remembers besides anger and trust, as one string: its flags and its variables' values
+ * (every state of a scenario has the same variables, in the same order).
+ */
+export function memoryKey(s: Pick<CallState, 'flags' | 'vars'>): string {
+  const values = Object.values(s.vars);
+  return values.length === 0 ? s.flags.join(',') : `${s.flags.join(',')}#${values.join(',')}`;
+}
+
+/** A scenario's variables at their starting values. */
+export function startingVars(scenario: Scenario): Vars {
+  return scenario.variables;
+}
+
+/** Whether a node is a moment nobody answers: its line is said and the call moves on by its `next`. */
+export function passesThrough(node: ScenarioNode): node is ScenarioNode & { next: string | Branch[] } {
+  return node.responses.length === 0 && node.next !== undefined;
+}
+
+/** The speaker of a node's line. */
+export function speakerOf(node: ScenarioNode | undefined): string {
+  return node?.speaker ?? CUSTOMER;
+}
+
 function enter(
   scenario: Scenario,
-  state: Omit<CallState, 'line' | 'enteredAt' | 'finishedAt' | 'deadline' | 'breathed'>,
+  state: Omit<CallState, 'line' | 'speaker' | 'enteredAt' | 'finishedAt' | 'deadline' | 'breathed'>,
   at: number,
   line?: string,
+  lineSpeaker = CUSTOMER,
 ): CallState {
   const node = state.node === null ? undefined : own(scenario.nodes, state.node);
-  const text = line ?? (node ? lineFor(node.says, state.mood) : '');
-  const finishedAt = at + speechMs(text);
+  const text = line ?? (node ? lineAt(node, state.mood, state) : '');
+  let speaking = speechMs(text);
+  for (const lead of state.lead) speaking += speechMs(lead.text);
+  const finishedAt = at + speaking;
   // Every field, always in this order: one object shape for the whole engine keeps replay fast.
   return {
     node: state.node,
@@ -104,6 +199,9 @@ function enter(
     composure: state.composure,
     mood: state.mood,
     flags: state.flags,
+    vars: state.vars,
+    speaker: line === undefined ? speakerOf(node) : lineSpeaker,
+    lead: state.lead,
     line: text,
     enteredAt: at,
     finishedAt,
@@ -112,6 +210,22 @@ function enter(
     breathed: false,
     time: at,
   };
+}
+
+/**
+ * Follows moments nobody answers from `target`: the lines they say on the way, and the moment (or
+ * ending) the call arrives at. Bounded: the checker forbids loops of such moments.
+ */
+export function arrive(scenario: Scenario, target: string, n: Numbers): { target: string; lead: Lead[] } {
+  const lead: Lead[] = [];
+  let at = target;
+  for (let i = 0; i < MAX_LEADS; i++) {
+    const node = own(scenario.nodes, at);
+    if (!node || !passesThrough(node)) break;
+    lead.push({ node: at, speaker: speakerOf(node), text: lineAt(node, moodOf(n.anger, n.trust), n) });
+    at = routeOf(scenario, node.next, n.anger, n.trust, n.flags, n.vars).goto;
+  }
+  return { target: at, lead };
 }
 
 function pressureOf(scenario: Scenario, nodeId: string | null): number {
@@ -127,6 +241,8 @@ export interface StartAt {
   /** Before the line's own pressure; 100 when left out. */
   composure?: number;
   flags?: readonly string[];
+  /** Variables to set; the rest keep their starting values. */
+  vars?: Readonly<Record<string, number>>;
   timeoutsLeft?: number;
 }
 
@@ -137,21 +253,45 @@ export interface StartAt {
 export function stateAt(scenario: Scenario, at: StartAt): CallState {
   const anger = clampPercent(at.anger);
   const trust = clampPercent(at.trust);
+  const flags = [...new Set(at.flags ?? [])].sort();
+  const vars = withVars(startingVars(scenario), at.vars ?? {});
+  const { target, lead } = arrive(scenario, at.node, { anger, trust, flags, vars });
+  const isEnding = own(scenario.endings, target) !== undefined;
   return enter(
     scenario,
     {
-      node: at.node,
-      ending: null,
+      node: isEnding ? null : target,
+      ending: isEnding ? target : null,
       anger,
       trust,
-      composure: clampPercent((at.composure ?? 100) - pressureOf(scenario, at.node)),
+      composure: clampPercent((at.composure ?? 100) - pressureOf(scenario, target)),
       mood: moodOf(anger, trust),
-      flags: [...new Set(at.flags ?? [])].sort(),
+      flags,
+      vars,
+      lead,
       timeoutsLeft: at.timeoutsLeft ?? scenario.timeouts,
       time: 0,
     },
     0,
+    isEnding ? (own(scenario.endings, target)?.says ?? '') : undefined,
   );
+}
+
+/** Variables after `set` then `add`, each rounded to the cent and kept within a million either way. */
+export function withVars(
+  vars: Vars,
+  set: Readonly<Record<string, number>>,
+  add: Readonly<Record<string, number>> = {},
+): Vars {
+  const names = Object.keys(set).concat(Object.keys(add));
+  if (names.length === 0) return vars;
+  const out: Record<string, number> = { ...vars };
+  for (const name of names) {
+    const base = own(set, name) ?? own(out, name) ?? 0;
+    const value = base + (own(add, name) ?? 0);
+    out[name] = Math.max(-1_000_000, Math.min(1_000_000, Math.round(value * 100) / 100));
+  }
+  return out;
 }
 
 /** The state at the start of a call: the customer begins their first line at time 0. */
@@ -160,15 +300,32 @@ export function initialState(scenario: Scenario): CallState {
   return stateAt(scenario, { node: scenario.start, anger, trust });
 }
 
-export function holds(condition: Condition, anger: number, trust: number, flags: readonly string[]): boolean {
-  return (
-    (condition.anger_at_least === undefined || anger >= condition.anger_at_least) &&
-    (condition.anger_below === undefined || anger < condition.anger_below) &&
-    (condition.trust_at_least === undefined || trust >= condition.trust_at_least) &&
-    (condition.trust_below === undefined || trust < condition.trust_below) &&
-    (condition.flag === undefined || flags.includes(condition.flag)) &&
-    (condition.not_flag === undefined || !flags.includes(condition.not_flag))
-  );
+const NO_VARS: Vars = {};
+
+/** Whether a condition holds for these numbers: every test in it, and one of its `any` list. */
+export function holds(
+  condition: ConditionShape,
+  anger: number,
+  trust: number,
+  flags: readonly string[],
+  vars: Vars = NO_VARS,
+): boolean {
+  const c = condition;
+  if (c.anger_at_least !== undefined && anger < c.anger_at_least) return false;
+  if (c.anger_below !== undefined && anger >= c.anger_below) return false;
+  if (c.trust_at_least !== undefined && trust < c.trust_at_least) return false;
+  if (c.trust_below !== undefined && trust >= c.trust_below) return false;
+  if (c.flag !== undefined && !flags.includes(c.flag)) return false;
+  if (c.not_flag !== undefined && flags.includes(c.not_flag)) return false;
+  if (c.var !== undefined) {
+    const value = own(vars, c.var) ?? 0;
+    if (c.at_least !== undefined && value < c.at_least) return false;
+    if (c.below !== undefined && value >= c.below) return false;
+    if (c.equals !== undefined && value !== c.equals) return false;
+  }
+  if (c.all !== undefined && !c.all.every((d) => holds(d, anger, trust, flags, vars))) return false;
+  if (c.any !== undefined && !c.any.some((d) => holds(d, anger, trust, flags, vars))) return false;
+  return true;
 }
 
 /**
@@ -189,24 +346,30 @@ export function routeOf(
   anger: number,
   trust: number,
   flags: readonly string[],
+  vars: Vars = NO_VARS,
 ): Route {
   if (anger >= MAX_ANGER) return { goto: scenario.at_max_anger, by: 'max-anger', branch: null };
   if (typeof next === 'string') return { goto: next, by: 'direct', branch: null };
-  let index = next.findIndex((b) => b.when === undefined || holds(b.when, anger, trust, flags));
+  let index = next.findIndex((b) => b.when === undefined || holds(b.when, anger, trust, flags, vars));
   // The loader guarantees a default branch; falling back to the last keeps this total.
   if (index < 0) index = next.length - 1;
   return { goto: next[index]?.goto ?? scenario.at_max_anger, by: 'branch', branch: index };
 }
 
-/** Where a `next` leads, given the numbers after the answer's own effect. */
+/**
+ * Where a `next` leads, given the numbers after the answer's own effect: the moment the trainee
+ * answers next (past any moments nobody answers), or an ending.
+ */
 export function destinationOf(
   scenario: Scenario,
   next: string | Branch[],
   anger: number,
   trust: number,
   flags: readonly string[],
+  vars: Vars = NO_VARS,
 ): string {
-  return routeOf(scenario, next, anger, trust, flags).goto;
+  const goto = routeOf(scenario, next, anger, trust, flags, vars).goto;
+  return arrive(scenario, goto, { anger, trust, flags, vars }).target;
 }
 
 /** Where a response leads, given the numbers after its own effect. */
@@ -216,16 +379,27 @@ export function destination(
   anger: number,
   trust: number,
   flags: readonly string[],
+  vars: Vars = NO_VARS,
 ): string {
-  return destinationOf(scenario, response.next, anger, trust, flags);
+  return destinationOf(scenario, response.next, anger, trust, flags, vars);
 }
 
+/** The state on arriving at `goto` (past any moments nobody answers) at time `at`. */
 function moveTo(
   scenario: Scenario,
-  target: string,
+  goto: string,
   at: number,
-  numbers: { anger: number; trust: number; composure: number; flags: string[]; timeoutsLeft: number },
+  numbers: {
+    anger: number;
+    trust: number;
+    composure: number;
+    flags: string[];
+    vars: Vars;
+    timeoutsLeft: number;
+  },
 ): CallState {
+  const arrived = arrive(scenario, goto, numbers);
+  const target = arrived.target;
   const ending = own(scenario.endings, target);
   const isEnding = ending !== undefined;
   const mood = moodOf(numbers.anger, numbers.trust);
@@ -241,10 +415,12 @@ function moveTo(
     composure,
     mood,
     flags: numbers.flags,
+    vars: numbers.vars,
+    lead: arrived.lead,
     timeoutsLeft: numbers.timeoutsLeft,
     time: at,
   };
-  return enter(scenario, base, at, ending ? (ending.says ?? '') : undefined);
+  return enter(scenario, base, at, ending ? fill(ending.says ?? '', numbers.vars) : undefined);
 }
 
 /** Applies one transcript event, or says why it is not legal here. Pure. */
@@ -276,6 +452,7 @@ export function step(scenario: Scenario, state: CallState, event: TranscriptEven
       trust: state.trust,
       composure: state.composure,
       flags: state.flags,
+      vars: state.vars,
       timeoutsLeft: state.timeoutsLeft,
     };
     const after =
@@ -291,11 +468,14 @@ export function step(scenario: Scenario, state: CallState, event: TranscriptEven
               composure: state.composure,
               mood: moodOf(anger, state.trust),
               flags: state.flags,
+              vars: state.vars,
+              lead: [],
               timeoutsLeft: state.timeoutsLeft,
               time: state.time,
             },
             event.at,
-            node.silence ?? DEFAULT_SILENCE_LINE,
+            fill(node.silence ?? DEFAULT_SILENCE_LINE, state.vars),
+            speakerOf(node),
           );
     return { ok: true, state: after, record: { event, rushed: false, before, after } };
   }
@@ -351,12 +531,13 @@ export function step(scenario: Scenario, state: CallState, event: TranscriptEven
         (rushed ? COMPOSURE.rushed : 0),
     );
     const next = node.i_message?.next ?? scenario.at_max_anger;
-    const target = destinationOf(scenario, next, anger, trust, state.flags);
-    const after = moveTo(scenario, target, event.at, {
+    const goto = routeOf(scenario, next, anger, trust, state.flags, state.vars).goto;
+    const after = moveTo(scenario, goto, event.at, {
       anger,
       trust,
       composure,
       flags: state.flags,
+      vars: state.vars,
       timeoutsLeft: state.timeoutsLeft,
     });
     return { ok: true, state: after, record: { event, rushed, before, after, iMessage: assessment } };
@@ -370,6 +551,7 @@ export function step(scenario: Scenario, state: CallState, event: TranscriptEven
   const trust = clampPercent(state.trust + response.trust);
   const flags =
     response.sets.length === 0 ? state.flags : [...new Set([...state.flags, ...response.sets])].sort();
+  const vars = withVars(state.vars, response.set, response.add);
   // A typed answer keeps its composure by what was heard in it; a picked one by what it breaks.
   const brokeOne = event.kind === 'typed' ? event.labels.some(isDont) : response.breaks.length > 0;
   const composure = clampPercent(
@@ -377,12 +559,13 @@ export function step(scenario: Scenario, state: CallState, event: TranscriptEven
       (brokeOne ? (pressured ? -COMPOSURE.tookBait : 0) : COMPOSURE.steady) -
       (rushed ? COMPOSURE.rushed : 0),
   );
-  const target = destination(scenario, response, anger, trust, flags);
-  const after = moveTo(scenario, target, event.at, {
+  const goto = routeOf(scenario, response.next, anger, trust, flags, vars).goto;
+  const after = moveTo(scenario, goto, event.at, {
     anger,
     trust,
     composure,
     flags,
+    vars,
     timeoutsLeft: state.timeoutsLeft,
   });
   return { ok: true, state: after, record: { event, rushed, before, after } };

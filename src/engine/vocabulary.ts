@@ -103,5 +103,5 @@ export type Mood = (typeof MOODS)[number];
 export const SHOWN = [...MOODS, 'outburst', 'defeated'] as const;
 export type Shown = (typeof SHOWN)[number];
 
-export const ENDING_KINDS = ['resolved', 'partly-resolved', 'escalated', 'hung-up'] as const;
+export const ENDING_KINDS = ['resolved', 'partly-resolved', 'handed-off', 'escalated', 'hung-up'] as const;
 export type EndingKind = (typeof ENDING_KINDS)[number];

@@ -2,7 +2,14 @@
  * Keep Cool's sounds and when they play: a pure mapping from what happened in a call to the cues,
  * and the caption each meaningful cue leaves in the conversation so nothing is lost with sound off.
  */
-import { angerMood, type EndingKind, type Mood, type Scenario, type StepRecord } from '../engine/index.js';
+import {
+  angerMood,
+  isGoodEnding,
+  type EndingKind,
+  type Mood,
+  type Scenario,
+  type StepRecord,
+} from '../engine/index.js';
 import { own } from '../engine/own.js';
 
 export const CUES = [
@@ -60,8 +67,8 @@ export function incomingCue(scenario: Scenario): Cue {
 
 const REACTION: Partial<Record<Mood, Cue>> = { annoyed: 'sigh', angry: 'huff', furious: 'grumble' };
 
-function endingCue(kind: EndingKind, scenario: Scenario): Cue {
-  if (kind === 'resolved' || kind === 'partly-resolved') return 'resolved';
+function endingCue(kind: EndingKind, good: boolean, scenario: Scenario): Cue {
+  if (isGoodEnding({ kind, good })) return 'resolved';
   if (kind === 'hung-up' && scenario.setting !== 'counter') return 'hangup';
   return 'escalation';
 }
@@ -75,7 +82,7 @@ export function cuesForRecord(scenario: Scenario, record: StepRecord): Cue[] {
   if (record.event.kind === 'timeout') return [];
   if (after.ending !== null) {
     const ending = own(scenario.endings, after.ending);
-    return ending ? [endingCue(ending.kind, scenario)] : [];
+    return ending ? [endingCue(ending.kind, ending.good, scenario)] : [];
   }
   const change = after.anger - record.before.anger;
   if (Math.abs(change) < 5) return [];

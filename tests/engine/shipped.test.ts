@@ -117,8 +117,13 @@ describe.each(SHIPPED)('%s', (file) => {
       .filter((n) => n > 0).length;
     const oneLetter = WEIGHTS.technique / offered;
     const outcome = (e: Scenario['endings'][string]) =>
-      ({ resolved: 150, 'partly-resolved': 90, escalated: 20, 'hung-up': 0 })[e.kind] +
-      Math.round((75 * e.gratitude) / 4 + (75 * e.recommit) / 4);
+      ({
+        resolved: 150,
+        'partly-resolved': 90,
+        'handed-off': e.good ? 120 : 20,
+        escalated: 20,
+        'hung-up': 0,
+      })[e.kind] + Math.round((75 * e.gratitude) / 4 + (75 * e.recommit) / 4);
     const endings = Object.values(scenario.endings);
     const warm = endings.filter((e) => e.kind === 'resolved' && e.gratitude >= 3 && e.recommit >= 3);
     const escalated = endings.filter((e) => e.kind === 'escalated');

@@ -4,5 +4,6 @@ import type { EndingKind, Setting } from '../../engine/index.js';
 export function endingWords(kind: EndingKind, setting: Setting): string {
   if (kind === 'hung-up')
     return setting === 'phone' ? 'hung up' : setting === 'chat' ? 'left the chat' : 'walked out';
+  if (kind === 'handed-off') return 'handed to a colleague';
   return kind.replace('-', ' ');
 }
