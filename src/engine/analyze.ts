@@ -1,4 +1,5 @@
 /** Checks that need the whole scenario: ids, targets, reachability, loops, and teaching value. */
+import { checkFormat3 } from './analyze-format.js';
 import { checkTeaching } from './analyze-teaching.js';
 import { Candidates, didYouMean } from './diagnostics.js';
 import { loopsAmong, nodeTargets, nodesReaching, reachableFrom } from './graph.js';
@@ -14,9 +15,10 @@ export function analyze(scenario: Scenario, locate: Locator, report: Report): vo
   const allIds = [...nodeIds, ...endingIds];
   const targetsOk = checkIds(scenario, locate, report, allIds);
   checkResponses(scenario, locate, report);
+  const momentsOk = checkFormat3(scenario, locate, report);
   const methodOk = checkMethod(scenario, locate, report);
-  checkTeaching(scenario, locate, report, { targetsOk });
-  if (!targetsOk || !methodOk) return;
+  checkTeaching(scenario, locate, report, { targetsOk: targetsOk && momentsOk });
+  if (!targetsOk || !methodOk || !momentsOk) return;
   checkGraph(scenario, locate, report);
 }
 
@@ -89,14 +91,14 @@ function checkIds(scenario: Scenario, locate: Locator, report: Report, ids: stri
           'KC022',
           locate([...at, 'next']),
           'no branch is taken when none of the conditions hold',
-          'end the list with a branch that has only "goto:"',
+          'end the list with a branch that has only "goto:" (or "otherwise: true" and "goto:")',
         );
       } else if (defaultAt < next.length - 1) {
         report(
           'KC022',
           locate([...at, 'next', defaultAt + 1]),
           'this branch comes after the default and is never taken',
-          'move the branch without "when:" to the end of the list',
+          'move the branch without "when:" (the otherwise branch) to the end of the list',
         );
       }
     }
@@ -104,6 +106,7 @@ function checkIds(scenario: Scenario, locate: Locator, report: Report, ids: stri
   };
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
     if (node.i_message && !checkNext(node.i_message.next, ['nodes', nodeId, 'i_message'])) ok = false;
+    if (node.next !== undefined && !checkNext(node.next, ['nodes', nodeId])) ok = false;
     const seen = new Set<string>();
     node.responses.forEach((response, i) => {
       const at = ['nodes', nodeId, 'responses', i];
@@ -124,7 +127,6 @@ function checkIds(scenario: Scenario, locate: Locator, report: Report, ids: stri
 }
 
 function checkResponses(scenario: Scenario, locate: Locator, report: Report): void {
-  const setFlags = new Set(Object.values(scenario.nodes).flatMap((n) => n.responses.flatMap((r) => r.sets)));
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
     if (node.calls_for.includes('N') && !node.misconduct) {
       report(
@@ -144,20 +146,6 @@ function checkResponses(scenario: Scenario, locate: Locator, report: Report): vo
           'add the SOARING letters it uses ("uses:") or the don\'ts it breaks ("breaks:") so the debrief can teach from it',
         );
       }
-      if (typeof response.next === 'string') return;
-      response.next.forEach((branch, j) => {
-        for (const key of ['flag', 'not_flag'] as const) {
-          const flag = branch.when?.[key];
-          if (flag !== undefined && !setFlags.has(flag)) {
-            report(
-              'KC036',
-              locate([...at, 'next', j, 'when', key]),
-              `no response sets the flag '${flag}'`,
-              didYouMean(flag, setFlags, 'add it to a response\'s "sets:" list'),
-            );
-          }
-        }
-      });
     });
   }
 }
@@ -306,16 +294,16 @@ function checkGraph(scenario: Scenario, locate: Locator, report: Report): void {
     }
   }
 
-  const resolved = new Set(
+  const won = new Set(
     Object.entries(scenario.endings)
-      .filter(([, e]) => e.kind === 'resolved')
+      .filter(([, e]) => e.kind === 'resolved' || (e.kind === 'handed-off' && e.good))
       .map(([id]) => id),
   );
-  if (!nodesReaching(scenario, resolved).has(scenario.start)) {
+  if (!nodesReaching(scenario, won).has(scenario.start)) {
     report(
       'KC034',
       locate(['endings'], 'key'),
-      'no path from the start reaches a resolved ending',
+      'no path from the start reaches a resolved ending (or a hand-off marked good)',
       'a trainee must be able to win: add an ending of kind resolved and a route to it',
     );
   }

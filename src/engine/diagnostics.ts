@@ -33,6 +33,11 @@ export const CATALOGUE = {
   KC022: { severity: 'error', title: 'Conditional next without a default branch' },
   KC023: { severity: 'error', title: 'Wrong kind of target' },
   KC024: { severity: 'error', title: 'I-message builder without pieces' },
+  KC025: { severity: 'error', title: 'Moment neither answered nor passed through' },
+  KC026: { severity: 'error', title: 'Moments nobody answers that loop' },
+  KC027: { severity: 'error', title: 'Unknown speaker' },
+  KC028: { severity: 'error', title: 'Unknown or mistyped variable' },
+  KC029: { severity: 'error', title: 'Condition whose tests do not fit together' },
   KC030: { severity: 'error', title: 'Unreachable node' },
   KC031: { severity: 'error', title: 'No ending can be reached' },
   KC032: { severity: 'error', title: 'Loop with no way out' },
@@ -47,6 +52,9 @@ export const CATALOGUE = {
   KC041: { severity: 'warning', title: 'Letter the moment does not call for' },
   KC042: { severity: 'warning', title: 'Mood line that is never said' },
   KC043: { severity: 'warning', title: 'Responses too alike to tell apart when typed' },
+  KC044: { severity: 'warning', title: 'Good ending that is not a hand-off' },
+  KC045: { severity: 'warning', title: 'Time-out moment in a call without time-outs' },
+  KC046: { severity: 'warning', title: 'Cue that does not fit the channel' },
   KC050: { severity: 'warning', title: 'A blind strategy scores too well' },
 } as const satisfies Record<string, CatalogueEntry>;
 

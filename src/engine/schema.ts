@@ -17,7 +17,7 @@ import {
 
 /** Oldest and newest scenario `format` this engine reads. */
 export const FORMAT_MIN = 1;
-export const FORMAT_MAX = 2;
+export const FORMAT_MAX = 3;
 
 const Id = z
   .string()
