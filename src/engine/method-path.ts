@@ -5,6 +5,7 @@
  */
 import { own } from './own.js';
 import { bestOption } from './better.js';
+import { methodTimeOut } from './method.js';
 import { CALM_MS } from './mood.js';
 import type { Scenario } from './schema.js';
 import { memoryKey, step, type CallState, type StepRecord } from './step.js';
@@ -130,6 +131,12 @@ export function methodRecords(scenario: Scenario, state: CallState): StepRecord[
     const key = keyOf(scenario, current);
     if (seen.has(key)) break;
     seen.add(key);
+    const breath = methodTimeOut(scenario, current);
+    const breathed = breath && step(scenario, current, breath);
+    if (breathed?.ok) {
+      records.push(breathed.record);
+      current = breathed.state;
+    }
     const event = methodEvent(scenario, current);
     const next = event && step(scenario, current, event);
     if (!next?.ok) break;

@@ -3,6 +3,8 @@
  * I-message the trainee assembles from pieces. Pure rules, read by step() and by scoring.
  */
 import type { Fragment, Scenario, Thought } from './schema.js';
+import type { CallState } from './step.js';
+import type { TranscriptEvent } from './transcript.js';
 import { own } from './own.js';
 
 /** Composure a time-out gives back (helpful thought) or costs (unhelpful thought). */
@@ -40,6 +42,23 @@ export function offeredThoughts(scenario: Scenario, timeoutsTaken: number): [Off
   const helpful = pick(set.helpful, true);
   const unhelpful = pick(set.unhelpful, false);
   return timeoutsTaken % 2 === 0 ? [unhelpful, helpful] : [helpful, unhelpful];
+}
+
+/**
+ * The time-out the method takes at a moment marked `time_out` (the trainee's buttons are pushed),
+ * as the customer finishes, with the helpful thought; null elsewhere, after one was taken, or when
+ * none are left. Reference plays (the method's path, path exploration) take it before answering.
+ */
+export function methodTimeOut(
+  scenario: Scenario,
+  state: Pick<CallState, 'node' | 'finishedAt' | 'timeoutsLeft' | 'breathed'>,
+): TranscriptEvent | null {
+  const node = state.node === null ? undefined : own(scenario.nodes, state.node);
+  if (!node?.time_out || state.node === null || state.breathed || state.timeoutsLeft <= 0) return null;
+  const taken = scenario.timeouts - state.timeoutsLeft;
+  const helpful = offeredThoughts(scenario, taken).find((t) => t.helpful);
+  if (!helpful) return null;
+  return { kind: 'timeout', at: state.finishedAt, node: state.node, thought: helpful.id };
 }
 
 /** The four steps of an I-message, in the order the method teaches them. */

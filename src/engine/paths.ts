@@ -1,5 +1,5 @@
 /** Path exploration: every sequence of choices from the start to an ending, played calmly. */
-import { modelIMessage } from './method.js';
+import { methodTimeOut, modelIMessage } from './method.js';
 import { CALM_MS } from './mood.js';
 import type { Scenario } from './schema.js';
 import { dictionary, own } from './own.js';
@@ -18,7 +18,8 @@ function stateKey(s: CallState): string {
 }
 
 /**
- * Yields every path, answering each line CALM_MS after the customer finishes. Where a node offers
+ * Yields every path, answering each line CALM_MS after the customer finishes (after the helpful
+ * time-out at a moment marked for one). Where a node offers
  * the I-message builder, the clean I-message is one more answer (the many flawed ones are not
  * walked). A choice that would bring the call back to a state it was already in on this path is a
  * loop and is not followed.
@@ -38,6 +39,15 @@ export function* paths(scenario: Scenario, onLoop?: (at: CallState) => void): Ge
         records: [...records],
         final: state,
       };
+      return;
+    }
+    // At the moment for a time-out, every path takes it first, as the method does.
+    const breath = methodTimeOut(scenario, state);
+    const breathed = breath && step(scenario, state, breath);
+    if (breathed?.ok) {
+      records.push(breathed.record);
+      yield* walk(breathed.state);
+      records.pop();
       return;
     }
     const key = stateKey(state);

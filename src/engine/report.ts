@@ -5,7 +5,7 @@
  */
 import { BLIND_NAMES, blindStrategies, blindThreshold, blindWinners, type BlindResult } from './blind.js';
 import { responseFaults } from './better.js';
-import { modelIMessage } from './method.js';
+import { methodTimeOut, modelIMessage } from './method.js';
 import { methodRecords } from './method-path.js';
 import { CALM_MS } from './mood.js';
 import { paths } from './paths.js';
@@ -266,15 +266,19 @@ function dontThatPays(scenario: Scenario, walk: Walk): string | null {
       seen.add(key);
       const prefix = records.slice(0, i);
       const value = (response: string) => {
-        const answered = step(scenario, before, {
+        const breath = methodTimeOut(scenario, before);
+        const breathed = breath ? step(scenario, before, breath) : null;
+        const ready = breathed?.ok ? breathed.state : before;
+        const answered = step(scenario, ready, {
           kind: 'choice',
-          at: before.finishedAt + CALM_MS,
+          at: ready.finishedAt + CALM_MS,
           node: nodeId,
           response,
         });
         if (!answered.ok) return null;
         const rest = methodRecords(scenario, answered.state);
-        return scoreRecords(scenario, [...prefix, answered.record, ...rest]).total;
+        const breathing = breathed?.ok ? [breathed.record] : [];
+        return scoreRecords(scenario, [...prefix, ...breathing, answered.record, ...rest]).total;
       };
       // The weakest clean answer here, followed by the better options.
       let beaten: { id: string; total: number } | null = null;

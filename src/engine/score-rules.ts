@@ -100,6 +100,8 @@ export interface Decision {
   better: { id: string; says: string; feedback: string } | null;
   /** For an assembled I-message: what it got right and wrong. */
   iMessage?: IMessageAssessment;
+  /** The moment was marked as the time for a time-out, and the trainee answered without one. */
+  skippedTimeOut?: true;
   /**
    * For a typed answer: what the model heard in it, and the authored response the story followed
    * (`says` is what the trainee typed; `response` that response's id).

@@ -143,8 +143,10 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
     lowest = Math.min(lowest, record.before.composure, after.composure);
     if (event.kind === 'timeout') {
       const helpful = record.thought?.helpful ?? false;
-      // Keeping cool: the helpful thought, taken when composure had fallen low enough to cost time.
-      const isCool = helpful && record.before.composure < COOL_BELOW;
+      // Keeping cool: the helpful thought, taken when composure had fallen low enough to cost time,
+      // or at the moment the scenario marks as the time for one (the trainee's buttons are pushed).
+      const marked = own(scenario.nodes, event.node)?.time_out === true;
+      const isCool = helpful && (record.before.composure < COOL_BELOW || marked);
       if (isCool) cool++;
       timeouts.push({
         at: event.at,
@@ -266,7 +268,10 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
       if (fault !== 'i-message-incomplete' && fault !== 'i-message-order') spoils = true;
     }
     const spoiled = spoils ? used : [];
-    if (donts.length === faultsBefore) cleanAnswers++;
+    // The moment for a time-out, answered without taking one while one was left: not clean, though
+    // not a fault either (the method asks for the breath; skipping it is a missed chance to cool).
+    const skippedTimeOut = node.time_out && !before.breathed && before.timeoutsLeft > 0;
+    if (donts.length === faultsBefore && !skippedTimeOut) cleanAnswers++;
     const hits = spoiled.length > 0 ? [] : used;
     opportunity(node.calls_for, letters, asked);
     for (const l of hits) letters[l].hits++;
@@ -289,6 +294,7 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
       trustAfter: after.trust,
       better: best.merit > said.merit ? { id: best.id, says: best.says, feedback: best.feedback } : null,
     };
+    if (skippedTimeOut) decision.skippedTimeOut = true;
     if (assessment) decision.iMessage = assessment;
     if (typed) decision.typed = typed;
     decisions.push(decision);
