@@ -163,6 +163,15 @@ export function memoryKey(s: Pick<CallState, 'flags' | 'vars'>): string {
   return values.length === 0 ? s.flags.join(',') : `${s.flags.join(',')}#${values.join(',')}`;
 }
 
+/** The response as the trainee sees it at a state: `says` in the wording of that moment. */
+export function worded(
+  response: ScenarioResponse,
+  state: Pick<CallState, 'anger' | 'trust' | 'flags' | 'vars'>,
+): ScenarioResponse {
+  const says = responseSays(response, state);
+  return says === response.says ? response : { ...response, says };
+}
+
 /** A scenario's variables at their starting values. */
 export function startingVars(scenario: Scenario): Vars {
   return scenario.variables;

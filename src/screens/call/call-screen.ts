@@ -8,6 +8,7 @@ import {
   initialState,
   own,
   startCall,
+  worded,
   type Call,
   type CallState,
   type PersistedCall,
@@ -21,7 +22,7 @@ import { applySettings } from '../settings-panel.js';
 import { callLayout, claimPage } from './call-layout.js';
 import { coachCard } from './coach.js';
 import { viewOf } from './view-of.js';
-import { conversationLog } from './conversation-log.js';
+import { conversationLog, nameOf } from './conversation-log.js';
 import { cueLine } from './cue.js';
 import { currentLine } from './current-line.js';
 import { responseHint } from './hint.js';
@@ -30,7 +31,7 @@ import { listenToKeys } from './keys.js';
 import { meterBoard } from './meters.js';
 import { methodTools } from './method-tools.js';
 import { answerOrder } from './order.js';
-import { recordFeed } from './record-feed.js';
+import { linesOf, recordFeed, type Said } from './record-feed.js';
 import { typewriter } from './typewriter.js';
 import { answerButton } from './answer-button.js';
 import { loadUnderstanding, typedAnswerBox, understandingModel } from './typed-answer.js';
@@ -77,8 +78,9 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
   const life = enterScreen(root);
   // Which attempt at this scenario this is (finished ones so far): it seeds the answers' order.
   const attempt = host.progress.load().value.attempts.filter((a) => a.scenario.id === scenario.id).length;
+  // In the wording of the moment (a response may read differently once a flag is set).
   const answersAt = (nodeId: string | null) =>
-    nodeId === null ? [] : answerOrder(scenario, nodeId, attempt);
+    nodeId === null ? [] : answerOrder(scenario, nodeId, attempt).map((r) => worded(r, call.state));
 
   const customer = scenario.customer.name;
   const log = conversationLog(customer);
@@ -181,15 +183,22 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
   root.replaceChildren(...layout.children);
   claimPage(root, life);
 
-  const say = (who: 'customer' | 'you', text: string, typed = false) => {
-    const { item, name } = log.say(who, text);
-    if (who === 'customer') now.show(text);
-    if (typed) {
-      typing.type(text, [
+  // Lines said together (a narration, then the customer's line) go into the conversation at once
+  // and are typed out one after another; the box under the customer shows each as it is said.
+  const say = (lines: readonly Said[], typed = false) => {
+    const parts = lines.map(({ who, text }) => {
+      const { item, name } = log.say(who, text);
+      const start = () => {
+        if (who !== 'you') now.show(text, nameOf(who, customer));
+      };
+      const targets = [
         { item, name },
-        { item: now.item, name: '', follow: now.element },
-      ]);
-    }
+        ...(who === 'you' ? [] : [{ item: now.item, name: '', follow: now.element }]),
+      ];
+      return { text, targets, start };
+    });
+    if (typed) typing.series(parts.filter((p) => p.targets.length > 1));
+    else for (const part of parts) part.start();
   };
   // The call's sounds; their captions go into the conversation.
   const sounds = host.audio
@@ -317,7 +326,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
   });
 
   // The conversation from its first line: the records that follow (a resumed call's) add the rest.
-  say('customer', initialState(scenario).line, call.records.length === 0);
+  say(linesOf(scenario, initialState(scenario)), call.records.length === 0);
   render(call.state);
   // Said once the conversation so far is in place: where a rewind has put the trainee.
   if (notice) log.note(notice);

@@ -2,13 +2,35 @@
  * The conversation as it happens: a live region (role=log) holding a list. The region announces
  * new lines to screen readers; the list keeps them in the order they were said.
  */
+import { own, type Scenario } from '../../engine/index.js';
 import { el } from '../kit/dom.js';
+
+/**
+ * Who says a line: the customer, the trainee, nobody in particular (a narration or a hold: no name,
+ * set apart), or another speaker, by the name the scenario gives them.
+ */
+export type Who = 'customer' | 'you' | 'narration' | { name: string };
+
+/** Who says a line of the engine's (`CallState.speaker`, `Lead.speaker`). */
+export function whoOf(scenario: Scenario, speaker: string): Who {
+  if (speaker === 'customer') return 'customer';
+  if (speaker === 'narrator' || speaker === 'hold') return 'narration';
+  return { name: own(scenario.speakers, speaker)?.name ?? speaker };
+}
+
+/** The name a line is headed with in the conversation ('' for a narration). */
+export function nameOf(who: Who, customer: string): string {
+  if (who === 'customer') return customer;
+  if (who === 'you') return 'You';
+  if (who === 'narration') return '';
+  return who.name;
+}
 
 export interface ConversationLog {
   /** The region to place in the call, and to move into the debrief to read back. */
   region: HTMLElement;
   /** Adds a line said by the customer or the trainee; returns it and the speaker's name as shown. */
-  say: (who: 'customer' | 'you', text: string) => { item: HTMLLIElement; name: string };
+  say: (who: Who, text: string) => { item: HTMLLIElement; name: string };
   /** Adds a note (a time-out's thought, where a rewind put the trainee) or a sound's caption. */
   note: (text: string, kind?: 'note' | 'caption') => void;
   /** Moves focus to the conversation, where the customer's next line will arrive. */
@@ -26,10 +48,11 @@ export function conversationLog(customer: string): ConversationLog {
   return {
     region,
     say(who, text) {
-      const name = who === 'customer' ? `${customer}: ` : 'You: ';
+      const heading = nameOf(who, customer);
+      const name = heading ? `${heading}: ` : '';
       const item = el(
         'li',
-        { className: who },
+        { className: typeof who === 'string' ? who : 'speaker' },
         el('strong', {}, name),
         el('span', { className: 'line' }, text),
       );

@@ -9,8 +9,8 @@ export interface CurrentLine {
   element: HTMLElement;
   /** The box the line's text is in (the typewriter types over it). */
   readonly item: HTMLElement;
-  /** Shows `text` as the customer's line now. */
-  show(text: string): void;
+  /** Shows `text` as the line now, headed by who says it (the customer unless named; '' for none). */
+  show(text: string, name?: string): void;
 }
 
 /**
@@ -21,7 +21,8 @@ export interface CurrentLine {
 export function currentLine(customer: string, noticed: HTMLElement, hear: () => void): CurrentLine {
   const text = el('span', { className: 'line' });
   const item = el('p', { className: 'now-line' }, text);
-  const head = el('div', { className: 'now-head' }, el('h2', { className: 'now-name' }, customer), noticed);
+  const heading = el('h2', { className: 'now-name' }, customer);
+  const head = el('div', { className: 'now-head' }, heading, noticed);
   const element = el('section', { className: 'now' }, head, item);
   element.setAttribute('aria-label', `${customer} says`);
   // A long line scrolls inside the box, so the box takes the keyboard too.
@@ -30,8 +31,12 @@ export function currentLine(customer: string, noticed: HTMLElement, hear: () => 
   return {
     element,
     item,
-    show(line) {
+    show(line, name = customer) {
       text.textContent = line;
+      heading.textContent = name;
+      heading.hidden = name === '';
+      element.classList.toggle('narrated', name === '');
+      element.setAttribute('aria-label', name ? `${name} says` : 'Narration');
       element.scrollTop = 0;
     },
   };

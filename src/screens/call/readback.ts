@@ -3,22 +3,27 @@
  * read back: the same lines, in the same order, as the call showed them (record-feed.ts), without
  * the coach or the sounds.
  */
-import { initialState, own, type Scenario, type StepRecord } from '../../engine/index.js';
+import { initialState, own, worded, type Scenario, type StepRecord } from '../../engine/index.js';
 import { conversationLog } from './conversation-log.js';
+import { linesOf } from './record-feed.js';
 
 export function readBack(scenario: Scenario, records: readonly StepRecord[]): HTMLElement {
   const log = conversationLog(scenario.customer.name);
-  log.say('customer', initialState(scenario).line);
+  let state = initialState(scenario);
+  for (const line of linesOf(scenario, state)) log.say(line.who, line.text);
   for (const record of records) {
     const { event } = record;
+    const before = state;
+    state = record.after;
     if (event.kind === 'choice') {
       const response = own(scenario.nodes, event.node)?.responses.find((r) => r.id === event.response);
-      if (response) log.say('you', response.says);
+      if (response) log.say('you', worded(response, before).says);
     }
     if (event.kind === 'i-message' && record.iMessage) log.say('you', record.iMessage.says);
     if (event.kind === 'typed') log.say('you', event.text);
     if (event.kind === 'timeout' && record.thought) log.note(`Time-out. You think: “${record.thought.text}”`);
-    if (record.after.line && event.kind !== 'timeout') log.say('customer', record.after.line);
+    if (record.after.line && event.kind !== 'timeout')
+      for (const line of linesOf(scenario, record.after)) log.say(line.who, line.text);
   }
   // Read back, not live: nothing here is news to announce.
   log.region.setAttribute('aria-live', 'off');

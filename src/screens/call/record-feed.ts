@@ -8,7 +8,9 @@ import {
   linePressure,
   own,
   scoreRecords,
+  worded,
   type Call,
+  type CallState,
   type Decision,
   type Scenario,
   type StepRecord,
@@ -16,14 +18,27 @@ import {
 import type { Model } from '../../engine/understand/model.js';
 import type { CallSounds } from '../../sound/director.js';
 import type { AnswerTiming, Coach } from './coach.js';
-import type { ConversationLog } from './conversation-log.js';
+import { whoOf, type ConversationLog, type Who } from './conversation-log.js';
+
+/** A line for the conversation: who says it, and the words. */
+export interface Said {
+  who: Who;
+  text: string;
+}
+
+/** What is said on arriving at a state: the lines on the way (narration, a hold), then its own line. */
+export function linesOf(scenario: Scenario, state: CallState): Said[] {
+  const lines = state.lead.map((l) => ({ who: whoOf(scenario, l.speaker), text: l.text }));
+  if (state.line) lines.push({ who: whoOf(scenario, state.speaker), text: state.line });
+  return lines;
+}
 
 export interface FeedOptions {
   scenario: Scenario;
   call: Call;
   log: ConversationLog;
-  /** Adds a line to the log; `typed` types the customer's newest line out. */
-  say: (who: 'customer' | 'you', text: string, typed?: boolean) => void;
+  /** Adds lines to the log; `typed` types the newest lines out, one after another. */
+  say: (lines: readonly Said[], typed?: boolean) => void;
   /** Coach mode's card; null in assessment mode. */
   coach: Coach | null;
   sounds: CallSounds | null;
@@ -52,20 +67,24 @@ export function recordFeed({ scenario, call, log, say, coach, sounds, model }: F
       // The coach reads the engine's own verdict on an answer (a rushed answer to bait spoils it),
       // and when it came against the end of the customer's line.
       const upTo = call.records.indexOf(record) + 1;
-      const finishedAt = (call.records[upTo - 2]?.after ?? initialState(scenario)).finishedAt;
+      const before = call.records[upTo - 2]?.after ?? initialState(scenario);
+      const finishedAt = before.finishedAt;
       const verdict = () => scoreRecords(scenario, call.records.slice(0, upTo)).decisions.at(-1);
       if (event.kind === 'choice') {
         const node = own(scenario.nodes, event.node);
-        const response = node?.responses.find((r) => r.id === event.response);
-        if (response) say('you', response.says);
+        const found = node?.responses.find((r) => r.id === event.response);
+        // In the words the trainee saw at that moment.
+        const response = found && worded(found, before);
+        if (response) say([{ who: 'you', text: response.says }]);
         const decision = node && response && coach ? verdict() : undefined;
         if (node && response && decision)
           coach?.answer(node, response, decision, timingOf(finishedAt, record, decision));
       }
       if (event.kind === 'typed') {
-        say('you', event.text);
+        say([{ who: 'you', text: event.text }]);
         const node = own(scenario.nodes, event.node);
-        const response = node?.responses.find((r) => r.id === event.response);
+        const found = node?.responses.find((r) => r.id === event.response);
+        const response = found && worded(found, before);
         const decision = coach && response ? verdict() : undefined;
         // The model that labelled the text labels it again for the words behind each label; one of
         // another version (a call resumed after an update) leaves the recorded labels, without them.
@@ -77,7 +96,7 @@ export function recordFeed({ scenario, call, log, say, coach, sounds, model }: F
           coach?.typed(node, event.text, heard, response, decision, timingOf(finishedAt, record, decision));
       }
       if (event.kind === 'i-message' && record.iMessage) {
-        say('you', record.iMessage.says);
+        say([{ who: 'you', text: record.iMessage.says }]);
         const decision = coach ? verdict() : undefined;
         coach?.iMessage(record.iMessage, decision ? timingOf(finishedAt, record, decision) : 'calm');
       }
@@ -92,7 +111,7 @@ export function recordFeed({ scenario, call, log, say, coach, sounds, model }: F
       if (shown >= soundFrom) sounds?.step(record);
       // A time-out changes nothing the customer says: the line stays where it was.
       if (record.after.line && event.kind !== 'timeout') {
-        say('customer', record.after.line, record === call.records.at(-1));
+        say(linesOf(scenario, record.after), record === call.records.at(-1));
       }
       shown++;
       // Coach mode names the pressure as it lands: bait and insults cost composure.

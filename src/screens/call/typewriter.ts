@@ -13,6 +13,11 @@ export interface Typewriter {
   readonly typing: boolean;
   /** Types `text` over each target, first finishing any line still typing. */
   type: (text: string, targets: readonly TypedTarget[]) => void;
+  /**
+   * Types lines one after another (a narration, then the customer's line), each over the engine's
+   * speaking time for it; `start` runs as each begins. Skipped, the rest are shown whole at once.
+   */
+  series: (parts: readonly TypedPart[]) => void;
   /** Shows the line being typed whole at once; nothing if none is. */
   reveal: () => void;
   /** Ends the typing and its timers: the screen is leaving. */
@@ -25,6 +30,13 @@ export interface TypedTarget {
   name: string;
   /** A scrolling box around `item`: it follows the typing, so the newest words stay in view. */
   follow?: HTMLElement;
+}
+
+/** One line of a series: its text, where it is typed, and what to do as it begins. */
+export interface TypedPart {
+  text: string;
+  targets: readonly TypedTarget[];
+  start?: () => void;
 }
 
 export interface TypewriterOptions {
@@ -47,17 +59,63 @@ export function typewriter({ reducedMotion, speaking, changed }: TypewriterOptio
   const reveal = () => done?.();
   skip.addEventListener('click', reveal);
 
-  const type = (text: string, targets: readonly TypedTarget[]) => {
+  const series = (parts: readonly TypedPart[]) => {
     reveal();
-    const duration = speechMs(text);
     if (reducedMotion) {
-      // No typewriter, but the customer still takes time to speak: the room stays ducked as long.
-      speaking(true);
-      quiet = window.setTimeout(() => {
-        speaking(false);
-      }, duration);
+      for (const part of parts) part.start?.();
+      quietFor(parts.reduce((ms, part) => ms + speechMs(part.text), 0));
       return;
     }
+    // Lines still to come are in the page already (for screen readers) but unseen until typed.
+    const wait = (part: TypedPart, on: boolean) => {
+      for (const { item } of part.targets) item.classList.toggle('waiting', on);
+    };
+    parts.slice(1).forEach((part) => {
+      wait(part, true);
+    });
+    const run = (i: number) => {
+      const part = parts[i];
+      if (!part) return;
+      part.start?.();
+      wait(part, false);
+      if (i + 1 === parts.length) {
+        typeOne(part.text, part.targets);
+        return;
+      }
+      typeOne(part.text, part.targets, (skipped) => {
+        if (!skipped) run(i + 1);
+        // Shown whole: every line after this one is there at once, the last one the one to answer.
+        else
+          for (const rest of parts.slice(i + 1)) {
+            rest.start?.();
+            wait(rest, false);
+          }
+        return !skipped;
+      });
+    };
+    run(0);
+  };
+
+  /** No typewriter, but the customer still takes time to speak: the room stays ducked as long. */
+  const quietFor = (duration: number) => {
+    speaking(true);
+    quiet = window.setTimeout(() => {
+      speaking(false);
+    }, duration);
+  };
+
+  const type = (text: string, targets: readonly TypedTarget[]) => {
+    reveal();
+    if (reducedMotion) quietFor(speechMs(text));
+    else typeOne(text, targets);
+  };
+
+  /**
+   * Types one line; `then` runs as it ends (skipped or not) and returns true when it goes on to
+   * type another, so the answers stay hidden in between.
+   */
+  const typeOne = (text: string, targets: readonly TypedTarget[], then?: (skipped: boolean) => boolean) => {
+    const duration = speechMs(text);
     const overlays = targets.map(({ item, name, follow }) => {
       const typed = el('span', {});
       const overlay = el('span', { className: 'typed' }, el('strong', {}, name), typed);
@@ -71,7 +129,6 @@ export function typewriter({ reducedMotion, speaking, changed }: TypewriterOptio
     const started = performance.now();
     let frame = 0;
     const finish = (skipped: boolean) => {
-      speaking(false);
       window.cancelAnimationFrame(frame);
       for (const { item, overlay, follow } of overlays) {
         overlay.remove();
@@ -79,8 +136,10 @@ export function typewriter({ reducedMotion, speaking, changed }: TypewriterOptio
         // Shown whole before it was typed out: it is read from its start.
         if (skipped && follow) follow.scrollTop = 0;
       }
-      skip.hidden = true;
       done = null;
+      if (then?.(skipped)) return;
+      speaking(false);
+      skip.hidden = true;
       changed(false);
     };
     const tick = (now: number) => {
@@ -108,6 +167,7 @@ export function typewriter({ reducedMotion, speaking, changed }: TypewriterOptio
       return done !== null;
     },
     type,
+    series,
     reveal,
     stop() {
       reveal();
