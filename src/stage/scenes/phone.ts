@@ -128,11 +128,11 @@ function trainee(): string {
     `<path d="M-20 360 C-14 318 22 300 78 298 C134 300 168 318 176 360Z" fill="#4b5d7a"/>`,
     `<path d="M120 306 C150 316 170 336 176 360 L150 360 C148 338 138 320 120 306Z" fill="#3a4b66" opacity="0.7"/>`,
     `<rect x="62" y="276" width="32" height="30" rx="10" fill="#c9956f"/>`,
-    // The back of the head: hair in a low knot.
+    // The back of the head: hair combed down from the crown into a knot at the nape.
     `<ellipse cx="78" cy="238" rx="48" ry="54" fill="#3e2a1f"/>`,
-    `<path d="M44 214 Q78 186 112 214" stroke="#5a3d2b" stroke-width="4" fill="none" opacity="0.7"/>`,
-    `<path d="M52 250 Q78 236 104 250" stroke="#2c1d15" stroke-width="3" fill="none" opacity="0.6"/>`,
-    `<ellipse cx="78" cy="284" rx="18" ry="12" fill="#3e2a1f"/>`,
+    `<path d="M60 196 Q50 236 62 276 M78 190 Q76 236 78 280 M96 196 Q106 236 94 276" stroke="#2c1d15" stroke-width="3" fill="none" stroke-linecap="round" opacity="0.55"/>`,
+    `<path d="M48 208 Q62 196 74 194" stroke="#6b4a35" stroke-width="4" fill="none" stroke-linecap="round" opacity="0.6"/>`,
+    `<ellipse cx="78" cy="282" rx="17" ry="13" fill="#4a3325"/><rect x="62" y="270" width="32" height="5" rx="2.5" fill="#c0584b"/>`,
     // The headset: the band over the crown, a cup over the ear, the microphone towards the screen.
     `<path d="M34 238 C30 172 126 172 122 238" stroke="#2e3440" stroke-width="8" fill="none" stroke-linecap="round"/>`,
     `<rect x="116" y="224" width="16" height="34" rx="7" fill="#3b4252"/><rect x="24" y="224" width="14" height="32" rx="6" fill="#3b4252"/>`,
