@@ -130,7 +130,7 @@ function trainee(): string {
     `<rect x="62" y="276" width="32" height="30" rx="10" fill="#c9956f"/>`,
     // The back of the head: hair combed down from the crown into a knot at the nape.
     `<ellipse cx="78" cy="238" rx="48" ry="54" fill="#3e2a1f"/>`,
-    `<path d="M60 196 Q50 236 62 276 M78 190 Q76 236 78 280 M96 196 Q106 236 94 276" stroke="#2c1d15" stroke-width="3" fill="none" stroke-linecap="round" opacity="0.55"/>`,
+    `<path d="M60 196 Q50 236 62 276 M78 190 Q76 236 78 280 M96 196 Q106 236 94 276" stroke="#2c1d15" stroke-width="2.5" fill="none" stroke-linecap="round" opacity="0.35"/>`,
     `<path d="M48 208 Q62 196 74 194" stroke="#6b4a35" stroke-width="4" fill="none" stroke-linecap="round" opacity="0.6"/>`,
     `<ellipse cx="78" cy="282" rx="17" ry="13" fill="#4a3325"/><rect x="62" y="270" width="32" height="5" rx="2.5" fill="#c0584b"/>`,
     // The headset: the band over the crown, a cup over the ear, the microphone towards the screen.
