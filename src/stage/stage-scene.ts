@@ -18,11 +18,11 @@ import { bandOf, voiceOf } from './voice.js';
 
 /** The portrait's bottom edge sits this far below the foreground's top: the counter cuts the body. */
 const BELOW_TOP = 8;
-/** Space above the portrait's top edge: at the counter and on the phone the customer fills the height; in a chat they sit inside their picture. */
+/** Space above the portrait's top edge: at the counter the customer fills the height; in a chat they sit inside their picture (on the phone they are not drawn). */
 const HEADROOM: Record<Setting, number> = { counter: -20, phone: -20, chat: 0 };
 
 /** Whether a setting draws the customer: a phone call is heard, not seen. */
-export const drawsFigure = (setting: Setting): boolean => setting !== 'phone';
+const drawsFigure = (setting: Setting): boolean => setting !== 'phone';
 
 const showingFor = (view: CallView): Showing => showingOf(shownOf(view.mood, view.shows), view.pose);
 
