@@ -1,6 +1,6 @@
 /**
- * The rooms' small movements as pure functions of time: the clock's hands, the call's sound wave,
- * the steam from a mug. No Phaser: tested in Node; scenery.ts applies them.
+ * The rooms' small movements as pure functions of time: the clock's hands, the phone call's timer,
+ * the steam from a mug (the caller's voice is voice.ts's). No Phaser: tested in Node; scenery.ts applies them.
  */
 
 /** The clock's hands in degrees from twelve, for a wall clock that shows the player's own time. */
@@ -8,22 +8,11 @@ export function clockAngles(hours: number, minutes: number, seconds: number): [n
   return [((hours % 12) + minutes / 60) * 30, (minutes + seconds / 60) * 6, seconds * 6];
 }
 
-/**
- * The heights (0–1) of the call bar's sound wave: low and flat while the caller is quiet, a
- * lively voice while they speak; still (a steady middle) with reduced motion.
- */
-export function waveHeights(t: number, speaking: boolean, reducedMotion: boolean, bars: number): number[] {
-  return Array.from({ length: bars }, (_, i) => {
-    if (!speaking) return 0.18;
-    if (reducedMotion) return 0.5;
-    // Three sines of unrelated periods per bar: a voice, not a pattern.
-    const v =
-      Math.sin(t / 83 + i * 1.7) * 0.45 +
-      Math.sin(t / 191 + i * 0.9) * 0.35 +
-      Math.sin(t / 47 + i * 2.3) * 0.2;
-    const envelope = Math.sin(((i + 0.5) / bars) * Math.PI);
-    return Math.max(0.18, Math.min(1, (0.55 + v * 0.45) * (0.5 + envelope * 0.5)));
-  });
+/** A call's timer as the softphone shows it: minutes and seconds, mm:ss, from the call's own time. */
+export function callTimer(ms: number): string {
+  const seconds = Math.max(0, Math.floor(ms / 1000));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(Math.floor(seconds / 60))}:${pad(seconds % 60)}`;
 }
 
 /** One wisp of steam `t` ms in: how far it has risen (0–1) and how visible it is. */

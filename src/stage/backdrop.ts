@@ -8,16 +8,16 @@
 import type { Setting } from '../engine/index.js';
 import { atlas, type Atlas, type Box, type Part } from './atlas.js';
 import { COUNTER_CLOCK, counterBack, counterFront } from './scenes/counter.js';
-import { MUG, WAVE, phoneBack, phoneFront } from './scenes/phone.js';
+import { LEVEL, MUG, WAVE, phoneBack, phoneFront } from './scenes/phone.js';
 import { TYPING, TYPING_DOTS, chatBack, chatFront, typingBubble } from './scenes/chat.js';
 import { clockHand, heat } from './scenes/kit.js';
 
 export const STAGE_WIDTH = 480;
 export const STAGE_HEIGHT = 360;
 /** Where the foreground begins: the customer's portrait stands on this line. */
-export const FOREGROUND_TOP: Record<Setting, number> = { counter: 296, phone: 304, chat: 318 };
+export const FOREGROUND_TOP: Record<Setting, number> = { counter: 296, phone: 248, chat: 318 };
 /** The highest point of the foreground's drawing (things standing on the counter or table). */
-const FRONT_FROM: Record<Setting, number> = { counter: 250, phone: 262, chat: 280 };
+const FRONT_FROM: Record<Setting, number> = { counter: 250, phone: 176, chat: 280 };
 
 const svg = (body: string, box: Box = { x: 0, y: 0, w: STAGE_WIDTH, h: STAGE_HEIGHT }) =>
   `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${box.x} ${box.y} ${box.w} ${box.h}" width="${box.w}" height="${box.h}">${body}</svg>`;
@@ -83,6 +83,8 @@ const HOUR = hand('hand-hour', 11, 3.4, '#3b2f28');
 const MINUTE = hand('hand-minute', 16, 2.6, '#3b2f28');
 const SECOND = hand('hand-second', 17, 1.2, '#c0392b');
 const BAR: Box = { x: -2, y: -WAVE.height / 2, w: 4, h: WAVE.height };
+/** The still level bar (reduced motion): its left end is placed, and it stretches to the right. */
+const LEVEL_BOX: Box = { x: 0, y: -LEVEL.h / 2, w: LEVEL.w, h: LEVEL.h };
 const STEAM: Box = { x: -8, y: -34, w: 16, h: 34 };
 const DOT: Box = { x: -4, y: -4, w: 8, h: 8 };
 /** The typing bubble is drawn where it stands on the stage. */
@@ -101,6 +103,7 @@ export function spritesOf(setting: Setting): Record<string, Sprite[]> {
     case 'phone':
       return {
         wave: Array.from({ length: WAVE.bars }, (_, i) => at('bar', BAR, WAVE.x + i * WAVE.gap, WAVE.y)),
+        level: [at('level', LEVEL_BOX, LEVEL.x, LEVEL.y)],
         steam: [at('steam', STEAM, MUG.x - 6, MUG.y + 4), at('steam', STEAM, MUG.x + 4, MUG.y)],
       };
     case 'chat':
@@ -127,11 +130,17 @@ export function sceneParts(setting: Setting): Part[] {
       break;
     case 'phone':
       parts.push(
-        {
-          name: 'bar',
+        // The voice in the game's blue, and hot (rough, shouting) in red.
+        ...(['bar', 'bar-hot'] as const).map((name) => ({
+          name,
           box: BAR,
-          body: `<rect x="-2" y="${-WAVE.height / 2}" width="4" height="${WAVE.height}" rx="2" fill="#7fd6a4"/>`,
-        },
+          body: `<rect x="-2" y="${-WAVE.height / 2}" width="4" height="${WAVE.height}" rx="2" fill="${name === 'bar' ? '#2f6f8f' : '#c8432f'}"/>`,
+        })),
+        ...(['level', 'level-hot'] as const).map((name) => ({
+          name,
+          box: LEVEL_BOX,
+          body: `<rect x="0" y="${-LEVEL.h / 2}" width="${LEVEL.w}" height="${LEVEL.h}" rx="${LEVEL.h / 2}" fill="${name === 'level' ? '#2f6f8f' : '#c8432f'}"/>`,
+        })),
         {
           name: 'steam',
           box: STEAM,

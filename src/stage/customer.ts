@@ -4,7 +4,7 @@
  * mouth shape switches frames; nothing is drawn anew.
  */
 import Phaser from 'phaser';
-import type { Mood, Pose, Setting } from '../engine/index.js';
+import type { Pose, Setting } from '../engine/index.js';
 import {
   EXPRESSION_FADE_MS,
   POSE_FADE_MS,
@@ -38,12 +38,16 @@ import {
 } from './rig.js';
 import { IDLE_FRAME_MS, blinkNear, quickAtRest, rigSettled, settled } from './pace.js';
 import { partScale, type Resolution } from './resolution.js';
+import type { Face } from './shown.js';
 import { customerKey } from './textures.js';
 
 /** What the customer is doing, as the stage last heard it. */
 export interface Doing {
-  mood: Mood;
+  /** The face drawn: the mood's, or the one the moment shows (see shown.ts). */
+  mood: Face;
   pose: Pose;
+  /** Beyond furious: a harder stance and a tremble. */
+  outburst: boolean;
   setting: Setting;
   speaking: boolean;
   reducedMotion: boolean;
@@ -53,7 +57,7 @@ export interface Doing {
 const ORIGIN = { x: PORTRAIT_WIDTH / 2, y: PORTRAIT_HEIGHT };
 
 interface Expression {
-  mood: Mood;
+  mood: Face;
   box: Phaser.GameObjects.Container;
   face: Phaser.GameObjects.Image;
   mouth: Phaser.GameObjects.Image;
@@ -96,7 +100,7 @@ export class Customer {
     const scale = partScale(resolution);
     this.scale = scale;
     this.doing = doing;
-    this.stance = stanceOf(doing.pose);
+    this.stance = stanceOf(doing.pose, doing.outburst);
     const part = (placed: Placed & { frame: string }, origin: { x: number; y: number }) => {
       const { box, pivot, frame } = placed;
       const f = scene.textures.getFrame(key, frame);
@@ -148,12 +152,12 @@ export class Customer {
     if (doing.setting !== before.setting || doing.mood !== before.mood) this.showLayers(instant);
     if (instant) {
       // Held still: the pose's stance, eyes open.
-      this.apply(stanceOf(doing.pose));
+      this.apply(stanceOf(doing.pose, doing.outburst));
       this.blink.setVisible(false);
     }
   }
 
-  private setMood(mood: Mood, instant: boolean): void {
+  private setMood(mood: Face, instant: boolean): void {
     const from = this.expressions[this.shown] as Expression;
     this.shown = 1 - this.shown;
     const to = this.expressions[this.shown] as Expression;
@@ -240,7 +244,7 @@ export class Customer {
 
   /** One frame: breathing, gestures and glances on the stance, the mouth, a blink now and then. */
   tick(now: number, deltaMs: number): void {
-    const { mood, pose, setting, speaking, reducedMotion } = this.doing;
+    const { mood, pose, setting, speaking, reducedMotion, outburst } = this.doing;
     const mouth = mouthAt(now - this.speakingSince, speaking, setting, reducedMotion);
     if (mouth !== this.mouthShown) {
       this.mouthShown = mouth;
@@ -249,18 +253,18 @@ export class Customer {
     if (reducedMotion) return;
     const dt = Math.min(deltaMs, 100);
     this.speakingMix = approach(this.speakingMix, speaking ? 1 : 0, dt, SPEAKING_TAU_MS);
-    this.stance = approachRig(this.stance, stanceOf(pose), dt, STANCE_TAU_MS);
-    this.apply(addRigs(this.stance, motionAt({ mood, pose, t: now, speaking: this.speakingMix })));
+    this.stance = approachRig(this.stance, stanceOf(pose, outburst), dt, STANCE_TAU_MS);
+    this.apply(addRigs(this.stance, motionAt({ mood, pose, t: now, speaking: this.speakingMix, outburst })));
     this.blinkNow(now);
   }
 
   /** Is anything on the customer moving quickly now: a line, an easing stance or emphasis, a blink (see pace.ts)? */
   moving(now: number): boolean {
-    const { speaking, mood, pose, reducedMotion } = this.doing;
+    const { speaking, mood, pose, reducedMotion, outburst } = this.doing;
     if (speaking) return true;
     if (reducedMotion) return false;
-    if (quickAtRest(mood, pose)) return true;
-    if (!settled(this.speakingMix, 0) || !rigSettled(this.stance, stanceOf(pose))) return true;
+    if (quickAtRest(mood, pose, outburst)) return true;
+    if (!settled(this.speakingMix, 0) || !rigSettled(this.stance, stanceOf(pose, outburst))) return true;
     return blinkNear(now, this.blinkAt, blinkLength(this.blinkDouble), IDLE_FRAME_MS);
   }
 

@@ -4,8 +4,8 @@
  * speech, the lids of a blink, the anger marks and glasses. Kept apart so the stage can cross-fade
  * one expression into the next, move the mouth and blink without drawing anything anew.
  */
-import type { Mood } from '../engine/index.js';
 import type { MouthFrame } from './motion.js';
+import type { Face } from './shown.js';
 import { INK, type Look } from './looks.js';
 
 const EYE_L = 170;
@@ -13,7 +13,14 @@ const EYE_R = 230;
 const EYE_Y = 178;
 
 /** Colour in the cheeks by mood. */
-const FLUSH: Record<Mood, number> = { relieved: 0.28, calm: 0.12, annoyed: 0.2, angry: 0.4, furious: 0.65 };
+const FLUSH: Record<Face, number> = {
+  relieved: 0.28,
+  calm: 0.12,
+  annoyed: 0.2,
+  angry: 0.4,
+  furious: 0.65,
+  defeated: 0.06,
+};
 
 interface EyeShape {
   /** Half-height of the open eye, the iris radius, where the gaze goes (x offset). */
@@ -27,11 +34,13 @@ interface EyeShape {
   lower: number;
 }
 
-const EYES: Record<Exclude<Mood, 'relieved'>, EyeShape> = {
+const EYES: Record<Exclude<Face, 'relieved'>, EyeShape> = {
   calm: { open: 10, iris: 7.5, gaze: 0, lidOuter: 2, lidInner: 2, lower: 0 },
   annoyed: { open: 9, iris: 7, gaze: -3, lidOuter: 8, lidInner: 7, lower: 1 },
   angry: { open: 9, iris: 6.5, gaze: 0, lidOuter: 3, lidInner: 10, lower: 3 },
   furious: { open: 11, iris: 5.5, gaze: 0, lidOuter: 2, lidInner: 10, lower: 2 },
+  // Heavy lids, drooping at the outer corners; the eyes look away, not at you.
+  defeated: { open: 8.5, iris: 7, gaze: 3, lidOuter: 8, lidInner: 3, lower: 0 },
 };
 
 /** One eye; `side` is -1 for the customer's right (the viewer's left), 1 for the other. */
@@ -61,15 +70,17 @@ function eye(cx: number, side: -1 | 1, s: EyeShape, p: Look): string {
 }
 
 /** Brows as [outer, peak, inner] points for the viewer's left brow; the right one mirrors it. */
-const BROWS: Record<Mood, [number, number, number, number, number, number]> = {
+const BROWS: Record<Face, [number, number, number, number, number, number]> = {
   relieved: [148, 152, 168, 138, 190, 146],
   calm: [148, 152, 170, 143, 191, 150],
   annoyed: [148, 150, 170, 148, 191, 154],
   angry: [148, 142, 172, 148, 192, 160],
   furious: [146, 136, 172, 146, 194, 164],
+  // Sad: the inner ends rise, the outer ends fall.
+  defeated: [148, 160, 170, 148, 191, 138],
 };
 
-function brows(mood: Mood, p: Look): string {
+function brows(mood: Face, p: Look): string {
   const [ox, oy, px, py, ix, iy] = BROWS[mood];
   const m = (x: number) => 400 - x;
   // Annoyed raises one brow: the viewer's right one sits higher.
@@ -80,7 +91,7 @@ function brows(mood: Mood, p: Look): string {
 }
 
 /** The features of one mood: cheeks, eyes, brows and nose (the mouth is its own drawing). */
-export function features(mood: Mood, p: Look): string {
+export function features(mood: Face, p: Look): string {
   const flush = FLUSH[mood];
   const eyes =
     mood === 'relieved'
@@ -110,7 +121,7 @@ interface MouthShape {
   skew?: number;
 }
 
-const MOUTHS: Record<Mood, [MouthShape, MouthShape, MouthShape]> = {
+const MOUTHS: Record<Face, [MouthShape, MouthShape, MouthShape]> = {
   relieved: [
     { w: 50, smile: 9, open: 9 },
     { w: 44, smile: 6, open: 10 },
@@ -136,6 +147,12 @@ const MOUTHS: Record<Mood, [MouthShape, MouthShape, MouthShape]> = {
     { w: 46, smile: -7, open: 8 },
     { w: 54, smile: -9, open: 20 },
   ],
+  // Small and turned down; it hardly opens to speak.
+  defeated: [
+    { w: 32, smile: -4, open: 0 },
+    { w: 28, smile: -3, open: 6 },
+    { w: 30, smile: -3, open: 9 },
+  ],
 };
 
 const CX = 200;
@@ -150,7 +167,7 @@ function mouthPath({ w, smile, open, skew = 0 }: MouthShape): { edge: string; sh
 }
 
 /** The mouth of `mood`: frame 0 is how it rests, 1 and 2 are open shapes while a line is said. */
-export function mouth(mood: Mood, frame: MouthFrame, p: Look, id: string): string {
+export function mouth(mood: Face, frame: MouthFrame, p: Look, id: string): string {
   const s = MOUTHS[mood][frame];
   const { edge, shape } = mouthPath(s);
   if (s.open === 0)

@@ -3,7 +3,8 @@
  * that go with each pose, as tables and pure functions of time. No Phaser: tested in Node; the
  * stage's customer (customer.ts) applies what these return to its parts every frame.
  */
-import type { Mood, Pose, Setting } from '../engine/index.js';
+import type { Pose, Setting } from '../engine/index.js';
+import type { Face } from './shown.js';
 
 /**
  * Where the customer's parts are: offsets from the drawing as it is, in portrait pixels and
@@ -57,16 +58,18 @@ export interface Breath {
 }
 
 /** Calm breathes slow and shallow; the angrier, the faster and deeper. */
-export const BREATH: Record<Mood, Breath> = {
+export const BREATH: Record<Face, Breath> = {
   relieved: { periodMs: 4400, swell: 0.012, lift: 1.6 },
   calm: { periodMs: 3900, swell: 0.012, lift: 1.6 },
   annoyed: { periodMs: 3200, swell: 0.014, lift: 1.8 },
   angry: { periodMs: 2500, swell: 0.018, lift: 2.2 },
   furious: { periodMs: 1700, swell: 0.024, lift: 2.8 },
+  // Defeated: slow and heavy, all sighs.
+  defeated: { periodMs: 4800, swell: 0.016, lift: 1.8 },
 };
 
 /** A slumped customer sighs: slower, deeper breaths. */
-export function breathFor(mood: Mood, pose: Pose): Breath {
+export function breathFor(mood: Face, pose: Pose): Breath {
   const b = BREATH[mood];
   return pose === 'slumped' ? { periodMs: b.periodMs * 1.4, swell: b.swell * 1.6, lift: b.lift * 1.6 } : b;
 }
@@ -129,7 +132,14 @@ export const GESTURES: Record<Pose, readonly Wave[]> = {
 };
 
 /** Eyes wander a little: the face turns a pixel or two, slowly, unless the customer is glaring. */
-const GLANCE: Record<Mood, number> = { relieved: 1.5, calm: 2, annoyed: 2.5, angry: 0.8, furious: 0 };
+const GLANCE: Record<Face, number> = {
+  relieved: 1.5,
+  calm: 2,
+  annoyed: 2.5,
+  angry: 0.8,
+  furious: 0,
+  defeated: 1,
+};
 
 function waveAt(w: Wave, t: number): number {
   const turn = t / w.periodMs + (w.phase ?? 0);
@@ -138,20 +148,27 @@ function waveAt(w: Wave, t: number): number {
 }
 
 export interface Moment {
-  mood: Mood;
+  mood: Face;
   pose: Pose;
   /** Milliseconds on the stage's clock. */
   t: number;
   /** 0 when quiet, 1 while the line is said; in between while the emphasis fades in or out. */
   speaking: number;
+  /** Beyond furious (a node that `shows: outburst`): the whole body trembles. */
+  outburst?: boolean;
 }
 
 /** A furious customer's anger marks throb, this often. */
 export const MARKS_THROB_MS = 620;
-export const marksThrob = (mood: Mood): boolean => mood === 'furious';
+export const marksThrob = (mood: Face): boolean => mood === 'furious';
+
+/** An outburst: the body pushes closer and the head comes up, on top of the pose's own stance. */
+export const OUTBURST_STANCE: Partial<Rig> = { bodyScale: 0.05, bodyY: 12, headY: -4, headAngle: 2 };
+/** An outburst's tremble: a pixel or two, fast. */
+export const OUTBURST_TREMBLE = { amount: 1.4, periodMs: 70 };
 
 /** The movement on top of the pose's stance at one moment: breath, gestures, glances. */
-export function motionAt({ mood, pose, t, speaking }: Moment): Rig {
+export function motionAt({ mood, pose, t, speaking, outburst = false }: Moment): Rig {
   const rig = { ...REST };
   const breath = breathFor(mood, pose);
   // Breathing in lifts the head and swells the torso together; 0 to 1 and back.
@@ -165,12 +182,18 @@ export function motionAt({ mood, pose, t, speaking }: Moment): Rig {
     const weight = w.when === 'always' ? 1 : speaking;
     if (weight > 0) rig[w.key] += weight * waveAt(w, t);
   }
+  if (outburst) {
+    rig.bodyX += OUTBURST_TREMBLE.amount * Math.sin((2 * Math.PI * t) / OUTBURST_TREMBLE.periodMs);
+    rig.marks += 0.1;
+  }
   return rig;
 }
 
-/** The pose's stance, as a whole rig. */
-export function stanceOf(pose: Pose): Rig {
-  return { ...REST, ...STANCE[pose] };
+/** The pose's stance, as a whole rig; an outburst's harder stance on top of it. */
+export function stanceOf(pose: Pose, outburst = false): Rig {
+  const rig = { ...REST, ...STANCE[pose] };
+  if (outburst) for (const [key, value] of Object.entries(OUTBURST_STANCE)) rig[key as RigKey] += value;
+  return rig;
 }
 
 /** Moves `from` toward `to` as a spring without overshoot would, over about `tauMs` per 63 %. */
@@ -207,12 +230,13 @@ export interface BlinkTiming {
 }
 
 /** Blinks by mood; none when relieved (the eyes are already closed in a smile). A glare blinks less. */
-export const BLINK: Record<Mood, BlinkTiming | null> = {
+export const BLINK: Record<Face, BlinkTiming | null> = {
   relieved: null,
   calm: { minGapMs: 2400, maxGapMs: 5200 },
   annoyed: { minGapMs: 2000, maxGapMs: 4400 },
   angry: { minGapMs: 3200, maxGapMs: 6200 },
   furious: { minGapMs: 4200, maxGapMs: 7600 },
+  defeated: { minGapMs: 1800, maxGapMs: 3800 },
 };
 /** Eyes shut for this long in a blink; one blink in DOUBLE_BLINK_EVERY is doubled. */
 export const BLINK_SHUT_MS = 110;
@@ -222,7 +246,7 @@ export const DOUBLE_BLINK_EVERY = 5;
 export { seededRandom } from '../engine/index.js';
 
 /** The next blink: how long until it, and whether it is a double one; null if this mood does not blink. */
-export function nextBlink(mood: Mood, random: () => number): { gapMs: number; double: boolean } | null {
+export function nextBlink(mood: Face, random: () => number): { gapMs: number; double: boolean } | null {
   const timing = BLINK[mood];
   if (!timing) return null;
   const gapMs = timing.minGapMs + random() * (timing.maxGapMs - timing.minGapMs);

@@ -7,8 +7,17 @@
  * easing into the next — and at IDLE_FPS otherwise. No Phaser: tested in Node; stage-scene.ts
  * applies it.
  */
-import type { Mood, Pose } from '../engine/index.js';
-import { GESTURES, MARKS_THROB_MS, REST, marksThrob, type Rig, type RigKey } from './motion.js';
+import type { Pose } from '../engine/index.js';
+import {
+  GESTURES,
+  MARKS_THROB_MS,
+  OUTBURST_TREMBLE,
+  REST,
+  marksThrob,
+  type Rig,
+  type RigKey,
+} from './motion.js';
+import type { Face } from './shown.js';
 
 export type Pace = 'moving' | 'idle';
 
@@ -37,12 +46,13 @@ export interface Activity {
 export const QUICK_PERIOD_MS = 1000;
 
 /**
- * Does this customer move quickly even while quiet? A furious customer's anger marks throb, and
- * clenched fists tremble; everything else at rest is a slow breath, sway or glance.
+ * Does this customer move quickly even while quiet? A furious customer's anger marks throb,
+ * clenched fists and an outburst tremble; everything else at rest is a slow breath, sway or glance.
  */
-export function quickAtRest(mood: Mood, pose: Pose): boolean {
+export function quickAtRest(mood: Face, pose: Pose, outburst = false): boolean {
   const quick = (periodMs: number) => periodMs < QUICK_PERIOD_MS;
   return (
+    (outburst && quick(OUTBURST_TREMBLE.periodMs)) ||
     (marksThrob(mood) && quick(MARKS_THROB_MS)) ||
     GESTURES[pose].some((w) => w.when === 'always' && quick(w.periodMs))
   );

@@ -3,12 +3,13 @@
  * band, the body the node's body-language pose. Pure string output, for tests and contact sheets;
  * the stage itself draws the parts from one sheet per customer (rig.ts).
  */
-import type { Mood, Pose } from '../engine/index.js';
+import type { Pose } from '../engine/index.js';
 import { angerMarks, blinkLids, features, glasses, mouth } from './face.js';
 import { HEAD_PIVOT, arms, head, torso } from './figure.js';
 import { APPEARANCES, lookFor, type Look } from './looks.js';
 import { stanceOf } from './motion.js';
 import { MOOD_LAYERS, PORTRAIT_HEIGHT, PORTRAIT_WIDTH } from './rig.js';
+import type { Face } from './shown.js';
 
 export { APPEARANCES, PORTRAIT_HEIGHT, PORTRAIT_WIDTH };
 
@@ -20,7 +21,7 @@ export function paletteFor(appearance: string): Look {
 /** The customer as an SVG document; `blinking` draws the eyes shut, `frame` opens the mouth. */
 export function portraitSvg(
   appearance: string,
-  mood: Mood,
+  mood: Face,
   pose: Pose,
   options: { blinking?: boolean } = {},
 ): string {

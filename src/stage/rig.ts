@@ -3,12 +3,13 @@
  * mood or a setting shows. One sheet (atlas) per appearance holds every part, made when that
  * customer is first needed. No Phaser: tested in Node; customer.ts builds the rig from it.
  */
-import { MOODS, POSES, type Mood, type Pose, type Setting } from '../engine/index.js';
+import { POSES, type Pose, type Setting } from '../engine/index.js';
 import { atlas, type Atlas, type Box, type Part } from './atlas.js';
 import { angerMarks, blinkLids, features, glasses, mouth } from './face.js';
 import { HEAD_BOX, HEAD_PIVOT, TORSO_BOX, TORSO_PIVOT, arms, head, headset, torso } from './figure.js';
 import { lookFor } from './looks.js';
 import { BLINK, MOUTH_FRAMES, type MouthFrame } from './motion.js';
+import { FACES, type Face, type Showing } from './shown.js';
 
 /** The portrait's own coordinates: the customer from the waist up. */
 export const PORTRAIT_WIDTH = 400;
@@ -34,8 +35,8 @@ export const frameNames = {
   blink: 'blink',
   marks: 'marks',
   glasses: 'glasses',
-  face: (mood: Mood) => `face:${mood}`,
-  mouth: (mood: Mood, frame: MouthFrame) => `mouth:${mood}:${frame}`,
+  face: (mood: Face) => `face:${mood}`,
+  mouth: (mood: Face, frame: MouthFrame) => `mouth:${mood}:${frame}`,
   arm: (pose: Pose, side: string) => `arm:${pose}:${side}`,
 };
 
@@ -71,13 +72,20 @@ export interface MoodLayers {
   /** How strongly the room's light turns hot around the customer (0–1). */
   heat: number;
 }
-export const MOOD_LAYERS: Record<Mood, MoodLayers> = {
+export const MOOD_LAYERS: Record<Face, MoodLayers> = {
   relieved: { blinks: BLINK.relieved !== null, marks: false, heat: 0 },
   calm: { blinks: BLINK.calm !== null, marks: false, heat: 0 },
   annoyed: { blinks: BLINK.annoyed !== null, marks: false, heat: 0.2 },
   angry: { blinks: BLINK.angry !== null, marks: false, heat: 0.45 },
   furious: { blinks: BLINK.furious !== null, marks: true, heat: 0.75 },
+  // Defeated: no heat left in the room, only a low, tired light.
+  defeated: { blinks: BLINK.defeated !== null, marks: false, heat: 0 },
 };
+
+/** How hot the room's light is around the customer: an outburst is as hot as it gets. */
+export function heatOf(showing: Showing): number {
+  return showing.outburst ? 1 : MOOD_LAYERS[showing.face].heat;
+}
 
 /** Whether the customer wears what a setting asks for: a headset on the phone. */
 export function wearsHeadset(setting: Setting): boolean {
@@ -95,7 +103,7 @@ export function customerParts(appearance: string): Part[] {
     { name: frameNames.marks, box: MARKS_BOX, body: angerMarks() },
   ];
   if (p.glasses) parts.push({ name: frameNames.glasses, box: GLASSES_BOX, body: glasses() });
-  for (const mood of MOODS) {
+  for (const mood of FACES) {
     parts.push({ name: frameNames.face(mood), box: FACE_BOX, body: features(mood, p) });
     for (const frame of MOUTH_FRAMES) {
       const name = frameNames.mouth(mood, frame);

@@ -2,11 +2,11 @@
  * The room on the stage: its back and front drawings, the heat in the light as the customer gets angry, and the room's small movements (ambient.ts).
  */
 import Phaser from 'phaser';
-import type { Mood, Setting } from '../engine/index.js';
-import { clockAngles, steamAt, waveHeights } from './ambient.js';
+import type { Setting } from '../engine/index.js';
+import { clockAngles, steamAt } from './ambient.js';
 import { SOFT_SCALE, spritesOf, type Sprite } from './backdrop.js';
 import { EXPRESSION_FADE_MS, typingDots } from './motion.js';
-import { MOOD_LAYERS } from './rig.js';
+import { PhonePanel, type PhoneMoment } from './phone-panel.js';
 import type { Resolution } from './resolution.js';
 import { sceneKey } from './textures.js';
 
@@ -17,6 +17,8 @@ export interface Moment {
   now: number;
   speaking: boolean;
   reducedMotion: boolean;
+  /** On a phone call: what the softphone shows (the caller, the line, the timer, the voice). */
+  phone?: Omit<PhoneMoment, 'now' | 'speaking' | 'reducedMotion'>;
 }
 
 export class Scenery {
@@ -25,6 +27,7 @@ export class Scenery {
   private readonly sprites: Record<string, { image: Phaser.GameObjects.Image; at: Sprite['at'] }[]> = {};
   private speakingSince = 0;
   private wasSpeaking = false;
+  private readonly panel?: PhonePanel;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -49,6 +52,8 @@ export class Scenery {
       const depth = name === 'clock' ? DEPTH.backSprites : DEPTH.frontSprites;
       this.sprites[name] = list.map((s) => ({ image: this.sprite(key, s, depth), at: s.at }));
     }
+    const { wave, level } = this.sprites;
+    if (wave) this.panel = new PhonePanel(scene, resolution, DEPTH.backSprites, wave, level?.[0]);
   }
 
   private sprite(key: string, { frame, box, at }: Sprite, depth: number): Phaser.GameObjects.Image {
@@ -62,9 +67,8 @@ export class Scenery {
     return image;
   }
 
-  /** The room's light follows the mood: hotter at the edges the angrier the customer. */
-  setMood(mood: Mood, instant: boolean): void {
-    const heat = MOOD_LAYERS[mood].heat;
+  /** The room's light follows the mood: hotter at the edges the angrier the customer (0–1, see heatOf). */
+  setHeat(heat: number, instant: boolean): void {
     this.scene.tweens.killTweensOf(this.heat);
     if (instant) {
       this.heat.setAlpha(heat).setVisible(heat > 0);
@@ -80,10 +84,10 @@ export class Scenery {
     });
   }
 
-  tick({ now, speaking, reducedMotion }: Moment): void {
+  tick({ now, speaking, reducedMotion, phone }: Moment): void {
     if (speaking && !this.wasSpeaking) this.speakingSince = now;
     this.wasSpeaking = speaking;
-    const { clock, wave, steam, typing } = this.sprites;
+    const { clock, steam, typing } = this.sprites;
     if (clock) {
       const date = new Date();
       // With reduced motion the hands move only once a minute, and the second hand not at all.
@@ -91,10 +95,7 @@ export class Scenery {
       clock.forEach(({ image }, i) => (image.angle = angles[i] ?? 0));
       clock[2]?.image.setVisible(!reducedMotion);
     }
-    if (wave)
-      waveHeights(now, speaking, reducedMotion, wave.length).forEach((h, i) =>
-        wave[i]?.image.setScale(1 / this.resolution, h / this.resolution),
-      );
+    if (this.panel && phone) this.panel.tick({ now, speaking, reducedMotion, ...phone });
     steam?.forEach(({ image, at }, i) => {
       const { rise, alpha } = steamAt(now, i);
       image.setVisible(!reducedMotion).setAlpha(alpha);
@@ -111,6 +112,7 @@ export class Scenery {
   }
 
   destroy(): void {
+    this.panel?.destroy();
     this.images.forEach((image) => {
       image.destroy();
     });

@@ -1,27 +1,46 @@
-/** The stage: the customer between the room and the counter (or table, or composer), following the call. */
+/**
+ * The stage: the customer between the room and the counter (or the chat's composer), following the
+ * call; on a phone call, the trainee's desk and the softphone, where the caller is only heard.
+ */
 import Phaser from 'phaser';
 import type { EndingKind, Setting } from '../engine/index.js';
 import { FOREGROUND_TOP, STAGE_HEIGHT, STAGE_WIDTH } from './backdrop.js';
 import { Customer, type Doing } from './customer.js';
 import { fpsLimitOf, paceOf, type Pace } from './pace.js';
-import { PORTRAIT_HEIGHT, PORTRAIT_WIDTH } from './rig.js';
+import type { LineState } from './phone-panel.js';
+import { PORTRAIT_HEIGHT, PORTRAIT_WIDTH, heatOf } from './rig.js';
 import { DEPTH, Scenery } from './scenery.js';
 import type { Resolution } from './resolution.js';
+import { showingOf, shownOf, type Showing } from './shown.js';
 import { loadSheets, sheetsReady } from './textures.js';
 import { EVENTS, SCENES, type CallView, type StageReport } from './view.js';
+import { bandOf, voiceOf } from './voice.js';
 
 /** The portrait's bottom edge sits this far below the foreground's top: the counter cuts the body. */
 const BELOW_TOP = 8;
-/** Space above the portrait's top edge: at the counter and on the phone the customer fills the height; in a chat they sit inside their picture. */
+/** Space above the portrait's top edge: at the counter the customer fills the height; in a chat they sit inside their picture (on the phone they are not drawn). */
 const HEADROOM: Record<Setting, number> = { counter: -20, phone: -20, chat: 0 };
 
-const doingOf = (view: CallView): Doing => ({
-  mood: view.mood,
-  pose: view.pose,
-  setting: view.setting,
-  speaking: view.speaking === true,
-  reducedMotion: view.reducedMotion,
-});
+/** Whether a setting draws the customer: a phone call is heard, not seen. */
+const drawsFigure = (setting: Setting): boolean => setting !== 'phone';
+
+const showingFor = (view: CallView): Showing => showingOf(shownOf(view.mood, view.shows), view.pose);
+
+const doingOf = (view: CallView): Doing => {
+  const showing = showingFor(view);
+  return {
+    mood: showing.face,
+    pose: showing.pose,
+    outburst: showing.outburst,
+    setting: view.setting,
+    speaking: view.speaking === true,
+    reducedMotion: view.reducedMotion,
+  };
+};
+
+/** The phone line's state in a view: ringing until the call starts, ended with the call. */
+const lineOf = (view: CallView): LineState =>
+  view.callMs === undefined ? 'ringing' : view.ending ? 'ended' : 'open';
 
 export class StageScene extends Phaser.Scene {
   private scenery?: Scenery;
@@ -53,7 +72,22 @@ export class StageScene extends Phaser.Scene {
     const speaking = view?.speaking === true && !view.ending;
     if (view) {
       this.customer?.tick(time, delta);
-      this.scenery?.tick({ now: time, speaking, reducedMotion: view.reducedMotion });
+      this.scenery?.tick({
+        now: time,
+        speaking,
+        reducedMotion: view.reducedMotion,
+        ...(drawsFigure(view.setting)
+          ? {}
+          : {
+              phone: {
+                caller: view.caller ?? '',
+                line: lineOf(view),
+                // The call's own clock while it runs: it stands still in a time-out and at the end.
+                callMs: view.ending || !view.clock ? (view.callMs ?? 0) : view.clock(),
+                voice: voiceOf(shownOf(view.mood, view.shows), view.tone),
+              },
+            }),
+      });
     }
     const camera = this.cameras.main;
     this.setPace(
@@ -84,11 +118,12 @@ export class StageScene extends Phaser.Scene {
   /** Draws `view` now if its customer and room are ready, or once they are (unless a newer view came). */
   private want(view: CallView): void {
     this.wanted = view;
-    if (sheetsReady(this.textures, view.appearance, view.setting)) {
+    const appearance = drawsFigure(view.setting) ? view.appearance : null;
+    if (sheetsReady(this.textures, appearance, view.setting)) {
       this.draw(view);
       return;
     }
-    loadSheets(this.textures, this.resolution, view.appearance, view.setting).then(
+    loadSheets(this.textures, this.resolution, appearance, view.setting).then(
       () => {
         if (this.wanted === view && this.sys.isActive()) this.draw(view);
       },
@@ -99,7 +134,18 @@ export class StageScene extends Phaser.Scene {
   }
 
   private report(view: CallView, customer: StageReport['customer']): void {
-    const report: StageReport = { mood: view.mood, pose: view.pose, setting: view.setting, customer };
+    const shown = shownOf(view.mood, view.shows);
+    const figure = drawsFigure(view.setting);
+    const speaking = view.speaking === true && lineOf(view) === 'open';
+    const report: StageReport = {
+      mood: view.mood,
+      pose: view.pose,
+      setting: view.setting,
+      customer,
+      shown,
+      figure: figure ? 'drawn' : 'none',
+      ...(figure ? {} : { voice: bandOf(voiceOf(shown, view.tone), speaking), tone: view.tone ?? 'steady' }),
+    };
     this.game.events.emit(EVENTS.drawn, report);
   }
 
@@ -120,6 +166,21 @@ export class StageScene extends Phaser.Scene {
       this.scenery?.destroy();
       this.scenery = new Scenery(this, view.setting, this.resolution);
     }
+    const fresh = !previous || previous.appearance !== view.appearance || previous.setting !== view.setting;
+    const showing = showingFor(view);
+    const before = previous && showingFor(previous);
+    const heatChanged = !before || heatOf(before) !== heatOf(showing);
+    if (newRoom || heatChanged) this.scenery?.setHeat(heatOf(showing), instant || fresh);
+    // An outburst lands as a jolt of the whole picture (heard as much as seen on a phone).
+    if (showing.outburst && !before?.outburst && !instant && !fresh) this.cameras.main.shake(260, 0.006);
+    if (!drawsFigure(view.setting)) {
+      // On the phone the caller is a voice: there is nobody to draw, and nobody to walk off.
+      this.customer?.destroy();
+      this.customer = undefined;
+      if (fresh && previous && !instant) this.cameras.main.fadeIn(280, 246, 244, 239);
+      this.report(view, view.ending ? this.endState(view.ending) : 'present');
+      return;
+    }
     if (this.customer?.appearance !== view.appearance) {
       this.customer?.destroy();
       this.customer = new Customer(this, view.appearance, doingOf(view), this.resolution);
@@ -127,7 +188,6 @@ export class StageScene extends Phaser.Scene {
     } else this.customer.update(doingOf(view));
     const root = this.customer.root;
     const rest = this.rest(view);
-    const fresh = !previous || previous.appearance !== view.appearance || previous.setting !== view.setting;
     if (fresh || view.ending !== previous.ending) {
       // A new call, or a new ending: the customer is back at the counter, as they were.
       this.tweens.killTweensOf(root);
@@ -138,14 +198,13 @@ export class StageScene extends Phaser.Scene {
     }
     // Another customer, or another room: the new one fades in from the page's paper colour.
     if (fresh && previous && !instant) this.cameras.main.fadeIn(280, 246, 244, 239);
-    if (newRoom || previous?.mood !== view.mood) this.scenery?.setMood(view.mood, instant || fresh);
     if (view.ending && view.ending !== previous?.ending) {
       // A call that ended before the stage saw it (a reopened debrief) shows how it ended, still.
       this.leave(view, view.ending, instant || fresh);
       return;
     }
     this.report(view, view.ending ? this.endState(view.ending) : 'present');
-    if (instant || fresh || previous.mood === view.mood) return;
+    if (instant || fresh || previous.mood === view.mood || showing.outburst) return;
     // A mood change is felt: a small jolt when anger rises, a settle when it falls.
     const escalated = view.anger > previous.anger;
     this.tweens.killTweensOf(root);

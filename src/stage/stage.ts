@@ -41,6 +41,17 @@ export function mountStage(parent: HTMLElement, appearances: readonly string[]):
     parent.dataset.mood = report.mood;
     parent.dataset.pose = report.pose;
     parent.dataset.setting = report.setting;
+    parent.dataset.shown = report.shown;
+    parent.dataset.figure = report.figure;
+    // The caller's voice, on a phone call only.
+    if (report.voice) parent.dataset.voice = report.voice;
+    else delete parent.dataset.voice;
+    if (report.tone) parent.dataset.tone = report.tone;
+    else delete parent.dataset.tone;
+  });
+  // The call's timer, as the softphone shows it (mm:ss), once a second at most.
+  game.events.on(EVENTS.timer, (timer: string) => {
+    parent.dataset.timer = timer;
   });
   game.events.on(EVENTS.pace, (pace: string) => {
     parent.dataset.pace = pace;

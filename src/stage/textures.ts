@@ -49,21 +49,23 @@ const customerSheet = (textures: Textures, resolution: Resolution, appearance: s
 const sceneSheet = (textures: Textures, resolution: Resolution, setting: Setting) =>
   sheet(textures, sceneKey(setting), () => sceneAtlas(setting, resolution));
 
-/** The sheets a view needs: its customer and its room. */
+/** The sheets a view needs: its customer (none on a phone call: `null`) and its room. */
 export function loadSheets(
   textures: Textures,
   resolution: Resolution,
-  appearance: string,
+  appearance: string | null,
   setting: Setting,
 ): Promise<void> {
   return Promise.all([
-    customerSheet(textures, resolution, appearance),
+    appearance === null ? undefined : customerSheet(textures, resolution, appearance),
     sceneSheet(textures, resolution, setting),
   ]).then(() => undefined);
 }
 
-export function sheetsReady(textures: Textures, appearance: string, setting: Setting): boolean {
-  return textures.exists(customerKey(appearance)) && textures.exists(sceneKey(setting));
+export function sheetsReady(textures: Textures, appearance: string | null, setting: Setting): boolean {
+  return (
+    (appearance === null || textures.exists(customerKey(appearance))) && textures.exists(sceneKey(setting))
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Scene and event names shared by the scenes and the page, and the view the page sends the stage. */
-import type { EndingKind, Mood, Pose, Setting } from '../engine/index.js';
+import type { EndingKind, Mood, Pose, Setting, Shown, Tone } from '../engine/index.js';
 
 export const SCENES = { boot: 'boot', stage: 'stage' } as const;
 
@@ -11,6 +11,8 @@ export const EVENTS = {
   drawn: 'keep-cool:drawn',
   /** The stage's loop changed pace: 'moving' (the screen's full rate) or 'idle' (see pace.ts). */
   pace: 'keep-cool:pace',
+  /** The phone's call timer changed (mm:ss, or '--:--' while it rings). */
+  timer: 'keep-cool:timer',
 } as const;
 
 /** What the stage shows, for the page (and its tests) to read back. */
@@ -18,8 +20,15 @@ export interface StageReport {
   mood: Mood;
   pose: Pose;
   setting: Setting;
-  /** At the counter; gone (walked off or hung up, once the exit has played); or settled. */
+  /** At the counter (or on the line); gone (walked off or hung up, once the exit has played); or settled. */
   customer: 'present' | 'gone' | 'settled';
+  /** What the picture shows: the mood, or the moment's own `shows` (an outburst, a defeated slump). */
+  shown: Shown;
+  /** Whether the customer is drawn: not on a phone call, where they are only heard. */
+  figure: 'drawn' | 'none';
+  /** On a phone call, the caller's voice: its loudness band ('still' while they are quiet) and tone. */
+  voice?: string;
+  tone?: Tone;
 }
 
 /** What the stage draws: the customer as they are now. */
@@ -34,4 +43,14 @@ export interface CallView {
   speaking?: boolean;
   /** Set once the call has ended: how the customer leaves the counter. */
   ending?: EndingKind;
+  /** What the moment shows, when the author set it apart from the mood (a node's `shows`). */
+  shows?: Shown;
+  /** How the customer's voice sounds at this moment (the cue's `tone`): a phone call's voice follows it. */
+  tone?: Tone;
+  /** The customer's name, for the phone's call panel. */
+  caller?: string;
+  /** The call's time (ms) when the view was made; absent before the call has started (it is ringing). */
+  callMs?: number;
+  /** The live call's own clock (ms), read as the timer runs: it stands still in a time-out. */
+  clock?: () => number;
 }

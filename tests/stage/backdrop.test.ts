@@ -1,7 +1,7 @@
 /** The rooms: each setting's drawings and sprites are on its sheet; the rooms' small movements. */
 import { describe, expect, it } from 'vitest';
 import { SETTINGS } from '../../src/engine/index.js';
-import { clockAngles, steamAt, waveHeights } from '../../src/stage/ambient.js';
+import { callTimer, clockAngles, steamAt } from '../../src/stage/ambient.js';
 import { backdropSvg, foregroundSvg, sceneAtlas, spritesOf } from '../../src/stage/backdrop.js';
 
 describe('rooms', () => {
@@ -17,9 +17,9 @@ describe('rooms', () => {
     }
   });
 
-  it('gives the counter a clock, the phone a sound wave, the chat its typing dots', () => {
+  it('gives the counter a clock, the phone a sound wave and a level bar, the chat its typing dots', () => {
     expect(Object.keys(spritesOf('counter'))).toContain('clock');
-    expect(Object.keys(spritesOf('phone'))).toContain('wave');
+    expect(Object.keys(spritesOf('phone'))).toEqual(expect.arrayContaining(['wave', 'level']));
     expect(Object.keys(spritesOf('chat'))).toContain('typing');
   });
 
@@ -28,15 +28,11 @@ describe('rooms', () => {
     expect(clockAngles(15, 30, 15)).toEqual([105, 181.5, 90]);
   });
 
-  it('keeps the sound wave low when the caller is quiet, lively while they speak, still with reduced motion', () => {
-    expect(new Set(waveHeights(1234, false, false, 14)).size).toBe(1);
-    const speaking = [0, 100, 200].map((t) => waveHeights(t, true, false, 14));
-    expect(speaking[0]).not.toEqual(speaking[1]);
-    for (const h of speaking.flat()) {
-      expect(h).toBeGreaterThan(0);
-      expect(h).toBeLessThanOrEqual(1);
-    }
-    expect(waveHeights(0, true, true, 14)).toEqual(waveHeights(500, true, true, 14));
+  it('shows a call’s time as the softphone does, mm:ss', () => {
+    expect(callTimer(0)).toBe('00:00');
+    expect(callTimer(59_999)).toBe('00:59');
+    expect(callTimer(125_400)).toBe('02:05');
+    expect(callTimer(-40)).toBe('00:00');
   });
 
   it('lets the steam rise and fade, wisps out of step', () => {

@@ -144,6 +144,8 @@ export function showBriefing(host: Host, notice?: string): void {
     pose: 'neutral',
     anger,
     reducedMotion: applySettings(host.settings.load().value).reducedMotion,
+    // Not started: a phone call is still ringing.
+    caller: scenario.customer.name,
   });
   window.scrollTo({ top: 0 });
   (resumable ? resume : start).focus({ preventScroll: true });

@@ -86,7 +86,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
   const log = conversationLog(customer);
   const meters = meterBoard(settings.reducedMotion);
   const coach = coachCard(customer);
-  const cue = cueLine();
+  const cue = cueLine(scenario.setting);
   const { hint, window: windowTrack } = responseHint(call, life);
   const choices = el('div', { className: 'choices' });
   choices.setAttribute('role', 'group');
@@ -109,7 +109,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
     speaking: (on) => {
       sounds?.speaking(on);
       speaking = on;
-      host.onView(viewOf(scenario, call.state, settings.reducedMotion, on));
+      host.onView(viewOf(scenario, call.state, settings.reducedMotion, on, () => call.elapsed()));
     },
     changed: (now) => {
       showChoices();
@@ -254,7 +254,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
   // panel opening, say, keeps the same buttons, and the focus on one of them.
   let answersFor = '';
   const render = (state: CallState) => {
-    host.onView(viewOf(scenario, state, settings.reducedMotion, speaking));
+    host.onView(viewOf(scenario, state, settings.reducedMotion, speaking, () => call.elapsed()));
     host.inspect?.(call);
     if (state.node !== null) {
       // Saved at every step, so a reload resumes the call where it was.

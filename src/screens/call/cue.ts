@@ -1,10 +1,12 @@
 /**
  * What the trainee notices about the customer. Body language that contradicts the words is a moment
  * to Observe: sighted players read it off the drawn customer; screen readers get the description;
- * anyone can ask for it in words ("Describe what I can see").
+ * anyone can ask for it in words ("Describe what I can see"). On a phone call nothing is seen: the
+ * cue is how the voice sounds, and it is always in words ("You hear: …"), as the voice would be.
  */
-import type { ScenarioNode } from '../../engine/index.js';
+import type { ScenarioNode, Setting } from '../../engine/index.js';
 import { el } from '../kit/dom.js';
+import { cueHeard, cueLead } from './senses.js';
 
 export interface CueLine {
   element: HTMLElement;
@@ -18,7 +20,7 @@ export interface CueLine {
   sync: (nodeId: string, node: ScenarioNode) => void;
 }
 
-export function cueLine(): CueLine {
+export function cueLine(setting: Setting): CueLine {
   const element = el('p', { className: 'cue' });
   const button = el(
     'button',
@@ -45,11 +47,11 @@ export function cueLine(): CueLine {
     },
     describe,
     sync(nodeId, node) {
-      element.textContent = node.cue ? `You notice: ${node.cue.text}` : '';
+      element.textContent = node.cue ? `${cueLead(setting)}: ${node.cue.text}` : '';
       // Asked for at one moment, the description is offered again at the next.
       if (describedAt !== nodeId) described = false;
       describedAt = nodeId;
-      unspoken = node.cue !== undefined && !node.cue.matches;
+      unspoken = node.cue !== undefined && !node.cue.matches && !cueHeard(setting);
       draw();
     },
   };

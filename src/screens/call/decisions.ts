@@ -17,6 +17,7 @@ import {
 import { el } from '../kit/dom.js';
 import { plural } from '../kit/status.js';
 import { labelSummary, markedAnswer, typedIMessageSlips } from './heard.js';
+import { couldSense, cueHeard } from './senses.js';
 import { loadUnderstanding, understandingModel } from './typed-answer.js';
 
 /** A silence in the decisions list: dead air is a choice too, and it angers the customer. */
@@ -25,11 +26,14 @@ function silenceNote(count: number, when: string): string {
   return `${when} you said nothing until their patience ran out, ${times}: each silence is a fault, a moment missed, and it made the customer angrier.`;
 }
 
-/** What the trainee could have seen at a moment where body language and words did not match. */
+/**
+ * What the trainee could have seen where the cue and the words did not match; on a phone call, how
+ * the voice sounded at every moment that has a cue (it is all there was to go on besides the words).
+ */
 function observed(scenario: Scenario, nodeId: string): HTMLElement | string {
   const cue = own(scenario.nodes, nodeId)?.cue;
-  return cue && !cue.matches
-    ? el('p', { className: 'observe' }, el('strong', {}, 'What you could see: '), cue.text)
+  return cue && (!cue.matches || cueHeard(scenario.setting))
+    ? el('p', { className: 'observe' }, el('strong', {}, `${couldSense(scenario.setting)}: `), cue.text)
     : '';
 }
 

@@ -2,11 +2,13 @@
 import { own, type CallState, type Scenario } from '../../engine/index.js';
 import type { CallView } from '../../stage/view.js';
 
+/** `clock` is the live call's own (call.elapsed): the phone's timer runs on it. */
 export function viewOf(
   scenario: Scenario,
   state: CallState,
   reducedMotion: boolean,
   speaking: boolean,
+  clock?: () => number,
 ): CallView {
   const node = state.node === null ? undefined : own(scenario.nodes, state.node);
   return {
@@ -17,6 +19,11 @@ export function viewOf(
     anger: state.anger,
     reducedMotion,
     speaking: speaking && state.ending === null,
+    caller: scenario.customer.name,
+    callMs: state.time,
+    ...(clock ? { clock } : {}),
+    ...(node?.shows ? { shows: node.shows } : {}),
+    ...(node?.cue?.tone ? { tone: node.cue.tone } : {}),
     ...(state.ending === null ? {} : { ending: own(scenario.endings, state.ending)?.kind }),
   };
 }
