@@ -19,7 +19,7 @@ export function scaffold(
   return `# yaml-language-server: $schema=${schema}
 # A new Keep Cool scenario. Check it with: npm run scenarios:check -- ${file}
 # The format, field by field: docs/scenario-format.md
-format: 2
+format: 3
 id: ${id}
 version: 1
 title: ${title}
@@ -46,8 +46,8 @@ nodes:
   opening:
     says: I've been waiting two weeks for a call back, and nobody has rung me.
     silence: Hello? Are you still there?
-    cue:
-      pose: arms-crossed
+    cue: # on the phone, how the voice sounds (tone); at a counter, what the body does (pose)
+      tone: clipped
       text: Their voice is tight and clipped.
       matches: true
     calls_for: [R] # the SOARING moves that are right here
@@ -73,7 +73,7 @@ nodes:
       default: So what happens now?
       angry: So what are you actually going to do about it?
     cue:
-      pose: leaning-in
+      tone: steady
       text: They sound ready to listen.
       matches: true
     calls_for: [G]
