@@ -22,6 +22,7 @@ import { callLayout, claimPage } from './call-layout.js';
 import { coachCard } from './coach.js';
 import { viewOf } from './view-of.js';
 import { conversationLog } from './conversation-log.js';
+import { chatWindow, type ChatTyping } from './chat-window.js';
 import { cueLine } from './cue.js';
 import { currentLine } from './current-line.js';
 import { responseHint } from './hint.js';
@@ -81,11 +82,26 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
     nodeId === null ? [] : answerOrder(scenario, nodeId, attempt);
 
   const customer = scenario.customer.name;
-  const log = conversationLog(customer);
+  // A chat call shows a chat window where the customer is drawn: its bubbles are the conversation.
+  const chat =
+    scenario.setting === 'chat'
+      ? chatWindow({
+          scenario,
+          call,
+          reducedMotion: settings.reducedMotion,
+          speaking: (on) => {
+            speakingNow(on);
+          },
+          changed: (now) => {
+            typingChanged(now);
+          },
+        })
+      : null;
+  const log = chat?.log ?? conversationLog(customer);
   const meters = meterBoard(settings.reducedMotion);
   const coach = coachCard(customer);
   const cue = cueLine();
-  const { hint, window: windowTrack } = responseHint(call, life);
+  const { hint, window: windowTrack } = responseHint(call, life, chat !== null);
   const choices = el('div', { className: 'choices' });
   choices.setAttribute('role', 'group');
   choices.setAttribute('aria-label', 'Your answer');
@@ -102,23 +118,27 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
     if (hidden && focusIn(choices)) log.focus();
     choices.hidden = hidden;
   };
-  const typing = typewriter({
+  const speakingNow = (on: boolean) => {
+    sounds?.speaking(on);
+    // A chat's customer types in the window, not on the stage (hidden behind it): the stage rests.
+    speaking = on && chat === null;
+    host.onView(viewOf(scenario, call.state, settings.reducedMotion, speaking));
+  };
+  const typingChanged = (now: boolean) => {
+    showChoices();
+    if (now) return;
+    // The answers are back and the dock has grown: the conversation panel is shorter, so it
+    // brings the coach's note (or the last line) back into view, and the dock shows its top.
+    layout.showDock();
+    layout.showLatest();
+    backToBox();
+  };
+  const typer = typewriter({
     reducedMotion: settings.reducedMotion,
-    speaking: (on) => {
-      sounds?.speaking(on);
-      speaking = on;
-      host.onView(viewOf(scenario, call.state, settings.reducedMotion, on));
-    },
-    changed: (now) => {
-      showChoices();
-      if (now) return;
-      // The answers are back and the dock has grown: the conversation panel is shorter, so it
-      // brings the coach's note (or the last line) back into view, and the dock shows its top.
-      layout.showDock();
-      layout.showLatest();
-      backToBox();
-    },
+    speaking: speakingNow,
+    changed: typingChanged,
   });
+  const typing: ChatTyping = chat ? chat.typing : typer;
   // "Show the whole line", pressed, goes once the line is whole: focus moves on to the answers'
   // group (or the conversation, while a panel keeps the answers away), not to the page.
   typing.skip.addEventListener('click', () => {
@@ -167,25 +187,30 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
       : null,
     title: scenario.title,
     meters: meters.element,
-    now: now.element,
-    log: log.region,
+    now: chat ? chat.element : now.element,
+    log: chat ? null : log.region,
     coach: coach.element,
     hint,
     window: windowTrack,
     skip: typing.skip,
     panel: tools.panel,
     choices,
-    tools: [...tools.buttons, cue.button],
+    // In a chat the message carries its own cue: there is no one to describe.
+    tools: chat ? tools.buttons : [...tools.buttons, cue.button],
     reducedMotion: settings.reducedMotion,
   });
   root.replaceChildren(...layout.children);
   claimPage(root, life);
 
   const say = (who: 'customer' | 'you', text: string, typed = false) => {
+    if (chat) {
+      chat.say(who, text, typed);
+      return;
+    }
     const { item, name } = log.say(who, text);
     if (who === 'customer') now.show(text);
     if (typed) {
-      typing.type(text, [
+      typer.type(text, [
         { item, name },
         { item: now.item, name: '', follow: now.element },
       ]);
@@ -205,6 +230,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
     coach: mode === 'coach' ? coach : null,
     sounds,
     model: model ?? null,
+    ...(chat ? { before: chat.before } : {}),
   });
   // Typed answers: the box where the written answers would be. Sent from the keyboard, focus comes
   // back to it with the next moment where a pointer is fine (on a touch screen, that would raise
@@ -292,7 +318,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
   listenToKeys(
     {
       tools,
-      canDescribe: () => cue.offered,
+      canDescribe: () => chat === null && cue.offered,
       describe: cue.describe,
       typing: () => typing.typing,
       reveal: typing.reveal,

@@ -16,6 +16,7 @@ import {
 } from '../../engine/index.js';
 import { el } from '../kit/dom.js';
 import { plural } from '../kit/status.js';
+import { cueHeading } from './cue-heading.js';
 import { labelSummary, markedAnswer, typedIMessageSlips } from './heard.js';
 import { loadUnderstanding, understandingModel } from './typed-answer.js';
 
@@ -25,11 +26,15 @@ function silenceNote(count: number, when: string): string {
   return `${when} you said nothing until their patience ran out, ${times}: each silence is a fault, a moment missed, and it made the customer angrier.`;
 }
 
-/** What the trainee could have seen at a moment where body language and words did not match. */
+/**
+ * What the trainee could have seen at a moment where body language and words did not match. In a
+ * chat every cue is named here: the call never narrates it, since the message itself carries it.
+ */
 function observed(scenario: Scenario, nodeId: string): HTMLElement | string {
   const cue = own(scenario.nodes, nodeId)?.cue;
-  return cue && !cue.matches
-    ? el('p', { className: 'observe' }, el('strong', {}, 'What you could see: '), cue.text)
+  const chat = scenario.setting === 'chat';
+  return cue && (chat || !cue.matches)
+    ? el('p', { className: 'observe' }, el('strong', {}, `${cueHeading(scenario.setting)}: `), cue.text)
     : '';
 }
 

@@ -29,6 +29,8 @@ export interface FeedOptions {
   sounds: CallSounds | null;
   /** The understanding model, in a typed call: the coach shows how it heard each answer. */
   model: Model | null;
+  /** Told of each new record before its lines are said (a chat stamps them with its times). */
+  before?: (record: StepRecord) => void;
 }
 
 /**
@@ -42,13 +44,23 @@ function timingOf(finishedAt: number, record: StepRecord, decision: Decision): A
 }
 
 /** Returns the feed: call it after every change, and it shows the records not shown yet. */
-export function recordFeed({ scenario, call, log, say, coach, sounds, model }: FeedOptions): () => void {
+export function recordFeed({
+  scenario,
+  call,
+  log,
+  say,
+  coach,
+  sounds,
+  model,
+  before,
+}: FeedOptions): () => void {
   let shown = 0;
   // Records already there when the call (re)opened were heard before: no sounds for them.
   const soundFrom = call.records.length;
   return () => {
     for (const record of call.records.slice(shown)) {
       const { event } = record;
+      before?.(record);
       // The coach reads the engine's own verdict on an answer (a rushed answer to bait spoils it),
       // and when it came against the end of the customer's line.
       const upTo = call.records.indexOf(record) + 1;
