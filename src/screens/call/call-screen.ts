@@ -99,7 +99,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
       : null;
   const log = chat?.log ?? conversationLog(customer);
   const meters = meterBoard(settings.reducedMotion);
-  const coach = coachCard(customer);
+  const coach = coachCard(customer, chat !== null);
   const cue = cueLine();
   const { hint, window: windowTrack } = responseHint(call, life, chat !== null);
   const choices = el('div', { className: 'choices' });
