@@ -89,7 +89,7 @@ describe('a chat call', () => {
     expect(await page.locator('.chat-status').innerText()).toBe('typing…');
     expect(await pending(page).count()).toBe(1);
     expect(await answerButtons(page).count()).toBe(0);
-    expect(await page.locator('.hint').innerText()).toBe('Their reply is on its way…');
+    expect(await page.locator('.hint').innerText()).toBe('Their message is on its way…');
     // The message lands whole when he stops typing (the engine's finishedAt), stamped with a time.
     await expect.poll(() => pending(page).count()).toBe(0);
     expect(await typingIndicator(page).isVisible()).toBe(false);

@@ -22,7 +22,7 @@ function hintText(call: Call, now: number, chat: boolean): string {
   }
   if (rushedAt(s, now)) {
     if (chat) {
-      if (now < s.finishedAt) return 'Their reply is on its way…';
+      if (now < s.finishedAt) return 'Their message is on its way…';
       return call.answers === 'type'
         ? 'Read it through… give it a moment before you start typing.'
         : 'Read it through… give it a moment before you reply.';
