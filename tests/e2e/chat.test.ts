@@ -169,6 +169,11 @@ describe('a chat call', () => {
       // The debrief names what the messages carried: what the trainee could read.
       await expect.poll(() => page.getByText('What you could read:').count()).toBe(2);
       expect(await page.getByText(/What you could see/).count()).toBe(0);
+      // Opened again (a reload replays the saved call), the conversation reads back as the chat's bubbles.
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: /^Debrief/ }).waitFor();
+      expect(await page.locator('.chat-log li.you').count()).toBe(2);
+      expect(await page.locator('.chat-log li.customer').count()).toBe(3);
       expect(errors).toEqual([]);
       await page.context().close();
     });
