@@ -15,8 +15,8 @@ export interface CallParts {
   meters: HTMLElement;
   /** What the customer is saying now, headed by the cue (what can be seen of them). */
   now: HTMLElement;
-  /** The conversation (the ARIA log) and the coach's card under it. */
-  log: HTMLElement;
+  /** The conversation (the ARIA log) and the coach's card under it; a chat's is its window (`now`). */
+  log: HTMLElement | null;
   coach: HTMLElement;
   /** The dock: the response window and hint, the skip button, a tool's panel, the answers, the tools. */
   hint: HTMLElement;
@@ -46,7 +46,7 @@ export function callLayout(parts: CallParts): CallLayout {
     el('h1', {}, parts.title),
   );
   const hud = el('div', { className: 'hud' }, parts.now, parts.meters);
-  const feed = el('div', { className: 'feed' }, parts.log, parts.coach);
+  const feed = el('div', { className: 'feed' }, ...(parts.log ? [parts.log] : []), parts.coach);
   const dock = el(
     'div',
     { className: 'dock' },

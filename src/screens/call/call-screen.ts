@@ -23,6 +23,7 @@ import { callLayout, claimPage } from './call-layout.js';
 import { coachCard } from './coach.js';
 import { viewOf } from './view-of.js';
 import { conversationLog, nameOf } from './conversation-log.js';
+import { chatWindow, type ChatTyping } from './chat-window.js';
 import { cueLine } from './cue.js';
 import { currentLine } from './current-line.js';
 import { responseHint } from './hint.js';
@@ -83,11 +84,26 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
     nodeId === null ? [] : answerOrder(scenario, nodeId, attempt).map((r) => worded(r, call.state));
 
   const customer = scenario.customer.name;
-  const log = conversationLog(customer);
+  // A chat call shows a chat window where the customer is drawn: its bubbles are the conversation.
+  const chat =
+    scenario.setting === 'chat'
+      ? chatWindow({
+          scenario,
+          call,
+          reducedMotion: settings.reducedMotion,
+          speaking: (on) => {
+            speakingNow(on);
+          },
+          changed: (now) => {
+            typingChanged(now);
+          },
+        })
+      : null;
+  const log = chat?.log ?? conversationLog(customer);
   const meters = meterBoard(settings.reducedMotion);
-  const coach = coachCard(customer);
+  const coach = coachCard(customer, chat !== null);
   const cue = cueLine(scenario.setting);
-  const { hint, window: windowTrack } = responseHint(call, life);
+  const { hint, window: windowTrack } = responseHint(call, life, chat !== null);
   const choices = el('div', { className: 'choices' });
   choices.setAttribute('role', 'group');
   choices.setAttribute('aria-label', 'Your answer');
@@ -104,23 +120,27 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
     if (hidden && focusIn(choices)) log.focus();
     choices.hidden = hidden;
   };
-  const typing = typewriter({
+  const speakingNow = (on: boolean) => {
+    sounds?.speaking(on);
+    // A chat's customer types in the window, not on the stage (hidden behind it): the stage rests.
+    speaking = on && chat === null;
+    host.onView(viewOf(scenario, call.state, settings.reducedMotion, speaking, () => call.elapsed()));
+  };
+  const typingChanged = (now: boolean) => {
+    showChoices();
+    if (now) return;
+    // The answers are back and the dock has grown: the conversation panel is shorter, so it
+    // brings the coach's note (or the last line) back into view, and the dock shows its top.
+    layout.showDock();
+    layout.showLatest();
+    backToBox();
+  };
+  const typer = typewriter({
     reducedMotion: settings.reducedMotion,
-    speaking: (on) => {
-      sounds?.speaking(on);
-      speaking = on;
-      host.onView(viewOf(scenario, call.state, settings.reducedMotion, on, () => call.elapsed()));
-    },
-    changed: (now) => {
-      showChoices();
-      if (now) return;
-      // The answers are back and the dock has grown: the conversation panel is shorter, so it
-      // brings the coach's note (or the last line) back into view, and the dock shows its top.
-      layout.showDock();
-      layout.showLatest();
-      backToBox();
-    },
+    speaking: speakingNow,
+    changed: typingChanged,
   });
+  const typing: ChatTyping = chat ? chat.typing : typer;
   // "Show the whole line", pressed, goes once the line is whole: focus moves on to the answers'
   // group (or the conversation, while a panel keeps the answers away), not to the page.
   typing.skip.addEventListener('click', () => {
@@ -169,15 +189,16 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
       : null,
     title: scenario.title,
     meters: meters.element,
-    now: now.element,
-    log: log.region,
+    now: chat ? chat.element : now.element,
+    log: chat ? null : log.region,
     coach: coach.element,
     hint,
     window: windowTrack,
     skip: typing.skip,
     panel: tools.panel,
     choices,
-    tools: [...tools.buttons, cue.button],
+    // In a chat the message carries its own cue: there is no one to describe.
+    tools: chat ? tools.buttons : [...tools.buttons, cue.button],
     reducedMotion: settings.reducedMotion,
   });
   root.replaceChildren(...layout.children);
@@ -186,6 +207,12 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
   // Lines said together (a narration, then the customer's line) go into the conversation at once
   // and are typed out one after another; the box under the customer shows each as it is said.
   const say = (lines: readonly Said[], typed = false) => {
+    if (chat) {
+      lines.forEach(({ who, text }, i) => {
+        chat.say(who, text, typed && i === lines.length - 1);
+      });
+      return;
+    }
     const parts = lines.map(({ who, text }) => {
       const { item, name } = log.say(who, text);
       const start = () => {
@@ -197,7 +224,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
       ];
       return { text, targets, start };
     });
-    if (typed) typing.series(parts.filter((p) => p.targets.length > 1));
+    if (typed) typer.series(parts.filter((p) => p.targets.length > 1));
     else for (const part of parts) part.start();
   };
   // The call's sounds; their captions go into the conversation.
@@ -214,6 +241,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
     coach: mode === 'coach' ? coach : null,
     sounds,
     model: model ?? null,
+    ...(chat ? { onRecord: chat.before } : {}),
   });
   // Typed answers: the box where the written answers would be. Sent from the keyboard, focus comes
   // back to it with the next moment where a pointer is fine (on a touch screen, that would raise
@@ -301,7 +329,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
   listenToKeys(
     {
       tools,
-      canDescribe: () => cue.offered,
+      canDescribe: () => chat === null && cue.offered,
       describe: cue.describe,
       typing: () => typing.typing,
       reveal: typing.reveal,

@@ -54,13 +54,26 @@ export interface Coach {
   pressure(lost: number): void;
 }
 
+const spokenTiming = (customer: string, timing: 'rushed' | 'over') =>
+  timing === 'rushed'
+    ? `Too quick: you came in within a second of ${customer} finishing. Let the last word land and take a breath first; the pause shows you were listening, and it keeps you steadier.`
+    : `${customer} was still speaking when you answered. Reading ahead is fine, but let them finish and take a breath before you reply: being talked over makes an angry customer angrier.`;
+
+const chatTiming = (customer: string, timing: 'rushed' | 'over') =>
+  timing === 'rushed'
+    ? `Too quick: you replied within a second of ${customer}'s message landing. Read it through and take a breath first; an instant reply reads as one that did not read the message, and the pause keeps you steadier.`
+    : `You replied before ${customer} had finished typing. Showing the message early is fine for reading, but wait until it lands and read it through before you reply: a reply to half a message makes an angry customer angrier.`;
+
 const thoughtNote = (t: OfferedThought) =>
   t.helpful
     ? `A helpful thought: composure +${TIMEOUT_COMPOSURE.helpful}. Seeing the person behind the anger keeps you steady, and your next answer counts as a considered one.`
     : `That thought feeds the fight: composure −${Math.abs(TIMEOUT_COMPOSURE.unhelpful)}. Negative self-talk makes the next answer sharper, not calmer.`;
 
-/** `customer` is the customer's name as the call shows it: the coach talks about them by name. */
-export function coachCard(customer: string): Coach {
+/**
+ * `customer` is the customer's name as the call shows it: the coach talks about them by name. In a
+ * `chat` the customer finishes when their message lands, and the pause is reading it through.
+ */
+export function coachCard(customer: string, chat = false): Coach {
   const element = el('div', { className: 'coach' });
   element.setAttribute('role', 'status');
   const show = (...lines: (HTMLElement | string)[]) => {
@@ -69,13 +82,7 @@ export function coachCard(customer: string): Coach {
   const timingNote = (timing: AnswerTiming) =>
     timing === 'calm'
       ? ''
-      : el(
-          'p',
-          { className: 'dont' },
-          timing === 'rushed'
-            ? `Too quick: you came in within a second of ${customer} finishing. Let the last word land and take a breath first; the pause shows you were listening, and it keeps you steadier.`
-            : `${customer} was still speaking when you answered. Reading ahead is fine, but let them finish and take a breath before you reply: being talked over makes an angry customer angrier.`,
-        );
+      : el('p', { className: 'dont' }, chat ? chatTiming(customer, timing) : spokenTiming(customer, timing));
   /** What the score made of an answer: timing, the moves used or spoiled, those missed, the don'ts. */
   const verdict = (node: ScenarioNode, decision: Decision, timing: AnswerTiming) => {
     const baited = takesBait(node, decision.rushed);

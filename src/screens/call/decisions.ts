@@ -17,7 +17,7 @@ import {
 import { el } from '../kit/dom.js';
 import { plural } from '../kit/status.js';
 import { labelSummary, markedAnswer, typedIMessageSlips } from './heard.js';
-import { couldSense, cueHeard } from './senses.js';
+import { couldSense, namesEveryCue } from './senses.js';
 import { loadUnderstanding, understandingModel } from './typed-answer.js';
 
 /** A silence in the decisions list: dead air is a choice too, and it angers the customer. */
@@ -27,12 +27,13 @@ function silenceNote(count: number, when: string): string {
 }
 
 /**
- * What the trainee could have seen where the cue and the words did not match; on a phone call, how
- * the voice sounded at every moment that has a cue (it is all there was to go on besides the words).
+ * What the trainee could have seen at a moment where body language and words did not match. On a
+ * phone call or in a chat every cue is named: how the voice sounded or what the message showed was
+ * all there was to go on besides the words (the call never narrates a chat's cue).
  */
 function observed(scenario: Scenario, nodeId: string): HTMLElement | string {
   const cue = own(scenario.nodes, nodeId)?.cue;
-  return cue && (!cue.matches || cueHeard(scenario.setting))
+  return cue && (!cue.matches || namesEveryCue(scenario.setting))
     ? el('p', { className: 'observe' }, el('strong', {}, `${couldSense(scenario.setting)}: `), cue.text)
     : '';
 }

@@ -7,8 +7,11 @@ import { responseWindow, rushedAt, type Call } from '../../engine/index.js';
 import { el } from '../kit/dom.js';
 import type { ScreenLife } from '../kit/screen.js';
 
-/** What the hint says at `now`: the clock stopped or held, the pause the method asks for, or ready. */
-function hintText(call: Call, now: number): string {
+/**
+ * What the hint says at `now`: the clock stopped or held, the pause the method asks for, or ready.
+ * In a chat the customer finishes when their message lands: the pause is reading it through.
+ */
+function hintText(call: Call, now: number, chat: boolean): string {
   const s = call.state;
   if (s.node === null) return '';
   if (call.paused) return 'Time-out: the clock is stopped.';
@@ -18,6 +21,12 @@ function hintText(call: Call, now: number): string {
       : 'The clock waits while you build your I-message.';
   }
   if (rushedAt(s, now)) {
+    if (chat) {
+      if (now < s.finishedAt) return 'Their message is on its way…';
+      return call.answers === 'type'
+        ? 'Read it through… give it a moment before you start typing.'
+        : 'Read it through… give it a moment before you reply.';
+    }
     return call.answers === 'type'
       ? 'Let them finish… take a breath before you start typing.'
       : 'Let them finish… take a breath before you answer.';
@@ -27,7 +36,11 @@ function hintText(call: Call, now: number): string {
   return 'Ready when you are.';
 }
 
-export function responseHint(call: Call, life: ScreenLife): { hint: HTMLElement; window: HTMLElement } {
+export function responseHint(
+  call: Call,
+  life: ScreenLife,
+  chat = false,
+): { hint: HTMLElement; window: HTMLElement } {
   const hint = el('p', { className: 'hint' });
   hint.setAttribute('aria-live', 'polite');
   const bar = el('span', {});
@@ -39,7 +52,7 @@ export function responseHint(call: Call, life: ScreenLife): { hint: HTMLElement;
     const left = Math.max(0, s.deadline - Math.max(now, s.finishedAt));
     bar.style.width = `${Math.round((100 * left) / Math.max(1, s.deadline - s.finishedAt))}%`;
     track.classList.toggle('short', responseWindow(s.composure) < 1);
-    const text = hintText(call, now);
+    const text = hintText(call, now, chat);
     // A live region: written only when its words change, so screen readers say it once.
     if (hint.textContent !== text) hint.textContent = text;
   }, 250);

@@ -27,5 +27,7 @@ export function readBack(scenario: Scenario, records: readonly StepRecord[]): HT
   }
   // Read back, not live: nothing here is news to announce.
   log.region.setAttribute('aria-live', 'off');
+  // A chat's conversation reads back as its bubbles (chat.css).
+  if (scenario.setting === 'chat') log.region.classList.add('chat-log');
   return log.region;
 }

@@ -44,6 +44,8 @@ export interface FeedOptions {
   sounds: CallSounds | null;
   /** The understanding model, in a typed call: the coach shows how it heard each answer. */
   model: Model | null;
+  /** Told of each new record before its lines are said (a chat stamps them with its times). */
+  onRecord?: (record: StepRecord) => void;
 }
 
 /**
@@ -57,24 +59,34 @@ function timingOf(finishedAt: number, record: StepRecord, decision: Decision): A
 }
 
 /** Returns the feed: call it after every change, and it shows the records not shown yet. */
-export function recordFeed({ scenario, call, log, say, coach, sounds, model }: FeedOptions): () => void {
+export function recordFeed({
+  scenario,
+  call,
+  log,
+  say,
+  coach,
+  sounds,
+  model,
+  onRecord,
+}: FeedOptions): () => void {
   let shown = 0;
   // Records already there when the call (re)opened were heard before: no sounds for them.
   const soundFrom = call.records.length;
   return () => {
     for (const record of call.records.slice(shown)) {
       const { event } = record;
+      onRecord?.(record);
       // The coach reads the engine's own verdict on an answer (a rushed answer to bait spoils it),
       // and when it came against the end of the customer's line.
       const upTo = call.records.indexOf(record) + 1;
-      const before = call.records[upTo - 2]?.after ?? initialState(scenario);
-      const finishedAt = before.finishedAt;
+      const prior = call.records[upTo - 2]?.after ?? initialState(scenario);
+      const finishedAt = prior.finishedAt;
       const verdict = () => scoreRecords(scenario, call.records.slice(0, upTo)).decisions.at(-1);
       if (event.kind === 'choice') {
         const node = own(scenario.nodes, event.node);
         const found = node?.responses.find((r) => r.id === event.response);
         // In the words the trainee saw at that moment.
-        const response = found && worded(found, before);
+        const response = found && worded(found, prior);
         if (response) say([{ who: 'you', text: response.says }]);
         const decision = node && response && coach ? verdict() : undefined;
         if (node && response && decision)
@@ -84,7 +96,7 @@ export function recordFeed({ scenario, call, log, say, coach, sounds, model }: F
         say([{ who: 'you', text: event.text }]);
         const node = own(scenario.nodes, event.node);
         const found = node?.responses.find((r) => r.id === event.response);
-        const response = found && worded(found, before);
+        const response = found && worded(found, prior);
         const decision = coach && response ? verdict() : undefined;
         // The model that labelled the text labels it again for the words behind each label; one of
         // another version (a call resumed after an update) leaves the recorded labels, without them.

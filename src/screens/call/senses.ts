@@ -1,8 +1,14 @@
 /**
- * How the trainee takes the customer in, by channel: at a counter (or in a chat) they are seen, on
- * a phone call they are only heard. The cue's words and the debrief's say which.
+ * How the trainee takes the customer in, by channel: at a counter they are seen, on a phone call
+ * only heard, in a chat only read. The cue's words and the debrief's say which.
  */
 import type { Setting } from '../../engine/index.js';
+
+const SENSED: Record<Setting, string> = {
+  counter: 'What you could see',
+  phone: 'What you could hear',
+  chat: 'What you could read',
+};
 
 /** Heads the cue in the call: "You hear: her voice goes flat." */
 export function cueLead(setting: Setting): string {
@@ -11,7 +17,12 @@ export function cueLead(setting: Setting): string {
 
 /** Heads the cue in the debrief's decisions. */
 export function couldSense(setting: Setting): string {
-  return setting === 'phone' ? 'What you could hear' : 'What you could see';
+  return SENSED[setting];
+}
+
+/** The debrief names every cue of a phone call or a chat; a counter's only where body and words disagree. */
+export function namesEveryCue(setting: Setting): boolean {
+  return setting !== 'counter';
 }
 
 /** On a phone call the cue is heard, as everything is: it is never kept back to be asked for. */

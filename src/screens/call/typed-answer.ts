@@ -79,10 +79,13 @@ export function typedAnswerBox({ call, scenario, model, audio, said }: TypedBoxO
   const status = el('p', { id: `${id}-status`, className: 'compose-status' });
   // What went wrong with a send is said as well as shown.
   status.setAttribute('role', 'status');
+  // In a chat the box is the chat's own compose bar (chat.css), and the answer a message to send.
+  const chat = scenario.setting === 'chat';
+  if (chat) text.placeholder = 'Write a message…';
   const form = el(
     'form',
-    { className: 'compose' },
-    el('label', { htmlFor: text.id }, `What do you say to ${customer}?`),
+    { className: chat ? 'compose chat-compose' : 'compose' },
+    el('label', { htmlFor: text.id }, chat ? `Your reply to ${customer}` : `What do you say to ${customer}?`),
     el('div', { className: 'compose-row' }, text, send),
     el('p', { id: `${id}-help`, className: 'compose-help' }, 'Enter sends · Shift+Enter starts a new line'),
     status,
