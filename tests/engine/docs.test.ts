@@ -52,18 +52,40 @@ describe('generated and documented', () => {
     const tutorial = doc.slice(0, doc.indexOf('## Reference'));
     const blocks = [...tutorial.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
     // Steps 2–5, put together under the scaffold's first lines, as a trainer following along would.
-    const text = [
-      'format: 2',
+    const head = [
+      'format: 3',
       'id: double-charge',
       'version: 1',
       'goals: [Reflect the fear before fixing the money]',
+    ];
+    const steps = [...head, blocks[0], blocks[1], blocks[2], blocks[3]].join('\n');
+    const first = loadScenario(steps, 'double-charge.yaml');
+    expect(first.diagnostics).toEqual([]);
+    expect(first.scenario && explore(first.scenario).best?.score.ending?.id).toBe('sorted');
+    // Steps 9 and 10: variables and speakers at the top, details replaced, new moments and endings.
+    const [variables, details, speakers, moments, endings] = blocks.slice(4);
+    const more = [
+      ...head,
       blocks[0],
       blocks[1],
-      blocks[2],
+      details,
+      moments,
       blocks[3],
+      endings,
+      variables,
+      speakers,
     ].join('\n');
-    const { scenario, diagnostics } = loadScenario(text, 'double-charge.yaml');
-    expect(diagnostics).toEqual([]);
-    expect(scenario && explore(scenario).best?.score.ending?.id).toBe('sorted');
+    const second = loadScenario(more, 'double-charge.yaml');
+    expect(second.diagnostics).toEqual([]);
+    const paths = second.scenario && explore(second.scenario);
+    expect(paths?.best?.score.ending?.id).toBe('sorted');
+    expect(Object.keys(paths?.endings ?? {}).sort()).toEqual([
+      'complains',
+      'handed-over',
+      'hangs-up',
+      'partly',
+      'passed-on',
+      'sorted',
+    ]);
   });
 });
