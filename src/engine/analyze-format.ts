@@ -94,6 +94,11 @@ function checkFormatVersion(scenario: Scenario, locate: Locator, report: Report)
     if (condition.any || condition.all || condition.var !== undefined)
       uses.push({ what: 'any, all and var in conditions', path });
   }
+  for (const [nodeId, node] of Object.entries(scenario.nodes)) {
+    const lists = [node.i_message?.next, ...node.responses.map((r) => r.next)];
+    const otherwise = lists.some((next) => typeof next !== 'string' && next?.some((b) => b.otherwise));
+    if (otherwise) uses.push({ what: 'otherwise in branches', path: ['nodes', nodeId] });
+  }
   for (const [id, ending] of Object.entries(scenario.endings)) {
     if (ending.kind === 'handed-off')
       uses.push({ what: 'the handed-off ending', path: ['endings', id, 'kind'] });

@@ -3,9 +3,17 @@
  * actions are used, all defined here; targets come from the loader, which has checked every id.
  */
 import { assign, setup } from 'xstate';
-import { nodeTargets } from './graph.js';
+import { nodeTargets, targetsOfNext } from './graph.js';
+import { own } from './own.js';
 import type { Scenario } from './schema.js';
-import { initialState, step, type CallState, type StepRecord, type StepResult } from './step.js';
+import {
+  initialState,
+  passesThrough,
+  step,
+  type CallState,
+  type StepRecord,
+  type StepResult,
+} from './step.js';
 import type { TranscriptEvent, TypedAnswer } from './transcript.js';
 
 export interface CallContext {
@@ -110,9 +118,21 @@ export function compileScenario(scenario: Scenario) {
     actions: 'applyEvent' as const,
   });
 
+  /** Where a target can leave the call: itself, or past moments nobody answers, where they lead. */
+  const arrivals = (target: string, out = new Set<string>()): Set<string> => {
+    const node = own(scenario.nodes, target);
+    if (!node || !passesThrough(node)) return out.add(target);
+    if (out.has(`>${target}`)) return out;
+    out.add(`>${target}`);
+    for (const next of targetsOfNext(node.next)) arrivals(next, out);
+    return out;
+  };
   const nodeStates = Object.fromEntries(
     Object.entries(scenario.nodes).map(([id, node]) => {
-      const answerTargets = [...new Set([...nodeTargets(node), scenario.at_max_anger])];
+      const reached = new Set<string>();
+      for (const target of nodeTargets(node)) arrivals(target, reached);
+      reached.add(scenario.at_max_anger);
+      const answerTargets = [...reached].filter((t) => !t.startsWith('>'));
       const silenceTargets = [id, scenario.at_max_anger];
       return [
         id,
@@ -139,7 +159,8 @@ export function compileScenario(scenario: Scenario) {
   return machineSetup.createMachine({
     id: scenario.id,
     context: { state: initialState(scenario), events: [], records: [], paused: false, since: 0 },
-    initial: scenario.start,
+    // The first moment the trainee answers (past any narration that opens the call).
+    initial: initialState(scenario).node ?? scenario.start,
     states: { ...nodeStates, ...endingStates },
   });
 }

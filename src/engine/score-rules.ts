@@ -151,6 +151,8 @@ export interface ScoreResult {
     gratitude: number;
     recommit: number;
     cost: number;
+    /** The customer's last line ('' for none) and what happens next, with variables put in. */
+    says: string;
     narrative: string;
   };
   decisions: Decision[];

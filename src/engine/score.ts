@@ -16,7 +16,15 @@ import type { Scenario, ScenarioNode } from './schema.js';
 import { own } from './own.js';
 import { madeOf, typedIMessage } from './understand/labels.js';
 import { contentWords, isRepeat } from './understand/match.js';
-import { COOL_BELOW, initialState, type CallState, type StepRecord } from './step.js';
+import {
+  COOL_BELOW,
+  fill,
+  initialState,
+  responseSays,
+  startingVars,
+  type CallState,
+  type StepRecord,
+} from './step.js';
 import {
   COOL_CREDIT,
   FAULT_FACTOR,
@@ -112,6 +120,16 @@ export function takesBait(node: Pick<ScenarioNode, 'bait'>, rushed: boolean): bo
  */
 export function walkedOutInSilence(result: Pick<ScoreResult, 'donts' | 'timing'>): boolean {
   return result.donts.filter((d) => d.dont === 'silence').length > result.timing.silences;
+}
+
+/** The better option's words at that moment: a response's wording there, or the model I-message. */
+function betterSays(
+  node: ScenarioNode,
+  best: { id: string; says: string },
+  state: Pick<CallState, 'anger' | 'trust' | 'flags' | 'vars'>,
+): string {
+  const response = node.responses.find((r) => r.id === best.id);
+  return response ? responseSays(response, state) : fill(best.says, state.vars);
 }
 
 /** Scores a call from its step records (live or replayed: the two are the same data). */
@@ -214,7 +232,7 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
       said = {
         id: response.id,
         says: event.text,
-        feedback: response.feedback,
+        feedback: fill(response.feedback, before.vars),
         uses: made.uses,
         breaks: made.breaks,
         merit: merit(node, { ...response, ...made }),
@@ -222,7 +240,7 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
       typed = {
         labels: [...event.labels],
         matched: response.id,
-        matchedSays: response.says,
+        matchedSays: responseSays(response, before),
         picked: event.picked,
         model: event.model,
         repeated,
@@ -241,8 +259,8 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
       // A literal, not a spread of the response: spreads are slow in the replay's hot loop.
       said = {
         id: response.id,
-        says: response.says,
-        feedback: response.feedback,
+        says: responseSays(response, before),
+        feedback: fill(response.feedback, before.vars),
         uses: response.uses,
         breaks: response.breaks,
         merit: merit(node, response),
@@ -292,7 +310,10 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
       rushed,
       angerAfter: after.anger,
       trustAfter: after.trust,
-      better: best.merit > said.merit ? { id: best.id, says: best.says, feedback: best.feedback } : null,
+      better:
+        best.merit > said.merit
+          ? { id: best.id, says: betterSays(node, best, before), feedback: fill(best.feedback, before.vars) }
+          : null,
     };
     if (skippedTimeOut) decision.skippedTimeOut = true;
     if (assessment) decision.iMessage = assessment;
@@ -359,7 +380,8 @@ export function scoreRecords(scenario: Scenario, records: readonly StepRecord[])
             gratitude: ending.gratitude,
             recommit: ending.recommit,
             cost: ending.cost,
-            narrative: ending.narrative,
+            says: fill(ending.says ?? '', last?.after.vars ?? startingVars(scenario)),
+            narrative: fill(ending.narrative, last?.after.vars ?? startingVars(scenario)),
           }
         : null,
     decisions,

@@ -163,13 +163,16 @@ export function memoryKey(s: Pick<CallState, 'flags' | 'vars'>): string {
   return values.length === 0 ? s.flags.join(',') : `${s.flags.join(',')}#${values.join(',')}`;
 }
 
-/** The response as the trainee sees it at a state: `says` in the wording of that moment. */
+/** The response as the trainee sees it at a state: its words and feedback in the wording of that moment. */
 export function worded(
   response: ScenarioResponse,
   state: Pick<CallState, 'anger' | 'trust' | 'flags' | 'vars'>,
 ): ScenarioResponse {
   const says = responseSays(response, state);
-  return says === response.says ? response : { ...response, says };
+  const feedback = fill(response.feedback, state.vars);
+  return says === response.says && feedback === response.feedback
+    ? response
+    : { ...response, says, feedback };
 }
 
 /** A scenario's variables at their starting values. */

@@ -16,6 +16,7 @@ import {
   compileScenario,
   explore,
   initialState,
+  memoryKey,
   paths,
   replay,
   scoreRecords,
@@ -73,10 +74,17 @@ describe.each(SHIPPED)('%s', (file) => {
       },
       serializeState: (snapshot) => {
         const s = snapshot.context.state;
-        return `${snapshot.value}|${s.anger}|${s.trust}|${s.flags.join(',')}`;
+        return `${snapshot.value}|${s.anger}|${s.trust}|${memoryKey(s)}`;
       },
     });
-    const reached = new Set(found.flatMap((p) => [p.state.value, ...p.steps.map((st) => st.state.value)]));
+    // Moments nobody answers are passed on the way to the next: they are reached as its lead.
+    const reachedBy = (st: (typeof found)[number]['state']) => [
+      st.value,
+      ...st.context.state.lead.map((l) => l.node),
+    ];
+    const reached = new Set(
+      found.flatMap((p) => [...reachedBy(p.state), ...p.steps.flatMap((st) => reachedBy(st.state))]),
+    );
     expect([...reached].sort()).toEqual(
       [...Object.keys(scenario.nodes), ...Object.keys(scenario.endings)].sort(),
     );
@@ -142,7 +150,11 @@ describe.each(SHIPPED)('%s', (file) => {
         clock.set(event.at);
         if (event.kind === 'choice') expect(call.choose(event.response)).toEqual({ ok: true });
         else if (event.kind === 'i-message') expect(call.sayIMessage(event.parts)).toEqual({ ok: true });
-        else throw new Error(`paths are made of answers, not ${event.kind}`);
+        else if (event.kind === 'timeout') {
+          // At a moment marked for one, paths take the helpful time-out first.
+          expect(call.timeOut().ok).toBe(true);
+          expect(call.think(event.thought)).toEqual({ ok: true });
+        } else throw new Error(`paths are made of answers and time-outs, not ${event.kind}`);
       }
       expect(call.ended).toBe(true);
       const replayed = replay(scenario, path.transcript);

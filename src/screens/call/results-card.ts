@@ -3,7 +3,7 @@
  * things to work on (each a way to its decision in the review) and what to do next. It fits the
  * first screen on a laptop and on a phone; everything else follows in the review.
  */
-import { SCORING_VERSION, own, type Grade, type ScoreResult, type Transcript } from '../../engine/index.js';
+import { SCORING_VERSION, type Grade, type ScoreResult, type Transcript } from '../../engine/index.js';
 import { el } from '../kit/dom.js';
 import { endingWords } from '../kit/words.js';
 import { shortWhen } from '../history.js';
@@ -76,7 +76,7 @@ export function endingPart(host: Host, result: ScoreResult, wide: boolean): HTML
   const { scenario } = host;
   const ending = result.ending;
   if (!ending) return el('div', { className: 'ending' }, el('h2', {}, 'The call did not finish'));
-  const says = own(scenario.endings, ending.id)?.says;
+  const says = ending.says;
   const story = el(
     'details',
     { className: 'story', open: wide },

@@ -48,6 +48,9 @@ function noDebrief(
   heading.focus({ preventScroll: true });
 }
 
+/** A `{name}` to put a variable's value in. */
+const HAS_VARIABLE = /\{[a-z][a-z0-9-]*\}/;
+
 /** What was saved of a call that cannot be replayed: its score, its ending, and why no more. */
 function savedSummary(
   root: HTMLElement,
@@ -90,8 +93,9 @@ function savedSummary(
           ? 'The call did not finish'
           : `Ending: ${ending && scenario ? endingWords(ending.kind, scenario.setting) : attempt.ending}`,
       ),
-      ending?.says ? el('blockquote', {}, ending.says) : '',
-      ending ? el('p', {}, ending.narrative) : '',
+      // Without the call to replay, a line with a variable in it ({refund}) cannot be told right.
+      ending?.says && !HAS_VARIABLE.test(ending.says) ? el('blockquote', {}, ending.says) : '',
+      ending && !HAS_VARIABLE.test(ending.narrative) ? el('p', {}, ending.narrative) : '',
     ),
     el(
       'div',
