@@ -1,0 +1,96 @@
+/**
+ * Conditions in words, and why a `next` led where it did: one table of tests, shared by author
+ * mode's live panel, its graph and the diagram export. A new kind of test is one more row.
+ */
+import { MAX_ANGER } from './mood.js';
+import type { Branch, Condition } from './schema.js';
+import type { Route } from './step.js';
+
+/** The numbers a condition is read against: those after the answer's own effect. */
+export interface Numbers {
+  anger: number;
+  trust: number;
+  flags: readonly string[];
+}
+
+interface TestWords {
+  /** The test alone: "anger ≥ 60". */
+  says: (value: never) => string;
+  /** The test with the call's numbers in it: "anger 62 ≥ 60". */
+  at: (value: never, n: Numbers) => string;
+}
+
+const row = <V>(says: (v: V) => string, at: (v: V, n: Numbers) => string): TestWords =>
+  ({ says, at });
+
+/** Every condition test, in the order they are written out. */
+const compare = (what: 'anger' | 'trust', atLeast: boolean) =>
+  row<number>(
+    (v) => `${what} ${atLeast ? '≥' : '<'} ${v}`,
+    // Always a true statement: the number and which side of the value it is on.
+    (v, n) => `${what} ${n[what]} ${n[what] >= v ? '≥' : '<'} ${v}`,
+  );
+const flag = (set: boolean) =>
+  row<string>(
+    (v) => `flag ${v} ${set ? 'set' : 'not set'}`,
+    (v, n) => `flag ${v} ${n.flags.includes(v) ? 'set' : 'not set'}`,
+  );
+
+/** Every condition test. */
+const TESTS: Record<keyof Condition, TestWords> = {
+  anger_at_least: compare('anger', true),
+  anger_below: compare('anger', false),
+  trust_at_least: compare('trust', true),
+  trust_below: compare('trust', false),
+  flag: flag(true),
+  not_flag: flag(false),
+};
+
+function parts(condition: Condition, numbers?: Numbers): string[] {
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(condition) as [string, unknown][]) {
+    if (value === undefined) continue;
+    const words = (TESTS as Record<string, TestWords | undefined>)[key];
+    // A test this table does not know yet still shows, as written in the file.
+    if (!words) out.push(`${key.replace(/_/g, ' ')} ${JSON.stringify(value)}`);
+    else out.push(numbers ? words.at(value as never, numbers) : words.says(value as never));
+  }
+  return out;
+}
+
+/** A condition in words: "anger ≥ 60 and flag blamed set". */
+export function conditionText(condition: Condition): string {
+  return parts(condition).join(' and ');
+}
+
+/**
+ * A condition read against the call's numbers, each test as what is true now: "anger 62 ≥ 60,
+ * flag blamed set" (or, where it failed, "anger 45 < 60").
+ */
+export function conditionTextAt(condition: Condition, numbers: Numbers): string {
+  return parts(condition, numbers).join(', ');
+}
+
+/** A branch's label on a graph's arrow: its condition, or "otherwise" for the default. */
+export function branchText(branch: Branch): string {
+  return branch.when ? conditionText(branch.when) : 'otherwise';
+}
+
+/**
+ * Why a `next` led where it did, as a sentence for the live panel:
+ * "anger 62 ≥ 60 → 'shouting' (branch 1 of 2)", "anger reached 100 → 'walks-away'".
+ */
+export function routeText(next: string | readonly Branch[], route: Route, numbers: Numbers): string {
+  const to = `'${route.goto}'`;
+  if (route.by === 'max-anger') {
+    return `anger reached ${MAX_ANGER} → ${to}, the ending for anger at the top, whatever the answer's next`;
+  }
+  if (route.by === 'direct' || typeof next === 'string')
+    return `straight on → ${to}, the answer's only way on`;
+  const index = route.branch ?? next.length - 1;
+  const branch = next[index];
+  const of = `branch ${index + 1} of ${next.length}`;
+  if (branch?.when) return `${conditionTextAt(branch.when, numbers)} → ${to} (${of})`;
+  const skipped = next.slice(0, index).flatMap((b) => (b.when ? [conditionTextAt(b.when, numbers)] : []));
+  return `${skipped.length ? skipped.join('; ') : 'no condition'} → ${to}, otherwise (${of})`;
+}
