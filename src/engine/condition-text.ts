@@ -3,8 +3,9 @@
  * mode's live panel, its graph and the diagram export. A new kind of test is one more row.
  */
 import { MAX_ANGER } from './mood.js';
-import type { Branch, Condition } from './schema.js';
-import type { Route } from './step.js';
+import { own } from './own.js';
+import type { Branch, Condition, Scenario } from './schema.js';
+import { routeOf, type Route, type StepRecord } from './step.js';
 
 /** The numbers a condition is read against: those after the answer's own effect. */
 export interface Numbers {
@@ -20,8 +21,7 @@ interface TestWords {
   at: (value: never, n: Numbers) => string;
 }
 
-const row = <V>(says: (v: V) => string, at: (v: V, n: Numbers) => string): TestWords =>
-  ({ says, at });
+const row = <V>(says: (v: V) => string, at: (v: V, n: Numbers) => string): TestWords => ({ says, at });
 
 /** Every condition test, in the order they are written out. */
 const compare = (what: 'anger' | 'trust', atLeast: boolean) =>
@@ -93,4 +93,28 @@ export function routeText(next: string | readonly Branch[], route: Route, number
   if (branch?.when) return `${conditionTextAt(branch.when, numbers)} → ${to} (${of})`;
   const skipped = next.slice(0, index).flatMap((b) => (b.when ? [conditionTextAt(b.when, numbers)] : []));
   return `${skipped.length ? skipped.join('; ') : 'no condition'} → ${to}, otherwise (${of})`;
+}
+
+/**
+ * What one step of a call did to where it is, in a sentence: the answer's route and why, a silence
+ * that ran out, a time-out. Null for a record this scenario cannot explain.
+ */
+export function stepRouteText(scenario: Scenario, record: StepRecord): string | null {
+  const { event, after } = record;
+  const numbers = { anger: after.anger, trust: after.trust, flags: after.flags };
+  if (event.kind === 'timeout') return `A time-out at '${event.node}': the call stays there.`;
+  if (event.kind === 'silence') {
+    return after.node === null
+      ? `Silence at '${event.node}': anger reached ${MAX_ANGER} → '${after.ending ?? ''}'.`
+      : `Silence at '${event.node}': anger rose to ${after.anger}; the customer says it again.`;
+  }
+  const node = own(scenario.nodes, event.node);
+  const said = event.kind === 'i-message' ? 'the I-message' : `'${event.response}'`;
+  const next =
+    event.kind === 'i-message'
+      ? node?.i_message?.next
+      : node?.responses.find((r) => r.id === event.response)?.next;
+  if (next === undefined) return null;
+  const route = routeOf(scenario, next, after.anger, after.trust, after.flags);
+  return `After ${said} at '${event.node}': ${routeText(next, route, numbers)}.`;
 }

@@ -1,7 +1,13 @@
 /** Conditions and routes in words: the live panel's "why it went there", the graph's and the export's labels. */
 import { describe, expect, it } from 'vitest';
-import { routeOf, type Branch } from '../../src/engine/index.js';
-import { branchText, conditionText, conditionTextAt, routeText } from '../../src/engine/condition-text.js';
+import { initialState, routeOf, step, type Branch } from '../../src/engine/index.js';
+import {
+  branchText,
+  conditionText,
+  conditionTextAt,
+  routeText,
+  stepRouteText,
+} from '../../src/engine/condition-text.js';
 import { PARCEL, loadFile } from '../support/scenarios.js';
 
 const parcel = loadFile(PARCEL);
@@ -63,5 +69,36 @@ describe('why a next led where it did', () => {
     expect(
       routeText('facts', routeOf(parcel, 'facts', 30, 55, []), { anger: 30, trust: 55, flags: [] }),
     ).toBe("straight on → 'facts', the answer's only way on");
+  });
+});
+
+describe('a step of a call in words', () => {
+  const start = initialState(parcel);
+  const answer = (response: string) => {
+    const done = step(parcel, start, {
+      kind: 'choice',
+      at: start.finishedAt + 1_500,
+      node: 'opening',
+      response,
+    });
+    if (!done.ok) throw new Error(done.reason);
+    return done.record;
+  };
+
+  it('explains the branch an answer took, with the numbers after it', () => {
+    expect(stepRouteText(parcel, answer('blame-courier'))).toBe(
+      "After 'blame-courier' at 'opening': anger 75 ≥ 70 → 'shouting' (branch 1 of 2).",
+    );
+    expect(stepRouteText(parcel, answer('reflect'))).toBe(
+      "After 'reflect' at 'opening': straight on → 'facts', the answer's only way on.",
+    );
+  });
+
+  it('explains a silence that ran out', () => {
+    const done = step(parcel, start, { kind: 'silence', at: start.deadline, node: 'opening' });
+    if (!done.ok) throw new Error(done.reason);
+    expect(stepRouteText(parcel, done.record)).toBe(
+      "Silence at 'opening': anger rose to 70; the customer says it again.",
+    );
   });
 });
