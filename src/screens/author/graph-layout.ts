@@ -102,7 +102,8 @@ function model(scenario: Scenario) {
       id,
       kind: 'moment',
       lines,
-      label: `Moment ${id}${start ? ', the start' : ''}: ${lines.slice(1).join('; ')}. Playtest from here.`,
+      // Begins with the words shown, so a voice user can say what they see.
+      label: `${lines.join(' ')}${start ? ' (the start)' : ''}: playtest here`,
       fill: MOOD_FILL[worst],
       start,
       range,

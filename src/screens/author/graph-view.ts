@@ -27,8 +27,9 @@ function svg<K extends keyof SVGElementTagNameMap>(
 
 function lines(texts: string[], x: number, y: number, cls: string): SVGTextElement {
   const t = svg('text', { x, y, class: cls, 'text-anchor': 'middle' });
+  // A space before each line after the first: read as text, the lines are words, not run together.
   texts.forEach((line, i) => {
-    t.append(svg('tspan', { x, dy: i === 0 ? 0 : 13 }, line));
+    t.append(svg('tspan', { x, dy: i === 0 ? 0 : 13 }, i === 0 ? line : ` ${line}`));
   });
   return t;
 }
@@ -106,7 +107,8 @@ function drawBox(b: Box, pick: (id: string) => void): SVGGElement {
 export function graphView(scenario: Scenario, pick: (node: string) => void, life: ScreenLife): HTMLElement {
   const started = performance.now();
   const layout = layoutGraph(scenario);
-  const canvas = svg('g', { class: 'canvas' });
+  // Out of the Tab order itself (Chromium would stop on it): Tab goes from moment to moment.
+  const canvas = svg('g', { class: 'canvas', tabindex: -1 });
   const defs = svg(
     'defs',
     {},
@@ -151,7 +153,7 @@ export function graphView(scenario: Scenario, pick: (node: string) => void, life
   viewport.setAttribute('role', 'region');
   viewport.setAttribute(
     'aria-label',
-    'The call as a graph: arrow keys pan, plus and minus zoom, 0 fits it in view; Tab reaches each moment, Enter playtests from it',
+    'The call as a graph: arrow keys pan, plus and minus zoom, 0 fits it in view; Tab reaches each moment, Enter starts a playtest there',
   );
 
   // The view: canvas = screen offset (x, y) + zoom k.
