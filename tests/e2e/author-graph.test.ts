@@ -45,11 +45,15 @@ describe('the author’s graph', () => {
     // Endings say their kind in words, not only in colour.
     expect(await graph.locator('g.ending[data-id="walks-away"]').textContent()).toContain('hung up');
     expect(await graph.locator('g.ending[data-id="sorted"]').textContent()).toContain('resolved');
-    // Arrows: 2 + 3 + 3 answers' routes (branches counted), and the dashed one to the max-anger ending.
+    // An arrow from each moment to each place its answers lead (branches counted; answers going the
+    // same way share one, labels stacked): opening 2, shouting 2, facts 3, and the dashed max-anger one.
     const arrows = graph.locator('g.arrow');
-    expect(await arrows.count()).toBe(8 + 1);
+    expect(await arrows.count()).toBe(7 + 1);
+    expect(await graph.locator('g.arrow[data-from="opening"][data-to="facts"]').textContent()).toBe(
+      "1. A week late and damaged,… R 2. That is the courier's fau… ✗ defensive otherwise",
+    );
     const blame = graph.locator('g.arrow[data-from="opening"][data-to="shouting"]');
-    expect(await blame.textContent()).toBe("2. That is the courier's fault,… ✗ defensive if anger ≥ 70");
+    expect(await blame.textContent()).toBe("2. That is the courier's fau… ✗ defensive if anger ≥ 70");
     expect(
       await graph.locator('g.arrow.branch[data-from="facts"][data-to="partly"]').textContent(),
     ).toContain('if flag blamed set');

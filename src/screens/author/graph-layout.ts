@@ -129,28 +129,36 @@ function model(scenario: Scenario) {
     });
   }
   const arrows: Omit<Arrow, 'points' | 'label'>[] = [];
+  // Answers that lead from the same moment to the same place share one arrow, their labels stacked:
+  // fewer lines to follow, and a layout a screen wide rather than several.
+  const between = new Map<string, Omit<Arrow, 'points' | 'label'>>();
+  const add = (from: string, to: string, lines: string[], branch: boolean) => {
+    const key = `${from}\u0000${to}`;
+    const had = between.get(key);
+    if (had) {
+      had.lines.push(...lines);
+      had.branch ||= branch;
+      return;
+    }
+    const arrow = { from, to, lines: [...lines], maxAnger: false, branch };
+    between.set(key, arrow);
+    arrows.push(arrow);
+  };
   const route = (
     from: string,
     lines: string[],
     next: Scenario['nodes'][string]['responses'][number]['next'],
   ) => {
-    if (typeof next === 'string') arrows.push({ from, to: next, lines, maxAnger: false, branch: false });
+    if (typeof next === 'string') add(from, next, lines, false);
     else
-      for (const b of next)
-        arrows.push({
-          from,
-          to: b.goto,
-          lines: [...lines, b.when ? `if ${branchText(b)}` : 'otherwise'],
-          maxAnger: false,
-          branch: true,
-        });
+      for (const b of next) add(from, b.goto, [...lines, b.when ? `if ${branchText(b)}` : 'otherwise'], true);
   };
   for (const [id, node] of Object.entries(scenario.nodes)) {
     node.responses.forEach((r, i) => {
       const marks = [...LETTERS.filter((l) => r.uses.includes(l)), ...r.breaks.map((b) => `✗ ${b}`)].join(
         ' ',
       );
-      route(id, [`${i + 1}. ${short(r.says, 30)}`, ...(marks ? [marks] : [])], r.next);
+      route(id, [`${i + 1}. ${short(r.says, 26)}`, ...(marks ? [marks] : [])], r.next);
     });
     if (node.i_message) route(id, ['I-message (built)'], node.i_message.next);
   }
@@ -177,7 +185,7 @@ function withDagre(
   arrows: Omit<Arrow, 'points' | 'label'>[],
 ): { width: number; height: number; arrows: Arrow[] } {
   const g = new dagre.graphlib.Graph<GraphLabel, NodeLabel, EdgeLabel>({ multigraph: true });
-  g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 46, edgesep: 14, marginx: 16, marginy: 16 });
+  g.setGraph({ rankdir: 'TB', nodesep: 16, ranksep: 46, edgesep: 6, marginx: 16, marginy: 16 });
   for (const b of boxes) g.setNode(b.id, { width: b.width, height: b.height });
   arrows.forEach((a, i) => {
     // The max-anger arrows do not pull the layout: they would drag the ending up to every moment.

@@ -112,6 +112,12 @@ export function playtestCard(scenario: Scenario, onView: ViewListener, life: Scr
         : `As on ${a.via === 'method' ? "the method's path" : 'the best-scoring path through it'}: ${way}.`;
   };
   from.addEventListener('change', arrive);
+  // Numbers changed by hand are no longer the path's: the note says so.
+  const byHand = () => {
+    arrived.textContent = 'Numbers set by hand.';
+  };
+  for (const input of [anger.input, trust.input, composure.input, ...flagBoxes.map((f) => f.box)])
+    input.addEventListener('input', byHand);
   const arriveButton = el(
     'button',
     { type: 'button', className: 'secondary' },
