@@ -258,7 +258,12 @@ export function playtestCard(scenario: Scenario, onView: ViewListener, life: Scr
       from.value = node;
       arrive();
       start();
-      element.scrollIntoView({ block: 'start' });
+      // The briefing is where the playtest goes on: its start button takes the focus from the graph.
+      const go = [...stage.querySelectorAll('button')].find((b) => b.textContent === 'Start the call');
+      if (go) {
+        go.scrollIntoView({ block: 'center' });
+        go.focus({ preventScroll: true });
+      } else element.scrollIntoView({ block: 'start' });
     },
   };
 }
