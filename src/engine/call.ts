@@ -107,6 +107,11 @@ export interface CallOptions {
   mode?: Mode;
   /** Pick (the default) or type; recorded in the transcript, and the call takes answers only that way. */
   answers?: AnswerWay;
+  /**
+   * Starts at this state instead of the scenario's start (author mode's practice from any moment,
+   * made by stateAt). Its transcript does not say so, so such a call is never saved or restored.
+   */
+  from?: CallState;
 }
 
 /** The machine snapshot a saved call stands for, rebuilt by replaying its transcript. */
@@ -135,7 +140,7 @@ function restoredSnapshot(scenario: Scenario, machine: CallMachine, saved: Persi
 /** Starts (or restores) a call. Throws, with the reason, if a saved call cannot be restored. */
 export function startCall(scenario: Scenario, options: CallOptions = {}): Call {
   const clock = options.clock ?? realClock;
-  const machine = options.machine ?? compileScenario(scenario);
+  const machine = options.machine ?? compileScenario(scenario, options.from);
   const restore = options.restore;
   const snapshot = restore ? restoredSnapshot(scenario, machine, restore) : undefined;
   const mode: Mode = options.mode ?? restore?.mode ?? 'coach';

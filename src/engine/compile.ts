@@ -63,8 +63,11 @@ function asStep(event: CallEvent | { type: string }): StepEvent | null {
   return known.type === 'PAUSE' || known.type === 'RESUME' ? null : known;
 }
 
-/** Builds the machine for a scenario: one state per node, one final state per ending. */
-export function compileScenario(scenario: Scenario) {
+/**
+ * Builds the machine for a scenario: one state per node, one final state per ending. It starts at
+ * the scenario's start, or at `from` (author mode's playtest from a chosen state, see stateAt).
+ */
+export function compileScenario(scenario: Scenario, from: CallState = initialState(scenario)) {
   const applyOnce = (context: CallContext, event: CallEvent): StepResult => {
     const stepEvent = asStep(event);
     if (stepEvent === null) return { ok: false, reason: 'not a step' };
@@ -158,9 +161,9 @@ export function compileScenario(scenario: Scenario) {
 
   return machineSetup.createMachine({
     id: scenario.id,
-    context: { state: initialState(scenario), events: [], records: [], paused: false, since: 0 },
+    context: { state: from, events: [], records: [], paused: false, since: from.time },
     // The first moment the trainee answers (past any narration that opens the call).
-    initial: initialState(scenario).node ?? scenario.start,
+    initial: from.node ?? scenario.start,
     states: { ...nodeStates, ...endingStates },
   });
 }

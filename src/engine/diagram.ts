@@ -1,13 +1,16 @@
 /**
  * A scenario as a diagram for trainers: Mermaid and Graphviz DOT text, nodes shaded by the mood the
- * customer is usually in when the call reaches them, endings coloured by kind. Pure strings.
+ * customer is usually in when the call reaches them, endings coloured by kind, conditions on branch
+ * edges, and dashed edges to the max-anger ending from the moments an answer can end there. Pure
+ * strings.
  */
-import { targetsOfNext } from './graph.js';
-import { moodOf } from './mood.js';
+import { branchText } from './condition-text.js';
+import { MAX_ANGER, moodOf } from './mood.js';
+import { maxAngerSources, moodRanges } from './mood-range.js';
 import { MOODS, type EndingKind, type Mood } from './vocabulary.js';
 import { own } from './own.js';
 import { paths } from './paths.js';
-import type { Scenario } from './schema.js';
+import type { Branch, Scenario } from './schema.js';
 
 export const MOOD_FILL: Record<Mood, string> = {
   relieved: '#d8efe0',
@@ -57,19 +60,32 @@ interface Edge {
   from: string;
   to: string;
   label: string;
+  /** Drawn dashed: anger reaching the top, not an answer's next. */
+  maxAnger?: boolean;
+}
+
+/** Where a `next` leads, with the condition of each branch ("otherwise" for the default). */
+function routesOf(next: string | Branch[]): { to: string; when: string | null }[] {
+  return typeof next === 'string'
+    ? [{ to: next, when: null }]
+    : next.map((b) => ({ to: b.goto, when: branchText(b) }));
 }
 
 function edgesOf(scenario: Scenario): Edge[] {
   const edges: Edge[] = [];
+  const label = (base: string, when: string | null) => (when ? `${base} [${when}]` : base);
   for (const [id, node] of Object.entries(scenario.nodes)) {
     for (const r of node.responses) {
       const marks = [...r.uses, ...r.breaks.map((b) => `✗${b}`)].join(' ');
-      for (const to of targetsOfNext(r.next))
-        edges.push({ from: id, to, label: marks ? `${r.id} (${marks})` : r.id });
+      for (const { to, when } of routesOf(r.next))
+        edges.push({ from: id, to, label: label(marks ? `${r.id} (${marks})` : r.id, when) });
     }
     if (node.i_message)
-      for (const to of targetsOfNext(node.i_message.next)) edges.push({ from: id, to, label: 'I-message' });
+      for (const { to, when } of routesOf(node.i_message.next))
+        edges.push({ from: id, to, label: label('I-message', when) });
   }
+  for (const id of maxAngerSources(scenario, moodRanges(scenario)))
+    edges.push({ from: id, to: scenario.at_max_anger, label: `anger reaches ${MAX_ANGER}`, maxAnger: true });
   return edges;
 }
 
@@ -87,7 +103,8 @@ export function toMermaid(scenario: Scenario, moods = typicalMoods(scenario)): s
     lines.push(`  ${key.get(id) ?? id}(["${safe(id)}: ${ending.kind}"]):::${ending.kind}`);
   }
   for (const e of edgesOf(scenario)) {
-    lines.push(`  ${key.get(e.from) ?? e.from} -->|"${safe(e.label)}"| ${key.get(e.to) ?? e.to}`);
+    const arrow = e.maxAnger ? '-.->' : '-->';
+    lines.push(`  ${key.get(e.from) ?? e.from} ${arrow}|"${safe(e.label)}"| ${key.get(e.to) ?? e.to}`);
   }
   for (const m of MOODS) lines.push(`  classDef ${m} fill:${MOOD_FILL[m]},stroke:#555`);
   for (const [kind, fill] of Object.entries(ENDING_FILL))
@@ -114,7 +131,10 @@ export function toDot(scenario: Scenario, moods = typicalMoods(scenario)): strin
       `  ${q(id)} [label=${q(`${id}\n${ending.kind}`)}, shape=ellipse, fillcolor=${q(ENDING_FILL[ending.kind])}];`,
     );
   }
-  for (const e of edgesOf(scenario)) lines.push(`  ${q(e.from)} -> ${q(e.to)} [label=${q(e.label)}];`);
+  for (const e of edgesOf(scenario)) {
+    const dashed = e.maxAnger ? ', style=dashed' : '';
+    lines.push(`  ${q(e.from)} -> ${q(e.to)} [label=${q(e.label)}${dashed}];`);
+  }
   lines.push('}');
   return `${lines.join('\n')}\n`;
 }

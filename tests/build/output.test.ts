@@ -102,6 +102,21 @@ describe('the understanding model', () => {
   });
 });
 
+describe('the author’s graph', () => {
+  it('comes with its layout library in a chunk of its own, fetched only when author mode draws a graph', () => {
+    // A message of dagre's own (graphlib's), kept by the minifier.
+    const dagre = 'Cannot set a named edge when isMultigraph = false';
+    const view = manifest['src/screens/author/graph-view.ts'];
+    if (!view) throw new Error('no chunk for the graph view');
+    const files = [view.file, ...(view.imports ?? []).map((key) => manifest[key]?.file ?? '')];
+    expect(files.some((file) => read(file).toString().includes(dagre))).toBe(true);
+    for (const file of entryPath(manifest)) expect(read(file).toString(), file).not.toContain(dagre);
+    for (const chunk of Object.values(manifest)) {
+      expect(chunk.imports ?? [], chunk.file).not.toContain('src/screens/author/graph-view.ts');
+    }
+  });
+});
+
 describe('Phaser', () => {
   it('is a chunk of its own, not on the path the menu waits for', () => {
     const phaser = phaserChunk(manifest);

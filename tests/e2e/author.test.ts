@@ -69,11 +69,12 @@ describe('author mode', () => {
     const { page, problems } = await openAuthor();
     await page.locator('#scenario-file').setInputFiles(PARCEL);
     await expect.poll(() => page.getByRole('status').first().innerText()).toContain('loads cleanly');
-    const graph = page.getByRole('img', { name: /^Graph of The late parcel/ });
-    expect(await graph.locator('rect.moment').count()).toBe(Object.keys(parcel.nodes).length);
-    expect(await graph.locator('rect.ending').count()).toBe(Object.keys(parcel.endings).length);
+    const graph = page.getByRole('group', { name: /^Graph of The late parcel/ });
+    await graph.waitFor();
+    expect(await graph.locator('g.moment').count()).toBe(Object.keys(parcel.nodes).length);
+    expect(await graph.locator('g.ending').count()).toBe(Object.keys(parcel.endings).length);
 
-    await page.getByRole('button', { name: 'Playtest' }).click();
+    await page.getByRole('button', { name: 'Playtest', exact: true }).click();
     await page.getByRole('button', { name: 'Start the call' }).click();
     await answer(page, 'A week late and damaged');
     const live = page.getByLabel('Live panel');
@@ -83,8 +84,8 @@ describe('author mode', () => {
     await page.screenshot({ path: 'test-results/author.png', fullPage: true });
 
     // Jump straight to the outburst.
-    await page.getByLabel('From').selectOption('shouting');
-    await page.getByRole('button', { name: 'Playtest' }).click();
+    await page.getByLabel('From', { exact: true }).selectOption('shouting');
+    await page.getByRole('button', { name: 'Playtest', exact: true }).click();
     await page.getByRole('button', { name: 'Start the call' }).click();
     await expect
       .poll(() => page.locator('.log li .line').first().textContent())

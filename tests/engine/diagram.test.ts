@@ -25,9 +25,12 @@ describe('diagrams', () => {
         `"${id}" [label="${id}\\n${ending.kind}", shape=ellipse, fillcolor="${ENDING_FILL[ending.kind]}"]`,
       );
     }
-    // opening: reflect → facts, blame-courier → shouting | facts; shouting: 2; facts: options → partly | sorted, policy.
-    expect(dot.match(/ -> /g)).toHaveLength(1 + 2 + 2 + 2 + 1);
-    expect(dot).toContain('"opening" -> "shouting" [label="blame-courier (✗defensive)"];');
+    // opening: reflect → facts, blame-courier → shouting | facts; shouting: 2; facts: options → partly | sorted, policy;
+    // and the outburst's threat can take anger to 100.
+    expect(dot.match(/ -> /g)).toHaveLength(1 + 2 + 2 + 2 + 1 + 1);
+    expect(dot).toContain('"opening" -> "shouting" [label="blame-courier (✗defensive) [anger ≥ 70]"];');
+    expect(dot).toContain('"opening" -> "facts" [label="blame-courier (✗defensive) [otherwise]"];');
+    expect(dot).toContain('"facts" -> "partly" [label="options (G) [flag blamed set]"];');
     expect(dot.trim().endsWith('}')).toBe(true);
   });
 
@@ -36,7 +39,16 @@ describe('diagrams', () => {
     expect(mermaid.startsWith('flowchart TD\n')).toBe(true);
     expect(mermaid).not.toMatch(/^\s+insult-again/m);
     expect(mermaid).toContain('"insult"]:::');
-    expect(mermaid.match(/-->\|"I-message"\|/g)).toHaveLength(3); // complaint → insult; insult → fixed | insult-again
+    expect(mermaid.match(/-->\|"I-message( \[[^\]]+\])?"\|/g)).toHaveLength(3); // complaint → insult; insult → fixed | insult-again
     expect(mermaid).toContain('classDef hung-up fill:#d9534f');
+  });
+
+  it('draws the max-anger ending connected: dashed from each moment an answer can end there', () => {
+    // Parcel: only the outburst (anger 75) has an answer (threaten, +40) that reaches 100.
+    expect(toDot(parcel)).toContain('"shouting" -> "walks-away" [label="anger reaches 100", style=dashed];');
+    expect(toDot(parcel).match(/style=dashed/g)).toHaveLength(1);
+    const mermaid = toMermaid(parcel);
+    expect(mermaid).toContain('n1 -.->|"anger reaches 100"| n6');
+    expect(mermaid.match(/-\.->/g)).toHaveLength(1);
   });
 });

@@ -67,7 +67,8 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
   }
   let call: Call;
   try {
-    call = startCall(scenario, restore ? { restore } : { mode, answers });
+    const from = host.practice ? { from: host.practice.from } : {};
+    call = startCall(scenario, restore ? { restore } : { mode, answers, ...from });
   } catch (error) {
     const progress = host.progress.load().value;
     host.progress.save({ ...progress, inProgress: null });
@@ -284,8 +285,8 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
   const render = (state: CallState) => {
     host.onView(viewOf(scenario, state, settings.reducedMotion, speaking, () => call.elapsed()));
     host.inspect?.(call);
-    if (state.node !== null) {
-      // Saved at every step, so a reload resumes the call where it was.
+    if (state.node !== null && !host.practice) {
+      // Saved at every step, so a reload resumes the call where it was (never a practice run).
       host.progress.save({ ...host.progress.load().value, inProgress: call.persist() });
     }
     meters.show(state);
@@ -294,9 +295,10 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
     if (!node || state.node === null) {
       if (!finished) {
         finished = true;
-        host.progress.save(
-          withAttempt(host.progress.load().value, call.transcript(), call.result(), new Date()),
-        );
+        if (!host.practice)
+          host.progress.save(
+            withAttempt(host.progress.load().value, call.transcript(), call.result(), new Date()),
+          );
         host.screens.debrief(call.result(), call.transcript(), log.region);
       }
       return;
@@ -354,7 +356,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
   });
 
   // The conversation from its first line: the records that follow (a resumed call's) add the rest.
-  say(linesOf(scenario, initialState(scenario)), call.records.length === 0);
+  say(linesOf(scenario, host.practice?.from ?? initialState(scenario)), call.records.length === 0);
   render(call.state);
   // Said once the conversation so far is in place: where a rewind has put the trainee.
   if (notice) log.note(notice);

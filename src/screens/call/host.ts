@@ -5,6 +5,7 @@
 import type {
   AnswerWay,
   Call,
+  CallState,
   Grade,
   PersistedCall,
   Scenario,
@@ -75,6 +76,18 @@ export interface SavedCall {
   reopened: boolean;
 }
 
+/**
+ * A practice run from a chosen moment and state (author mode): it starts there, is never saved,
+ * and ends with `ended` in place of the debrief of a whole call.
+ */
+export interface Practice {
+  from: CallState;
+  /** Shown on the briefing: where the run starts, and that it is practice. */
+  note: string;
+  /** Told when the run ends, in place of the debrief. */
+  ended(result: ScoreResult, transcript: Transcript): void;
+}
+
 /** Where the text call lives and what it talks to. */
 export interface Host {
   root: HTMLElement;
@@ -88,6 +101,7 @@ export interface Host {
   audio: AudioService | undefined;
   inspect: ((call: Call) => void) | undefined;
   workshop: WorkshopCall | undefined;
+  practice: Practice | undefined;
   /** The debrief has its own address (#/debrief/…): a reload or the history opens it again. */
   addressed: boolean;
   screens: CallScreens;

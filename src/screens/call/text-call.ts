@@ -11,10 +11,10 @@ import type { AudioService } from '../../sound/service.js';
 import { showBriefing } from './briefing.js';
 import { runCall } from './call-screen.js';
 import { showDebrief } from './debrief.js';
-import type { Host, SavedCall, ShiftStep, ViewListener, WorkshopCall } from './host.js';
+import type { Host, Practice, SavedCall, ShiftStep, ViewListener, WorkshopCall } from './host.js';
 import { debriefHref } from '../routes.js';
 
-export type { ShiftStep, ViewListener, WorkshopCall } from './host.js';
+export type { Practice, ShiftStep, ViewListener, WorkshopCall } from './host.js';
 
 export interface TextCallOptions {
   onView?: ViewListener;
@@ -37,6 +37,8 @@ export interface TextCallOptions {
    * shows it again. Only for calls the page's address opened: a shift, a room or a playtest keeps its own.
    */
   addressed?: boolean;
+  /** A practice run from a chosen moment (author mode): never saved, no debrief of the whole call. */
+  practice?: Practice;
 }
 
 const prefersReducedMotion = (): boolean => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -69,6 +71,7 @@ function hostFor(root: HTMLElement, scenario: Scenario, options: TextCallOptions
     audio: options.audio,
     inspect: options.inspect,
     workshop: options.workshop,
+    practice: options.practice,
     addressed: options.addressed ?? false,
     screens: {
       briefing: (notice) => {
@@ -78,6 +81,10 @@ function hostFor(root: HTMLElement, scenario: Scenario, options: TextCallOptions
         runCall(host, restore, notice);
       },
       debrief: (result, transcript, log, saved) => {
+        if (options.practice) {
+          options.practice.ended(result, transcript);
+          return;
+        }
         const where = saved ?? (host.addressed ? savedJustNow(host, transcript) : undefined);
         // The address follows (no new history entry): a reload shows this debrief again.
         if (host.addressed && where)
@@ -94,7 +101,7 @@ function hostFor(root: HTMLElement, scenario: Scenario, options: TextCallOptions
  * `root` (enterScreen): leaving `root` (leaveScreen) stops the call's timers and keys.
  */
 export function mountTextCall(root: HTMLElement, scenario: Scenario, options: TextCallOptions): void {
-  hostFor(root, scenario, options).screens.briefing();
+  hostFor(root, scenario, options).screens.briefing(options.practice?.note);
 }
 
 /**

@@ -1,0 +1,269 @@
+/**
+ * Author mode's playtest: from the start, or from any moment with the numbers the trainer sets
+ * (anger, trust, composure, flags, the scenario's variables) or those of the best path to there.
+ * A run from anywhere but the plain start is practice: kept nowhere, and not scored as a call.
+ */
+import type { Call, Scenario, StartAt } from '../../engine/index.js';
+import { hasOwn, stateAt } from '../../engine/index.js';
+import { arriveAt } from '../../engine/arrive.js';
+import type { KeyValueStorage } from '../../device/store.js';
+import { el } from '../kit/dom.js';
+import { enterScreen, leaveScreen, type ScreenLife } from '../kit/screen.js';
+import { mountTextCall, type ViewListener } from '../call/text-call.js';
+import { livePanel } from './live-panel.js';
+
+/** Progress kept only for the playtest, in memory: a trainer's tests never land in a trainee's history. */
+function scratchStorage(): KeyValueStorage {
+  const data = new Map<string, string>();
+  return {
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => data.set(k, v),
+    removeItem: (k) => data.delete(k),
+  };
+}
+
+/** Every flag the scenario sets or tests, sorted. */
+export function flagsOf(scenario: Scenario): string[] {
+  const flags = new Set<string>();
+  const tested = (next: Scenario['nodes'][string]['responses'][number]['next']) => {
+    if (typeof next === 'string') return;
+    for (const b of next) for (const f of [b.when?.flag, b.when?.not_flag]) if (f) flags.add(f);
+  };
+  for (const node of Object.values(scenario.nodes)) {
+    for (const r of node.responses) {
+      for (const f of r.sets) flags.add(f);
+      tested(r.next);
+    }
+    if (node.i_message) tested(node.i_message.next);
+  }
+  return [...flags].sort();
+}
+
+/** The scenario's number variables and their starting values, once the format has them. */
+function variablesOf(scenario: Scenario): [string, number][] {
+  const vars = (scenario as { variables?: Record<string, unknown> }).variables ?? {};
+  return Object.entries(vars).filter((e): e is [string, number] => typeof e[1] === 'number');
+}
+
+export interface Playtest {
+  element: HTMLElement;
+  /** Chooses the moment (the graph's click), fills the numbers of the best path there, and starts. */
+  startFrom: (node: string) => void;
+}
+
+function numberField(id: string, label: string, value: number, max = 100) {
+  const input = el('input', {
+    type: 'number',
+    id,
+    min: '0',
+    max: String(max),
+    step: '1',
+    value: String(value),
+  });
+  input.inputMode = 'numeric';
+  return { input, label: el('label', { htmlFor: id }, label), read: () => Number(input.value) };
+}
+
+/** The playtest card: the moment and state to start from, the live panel, and the call itself. */
+export function playtestCard(scenario: Scenario, onView: ViewListener, life: ScreenLife): Playtest {
+  const { customer } = scenario;
+  const from = el(
+    'select',
+    { id: 'playtest-from' },
+    ...Object.keys(scenario.nodes).map((id) =>
+      el(
+        'option',
+        { value: id, selected: id === scenario.start },
+        id === scenario.start ? `${id} (start)` : id,
+      ),
+    ),
+  );
+  const anger = numberField('start-anger', 'Anger', customer.anger);
+  const trust = numberField('start-trust', 'Trust', customer.trust);
+  const composure = numberField('start-composure', 'Your composure', 100);
+  const flagBoxes = flagsOf(scenario).map((flag) => {
+    const box = el('input', { type: 'checkbox', value: flag, id: `start-flag-${flag}` });
+    return { flag, box, label: el('label', { className: 'check' }, box, ` ${flag}`) };
+  });
+  const vars = variablesOf(scenario).map(([name, value]) => ({
+    name,
+    field: numberField(`start-var-${name}`, name, value, 1_000_000),
+  }));
+  const arrived = el('p', { className: 'arrived', role: 'status' });
+  const fill = (at: Omit<StartAt, 'node'> & { flags?: readonly string[] }) => {
+    anger.input.value = String(at.anger);
+    trust.input.value = String(at.trust);
+    composure.input.value = String(at.composure ?? 100);
+    for (const f of flagBoxes) f.box.checked = at.flags?.includes(f.flag) ?? false;
+  };
+  /** The numbers of the best path to the chosen moment, said in words. */
+  const arrive = () => {
+    const node = from.value;
+    const a = arriveAt(scenario, node);
+    if (!a) {
+      arrived.textContent = `No path walked reaches '${node}': set the numbers yourself.`;
+      return;
+    }
+    fill(a);
+    const way = a.steps.map((s) => (s.answer === '#i-message' ? 'the I-message' : s.answer)).join(' → ');
+    arrived.textContent =
+      a.via === 'start'
+        ? `'${node}' is the start: the customer as they begin the call.`
+        : `As on ${a.via === 'method' ? "the method's path" : 'the best-scoring path through it'}: ${way}.`;
+  };
+  from.addEventListener('change', arrive);
+  // Numbers changed by hand are no longer the path's: the note says so.
+  const byHand = () => {
+    arrived.textContent = 'Numbers set by hand.';
+  };
+  for (const input of [anger.input, trust.input, composure.input, ...flagBoxes.map((f) => f.box)])
+    input.addEventListener('input', byHand);
+  const arriveButton = el(
+    'button',
+    { type: 'button', className: 'secondary' },
+    'Arrive as on the best path to here',
+  );
+  arriveButton.addEventListener('click', arrive);
+
+  const panel = livePanel(scenario);
+  const practiceNote = el('p', { className: 'practice-note', role: 'status' });
+  // The playtest is a call in its own element: it ends when another starts, or the result goes.
+  const stage = el('div', { className: 'playtest' });
+  life.onLeave(() => {
+    leaveScreen(stage);
+  });
+  const start = () => {
+    leaveScreen(stage);
+    const node = from.value;
+    const at = {
+      node,
+      anger: anger.read(),
+      trust: trust.read(),
+      composure: composure.read(),
+      flags: flagBoxes.filter((f) => f.box.checked).map((f) => f.flag),
+      // Passed on for the format's coming number variables; read by nothing until then.
+      vars: Object.fromEntries(vars.map((v) => [v.name, v.field.read()])),
+    };
+    const startVars = new Map(variablesOf(scenario));
+    const plain =
+      node === scenario.start &&
+      at.anger === customer.anger &&
+      at.trust === customer.trust &&
+      at.composure === 100 &&
+      at.flags.length === 0 &&
+      vars.every((v) => v.field.read() === startVars.get(v.name));
+    panel.reset();
+    const inspect = (call: Call) => {
+      panel.show(call);
+    };
+    if (plain) {
+      practiceNote.textContent = 'A playtest from the start: kept in this page only, never in the history.';
+      mountTextCall(stage, scenario, { onView, storage: scratchStorage(), inspect });
+      return;
+    }
+    // Numbers outside 0–100 are kept within it, as the call itself would.
+    const state = stateAt(scenario, at);
+    const flags = at.flags.length ? `, flags ${at.flags.join(', ')}` : '';
+    const note =
+      `Practice run from '${node}' (anger ${state.anger}, trust ${state.trust}, composure ${at.composure}${flags}): ` +
+      'not saved as an attempt, and not scored against the whole scenario — the score covers the moments played.';
+    practiceNote.textContent = note;
+    // The scenario as if it began here, so the score's timeline starts with these numbers.
+    const tested: Scenario = {
+      ...scenario,
+      start: node,
+      customer: { ...customer, anger: state.anger, trust: state.trust },
+    };
+    mountTextCall(stage, tested, {
+      onView,
+      storage: scratchStorage(),
+      inspect,
+      practice: {
+        from: state,
+        note,
+        ended: (result) => {
+          const done = enterScreen(stage);
+          const again = el(
+            'button',
+            { type: 'button', className: 'primary' },
+            `Practise again from '${node}'`,
+          );
+          again.addEventListener('click', start, { signal: done.signal });
+          stage.replaceChildren(
+            el(
+              'section',
+              { className: 'practice-end', role: 'status' },
+              el('h3', {}, 'Practice run over'),
+              el(
+                'p',
+                {},
+                `The call ended at '${result.ending?.id ?? ''}' (${result.ending?.kind ?? 'no ending'}). The moments played scored ${result.total}: a practice figure, kept nowhere.`,
+              ),
+              again,
+            ),
+          );
+        },
+      },
+    });
+  };
+  const startButton = el('button', { type: 'button', className: 'primary' }, 'Playtest');
+  startButton.addEventListener('click', start);
+
+  const element = el(
+    'section',
+    { className: 'card playtest-card' },
+    el('h2', {}, 'Playtest'),
+    el(
+      'div',
+      { className: 'playtest-form' },
+      el('label', { htmlFor: 'playtest-from' }, 'From'),
+      from,
+      el(
+        'fieldset',
+        { className: 'start-state' },
+        el('legend', {}, 'The state at that moment'),
+        el(
+          'div',
+          { className: 'numbers' },
+          anger.label,
+          anger.input,
+          trust.label,
+          trust.input,
+          composure.label,
+          composure.input,
+        ),
+        flagBoxes.length
+          ? el(
+              'fieldset',
+              { className: 'flags' },
+              el('legend', {}, 'Flags set'),
+              ...flagBoxes.map((f) => f.label),
+            )
+          : '',
+        vars.length
+          ? el('div', { className: 'numbers vars' }, ...vars.flatMap((v) => [v.field.label, v.field.input]))
+          : '',
+      ),
+      el('div', { className: 'actions' }, arriveButton, startButton),
+      arrived,
+    ),
+    practiceNote,
+    panel.element,
+    stage,
+  );
+  return {
+    element,
+    startFrom: (node) => {
+      if (!hasOwn(scenario.nodes, node)) return;
+      from.value = node;
+      arrive();
+      start();
+      // The briefing is where the playtest goes on: its start button takes the focus from the graph.
+      const go = [...stage.querySelectorAll('button')].find((b) => b.textContent === 'Start the call');
+      if (go) {
+        go.scrollIntoView({ block: 'center' });
+        go.focus({ preventScroll: true });
+      } else element.scrollIntoView({ block: 'start' });
+    },
+  };
+}
