@@ -376,7 +376,8 @@ function checkEndingsAndCues(scenario: Scenario, locate: Locator, report: Report
       );
     }
     const cue = node.cue;
-    if (!cue) continue;
+    // Before format 3 a cue could only say a pose, and every channel drew one: nothing to fix there.
+    if (!cue || scenario.format < FORMAT_3) continue;
     if (scenario.setting === 'counter' && cue.pose === undefined) {
       report(
         'KC046',
