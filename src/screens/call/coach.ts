@@ -54,6 +54,10 @@ export interface Coach {
   pressure(lost: number): void;
 }
 
+/** Said where a moment marked as the time for a time-out was answered without one. */
+export const SKIPPED_TIME_OUT =
+  'That line was meant to push your buttons: the moment for a time-out (T) and a helpful thought before you answer. Answered straight off, it does not count as a clean answer.';
+
 const spokenTiming = (customer: string, timing: 'rushed' | 'over') =>
   timing === 'rushed'
     ? `Too quick: you came in within a second of ${customer} finishing. Let the last word land and take a breath first; the pause shows you were listening, and it keeps you steadier.`
@@ -112,6 +116,7 @@ export function coachCard(customer: string, chat = false): Coach {
       decision.breaks.length
         ? el('p', { className: 'dont' }, `Broke: ${decision.breaks.map((b) => DONT_NAMES[b]).join(', ')}`)
         : '',
+      decision.skippedTimeOut ? el('p', { className: 'dont' }, SKIPPED_TIME_OUT) : '',
     ];
   };
   return {
