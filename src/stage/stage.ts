@@ -64,6 +64,9 @@ export function mountStage(parent: HTMLElement, appearances: readonly string[]):
   });
   return {
     show(view) {
+      // Who the softphone shows on the line, on a phone call.
+      if (view.setting === 'phone') parent.dataset.caller = view.caller;
+      else delete parent.dataset.caller;
       // Kept in the registry so a scene that starts later still draws the latest view.
       game.registry.set(EVENTS.view, view);
       game.events.emit(EVENTS.view, view);

@@ -44,8 +44,8 @@ export interface Coach {
     decision: Decision,
     timing: AnswerTiming,
   ): void;
-  /** An I-message put together in the builder. */
-  iMessage(assessment: IMessageAssessment, timing: AnswerTiming): void;
+  /** An I-message put together in the builder, and what the score made of it. */
+  iMessage(assessment: IMessageAssessment, timing: AnswerTiming, decision?: Decision): void;
   /** The trainee said nothing until the customer's patience ran out: `anger` is what it added. */
   silence(anger: number, timeoutsLeft: number): void;
   /** The thought taken back from a time-out. */
@@ -143,10 +143,11 @@ export function coachCard(customer: string, chat = false): Coach {
         el('p', { className: 'taken-as' }, `${customer} took it as: `, el('q', {}, response.says)),
       );
     },
-    iMessage(assessment, timing) {
+    iMessage(assessment, timing, decision) {
       show(
         timingNote(timing),
         el('p', { className: isCleanIMessage(assessment) ? 'hit' : 'dont' }, iMessageFeedback(assessment)),
+        decision?.skippedTimeOut ? el('p', { className: 'dont' }, SKIPPED_TIME_OUT) : '',
       );
     },
     silence(anger, timeoutsLeft) {

@@ -110,7 +110,11 @@ export function recordFeed({
       if (event.kind === 'i-message' && record.iMessage) {
         say([{ who: 'you', text: record.iMessage.says }]);
         const decision = coach ? verdict() : undefined;
-        coach?.iMessage(record.iMessage, decision ? timingOf(finishedAt, record, decision) : 'calm');
+        coach?.iMessage(
+          record.iMessage,
+          decision ? timingOf(finishedAt, record, decision) : 'calm',
+          decision,
+        );
       }
       // Dead air past the customer's patience is a mistake like any other: the coach says so.
       if (event.kind === 'silence' && record.after.node !== null) {

@@ -11,6 +11,10 @@ export function viewOf(
   clock?: () => number,
 ): CallView {
   const node = state.node === null ? undefined : own(scenario.nodes, state.node);
+  // On the phone a second speaker (a team lead who joins) is heard in their own voice, under their
+  // own name on the softphone: even and steady unless the moment says otherwise.
+  const second = scenario.setting === 'phone' ? own(scenario.speakers, state.speaker) : undefined;
+  const heard = second ? { shows: node?.shows ?? 'calm', tone: node?.cue?.tone ?? 'steady' } : {};
   return {
     appearance: scenario.customer.appearance,
     setting: scenario.setting,
@@ -19,11 +23,12 @@ export function viewOf(
     anger: state.anger,
     reducedMotion,
     speaking: speaking && state.ending === null,
-    caller: scenario.customer.name,
+    caller: second?.name ?? scenario.customer.name,
     callMs: state.time,
     ...(clock ? { clock } : {}),
     ...(node?.shows ? { shows: node.shows } : {}),
     ...(node?.cue?.tone ? { tone: node.cue.tone } : {}),
+    ...heard,
     ...(state.ending === null ? {} : { ending: own(scenario.endings, state.ending)?.kind }),
   };
 }
