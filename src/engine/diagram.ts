@@ -83,6 +83,10 @@ function edgesOf(scenario: Scenario): Edge[] {
     if (node.i_message)
       for (const { to, when } of routesOf(node.i_message.next))
         edges.push({ from: id, to, label: label('I-message', when) });
+    // A moment nobody answers goes on by itself, labelled by who speaks it.
+    if (node.next !== undefined)
+      for (const { to, when } of routesOf(node.next))
+        edges.push({ from: id, to, label: label(node.speaker ?? 'customer', when) });
   }
   for (const id of maxAngerSources(scenario, moodRanges(scenario)))
     edges.push({ from: id, to: scenario.at_max_anger, label: `anger reaches ${MAX_ANGER}`, maxAnger: true });

@@ -51,4 +51,13 @@ describe('diagrams', () => {
     expect(mermaid).toContain('n1 -.->|"anger reaches 100"| n6');
     expect(mermaid.match(/-\.->/g)).toHaveLength(1);
   });
+
+  it('draws moments nobody answers going on by themselves, and branches on variables with their tests', () => {
+    const gym = loadFile('scenarios/the-gym-that-kept-charging.yaml');
+    const dot = toDot(gym);
+    expect(dot).toContain('"on-hold" -> "the-notes" [label="hold"];');
+    expect(dot).toContain('"the-notes" -> "music-stops" [label="narrator"];');
+    expect(dot).toMatch(/"refund-screen" -> "team-lead" \[label="narrator \[refund ≥ 50\]"\]/);
+    expect(dot).toMatch(/"refund-screen" -> "settled-for-less" \[label="narrator \[otherwise\]"\]/);
+  });
 });

@@ -162,6 +162,8 @@ function model(scenario: Scenario) {
       route(id, [`${i + 1}. ${short(r.says, 26)}`, ...(marks ? [marks] : [])], r.next);
     });
     if (node.i_message) route(id, ['I-message (built)'], node.i_message.next);
+    // A moment nobody answers goes on by itself once its line is said.
+    if (node.next !== undefined) route(id, [`then (${node.speaker ?? 'customer'})`], node.next);
   }
   for (const id of maxAngerSources(scenario, ranges))
     arrows.push({
