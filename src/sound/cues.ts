@@ -89,6 +89,8 @@ export function cuesForRecord(scenario: Scenario, record: StepRecord): Cue[] {
   const cues: Cue[] = [change > 0 ? 'hotter' : 'calmer'];
   const { before } = record;
   if (angerMood(before.anger) === angerMood(after.anger) && Math.abs(change) < 15) return cues;
+  // In a chat nobody hears a sigh or a laugh: the words carry it.
+  if (scenario.setting === 'chat') return cues;
   // Heating up: a sigh, a huff or a growl by how angry; calming down: a laugh once relieved.
   const reaction = change > 0 ? REACTION[after.mood] : after.mood === 'relieved' ? 'laugh' : undefined;
   if (reaction) cues.push(reaction);

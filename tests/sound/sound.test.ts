@@ -39,6 +39,9 @@ describe('cues', () => {
   it('anger rising plays a sting and, across a mood band, the customer’s reaction', () => {
     // Parcel: anger 50 (annoyed); blaming the courier adds 25 → 75 (angry).
     expect(cuesForRecord(parcel, answer(parcel, 'blame-courier'))).toEqual(['hotter', 'huff']);
+    // In a chat nobody hears a huff: the sting stays, the body's sound goes.
+    const chat = { ...parcel, setting: 'chat' as const };
+    expect(cuesForRecord(chat, answer(chat, 'blame-courier'))).toEqual(['hotter']);
     // Reflecting takes 20 off: 30, still annoyed. Calming short of relief: the sting alone.
     expect(cuesForRecord(parcel, answer(parcel, 'reflect'))).toEqual(['calmer']);
   });

@@ -22,7 +22,10 @@ export function viewOf(
     pose: node?.cue?.pose ?? 'neutral',
     anger: state.anger,
     reducedMotion,
-    speaking: speaking && state.ending === null,
+    // At the counter the customer's lips move for their own lines only (not a narration's, not a
+    // team lead's); on the phone the voice on the line is whoever speaks.
+    speaking:
+      speaking && state.ending === null && (state.speaker === 'customer' || scenario.setting === 'phone'),
     caller: second?.name ?? scenario.customer.name,
     callMs: state.time,
     ...(clock ? { clock } : {}),
