@@ -109,13 +109,12 @@ export function graphView(scenario: Scenario, pick: (node: string) => void, life
   const layout = layoutGraph(scenario);
   // Out of the Tab order itself (Chromium would stop on it): Tab goes from moment to moment.
   const canvas = svg('g', { class: 'canvas', tabindex: -1 });
-  const defs = svg(
-    'defs',
-    {},
+  /** An arrowhead, as a marker the arrows end with. */
+  const head = (id: string, className: string) =>
     svg(
       'marker',
       {
-        id: 'head',
+        id,
         viewBox: '0 0 10 10',
         refX: 9,
         refY: 5,
@@ -123,22 +122,9 @@ export function graphView(scenario: Scenario, pick: (node: string) => void, life
         markerHeight: 7,
         orient: 'auto-start-reverse',
       },
-      svg('path', { d: 'M0,0 L10,5 L0,10 z', class: 'head' }),
-    ),
-    svg(
-      'marker',
-      {
-        id: 'head-dashed',
-        viewBox: '0 0 10 10',
-        refX: 9,
-        refY: 5,
-        markerWidth: 7,
-        markerHeight: 7,
-        orient: 'auto-start-reverse',
-      },
-      svg('path', { d: 'M0,0 L10,5 L0,10 z', class: 'head max-anger' }),
-    ),
-  );
+      svg('path', { d: 'M0,0 L10,5 L0,10 z', class: className }),
+    );
+  const defs = svg('defs', {}, head('head', 'head'), head('head-dashed', 'head max-anger'));
   canvas.append(...layout.arrows.map(drawArrow), ...layout.boxes.map((b) => drawBox(b, pick)));
   const moments = Object.keys(scenario.nodes).length;
   const endings = Object.keys(scenario.endings).length;
