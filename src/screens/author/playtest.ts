@@ -4,7 +4,7 @@
  * A run from anywhere but the plain start is practice: kept nowhere, and not scored as a call.
  */
 import type { Call, Scenario, StartAt } from '../../engine/index.js';
-import { hasOwn, stateAt } from '../../engine/index.js';
+import { hasOwn, own, stateAt } from '../../engine/index.js';
 import { arriveAt } from '../../engine/arrive.js';
 import type { KeyValueStorage } from '../../device/store.js';
 import { el } from '../kit/dom.js';
@@ -39,10 +39,9 @@ export function flagsOf(scenario: Scenario): string[] {
   return [...flags].sort();
 }
 
-/** The scenario's number variables and their starting values, once the format has them. */
+/** The scenario's number variables and their starting values. */
 function variablesOf(scenario: Scenario): [string, number][] {
-  const vars = (scenario as { variables?: Record<string, unknown> }).variables ?? {};
-  return Object.entries(vars).filter((e): e is [string, number] => typeof e[1] === 'number');
+  return Object.entries(scenario.variables);
 }
 
 export interface Playtest {
@@ -95,6 +94,8 @@ export function playtestCard(scenario: Scenario, onView: ViewListener, life: Scr
     trust.input.value = String(at.trust);
     composure.input.value = String(at.composure ?? 100);
     for (const f of flagBoxes) f.box.checked = at.flags?.includes(f.flag) ?? false;
+    for (const v of vars)
+      v.field.input.value = String(own(at.vars ?? {}, v.name) ?? own(scenario.variables, v.name) ?? 0);
   };
   /** The numbers of the best path to the chosen moment, said in words. */
   const arrive = () => {
@@ -116,7 +117,13 @@ export function playtestCard(scenario: Scenario, onView: ViewListener, life: Scr
   const byHand = () => {
     arrived.textContent = 'Numbers set by hand.';
   };
-  for (const input of [anger.input, trust.input, composure.input, ...flagBoxes.map((f) => f.box)])
+  for (const input of [
+    anger.input,
+    trust.input,
+    composure.input,
+    ...flagBoxes.map((f) => f.box),
+    ...vars.map((v) => v.field.input),
+  ])
     input.addEventListener('input', byHand);
   const arriveButton = el(
     'button',
@@ -141,7 +148,6 @@ export function playtestCard(scenario: Scenario, onView: ViewListener, life: Scr
       trust: trust.read(),
       composure: composure.read(),
       flags: flagBoxes.filter((f) => f.box.checked).map((f) => f.flag),
-      // Passed on for the format's coming number variables; read by nothing until then.
       vars: Object.fromEntries(vars.map((v) => [v.name, v.field.read()])),
     };
     const startVars = new Map(variablesOf(scenario));
