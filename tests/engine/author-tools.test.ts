@@ -1,6 +1,6 @@
 /** The author's graph and playtest helpers: mood ranges per moment, and arriving as on the best path. */
 import { describe, expect, it } from 'vitest';
-import { initialState, methodRecords, paths, step, stateAt } from '../../src/engine/index.js';
+import { initialState, methodRecords, paths, step, stateAt, worded } from '../../src/engine/index.js';
 import { arriveAt } from '../../src/engine/arrive.js';
 import { maxAngerSources, moodRanges } from '../../src/engine/mood-range.js';
 import { loadScenario } from '../../src/engine/load.js';
@@ -117,5 +117,19 @@ describe('arriving as on the best path', () => {
       'timeoutsLeft',
     ] as const)
       expect(started[key], key).toEqual(there.state[key]);
+  });
+
+  it('arrives with the variables the path set, and a call started there reads them', () => {
+    const gym = loadFile('scenarios/the-gym-that-kept-charging.yaml');
+    const a = arriveAt(gym, 'team-lead');
+    if (!a) throw new Error('the team lead is reachable');
+    // Owning the mistake keyed in the refund; the months are as the notes found them.
+    expect(a.vars).toEqual({ months: 3, refund: 127.5 });
+    const started = stateAt(gym, a);
+    expect(started.node).toBe('team-lead');
+    expect(started.vars).toEqual(a.vars);
+    expect(started.speaker).toBe('supervisor');
+    const refund = gym.nodes['team-lead']?.responses.find((r) => r.says.includes('{refund}'));
+    expect(refund && worded(refund, started).says).toContain('$127.50');
   });
 });
