@@ -36,7 +36,10 @@ export function scenarioStrings(scenario: Scenario): SourceString[] {
     if (text !== undefined) out.push({ id, path, text, context });
   };
   const addSays = (path: PathSegment[], says: Says, who: string) => {
-    if (typeof says === 'string') return add(path, says, who);
+    if (typeof says === 'string') {
+      add(path, says, who);
+      return;
+    }
     for (const mood of ['default', ...MOODS] as const) {
       add([...path, mood], says[mood], mood === 'default' ? `${who}, any mood` : `${who}, ${mood}`);
     }
@@ -44,7 +47,9 @@ export function scenarioStrings(scenario: Scenario): SourceString[] {
 
   add(['title'], scenario.title, 'Scenario title');
   add(['summary'], scenario.summary, 'Scenario summary, shown before the call');
-  scenario.goals.forEach((goal, i) => add(['goals', i], goal, 'Learning goal'));
+  scenario.goals.forEach((goal, i) => {
+    add(['goals', i], goal, 'Learning goal');
+  });
   add(['customer', 'name'], scenario.customer.name, 'Customer’s name');
   add(['customer', 'persona'], scenario.customer.persona, 'Who the customer is, shown before the call');
   for (const [id, speaker] of Object.entries(scenario.speakers)) {
@@ -53,50 +58,52 @@ export function scenarioStrings(scenario: Scenario): SourceString[] {
   }
   if (scenario.thoughts) {
     for (const kind of ['helpful', 'unhelpful'] as const) {
-      scenario.thoughts[kind].forEach((t, i) =>
-        add(['thoughts', kind, i, 'text'], t.text, `Time-out thought, ${kind}`, `thoughts.${kind}.${t.id}`),
-      );
+      scenario.thoughts[kind].forEach((t, i) => {
+        add(['thoughts', kind, i, 'text'], t.text, `Time-out thought, ${kind}`, `thoughts.${kind}.${t.id}`);
+      });
     }
   }
   if (scenario.i_message) {
     for (const step of IM_STEPS) {
-      scenario.i_message[step].forEach((piece, i) =>
+      scenario.i_message[step].forEach((piece, i) => {
         add(
           ['i_message', step, i, 'text'],
           piece.text,
           `I-message piece, ${step}`,
           `i_message.${step}.${piece.id}`,
-        ),
-      );
+        );
+      });
     }
   }
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
     const at = ['nodes', nodeId];
     const who = speakerName(scenario, node);
     addSays([...at, 'says'], node.says, who);
-    node.variants.forEach((v, i) => addSays([...at, 'variants', i, 'says'], v.says, `${who}, another line`));
+    node.variants.forEach((v, i) => {
+      addSays([...at, 'variants', i, 'says'], v.says, `${who}, another line`);
+    });
     add([...at, 'silence'], node.silence, `${who}, when the trainee stays silent`);
     add([...at, 'cue', 'text'], node.cue?.text, `What the trainee sees or hears of ${who}`);
-    node.i_message?.behaviour?.forEach((piece, i) =>
+    node.i_message?.behaviour?.forEach((piece, i) => {
       add(
         [...at, 'i_message', 'behaviour', i, 'text'],
         piece.text,
         'I-message piece, behaviour, at this moment',
         `${at.join('.')}.i_message.behaviour.${piece.id}`,
-      ),
-    );
+      );
+    });
     node.responses.forEach((r, i) => {
       const rAt = [...at, 'responses', i];
       const rId = `${at.join('.')}.responses.${r.id}`;
       add([...rAt, 'says'], r.says, 'Trainee’s answer', `${rId}.says`);
-      r.variants.forEach((v, j) =>
+      r.variants.forEach((v, j) => {
         add(
           [...rAt, 'variants', j, 'says'],
           v.says,
           'Trainee’s answer, another wording',
           `${rId}.variants.${j}.says`,
-        ),
-      );
+        );
+      });
       add([...rAt, 'feedback'], r.feedback, 'Coaching feedback on that answer', `${rId}.feedback`);
     });
   }

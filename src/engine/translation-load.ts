@@ -86,9 +86,12 @@ export function loadTranslation(
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const syntax = firstSyntaxError(doc.errors);
   if (syntax) {
+    // An unclosed quote runs on to the end of the file: point at where it opened.
+    const quote = Math.max(text.lastIndexOf('"', syntax.pos[0]), text.lastIndexOf("'", syntax.pos[0]));
+    const at = syntax.code === 'MISSING_CHAR' && quote >= 0 ? quote : syntax.pos[0];
     report(
       'KC001',
-      lineCounter.linePos(syntax.pos[0]),
+      lineCounter.linePos(at),
       syntaxMessage(syntax),
       'check the quotes and indentation; a text with a colon or # is safest in double quotes',
     );
