@@ -3,6 +3,7 @@
  * before Phaser (1.4 MB) has even run: the stage is a dynamic import, started after the menu.
  */
 import loaded from 'virtual:keep-cool-scenarios';
+import translations from 'virtual:keep-cool-translations';
 import type { LoadedScenarios } from './engine/index.js';
 import type { Stage } from './stage/stage.js';
 import type { CallView } from './stage/view.js';
@@ -16,6 +17,7 @@ import { apiClient } from './screens/workshop/api-client.js';
 import { Outbox } from './screens/workshop/outbox.js';
 import { workshopStore } from './device/workshop-store.js';
 import { courseOrder } from './screens/course.js';
+import { loadScenarioTexts } from './screens/scenario-language.js';
 
 /** How long the menu waits, unused, before the stage starts anyway: a moment of reading. */
 const STAGE_AFTER_MS = 1000;
@@ -42,6 +44,9 @@ const library = loaded as LoadedScenarios;
 // and a debrief's "Next" follows it.
 const scenarios = courseOrder(library.scenarios);
 const broken = library.broken;
+
+// In another language, its translations first (English needs none, and downloads none).
+await loadScenarioTexts(translations, scenarios);
 
 const root = document.getElementById('app');
 if (root) {
