@@ -9,6 +9,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { loadScenarioDir } from './dir.js';
 import { brokenReport } from './vite-plugin.js';
 import { TRANSLATIONS, loadTranslationDir, type LoadedTranslations } from './translations.js';
+import { textHash } from '../engine/text-hash.js';
 
 export const TRANSLATIONS_MODULE = 'virtual:keep-cool-translations';
 /** One translation's module: `virtual:keep-cool-translation/<language>/<scenario id>`. */
@@ -24,13 +25,15 @@ export function translationsPlugin(dir = 'scenarios'): Plugin {
     name: 'keep-cool-translations',
     configureServer(server) {
       dev = server;
-      const folder = resolve(dir);
-      // A changed scenario can make a translation stale or its ids unknown: reload them all.
+      const folder = resolve(dir, TRANSLATIONS);
+      server.watcher.add(folder);
+      // A translation added, edited or removed: the list and the translations are read again (the
+      // page takes them in place, src/main.ts). An edited scenario changes no translation's words.
       const refresh = (path: string) => {
         if (!/\.ya?ml$/.test(path) || !resolve(path).startsWith(folder + sep)) return;
-        for (const module of server.moduleGraph.idToModuleMap.values()) {
-          if (module.id === RESOLVED || module.id?.startsWith(RESOLVED_ONE)) void server.reloadModule(module);
-        }
+        // The list names each translation by its fingerprint: read again, it leads to the new ones.
+        const module = server.moduleGraph.getModuleById(RESOLVED);
+        if (module) void server.reloadModule(module);
       };
       server.watcher.on('add', refresh);
       server.watcher.on('change', refresh);
@@ -50,18 +53,19 @@ export function translationsPlugin(dir = 'scenarios'): Plugin {
           if (dev) dev.config.logger.warn(report, { timestamp: true });
           else this.warn(report);
         }
+        // With the dev server each import names its translation's fingerprint: an edited translation
+        // is a new address, so the page fetches it afresh instead of reusing the module it has.
         const byLanguage: Record<string, string[]> = {};
         for (const { translation: t } of loaded.translations)
-          (byLanguage[t.language] ??= []).push(t.scenario);
+          (byLanguage[t.language] ??= []).push(
+            `${JSON.stringify(t.scenario)}: () => import(${JSON.stringify(`${ONE}${t.language}/${t.scenario}${dev ? `?v=${textHash(JSON.stringify(t))}` : ''}`)})`,
+          );
         const entries = Object.entries(byLanguage).map(
-          ([language, ids]) =>
-            `${JSON.stringify(language)}: {${ids
-              .map((s) => `${JSON.stringify(s)}: () => import(${JSON.stringify(`${ONE}${language}/${s}`)})`)
-              .join(', ')}}`,
+          ([language, loaders]) => `${JSON.stringify(language)}: {${loaders.join(', ')}}`,
         );
         return `export default {${entries.join(', ')}};`;
       }
-      const [language, scenario] = id.slice(RESOLVED_ONE.length).split('/');
+      const [language, scenario] = (id.slice(RESOLVED_ONE.length).split('?')[0] ?? '').split('/');
       const found = loaded.translations.find(
         (t) => t.translation.language === language && t.translation.scenario === scenario,
       );

@@ -30,15 +30,13 @@ async function open(lang: string): Promise<{ page: Page; scripts: string[]; clos
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(r.url());
   });
-  // Until settings carry a language, the page's <html lang> is the trainee's language.
-  await page.route(
-    (u) => u.pathname === '/' || u.pathname.endsWith('/index.html'),
-    async (route) => {
-      const response = await route.fetch();
-      const body = (await response.text()).replace('<html lang="en"', `<html lang="${lang}"`);
-      await route.fulfill({ response, body });
-    },
-  );
+  // Until settings carry a language, the page's <html lang> is the trainee's: set as the page is
+  // parsed, before its scripts run.
+  await page.addInitScript((language) => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') document.documentElement.lang = language;
+    });
+  }, lang);
   await page.goto(`${suite.url}#/play/insurance-meal-receipt`);
   return { page, scripts, close: () => context.close() };
 }
