@@ -1,5 +1,6 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 import { scenariosPlugin } from './src/scenario-files/vite-plugin.js';
+import { translationsPlugin } from './src/scenario-files/translations-plugin.js';
 import { preloadLaterPlugin } from './src/scenario-files/preload-later-plugin.js';
 import { precompressPlugin } from './src/scenario-files/precompress-plugin.js';
 
@@ -10,6 +11,8 @@ export default defineConfig({
   // writes .br and .gz copies for the server to send as they are.
   plugins: [
     scenariosPlugin(process.env.KEEP_COOL_SCENARIOS_DIR ?? 'scenarios'),
+    // Their translations, each a chunk of its own, downloaded only in its language.
+    translationsPlugin(process.env.KEEP_COOL_SCENARIOS_DIR ?? 'scenarios'),
     preloadLaterPlugin(['src/stage/stage.ts']),
     precompressPlugin(),
   ],

@@ -3,6 +3,7 @@
  * before Phaser (1.4 MB) has even run: the stage is a dynamic import, started after the menu.
  */
 import loaded from 'virtual:keep-cool-scenarios';
+import translations from 'virtual:keep-cool-translations';
 import type { LoadedScenarios } from './engine/index.js';
 import type { Stage } from './stage/stage.js';
 import type { CallView } from './stage/view.js';
@@ -16,6 +17,7 @@ import { apiClient } from './screens/workshop/api-client.js';
 import { Outbox } from './screens/workshop/outbox.js';
 import { workshopStore } from './device/workshop-store.js';
 import { courseOrder } from './screens/course.js';
+import { loadScenarioTexts, type TranslationLoaders } from './screens/scenario-language.js';
 
 /** How long the menu waits, unused, before the stage starts anyway: a moment of reading. */
 const STAGE_AFTER_MS = 1000;
@@ -42,6 +44,9 @@ const library = loaded as LoadedScenarios;
 // and a debrief's "Next" follows it.
 const scenarios = courseOrder(library.scenarios);
 const broken = library.broken;
+
+// In another language, its translations first (English needs none, and downloads none).
+await loadScenarioTexts(translations, scenarios);
 
 const root = document.getElementById('app');
 if (root) {
@@ -88,9 +93,22 @@ if (root) {
   }
   // Trainers editing scenarios/ with the dev server see each change in place, without a reload.
   if (import.meta.hot) {
+    let shown = { loaders: translations, library };
+    // Scenarios and translations are read again together: a translation is shown against its scenario.
+    const refresh = (next: Partial<typeof shown>) => {
+      shown = { ...shown, ...next };
+      const { loaders, library: now } = shown;
+      void loadScenarioTexts(loaders, now.scenarios).then(() => {
+        app.update(courseOrder(now.scenarios), now.broken);
+      });
+    };
     import.meta.hot.accept('virtual:keep-cool-scenarios', (module) => {
       const next = (module as { default?: LoadedScenarios } | undefined)?.default;
-      if (next) app.update(courseOrder(next.scenarios), next.broken);
+      if (next) refresh({ library: next });
+    });
+    import.meta.hot.accept('virtual:keep-cool-translations', (module) => {
+      const next = (module as { default?: TranslationLoaders } | undefined)?.default;
+      if (next) refresh({ loaders: next });
     });
   }
 }

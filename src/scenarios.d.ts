@@ -3,3 +3,8 @@ declare module 'virtual:keep-cool-scenarios' {
   const loaded: unknown;
   export default loaded;
 }
+/** The scenario translations by language and scenario id, each a loader of its own chunk (src/scenario-files/translations-plugin.ts). */
+declare module 'virtual:keep-cool-translations' {
+  const translations: Record<string, Record<string, () => Promise<{ default: unknown }>>>;
+  export default translations;
+}

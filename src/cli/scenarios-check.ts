@@ -7,7 +7,9 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkScenarioSource, type CheckReport } from './check.js';
 import { BLIND_NAMES } from '../engine/blind.js';
+import { loadScenarioDir } from '../scenario-files/dir.js';
 import { readScenarioFile } from '../scenario-files/file.js';
+import { TRANSLATIONS, loadTranslationFile, translationFiles } from '../scenario-files/translations.js';
 import { formatDiagnostic } from '../engine/diagnostics.js';
 import type { PathSummary, ScenarioReport } from '../engine/report.js';
 import { LETTERS } from '../engine/vocabulary.js';
@@ -19,6 +21,26 @@ function defaultFiles(): string[] {
     .filter((f) => /\.ya?ml$/.test(f))
     .sort()
     .map((f) => join(SCENARIO_DIR, f));
+}
+
+/** Whether a file given to check is a translation (scenarios/translations/<language>/<id>.yaml). */
+const isTranslation = (file: string) => /(^|[\\/])translations[\\/][^\\/]+[\\/][^\\/]+\.ya?ml$/.test(file);
+
+/** Checks translation files against the scenarios in scenarios/ (they must load to be translated). */
+function translationReports(files: string[]): CheckReport[] {
+  if (files.length === 0) return [];
+  const { scenarios } = loadScenarioDir(SCENARIO_DIR);
+  return files.map((file) => {
+    const one = loadTranslationFile(file, scenarios);
+    const ok = 'translation' in one;
+    return {
+      file,
+      ok,
+      diagnostics: one.diagnostics,
+      summary: null,
+      ...('error' in one && one.error ? { readError: one.error } : {}),
+    };
+  });
 }
 
 function readReport(file: string, withReport: boolean): CheckReport {
@@ -36,6 +58,7 @@ function printText(report: CheckReport): void {
   const s = report.summary;
   if (!s) {
     if (!report.ok && !report.readError) console.log(`${report.file}: not loaded, fix the errors above`);
+    else if (report.ok && isTranslation(report.file)) console.log(`${report.file}: translation ok`);
     return;
   }
   const letters = Object.entries(s.opportunities)
@@ -78,7 +101,12 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 const withReport = args.includes('--report');
 const files = args.filter((a) => a !== '--json' && a !== '--report');
-const reports = (files.length > 0 ? files : defaultFiles()).map((f) => readReport(f, withReport));
+const given =
+  files.length > 0 ? files : [...defaultFiles(), ...translationFiles(join(SCENARIO_DIR, TRANSLATIONS))];
+const reports = [
+  ...given.filter((f) => !isTranslation(f)).map((f) => readReport(f, withReport)),
+  ...translationReports(given.filter(isTranslation)),
+];
 if (json) {
   console.log(JSON.stringify(reports, null, 2));
 } else {

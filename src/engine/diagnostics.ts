@@ -56,6 +56,11 @@ export const CATALOGUE = {
   KC045: { severity: 'warning', title: 'Time-out moment in a call without time-outs' },
   KC046: { severity: 'warning', title: 'Cue that does not fit the channel' },
   KC050: { severity: 'warning', title: 'A blind strategy scores too well' },
+  KC060: { severity: 'error', title: 'Translation of the wrong scenario or language' },
+  KC061: { severity: 'error', title: 'Unknown string id in a translation' },
+  KC062: { severity: 'error', title: 'Placeholder missing or extra in a translation' },
+  KC063: { severity: 'warning', title: 'Strings not translated yet' },
+  KC064: { severity: 'warning', title: 'Translation of an older source text' },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type DiagnosticCode = keyof typeof CATALOGUE;

@@ -12,6 +12,7 @@ import { enterScreen, markScreen } from './kit/screen.js';
 import { notices, plural } from './kit/status.js';
 import { endingWords } from './kit/words.js';
 import { HISTORY, debriefHref, historyHref } from './routes.js';
+import { shownText } from './scenario-language.js';
 
 export const HISTORY_PAGE_SIZE = 20;
 
@@ -61,7 +62,10 @@ function pager(page: number, pages: number, count: number): HTMLElement {
  * than one page. Each row opens that call's debrief.
  */
 export function historyTable(progress: Progress, scenarios: readonly Scenario[], page = 1): HTMLElement {
-  const titleOf = (id: string) => scenarios.find((s) => s.id === id)?.title ?? id;
+  const titleOf = (id: string) => {
+    const scenario = scenarios.find((s) => s.id === id);
+    return scenario ? shownText(scenario)(scenario.title) : id;
+  };
   // How the call ended, in words (resolved, hung up…), not the ending's id in the scenario file.
   const endingOf = (scenarioId: string, ending: string | null) => {
     if (ending === null) return 'Unfinished';

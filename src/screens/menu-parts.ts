@@ -9,6 +9,7 @@ import { el } from './kit/dom.js';
 import { plural } from './kit/status.js';
 import { playHref } from './routes.js';
 import { factsRow, lengthText, teaser } from './scenario-facts.js';
+import { shownText } from './scenario-language.js';
 
 /** The title: the mark, the game's name, and what it is for (the page's one h1). */
 export function titleHeader(): HTMLElement {
@@ -120,14 +121,14 @@ export function welcomeBack(now: Standing): HTMLElement {
           'div',
           { className: 'next-up' },
           el('p', { className: 'eyebrow' }, 'Next up'),
-          el('h3', {}, next.scenario.title),
+          el('h3', {}, shownText(next.scenario)(next.scenario.title)),
           el('p', {}, why(next.reason, now.moves)),
           factsRow(next.scenario),
           el(
             'a',
             { className: 'primary big', href: playHref(next.scenario.id) },
             icon('play', 'icon play'),
-            `Play ${next.scenario.title}`,
+            `Play ${shownText(next.scenario)(next.scenario.title)}`,
           ),
         )
       : el(
@@ -152,7 +153,7 @@ export function scenarioCard(scenario: Scenario, best: number | null): HTMLEleme
     scenario.id === INTRO_ID
       ? el('p', { className: 'badge' }, best === null ? 'Start here' : 'Introduction')
       : '',
-    el('a', { href: playHref(scenario.id) }, el('h3', {}, scenario.title)),
+    el('a', { href: playHref(scenario.id) }, el('h3', {}, shownText(scenario)(scenario.title))),
     el('p', { className: 'teaser' }, teaser(scenario)),
     factsRow(scenario),
   );

@@ -6,6 +6,7 @@
 import type { Scenario, Setting } from '../engine/index.js';
 import { settingIcon } from './art.js';
 import { el } from './kit/dom.js';
+import { shownText } from './scenario-language.js';
 
 const SETTING_NAMES: Record<Setting, string> = { phone: 'Phone', counter: 'Counter', chat: 'Chat' };
 
@@ -35,7 +36,7 @@ const ABBREVIATION = /\b(Mr|Mrs|Ms|Dr|St|Mx)\.$/;
 
 /** The summary's first sentence: the card's one-line teaser. */
 export function teaser(scenario: Scenario): string {
-  const text = scenario.summary.trim();
+  const text = shownText(scenario)(scenario.summary).trim();
   const ends = /[.!?](?=\s+["'“‘(]?[A-Z])/g;
   for (let found = ends.exec(text); found; found = ends.exec(text)) {
     const sentence = text.slice(0, found.index + 1);

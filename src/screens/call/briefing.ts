@@ -13,6 +13,7 @@ import { SETTINGS_CHANGED, answerWayChoice, applySettings, settingsPanel } from 
 import { factsRow, waitingLine } from '../scenario-facts.js';
 import { INTRO_ID } from '../course.js';
 import { wayBack, type Host } from './host.js';
+import { shownText } from '../scenario-language.js';
 
 export function showBriefing(host: Host, notice?: string): void {
   const { root, scenario } = host;
@@ -77,18 +78,18 @@ export function showBriefing(host: Host, notice?: string): void {
           ? `Your shift · call ${host.shift.position} of ${host.shift.total}`
           : (host.workshop?.label ?? 'Keep Cool'),
       ),
-      el('h1', {}, scenario.title),
+      el('h1', {}, shownText(scenario)(scenario.title)),
       factsRow(scenario),
     ),
     status,
-    el('p', { className: 'summary' }, scenario.summary),
+    el('p', { className: 'summary' }, shownText(scenario)(scenario.summary)),
     el(
       'section',
       { className: 'card briefing-card' },
-      el('h2', {}, `Your customer: ${scenario.customer.name}`),
-      el('p', {}, scenario.customer.persona),
+      el('h2', {}, `Your customer: ${shownText(scenario)(scenario.customer.name)}`),
+      el('p', {}, shownText(scenario)(scenario.customer.persona)),
       el('h2', {}, 'What you will practise'),
-      el('ul', { className: 'goals' }, ...scenario.goals.map((g) => el('li', {}, g))),
+      el('ul', { className: 'goals' }, ...scenario.goals.map((g) => el('li', {}, shownText(scenario)(g)))),
       el(
         'p',
         { className: 'best' },

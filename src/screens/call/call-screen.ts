@@ -7,6 +7,7 @@
 import {
   initialState,
   own,
+  speechMs,
   startCall,
   worded,
   type Call,
@@ -35,6 +36,7 @@ import { answerOrder } from './order.js';
 import { linesOf, recordFeed, type Said } from './record-feed.js';
 import { typewriter } from './typewriter.js';
 import { answerButton } from './answer-button.js';
+import { shownText } from '../scenario-language.js';
 import { loadUnderstanding, typedAnswerBox, understandingModel } from './typed-answer.js';
 
 /** Starts (or resumes) the call and shows it; when it ends, the debrief follows. */
@@ -84,7 +86,9 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
   const answersAt = (nodeId: string | null) =>
     nodeId === null ? [] : answerOrder(scenario, nodeId, attempt).map((r) => worded(r, call.state));
 
-  const customer = scenario.customer.name;
+  // The engine runs the scenario as written; the page shows its words in the trainee's language.
+  const show = shownText(scenario);
+  const customer = show(scenario.customer.name);
   // A chat call shows a chat window where the customer is drawn: its bubbles are the conversation.
   const chat =
     scenario.setting === 'chat'
@@ -188,7 +192,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
           el('span', { className: 'back-more' }, ' the call (you can resume it)'),
         )
       : null,
-    title: scenario.title,
+    title: show(scenario.title),
     meters: meters.element,
     now: chat ? chat.element : now.element,
     log: chat ? null : log.region,
@@ -210,11 +214,14 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
   const say = (lines: readonly Said[], typed = false) => {
     if (chat) {
       lines.forEach(({ who, text }, i) => {
-        chat.say(who, text, typed && i === lines.length - 1);
+        chat.say(who, show(text), typed && i === lines.length - 1);
       });
       return;
     }
-    const parts = lines.map(({ who, text }) => {
+    const parts = lines.map(({ who, text: said }) => {
+      // Typed over the time the engine gives the line as written, whatever its length shown.
+      const ms = speechMs(said);
+      const text = show(said);
       const { item, name } = log.say(who, text);
       const start = () => {
         if (who !== 'you') now.show(text, nameOf(who, customer));
@@ -223,7 +230,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
         { item, name },
         ...(who === 'you' ? [] : [{ item: now.item, name: '', follow: now.element }]),
       ];
-      return { text, targets, start };
+      return { text, ms, targets, start };
     });
     if (typed) typer.series(parts.filter((p) => p.targets.length > 1));
     else for (const part of parts) part.start();
@@ -241,6 +248,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
     say,
     coach: mode === 'coach' ? coach : null,
     sounds,
+    show,
     model: model ?? null,
     ...(chat ? { onRecord: chat.before } : {}),
   });
@@ -303,7 +311,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
       }
       return;
     }
-    cue.sync(state.node, node);
+    cue.sync(state.node, node.cue ? { ...node, cue: { ...node.cue, text: show(node.cue.text) } } : node);
     tools.sync(state);
     const moment = `${state.node}:${call.records.length}`;
     if (moment !== answersFor) {
@@ -313,7 +321,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
       else {
         choices.replaceChildren(
           ...answersAt(state.node).map((response, i) =>
-            answerButton(response.says, i, () => {
+            answerButton(show(response.says), i, () => {
               choose(response);
             }),
           ),

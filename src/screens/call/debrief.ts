@@ -17,18 +17,22 @@ import { wayBack, type Host, type SavedCall } from './host.js';
 import { endingPart, resultsCard, scoreHeading, workOnPart } from './results-card.js';
 import { scoreParts } from './score-parts.js';
 import { rewindTarget, workOn } from './work-on.js';
+import { shownResult } from '../../engine/shown-result.js';
+import { shownText } from '../scenario-language.js';
 
 /** Where the review starts open: on a screen wide enough to read it beside nothing else. */
 const WIDE = '(min-width: 700px)';
 
 export function showDebrief(
   host: Host,
-  result: ScoreResult,
+  scored: ScoreResult,
   transcript: Transcript,
   log: HTMLElement,
   saved?: SavedCall,
 ): void {
   const { root, scenario } = host;
+  // The same score, in the words of the trainee's language.
+  const result = shownResult(scored, shownText(scenario));
   // The call's screen ends here: its timers, keys and sounds stop.
   const life = enterScreen(root);
   // A phone's stage shrinks on the debrief (debrief.css), so the results fit its first screen.

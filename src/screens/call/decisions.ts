@@ -19,6 +19,7 @@ import { plural } from '../kit/status.js';
 import { SKIPPED_TIME_OUT } from './coach.js';
 import { labelSummary, markedAnswer, typedIMessageSlips } from './heard.js';
 import { couldSense, namesEveryCue } from './senses.js';
+import { shownText } from '../scenario-language.js';
 import { loadUnderstanding, understandingModel } from './typed-answer.js';
 
 /** A silence in the decisions list: dead air is a choice too, and it angers the customer. */
@@ -35,7 +36,12 @@ function silenceNote(count: number, when: string): string {
 function observed(scenario: Scenario, nodeId: string): HTMLElement | string {
   const cue = own(scenario.nodes, nodeId)?.cue;
   return cue && (!cue.matches || namesEveryCue(scenario.setting))
-    ? el('p', { className: 'observe' }, el('strong', {}, `${couldSense(scenario.setting)}: `), cue.text)
+    ? el(
+        'p',
+        { className: 'observe' },
+        el('strong', {}, `${couldSense(scenario.setting)}: `),
+        shownText(scenario)(cue.text),
+      )
     : '';
 }
 

@@ -42,6 +42,8 @@ export interface FeedOptions {
   /** Coach mode's card; null in assessment mode. */
   coach: Coach | null;
   sounds: CallSounds | null;
+  /** The scenario's words in the trainee's language (scenario-language.ts); as written if left out. */
+  show?: (text: string) => string;
   /** The understanding model, in a typed call: the coach shows how it heard each answer. */
   model: Model | null;
   /** Told of each new record before its lines are said (a chat stamps them with its times). */
@@ -66,6 +68,7 @@ export function recordFeed({
   say,
   coach,
   sounds,
+  show = (text) => text,
   model,
   onRecord,
 }: FeedOptions): () => void {
@@ -90,7 +93,12 @@ export function recordFeed({
         if (response) say([{ who: 'you', text: response.says }]);
         const decision = node && response && coach ? verdict() : undefined;
         if (node && response && decision)
-          coach?.answer(node, response, decision, timingOf(finishedAt, record, decision));
+          coach?.answer(
+            node,
+            { ...response, feedback: show(response.feedback) },
+            decision,
+            timingOf(finishedAt, record, decision),
+          );
       }
       if (event.kind === 'typed') {
         say([{ who: 'you', text: event.text }]);
@@ -121,7 +129,7 @@ export function recordFeed({
         coach?.silence(record.after.anger - record.before.anger, record.after.timeoutsLeft);
       }
       if (event.kind === 'timeout' && record.thought) {
-        log.note(`Time-out. You think: “${record.thought.text}”`);
+        log.note(`Time-out. You think: “${show(record.thought.text)}”`);
       }
       // Sounds for what changed, captioned, just before the customer speaks (not for a resumed past).
       if (shown >= soundFrom) sounds?.step(record);

@@ -35,6 +35,8 @@ export interface TypedTarget {
 /** One line of a series: its text, where it is typed, and what to do as it begins. */
 export interface TypedPart {
   text: string;
+  /** How long it takes to say, when not its own length: a translated line takes the source line's time. */
+  ms?: number;
   targets: readonly TypedTarget[];
   start?: () => void;
 }
@@ -63,7 +65,7 @@ export function typewriter({ reducedMotion, speaking, changed }: TypewriterOptio
     reveal();
     if (reducedMotion) {
       for (const part of parts) part.start?.();
-      quietFor(parts.reduce((ms, part) => ms + speechMs(part.text), 0));
+      quietFor(parts.reduce((ms, part) => ms + (part.ms ?? speechMs(part.text)), 0));
       return;
     }
     // Lines still to come are in the page already (for screen readers) but unseen until typed.
@@ -79,19 +81,24 @@ export function typewriter({ reducedMotion, speaking, changed }: TypewriterOptio
       part.start?.();
       wait(part, false);
       if (i + 1 === parts.length) {
-        typeOne(part.text, part.targets);
+        typeOne(part.text, part.targets, undefined, part.ms);
         return;
       }
-      typeOne(part.text, part.targets, (skipped) => {
-        if (!skipped) run(i + 1);
-        // Shown whole: every line after this one is there at once, the last one the one to answer.
-        else
-          for (const rest of parts.slice(i + 1)) {
-            rest.start?.();
-            wait(rest, false);
-          }
-        return !skipped;
-      });
+      typeOne(
+        part.text,
+        part.targets,
+        (skipped) => {
+          if (!skipped) run(i + 1);
+          // Shown whole: every line after this one is there at once, the last one the one to answer.
+          else
+            for (const rest of parts.slice(i + 1)) {
+              rest.start?.();
+              wait(rest, false);
+            }
+          return !skipped;
+        },
+        part.ms,
+      );
     };
     run(0);
   };
@@ -114,8 +121,13 @@ export function typewriter({ reducedMotion, speaking, changed }: TypewriterOptio
    * Types one line; `then` runs as it ends (skipped or not) and returns true when it goes on to
    * type another, so the answers stay hidden in between.
    */
-  const typeOne = (text: string, targets: readonly TypedTarget[], then?: (skipped: boolean) => boolean) => {
-    const duration = speechMs(text);
+  const typeOne = (
+    text: string,
+    targets: readonly TypedTarget[],
+    then?: (skipped: boolean) => boolean,
+    ms = speechMs(text),
+  ) => {
+    const duration = ms;
     const overlays = targets.map(({ item, name, follow }) => {
       const typed = el('span', {});
       const overlay = el('span', { className: 'typed' }, el('strong', {}, name), typed);

@@ -1,0 +1,231 @@
+/**
+ * Reads a translation file (scenarios/translations/<language>/<scenario>.yaml) against its source
+ * scenario, with diagnostics located like the scenario loader's: a broken file, a header naming the
+ * wrong scenario or language, unknown ids and broken `{name}`s are errors; strings not translated
+ * yet and translations of an older source text are warnings, and the translation still loads.
+ */
+import { LineCounter, parseDocument } from 'yaml';
+import {
+  CATALOGUE,
+  MAX_FILE_BYTES,
+  didYouMean,
+  hasErrors,
+  type Diagnostic,
+  type Report,
+} from './diagnostics.js';
+import { firstSyntaxError, syntaxMessage } from './load-hints.js';
+import { locator, type PathSegment } from './locate.js';
+import type { Scenario } from './schema.js';
+import { placeholders, scenarioStrings } from './strings.js';
+import { textHash } from './text-hash.js';
+import { Translation } from './translation.js';
+import { nestingTooDeep } from './yaml-depth.js';
+
+export interface TranslationLoad {
+  /** Present only when there are no errors (warnings allowed). */
+  translation?: Translation;
+  diagnostics: Diagnostic[];
+}
+
+/** What the file's place says it holds: its folder is the language, its name the scenario. */
+export interface TranslationPlace {
+  language: string;
+  scenario: string;
+}
+
+/** How many missing ids a KC063 warning names before it only counts the rest. */
+const NAMED = 5;
+
+/** The place a translation file's path gives it, or null for a path outside `<language>/<id>.yaml`. */
+export function translationPlace(file: string): TranslationPlace | null {
+  const m = /(?:^|[\\/])([^\\/]+)[\\/]([^\\/]+)\.ya?ml$/.exec(file);
+  return m?.[1] && m[2] ? { language: m[1], scenario: m[2] } : null;
+}
+
+/**
+ * Loads translation source text. `sourceOf` finds a scenario by id; `place` is what the file's
+ * path says (translationPlace), checked against the file's own header. Never throws on bad input.
+ */
+export function loadTranslation(
+  text: string,
+  file: string,
+  sourceOf: (id: string) => Scenario | undefined,
+  place: TranslationPlace | null = translationPlace(file),
+): TranslationLoad {
+  const diagnostics: Diagnostic[] = [];
+  const report: Report = (code, at, message, hint) => {
+    diagnostics.push({
+      code,
+      severity: CATALOGUE[code].severity,
+      file,
+      line: at.line,
+      col: at.col,
+      message,
+      hint,
+    });
+  };
+  if (new TextEncoder().encode(text).length > MAX_FILE_BYTES) {
+    report(
+      'KC004',
+      { line: 1, col: 1 },
+      `file is larger than ${MAX_FILE_BYTES / 1024} KiB`,
+      'split the scenario',
+    );
+    return { diagnostics };
+  }
+  if (nestingTooDeep(text) !== null) {
+    report(
+      'KC001',
+      { line: 1, col: 1 },
+      'nested too deep',
+      'a translation nests three levels: strings, id, text',
+    );
+    return { diagnostics };
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const syntax = firstSyntaxError(doc.errors);
+  if (syntax) {
+    // An unclosed quote runs on to the end of the file: point at where it opened.
+    const quote = Math.max(text.lastIndexOf('"', syntax.pos[0]), text.lastIndexOf("'", syntax.pos[0]));
+    const at = syntax.code === 'MISSING_CHAR' && quote >= 0 ? quote : syntax.pos[0];
+    report(
+      'KC001',
+      lineCounter.linePos(at),
+      syntaxMessage(syntax),
+      'check the quotes and indentation; a text with a colon or # is safest in double quotes',
+    );
+  }
+  for (const error of doc.errors.filter((e) => e.code === 'DUPLICATE_KEY')) {
+    report(
+      'KC002',
+      lineCounter.linePos(error.pos[0]),
+      'this key appears twice in the same map',
+      'keep one of them',
+    );
+  }
+  if (diagnostics.length > 0) return { diagnostics };
+  const locate = locator(doc, lineCounter);
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 0 });
+  } catch {
+    report('KC003', { line: 1, col: 1 }, 'aliases are not allowed', 'write each text out in full');
+    return { diagnostics };
+  }
+  const parsed = Translation.safeParse(data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
+      const where = path.join('.') || 'the file';
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys)
+          report(
+            'KC012',
+            locate([...path, key], 'key'),
+            `unknown field '${key}' in ${where}`,
+            'a translation has language, scenario and strings; each string has text and source',
+          );
+      } else if (issue.code === 'invalid_type' && issue.input === undefined) {
+        report(
+          'KC010',
+          locate(path.slice(0, -1), 'key'),
+          `missing field '${String(path.at(-1))}'`,
+          `add "${String(path.at(-1))}:"`,
+        );
+      } else {
+        report(
+          'KC011',
+          locate(path),
+          `${where}: ${issue.message}`,
+          'see docs/authoring.md, "Translating a scenario"',
+        );
+      }
+    }
+    return { diagnostics };
+  }
+  const translation = parsed.data;
+
+  if (place && translation.language !== place.language) {
+    report(
+      'KC060',
+      locate(['language']),
+      `this file says language '${translation.language}' but sits in the folder for '${place.language}'`,
+      `set "language: ${place.language}", or move the file to translations/${translation.language}/`,
+    );
+  }
+  if (place && translation.scenario !== place.scenario) {
+    report(
+      'KC060',
+      locate(['scenario']),
+      `this file says scenario '${translation.scenario}' but is named for '${place.scenario}'`,
+      `set "scenario: ${place.scenario}", or rename the file ${translation.scenario}.yaml`,
+    );
+  }
+  const source = sourceOf(translation.scenario);
+  if (!source) {
+    report(
+      'KC060',
+      locate(['scenario']),
+      `there is no scenario '${translation.scenario}' to translate`,
+      'name the id of a scenario in scenarios/ (its "id:" field); a scenario with errors cannot be translated',
+    );
+    return { diagnostics };
+  }
+  if (hasErrors(diagnostics)) return { diagnostics };
+
+  const strings = scenarioStrings(source);
+  const byId = new Map(strings.map((s) => [s.id, s]));
+  for (const [id, done] of Object.entries(translation.strings)) {
+    const s = byId.get(id);
+    if (!s) {
+      report(
+        'KC061',
+        locate(['strings', id], 'key'),
+        `'${id}' is not a string of ${source.id}`,
+        didYouMean(id, byId.keys(), 'a renamed node or response changes its ids: export the strings again'),
+      );
+      continue;
+    }
+    const want = placeholders(s.text).join(' ');
+    const got = placeholders(done.text).join(' ');
+    if (want !== got) {
+      const missing = placeholders(s.text).filter((p) => !placeholders(done.text).includes(p));
+      const extra = placeholders(done.text).filter((p) => !placeholders(s.text).includes(p));
+      report(
+        'KC062',
+        locate(['strings', id, 'text']),
+        [
+          missing.length ? `missing ${missing.map((p) => `{${p}}`).join(', ')}` : '',
+          extra.length
+            ? `${missing.length ? 'and has' : 'has'} ${extra.map((p) => `{${p}}`).join(', ')}, not in the source`
+            : '',
+        ]
+          .filter(Boolean)
+          .join(' ') + ` in the translation of ${id}`,
+        'keep each {name} of the source text, spelt as it is there: the game puts a number in its place',
+      );
+      continue;
+    }
+    if (done.source !== textHash(s.text)) {
+      report(
+        'KC064',
+        locate(['strings', id, 'source']),
+        `the source text of ${id} has changed since it was translated`,
+        'check the translation against the new source and import it again (npm run scenarios:strings)',
+      );
+    }
+  }
+  const missing = strings.filter((s) => !Object.hasOwn(translation.strings, s.id)).map((s) => s.id);
+  if (missing.length > 0) {
+    const named = missing.slice(0, NAMED).join(', ');
+    report(
+      'KC063',
+      locate(['strings'], 'key'),
+      `${missing.length} of ${strings.length} strings not translated yet: ${named}${missing.length > NAMED ? `, and ${missing.length - NAMED} more` : ''}`,
+      `export them with npm run scenarios:strings -- export --lang ${translation.language} ${source.id}`,
+    );
+  }
+  return hasErrors(diagnostics) ? { diagnostics } : { translation, diagnostics };
+}

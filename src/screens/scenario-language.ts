@@ -1,0 +1,61 @@
+/**
+ * Which language the trainee reads scenarios in, and how the page shows a scenario's texts in it.
+ * The engine always runs the scenario as written (its lines set the timing and the score); the page
+ * passes each text it shows through `shownText(scenario)`. Translations arrive from the build
+ * (src/scenario-files/translations-plugin.ts), one chunk per scenario and language, loaded once.
+ */
+import type { Scenario } from '../engine/schema.js';
+import { asWritten, textShower, type ShownText } from '../engine/shown-text.js';
+import { Translation } from '../engine/translation.js';
+
+/** Language → scenario id → a loader of that translation's chunk. */
+export type TranslationLoaders = Readonly<
+  Record<string, Readonly<Record<string, () => Promise<{ default: unknown }>>>>
+>;
+
+/**
+ * The trainee's language. The one place to read it: until settings carry a language, it is the
+ * page's own (`<html lang>`).
+ */
+export function scenarioLanguage(): string {
+  return document.documentElement.lang || 'en';
+}
+
+const shown = new Map<string, ShownText>();
+
+/** The loaders for `language`, or for its base language ('es' for 'es-MX'), if there are any. */
+function loadersFor(all: TranslationLoaders, language: string) {
+  return all[language] ?? all[language.split('-')[0] ?? ''];
+}
+
+/**
+ * Loads the translations of `scenarios` into `language` (each its own small download), so that
+ * `shownText` answers at once afterwards. A translation that fails to load leaves its scenario as
+ * written: the call goes on in the scenario's own language.
+ */
+export async function loadScenarioTexts(
+  all: TranslationLoaders,
+  scenarios: readonly Scenario[],
+  language = scenarioLanguage(),
+): Promise<void> {
+  shown.clear();
+  const loaders = loadersFor(all, language);
+  if (!loaders) return;
+  await Promise.all(
+    scenarios.map(async (scenario) => {
+      const load = Object.hasOwn(loaders, scenario.id) ? loaders[scenario.id] : undefined;
+      if (!load) return;
+      try {
+        const parsed = Translation.safeParse((await load()).default);
+        if (parsed.success) shown.set(scenario.id, textShower(scenario, parsed.data));
+      } catch (error) {
+        console.warn(`The ${language} translation of ${scenario.id} could not be loaded.`, error);
+      }
+    }),
+  );
+}
+
+/** How the page shows `scenario`'s texts: in the trainee's language where a translation has them. */
+export function shownText(scenario: Scenario): ShownText {
+  return shown.get(scenario.id) ?? asWritten;
+}

@@ -1,0 +1,77 @@
+/**
+ * With the dev server, a translator who edits a translation file sees it in the open page in place;
+ * a broken one is reported in the dev server's terminal and the page falls back to the source text.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createLogger, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { sharedBrowser, startDevServer } from '../support/browser.js';
+
+const suite = sharedBrowser();
+let server: ViteDevServer | undefined;
+let url: string;
+const dir = mkdtempSync(join(tmpdir(), 'keep-cool-translations-'));
+const ID = 'routine-shoe-size-swap';
+const file = join(dir, 'translations', 'es', `${ID}.yaml`);
+const warnings: string[] = [];
+const logger = createLogger('error');
+logger.warn = (message) => {
+  warnings.push(message);
+};
+
+beforeAll(async () => {
+  copyFileSync(`scenarios/${ID}.yaml`, join(dir, `${ID}.yaml`));
+  mkdirSync(join(dir, 'translations', 'es'), { recursive: true });
+  copyFileSync(`scenarios/translations/es/${ID}.yaml`, file);
+  process.env.KEEP_COOL_SCENARIOS_DIR = dir;
+  try {
+    ({ server, url } = await startDevServer(logger));
+  } finally {
+    delete process.env.KEEP_COOL_SCENARIOS_DIR;
+  }
+});
+afterAll(async () => {
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+it('an edited translation updates the open page in place; a broken one is reported', async () => {
+  const page = await suite.browser.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  // Until settings carry a language, the page's <html lang> is the trainee's: set as the page is
+  // parsed, before its scripts run.
+  await page.addInitScript((language) => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') document.documentElement.lang = language;
+    });
+  }, 'es');
+  await page.goto(url);
+  await page.getByRole('link', { name: 'Media talla de menos' }).waitFor();
+  await page.evaluate(() => {
+    (window as unknown as { stillHere: boolean }).stillHere = true;
+  });
+
+  const original = readFileSync(file, 'utf8');
+  writeFileSync(
+    file,
+    original.replace('text: "Media talla de menos"', 'text: "Media talla de menos, revisado"'),
+  );
+  await expect
+    .poll(() => page.getByRole('link', { name: 'Media talla de menos, revisado' }).count(), {
+      timeout: 10_000,
+    })
+    .toBe(1);
+  expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+
+  // A broken file: the dev server's terminal says what and where; the page shows the English.
+  writeFileSync(file, original.replace('text: "Media talla de menos"', 'text: "Media talla de menos'));
+  await expect
+    .poll(() => page.getByRole('link', { name: 'One size too small' }).count(), { timeout: 10_000 })
+    .toBe(1);
+  expect(warnings.join('\n')).toMatch(/routine-shoe-size-swap\.yaml:\d+:\d+ error KC001/);
+  expect(problems).toEqual([]);
+  await page.close();
+});
