@@ -1,0 +1,32 @@
+/**
+ * The engine's ids as the page names them. The engine keeps its English names (LETTER_NAMES and
+ * the like, for the CLI and reports); the page maps each id to a catalogue entry here.
+ */
+import { DONTS, type Dont, type EndingKind, type Letter, type MethodSlip, type Mood, type Setting } from '../../engine/index.js';
+import { t } from './index.js';
+
+export function letterName(letter: Letter): string {
+  return t(`letter.${letter}`);
+}
+
+export function dontName(dont: Dont): string {
+  return t(`dont.${dont}`);
+}
+
+export function slipName(slip: MethodSlip): string {
+  return t(`slip.${slip}`);
+}
+
+/** A don't or a slip, whichever `id` is. */
+export function faultName(id: Dont | MethodSlip): string {
+  return (DONTS as readonly string[]).includes(id) ? dontName(id as Dont) : slipName(id as MethodSlip);
+}
+
+export function moodName(mood: Mood): string {
+  return t(`mood.${mood}`);
+}
+
+/** How the page says an ending's kind: the customer who leaves hangs up on a phone, but walks out of a shop. */
+export function endingName(kind: EndingKind, setting: Setting): string {
+  return kind === 'hung-up' ? t(`ending.hung-up.${setting}`) : t(`ending.${kind}`);
+}
