@@ -36,6 +36,7 @@ import { linesOf, recordFeed, type Said } from './record-feed.js';
 import { typewriter } from './typewriter.js';
 import { answerButton } from './answer-button.js';
 import { loadUnderstanding, typedAnswerBox, understandingModel } from './typed-answer.js';
+import { t } from '../i18n/index.js';
 
 /** Starts (or resumes) the call and shows it; when it ends, the debrief follows. */
 export function runCall(host: Host, restore?: PersistedCall, notice?: string): void {
@@ -50,7 +51,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
     // Type mode's first use on this page: the model that understands answers comes first.
     const waiting = enterScreen(root);
     root.replaceChildren(
-      el('p', { className: 'loading-note', role: 'status' }, 'Getting ready to understand your answers…'),
+      el('p', { className: 'loading-note', role: 'status' }, t('call.loadingTyped')),
     );
     loadUnderstanding().then(
       () => {
@@ -59,7 +60,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
       (error: unknown) => {
         if (waiting.ended) return;
         host.screens.briefing(
-          `Typed answers could not be set up (${error instanceof Error ? error.message : String(error)}). Reload the page to try again, or choose Pick.`,
+          t('call.typedFailed', { error: error instanceof Error ? error.message : String(error) }),
         );
       },
     );
@@ -73,7 +74,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
     const progress = host.progress.load().value;
     host.progress.save({ ...progress, inProgress: null });
     host.screens.briefing(
-      `Your unfinished call could not be resumed (${error instanceof Error ? error.message : String(error)}). You can start it again.`,
+      t('call.resumeFailed', { error: error instanceof Error ? error.message : String(error) }),
     );
     return;
   }
@@ -107,7 +108,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
   const { hint, window: windowTrack } = responseHint(call, life, chat !== null);
   const choices = el('div', { className: 'choices' });
   choices.setAttribute('role', 'group');
-  choices.setAttribute('aria-label', 'Your answer');
+  choices.setAttribute('aria-label', t('call.yourAnswer'));
   // Focus can rest on the group itself (after a panel closes): Tab then reaches the answers, and
   // Enter picks nothing.
   choices.tabIndex = -1;
@@ -183,9 +184,9 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
       ? el(
           'a',
           { className: 'back', href: host.menuHref },
-          '← Leave',
+          t('call.leave'),
           // Said in full, shown short where the screen is a game's.
-          el('span', { className: 'back-more' }, ' the call (you can resume it)'),
+          el('span', { className: 'back-more' }, t('call.leave.more')),
         )
       : null,
     title: scenario.title,

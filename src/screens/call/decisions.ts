@@ -16,7 +16,7 @@ import {
 } from '../../engine/index.js';
 import { el } from '../kit/dom.js';
 import { plural } from '../kit/status.js';
-import { SKIPPED_TIME_OUT } from './coach.js';
+import { skippedTimeOut } from './coach.js';
 import { labelSummary, markedAnswer, typedIMessageSlips } from './heard.js';
 import { couldSense, namesEveryCue } from './senses.js';
 import { loadUnderstanding, understandingModel } from './typed-answer.js';
@@ -142,7 +142,7 @@ function decisionItem(
       ? el('p', {}, el('strong', {}, 'On the answer it was taken as: '), d.feedback)
       : el('p', {}, d.feedback),
     d.breaks.length ? el('p', { className: 'dont' }, d.breaks.map((b) => DONT_NAMES[b]).join(' · ')) : '',
-    d.skippedTimeOut ? el('p', { className: 'dont' }, SKIPPED_TIME_OUT) : '',
+    d.skippedTimeOut ? el('p', { className: 'dont' }, skippedTimeOut()) : '',
     node && takesBait(node, d.rushed)
       ? el('p', { className: 'dont' }, 'Answered the bait without the pause: a fault of its own.')
       : '',

@@ -5,6 +5,7 @@
  */
 import { speechMs } from '../../engine/index.js';
 import { el } from '../kit/dom.js';
+import { t } from '../i18n/index.js';
 
 export interface Typewriter {
   /** "Show the whole line (Esc)": shown while a line is being typed. */
@@ -51,7 +52,7 @@ export function typewriter({ reducedMotion, speaking, changed }: TypewriterOptio
   const skip = el(
     'button',
     { type: 'button', className: 'secondary small skip' },
-    'Show the whole line (Esc)',
+    t('line.skip'),
   );
   skip.hidden = true;
   let done: (() => void) | null = null;

@@ -2,7 +2,7 @@
  * The engine's ids as the page names them. The engine keeps its English names (LETTER_NAMES and
  * the like, for the CLI and reports); the page maps each id to a catalogue entry here.
  */
-import { DONTS, type Dont, type EndingKind, type Letter, type MethodSlip, type Mood, type Setting } from '../../engine/index.js';
+import { DONTS, type Dont, type IStep, type EndingKind, type Letter, type MethodSlip, type Mood, type Setting } from '../../engine/index.js';
 import { t } from './index.js';
 
 export function letterName(letter: Letter): string {
@@ -29,4 +29,9 @@ export function moodName(mood: Mood): string {
 /** How the page says an ending's kind: the customer who leaves hangs up on a phone, but walks out of a shop. */
 export function endingName(kind: EndingKind, setting: Setting): string {
   return kind === 'hung-up' ? t(`ending.hung-up.${setting}`) : t(`ending.${kind}`);
+}
+
+/** A step of the I-message (or talking on after it), as the builder and the debrief name it. */
+export function iStepName(step: IStep | 'ramble'): string {
+  return t(`istep.${step}`);
 }
