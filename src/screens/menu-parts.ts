@@ -106,7 +106,11 @@ function why(reason: NextReason, tally: Standing['moves']): string {
     : '';
   return reason.kind === 'new'
     ? t('menu.why.new', { move })
-    : t('menu.why.best', { best: reason.best, grade: gradeOf(reason.best), move: move || t('menu.why.gradeA') });
+    : t('menu.why.best', {
+        best: reason.best,
+        grade: gradeOf(reason.best),
+        move: move || t('menu.why.gradeA'),
+      });
 }
 
 /** A returning trainee: how far they have come, the call to take next, and their moves. */
@@ -137,16 +141,8 @@ export function welcomeBack(now: Standing): HTMLElement {
             t('menu.next.play', { title: next.scenario.title }),
           ),
         )
-      : el(
-          'p',
-          { className: 'next-up' },
-          t('menu.next.allA'),
-        ),
-    el(
-      'p',
-      { className: 'moves-title' },
-      t('menu.next.moves'),
-    ),
+      : el('p', { className: 'next-up' }, t('menu.next.allA')),
+    el('p', { className: 'moves-title' }, t('menu.next.moves')),
     movesStrip(now.moves, now.weakest),
   );
 }

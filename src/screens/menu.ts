@@ -67,7 +67,11 @@ export function showMenu(root: HTMLElement, options: AppOptions, notice?: string
             ? t('menu.shift.underWay', { taken: shift.outcomes.length, total: shift.calls.length })
             : t('menu.shift.about'),
         ),
-        el('a', { className: 'secondary', href: SHIFT_HREF }, shift ? t('menu.shift.back') : t('menu.shift.start')),
+        el(
+          'a',
+          { className: 'secondary', href: SHIFT_HREF },
+          shift ? t('menu.shift.back') : t('menu.shift.start'),
+        ),
       )
     : '';
 

@@ -52,7 +52,8 @@ function answerOptions() {
 /** Where typed answers go (nowhere, but to the workshop server of a room the trainee joined), and in which language. */
 function typedNote(): HTMLElement {
   const note = el('p', { className: 'muted privacy' }, t('settings.typed.privacy'));
-  if (language() !== 'en') note.append(' ', el('strong', { className: 'typed-language' }, t('settings.typed.english')));
+  if (language() !== 'en')
+    note.append(' ', el('strong', { className: 'typed-language' }, t('settings.typed.english')));
   return note;
 }
 
@@ -127,7 +128,11 @@ export function segmented<V extends string>(
           'label',
           { className: `segment ${option.className ?? ''}`.trim() },
           input,
-          el('span', { className: 'segment-label', ...(option.lang ? { lang: option.lang } : {}) }, option.label),
+          el(
+            'span',
+            { className: 'segment-label', ...(option.lang ? { lang: option.lang } : {}) },
+            option.label,
+          ),
           option.note ? el('span', { className: 'segment-note' }, option.note) : '',
         );
       }),

@@ -41,13 +41,7 @@ export function showBriefing(host: Host, notice?: string): void {
   // The introduction is written for the coach's word after each answer: in assessment mode, a tip
   // says where to switch, and goes once the switch is made.
   const coachTip =
-    scenario.id === INTRO_ID && !host.workshop
-      ? el(
-          'p',
-          { className: 'tip' },
-          t('brief.coachTip'),
-        )
-      : null;
+    scenario.id === INTRO_ID && !host.workshop ? el('p', { className: 'tip' }, t('brief.coachTip')) : null;
   if (coachTip) {
     const showTip = () => {
       coachTip.hidden = host.settings.load().value.mode !== 'assessment';
@@ -61,9 +55,7 @@ export function showBriefing(host: Host, notice?: string): void {
     ? el(
         'p',
         { className: 'answer-way-fixed' },
-        host.workshop.answers === 'type'
-          ? t('brief.room.type')
-          : t('brief.room.pick'),
+        host.workshop.answers === 'type' ? t('brief.room.type') : t('brief.room.pick'),
       )
     : answerWayChoice(host.settings, t('brief.howAnswer'), 'briefing-answers', 'typed');
   root.replaceChildren(
@@ -90,11 +82,7 @@ export function showBriefing(host: Host, notice?: string): void {
       el('p', {}, scenario.customer.persona),
       el('h2', {}, t('brief.practise')),
       el('ul', { className: 'goals' }, ...scenario.goals.map((g) => el('li', {}, g))),
-      el(
-        'p',
-        { className: 'best' },
-        best === null ? t('brief.notPlayed') : t('brief.best', { best }),
-      ),
+      el('p', { className: 'best' }, best === null ? t('brief.notPlayed') : t('brief.best', { best })),
     ),
     coachTip ?? '',
     answerWay,

@@ -50,9 +50,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
   if (answers === 'type' && !model) {
     // Type mode's first use on this page: the model that understands answers comes first.
     const waiting = enterScreen(root);
-    root.replaceChildren(
-      el('p', { className: 'loading-note', role: 'status' }, t('call.loadingTyped')),
-    );
+    root.replaceChildren(el('p', { className: 'loading-note', role: 'status' }, t('call.loadingTyped')));
     loadUnderstanding().then(
       () => {
         if (!waiting.ended) runCall(host, restore, notice);

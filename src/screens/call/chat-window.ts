@@ -49,7 +49,6 @@ export interface ChatWindowOptions {
 /** How often the window looks at the call's clock while a message is on its way. */
 const TICK_MS = 100;
 
-
 export function chatWindow({
   scenario,
   call,
@@ -63,7 +62,11 @@ export function chatWindow({
   const began = Date.now() - call.elapsed();
   const at = (ms: number) => {
     const when = new Date(began + ms);
-    return el('time', { dateTime: when.toISOString() }, formatDate(when, { hour: '2-digit', minute: '2-digit' }));
+    return el(
+      'time',
+      { dateTime: when.toISOString() },
+      formatDate(when, { hour: '2-digit', minute: '2-digit' }),
+    );
   };
 
   const status = el('span', { className: 'chat-status' }, t('chat.online'));
@@ -108,11 +111,7 @@ export function chatWindow({
     receipt = null;
   };
 
-  const skip = el(
-    'button',
-    { type: 'button', className: 'secondary small skip' },
-    t('chat.skip'),
-  );
+  const skip = el('button', { type: 'button', className: 'secondary small skip' }, t('chat.skip'));
   skip.hidden = true;
   let timer = 0;
   let land: ((skipped: boolean) => void) | null = null;

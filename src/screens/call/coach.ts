@@ -5,8 +5,6 @@
  * the engine's own verdicts, so the coach and the debrief never disagree.
  */
 import {
-  DONT_NAMES,
-  LETTER_NAMES,
   TIMEOUT_COMPOSURE,
   iMessageFeedback,
   isCleanIMessage,
@@ -65,9 +63,7 @@ const spokenTiming = (customer: string, timing: 'rushed' | 'over') =>
     : t('coach.over.spoken', { name: customer });
 
 const chatTiming = (customer: string, timing: 'rushed' | 'over') =>
-  timing === 'rushed'
-    ? t('coach.rushed.chat', { name: customer })
-    : t('coach.over.chat', { name: customer });
+  timing === 'rushed' ? t('coach.rushed.chat', { name: customer }) : t('coach.over.chat', { name: customer });
 
 const thoughtNote = (thought: OfferedThought) =>
   thought.helpful
@@ -97,25 +93,21 @@ export function coachCard(customer: string, chat = false): Coach {
     const missed = decision.calledFor.filter((l) => !used.includes(l));
     const names = (letters: readonly Letter[]) => letters.map(letterName).join(', ');
     return [
-      baited
-        ? el(
-            'p',
-            { className: 'dont' },
-            t('coach.baited'),
-          )
-        : timingNote(timing),
+      baited ? el('p', { className: 'dont' }, t('coach.baited')) : timingNote(timing),
       used.length
         ? el(
             'p',
             { className: spoiled ? 'dont' : 'hit' },
-            spoiled
-              ? t('coach.spoiled', { moves: names(used) })
-              : t('coach.used', { moves: names(used) }),
+            spoiled ? t('coach.spoiled', { moves: names(used) }) : t('coach.used', { moves: names(used) }),
           )
         : '',
       missed.length ? el('p', {}, t('coach.calledFor', { moves: names(missed) })) : '',
       decision.breaks.length
-        ? el('p', { className: 'dont' }, t('coach.broke', { donts: decision.breaks.map(dontName).join(', ') }))
+        ? el(
+            'p',
+            { className: 'dont' },
+            t('coach.broke', { donts: decision.breaks.map(dontName).join(', ') }),
+          )
         : '',
       decision.skippedTimeOut ? el('p', { className: 'dont' }, skippedTimeOut()) : '',
     ];
@@ -130,18 +122,19 @@ export function coachCard(customer: string, chat = false): Coach {
         el('p', { className: 'heard-title' }, t('coach.heard'), markedAnswer(text, heard)),
         heardList(text, heard),
         decision.typed?.repeated
-          ? el(
-              'p',
-              { className: 'dont' },
-              t('coach.repeated', { name: customer }),
-            )
+          ? el('p', { className: 'dont' }, t('coach.repeated', { name: customer }))
           : '',
         ...typedIMessageSlips(
           decision.typed?.repeated ? [] : (decision.typed?.labels ?? []),
           node.misconduct,
         ).map((slip) => el('p', { className: 'dont' }, slip)),
         ...verdict(node, decision, timing),
-        el('p', { className: 'taken-as' }, t('coach.takenAs', { name: customer }), el('q', {}, response.says)),
+        el(
+          'p',
+          { className: 'taken-as' },
+          t('coach.takenAs', { name: customer }),
+          el('q', {}, response.says),
+        ),
       );
     },
     iMessage(assessment, timing) {
@@ -152,31 +145,15 @@ export function coachCard(customer: string, chat = false): Coach {
     },
     silence(anger, timeoutsLeft) {
       show(
-        el(
-          'p',
-          { className: 'dont' },
-          t('coach.silence', { name: customer, anger }),
-        ),
-        el(
-          'p',
-          {},
-          timeoutsLeft > 0
-            ? t('coach.silence.timeOut')
-            : t('coach.silence.short'),
-        ),
+        el('p', { className: 'dont' }, t('coach.silence', { name: customer, anger })),
+        el('p', {}, timeoutsLeft > 0 ? t('coach.silence.timeOut') : t('coach.silence.short')),
       );
     },
     thought(offered) {
       show(el('p', { className: offered.helpful ? 'hit' : 'dont' }, thoughtNote(offered)));
     },
     pressure(lost) {
-      element.append(
-        el(
-          'p',
-          { className: 'dont' },
-          t('coach.pressure', { lost }),
-        ),
-      );
+      element.append(el('p', { className: 'dont' }, t('coach.pressure', { lost })));
     },
   };
 }

@@ -11,11 +11,7 @@ export function composureDetails(result: ScoreResult): HTMLElement[] {
       {},
       t('composure.summary', { lowest, final, rushed: result.timing.rushed, answers: result.timing.answers }),
     ),
-    el(
-      'p',
-      { className: 'muted' },
-      t('composure.about', { below: COOL_BELOW, credit: COOL_CREDIT }),
-    ),
+    el('p', { className: 'muted' }, t('composure.about', { below: COOL_BELOW, credit: COOL_CREDIT })),
     timeouts.length === 0
       ? el('p', {}, t('composure.noTimeOuts'))
       : el(

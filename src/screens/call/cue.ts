@@ -23,11 +23,7 @@ export interface CueLine {
 
 export function cueLine(setting: Setting): CueLine {
   const element = el('p', { className: 'cue' });
-  const button = el(
-    'button',
-    { type: 'button', className: 'secondary small' },
-    t('cue.describe'),
-  );
+  const button = el('button', { type: 'button', className: 'secondary small' }, t('cue.describe'));
   let described = false;
   let describedAt: string | null = null;
   let unspoken = false;

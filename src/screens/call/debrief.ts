@@ -7,7 +7,6 @@
 import { rewindTo, type ScoreResult, type Transcript } from '../../engine/index.js';
 import { chart, el } from '../kit/dom.js';
 import { enterScreen, markScreen } from '../kit/screen.js';
-import { plural } from '../kit/status.js';
 import { historyHref, playHref } from '../routes.js';
 import { angerChart, soaringChart } from './charts.js';
 import { composureDetails } from './composure-card.js';
@@ -125,14 +124,24 @@ export function showDebrief(
   // Rewind to the weightiest of the things to work on: the call plays on from there.
   const first = rewindTarget(items);
   if (first !== null) {
-    const back = el('button', { className: 'secondary', type: 'button' }, t('debrief.rewindTo', { n: first + 1 }));
+    const back = el(
+      'button',
+      { className: 'secondary', type: 'button' },
+      t('debrief.rewindTo', { n: first + 1 }),
+    );
     back.addEventListener('click', () => {
       rewind(first);
     });
     actions.push(back);
   }
   if (host.next && !host.shift)
-    actions.push(el('a', { className: 'secondary', href: host.next.href }, t('debrief.next', { title: host.next.title })));
+    actions.push(
+      el(
+        'a',
+        { className: 'secondary', href: host.next.href },
+        t('debrief.next', { title: host.next.title }),
+      ),
+    );
   const links: HTMLElement[] = [];
   // A room's call goes back to the room: that is what comes next, so it is one of the actions.
   if (host.menuHref && host.workshop)

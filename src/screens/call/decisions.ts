@@ -4,9 +4,6 @@
  * rewind to any of them. Each decision has an id (decisionId) for the debrief's links to it.
  */
 import {
-  DONT_NAMES,
-  I_STEP_NAMES,
-  LETTER_NAMES,
   own,
   takesBait,
   type Decision,
@@ -15,7 +12,6 @@ import {
   type ScoreResult,
 } from '../../engine/index.js';
 import { el } from '../kit/dom.js';
-import { plural } from '../kit/status.js';
 import { skippedTimeOut } from './coach.js';
 import { labelSummary, markedAnswer, typedIMessageSlips } from './heard.js';
 import { couldSense, namesEveryCue } from './senses.js';
@@ -36,7 +32,12 @@ function silenceNote(count: number, when: string): string {
 function observed(scenario: Scenario, nodeId: string): HTMLElement | string {
   const cue = own(scenario.nodes, nodeId)?.cue;
   return cue && (!cue.matches || namesEveryCue(scenario.setting))
-    ? el('p', { className: 'observe' }, el('strong', {}, t('decisions.sensed', { sense: couldSense(scenario.setting) })), cue.text)
+    ? el(
+        'p',
+        { className: 'observe' },
+        el('strong', {}, t('decisions.sensed', { sense: couldSense(scenario.setting) })),
+        cue.text,
+      )
     : '';
 }
 
@@ -47,10 +48,7 @@ function iMessageChecklist(a: IMessageAssessment): HTMLElement {
   const list = el(
     'ul',
     { className: 'checklist' },
-    check(
-      !a.misplaced,
-      a.misplaced ? t('decisions.notCrossed') : t('decisions.crossed'),
-    ),
+    check(!a.misplaced, a.misplaced ? t('decisions.notCrossed') : t('decisions.crossed')),
     check(
       a.missing.length === 0,
       a.missing.length === 0
@@ -100,17 +98,16 @@ function typedLines(
   }
   return [
     el('p', {}, el('strong', {}, t('decisions.typed')), quote, d.rushed ? t('decisions.rushedNote') : ''),
-    el('p', { className: 'heard-summary' }, el('strong', {}, t('decisions.heard')), labelSummary(typed.labels)),
+    el(
+      'p',
+      { className: 'heard-summary' },
+      el('strong', {}, t('decisions.heard')),
+      labelSummary(typed.labels),
+    ),
     ...typedIMessageSlips(typed.repeated ? [] : typed.labels, misconduct).map((slip) =>
       el('p', { className: 'dont' }, slip),
     ),
-    typed.repeated
-      ? el(
-          'p',
-          { className: 'dont' },
-          t('decisions.repeat'),
-        )
-      : '',
+    typed.repeated ? el('p', { className: 'dont' }, t('decisions.repeat')) : '',
     el(
       'p',
       {},
@@ -135,18 +132,22 @@ function decisionItem(
     el('h3', {}, t('decisions.title', { n: d.index + 1 })),
     ...(d.typed
       ? typedLines(d, d.typed, !!node?.misconduct)
-      : [el('p', {}, el('strong', {}, t('decisions.said')), d.says, d.rushed ? t('decisions.rushedNote') : '')]),
+      : [
+          el(
+            'p',
+            {},
+            el('strong', {}, t('decisions.said')),
+            d.says,
+            d.rushed ? t('decisions.rushedNote') : '',
+          ),
+        ]),
     silences > 0 ? el('p', { className: 'dont' }, silenceNote(silences, t('decisions.silence.then'))) : '',
     observed(scenario, d.node),
     d.iMessage ? iMessageChecklist(d.iMessage) : '',
-    d.typed
-      ? el('p', {}, el('strong', {}, t('decisions.onTaken')), d.feedback)
-      : el('p', {}, d.feedback),
+    d.typed ? el('p', {}, el('strong', {}, t('decisions.onTaken')), d.feedback) : el('p', {}, d.feedback),
     d.breaks.length ? el('p', { className: 'dont' }, d.breaks.map(dontName).join(' · ')) : '',
     d.skippedTimeOut ? el('p', { className: 'dont' }, skippedTimeOut()) : '',
-    node && takesBait(node, d.rushed)
-      ? el('p', { className: 'dont' }, t('decisions.bait'))
-      : '',
+    node && takesBait(node, d.rushed) ? el('p', { className: 'dont' }, t('decisions.bait')) : '',
     d.spoiled.length
       ? el(
           'p',

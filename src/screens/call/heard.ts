@@ -92,8 +92,6 @@ export function typedIMessageSlips(labels: readonly Label[], misconduct: boolean
     ...(missing.length
       ? [t('heard.missing', { steps: missing.map((m) => iStepName(m).toLowerCase()).join(', ') })]
       : []),
-    ...(rambled
-      ? [t('heard.rambled')]
-      : []),
+    ...(rambled ? [t('heard.rambled')] : []),
   ];
 }

@@ -17,23 +17,16 @@ function hintText(call: Call, now: number, chat: boolean): string {
   if (s.node === null) return '';
   if (call.paused) return t('hint.paused');
   if (call.holding) {
-    return call.answers === 'type'
-      ? t('hint.writing')
-      : t('hint.building');
+    return call.answers === 'type' ? t('hint.writing') : t('hint.building');
   }
   if (rushedAt(s, now)) {
     if (chat) {
       if (now < s.finishedAt) return t('hint.onItsWay');
-      return call.answers === 'type'
-        ? t('hint.readTyping')
-        : t('hint.readReply');
+      return call.answers === 'type' ? t('hint.readTyping') : t('hint.readReply');
     }
-    return call.answers === 'type'
-      ? t('hint.finishTyping')
-      : t('hint.finishAnswer');
+    return call.answers === 'type' ? t('hint.finishTyping') : t('hint.finishAnswer');
   }
-  if (responseWindow(s.composure) < 1)
-    return t('hint.lowComposure');
+  if (responseWindow(s.composure) < 1) return t('hint.lowComposure');
   return t('hint.ready');
 }
 

@@ -16,7 +16,15 @@ const trustWord = (v: number) => t(v >= 70 ? 'level.high' : v >= 40 ? 'level.mid
  * silence starts to shorten (below COOL_BELOW) the word turns, as the hint and the bar's colour do.
  */
 export const composureWord = (v: number): string =>
-  t(v >= 70 ? 'level.high' : responseWindow(v) === 1 ? 'level.steady' : v >= 30 ? 'level.frayed' : 'level.low');
+  t(
+    v >= 70
+      ? 'level.high'
+      : responseWindow(v) === 1
+        ? 'level.steady'
+        : v >= 30
+          ? 'level.frayed'
+          : 'level.low',
+  );
 
 /** How long the bar takes to slide to a new value, and how long its change shows before it goes. */
 const SLIDE_MS = 600;
@@ -46,7 +54,13 @@ interface MeterSpec {
 }
 
 const SPECS: readonly MeterSpec[] = [
-  { key: 'anger', label: 'meter.anger', describe: (v) => moodName(angerMood(v)), bands: { low: 30, high: 70 }, riseIsGood: false },
+  {
+    key: 'anger',
+    label: 'meter.anger',
+    describe: (v) => moodName(angerMood(v)),
+    bands: { low: 30, high: 70 },
+    riseIsGood: false,
+  },
   { key: 'trust', label: 'meter.trust', describe: trustWord, bands: { low: 30, high: 70 }, riseIsGood: true },
   {
     key: 'composure',

@@ -2,7 +2,7 @@
  * The method's tools during a call, as real page controls: the time-out (the clock stops while the
  * trainee picks an inner thought) and the I-message builder (pieces put in order, then said).
  */
-import { I_STEPS, I_STEP_NAMES, type OfferedThought, type Piece } from '../../engine/index.js';
+import { I_STEPS, type OfferedThought, type Piece } from '../../engine/index.js';
 import { el } from '../kit/dom.js';
 import { stableShuffle } from './order.js';
 import { t } from '../i18n/index.js';
@@ -87,7 +87,10 @@ export function iMessageBuilder(
     slots.replaceChildren(
       ...Array.from({ length: count }, (_, i) => {
         const piece = chosen[i];
-        const label = i < I_STEPS.length ? t('builder.step', { n: i + 1 }) : t('builder.extra', { n: i + 1 - I_STEPS.length });
+        const label =
+          i < I_STEPS.length
+            ? t('builder.step', { n: i + 1 })
+            : t('builder.extra', { n: i + 1 - I_STEPS.length });
         return el(
           'li',
           { className: piece ? 'filled' : 'empty' },
@@ -129,7 +132,11 @@ export function iMessageBuilder(
     ),
     slots,
     status,
-    el('div', { className: 'pieces', role: 'group', ariaLabel: t('builder.pieces') }, ...palette.map((p) => p.button)),
+    el(
+      'div',
+      { className: 'pieces', role: 'group', ariaLabel: t('builder.pieces') },
+      ...palette.map((p) => p.button),
+    ),
     el('div', { className: 'actions' }, say, undo, cancel),
   );
   element.setAttribute('aria-label', t('builder.label'));

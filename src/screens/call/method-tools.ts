@@ -58,11 +58,7 @@ export interface MethodTools {
 export function methodTools(options: ToolsOptions): MethodTools {
   const { call, scenario, audio } = options;
   const timeOutButton = el('button', { type: 'button', className: 'secondary small' });
-  const builderButton = el(
-    'button',
-    { type: 'button', className: 'secondary small' },
-    t('tools.iMessage'),
-  );
+  const builderButton = el('button', { type: 'button', className: 'secondary small' }, t('tools.iMessage'));
   const panel = el('div', {});
   let open: { kind: 'timeout'; control: TimeOutPanel } | { kind: 'builder'; node: string } | null = null;
 

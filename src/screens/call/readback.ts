@@ -22,7 +22,8 @@ export function readBack(scenario: Scenario, records: readonly StepRecord[]): HT
     }
     if (event.kind === 'i-message' && record.iMessage) log.say('you', record.iMessage.says);
     if (event.kind === 'typed') log.say('you', event.text);
-    if (event.kind === 'timeout' && record.thought) log.note(t('log.timeOut', { thought: record.thought.text }));
+    if (event.kind === 'timeout' && record.thought)
+      log.note(t('log.timeOut', { thought: record.thought.text }));
     if (record.after.line && event.kind !== 'timeout')
       for (const line of linesOf(scenario, record.after)) log.say(line.who, line.text);
   }

@@ -113,17 +113,7 @@ const COUNT_WORDS = ['workOn.0', 'workOn.1', 'workOn.2', 'workOn.3'] as const;
 /** The things to work on, each with a button to its decision in the review. */
 export function workOnPart(items: WorkOnItem[], see: (decision: number | null) => void): HTMLElement {
   const heading = el('h2', {}, t(COUNT_WORDS[Math.min(items.length, 3)] ?? 'workOn.3'));
-  if (items.length === 0)
-    return el(
-      'div',
-      { className: 'work-on' },
-      heading,
-      el(
-        'p',
-        {},
-        t('workOn.clean'),
-      ),
-    );
+  if (items.length === 0) return el('div', { className: 'work-on' }, heading, el('p', {}, t('workOn.clean')));
   return el(
     'div',
     { className: 'work-on' },

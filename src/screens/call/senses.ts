@@ -5,7 +5,6 @@
 import type { Setting } from '../../engine/index.js';
 import { t } from '../i18n/index.js';
 
-
 /** Heads the cue in the call: "You hear: her voice goes flat." */
 export function cueLead(setting: Setting): string {
   return setting === 'phone' ? t('cue.lead.phone') : t('cue.lead.other');

@@ -86,7 +86,11 @@ export function typedAnswerBox({ call, scenario, model, audio, said }: TypedBoxO
   const form = el(
     'form',
     { className: chat ? 'compose chat-compose' : 'compose' },
-    el('label', { htmlFor: text.id }, chat ? t('typed.replyTo', { name: customer }) : t('typed.whatSay', { name: customer })),
+    el(
+      'label',
+      { htmlFor: text.id },
+      chat ? t('typed.replyTo', { name: customer }) : t('typed.whatSay', { name: customer }),
+    ),
     el('div', { className: 'compose-row' }, text, send),
     el('p', { id: `${id}-help`, className: 'compose-help' }, t('typed.help')),
     status,
@@ -130,11 +134,7 @@ export function typedAnswerBox({ call, scenario, model, audio, said }: TypedBoxO
     closest.replaceChildren(
       question,
       el('p', { className: 'closest-yours' }, t('typed.youSaid'), el('q', {}, sent)),
-      el(
-        'p',
-        { className: 'muted closest-why' },
-        t('typed.closestWhy', { name: customer }),
-      ),
+      el('p', { className: 'muted closest-why' }, t('typed.closestWhy', { name: customer })),
       ...options.map((response, i) =>
         answerButton(response.says, i, () => {
           say(response.id, true, sent, labels);

@@ -49,11 +49,7 @@ export interface TypewriterOptions {
 }
 
 export function typewriter({ reducedMotion, speaking, changed }: TypewriterOptions): Typewriter {
-  const skip = el(
-    'button',
-    { type: 'button', className: 'secondary small skip' },
-    t('line.skip'),
-  );
+  const skip = el('button', { type: 'button', className: 'secondary small skip' }, t('line.skip'));
   skip.hidden = true;
   let done: (() => void) | null = null;
   let quiet = 0;

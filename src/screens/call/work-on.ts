@@ -73,13 +73,7 @@ function candidates(scenario: Scenario, result: ScoreResult): Candidate[] {
     if (node && takesBait(node, d.rushed))
       add(d.index, 90, 'bait', t('advice.bait'), t('advice.bait.why', { said }));
     if (d.misplacedN || d.iMessage?.misplaced)
-      add(
-        d.index,
-        90,
-        'early-i-message',
-        t('advice.early'),
-        t('advice.early.why', { said }),
-      );
+      add(d.index, 90, 'early-i-message', t('advice.early'), t('advice.early.why', { said }));
     else if (d.iMessage && d.iMessage.flaws.length > 0)
       add(
         d.index,
@@ -100,7 +94,13 @@ function candidates(scenario: Scenario, result: ScoreResult): Candidate[] {
   for (const taken of result.composure.timeouts) {
     if (taken.helpful) continue;
     const at = result.decisions.find((d) => d.node === taken.node && d.at >= taken.at);
-    add(at?.index ?? null, 70, 'self-talk', t('advice.selfTalk'), t('advice.selfTalk.why', { thought: taken.thought }));
+    add(
+      at?.index ?? null,
+      70,
+      'self-talk',
+      t('advice.selfTalk'),
+      t('advice.selfTalk.why', { thought: taken.thought }),
+    );
   }
   return found;
 }

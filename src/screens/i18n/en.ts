@@ -69,8 +69,10 @@ export const en = {
   'settings.type': 'Type',
   'settings.type.note': 'say it in your own words',
   'settings.type.note.english': 'say it in your own words (in English)',
-  'settings.typed.privacy': 'Typed answers are understood on this device. They are kept only here, and sent nowhere, except to the workshop server of a room you join.',
-  'settings.typed.english': 'Typed answers are understood in English only: write them in English. The customer and the rest of the call stay in Spanish.',
+  'settings.typed.privacy':
+    'Typed answers are understood on this device. They are kept only here, and sent nowhere, except to the workshop server of a room you join.',
+  'settings.typed.english':
+    'Typed answers are understood in English only: write them in English. The customer and the rest of the call stay in Spanish.',
   'settings.textSize': 'Text size',
   'settings.size.normal': 'Normal',
   'settings.size.large': 'Large',
@@ -91,7 +93,8 @@ export const en = {
   'menu.resume.link': 'Resume: {title}',
   'menu.shift.title': 'Work a shift',
   'menu.shift.underWay': 'Your shift is under way: {taken} of {total} calls taken.',
-  'menu.shift.about': 'Ten to twenty short calls in a row, as they come on a real day. One question at the end.',
+  'menu.shift.about':
+    'Ten to twenty short calls in a row, as they come on a real day. One question at the end.',
   'menu.shift.back': 'Back to your shift',
   'menu.shift.start': 'Start a shift',
   'menu.workshop.title': 'Workshop',
@@ -116,7 +119,8 @@ export const en = {
   'menu.moves.notAsked': 'not asked yet',
   'menu.new.eyebrow': 'New here?',
   'menu.new.title': 'Start here',
-  'menu.new.intro': 'Take your first call: {length}, with a gentle customer and a coach who names each move of the SOARING method as you make it.',
+  'menu.new.intro':
+    'Take your first call: {length}, with a gentle customer and a coach who names each move of the SOARING method as you make it.',
   'menu.new.other': 'Take your first call: {title}, {length}.',
   'menu.new.play': 'Play your first call',
   'menu.new.moves': 'The seven moves you will meet:',
@@ -133,7 +137,8 @@ export const en = {
   'menu.back.played.other': ' · {played} of {count} scenarios played.',
   'menu.next.eyebrow': 'Next up',
   'menu.next.play': 'Play {title}',
-  'menu.next.allA': 'Every call here has a grade-A best on this device. Try a shift below: a run of calls as a real day brings them.',
+  'menu.next.allA':
+    'Every call here has a grade-A best on this device. Try a shift below: a run of calls as a real day brings them.',
   'menu.next.moves': 'Your moves in recent calls: how many of the moments for each you took.',
   'menu.card.startHere': 'Start here',
   'menu.card.intro': 'Introduction',
@@ -141,7 +146,8 @@ export const en = {
   'menu.card.best': 'Best: {best} / 1000 · grade {grade}',
   // The call
   'call.loadingTyped': 'Getting ready to understand your answers…',
-  'call.typedFailed': 'Typed answers could not be set up ({error}). Reload the page to try again, or choose Pick.',
+  'call.typedFailed':
+    'Typed answers could not be set up ({error}). Reload the page to try again, or choose Pick.',
   'call.resumeFailed': 'Your unfinished call could not be resumed ({error}). You can start it again.',
   'call.yourAnswer': 'Your answer',
   'call.leave': '← Leave',
@@ -206,32 +212,44 @@ export const en = {
   'builder.then': ', then ',
   // The coach
   'coach.title': 'Coach',
-  'coach.skippedTimeOut': 'That line was meant to push your buttons: the moment for a time-out (T) and a helpful thought before you answer. Answered straight off, it does not count as a clean answer.',
-  'coach.rushed.spoken': 'Too quick: you came in within a second of {name} finishing. Let the last word land and take a breath first; the pause shows you were listening, and it keeps you steadier.',
-  'coach.over.spoken': '{name} was still speaking when you answered. Reading ahead is fine, but let them finish and take a breath before you reply: being talked over makes an angry customer angrier.',
-  'coach.rushed.chat': 'Too quick: you replied within a second of {name}\'s message landing. Read it through and take a breath first; an instant reply reads as one that did not read the message, and the pause keeps you steadier.',
-  'coach.over.chat': 'You replied before {name} had finished typing. Showing the message early is fine for reading, but wait until it lands and read it through before you reply: a reply to half a message makes an angry customer angrier.',
-  'coach.thought.helpful': 'A helpful thought: composure +{points}. Seeing the person behind the anger keeps you steady, and your next answer counts as a considered one.',
-  'coach.thought.unhelpful': 'That thought feeds the fight: composure −{points}. Negative self-talk makes the next answer sharper, not calmer.',
+  'coach.skippedTimeOut':
+    'That line was meant to push your buttons: the moment for a time-out (T) and a helpful thought before you answer. Answered straight off, it does not count as a clean answer.',
+  'coach.rushed.spoken':
+    'Too quick: you came in within a second of {name} finishing. Let the last word land and take a breath first; the pause shows you were listening, and it keeps you steadier.',
+  'coach.over.spoken':
+    '{name} was still speaking when you answered. Reading ahead is fine, but let them finish and take a breath before you reply: being talked over makes an angry customer angrier.',
+  'coach.rushed.chat':
+    "Too quick: you replied within a second of {name}'s message landing. Read it through and take a breath first; an instant reply reads as one that did not read the message, and the pause keeps you steadier.",
+  'coach.over.chat':
+    'You replied before {name} had finished typing. Showing the message early is fine for reading, but wait until it lands and read it through before you reply: a reply to half a message makes an angry customer angrier.',
+  'coach.thought.helpful':
+    'A helpful thought: composure +{points}. Seeing the person behind the anger keeps you steady, and your next answer counts as a considered one.',
+  'coach.thought.unhelpful':
+    'That thought feeds the fight: composure −{points}. Negative self-talk makes the next answer sharper, not calmer.',
   'coach.baited': 'You answered the bait without the pause: that is taking it, whatever you said.',
   'coach.spoiled': 'Spoiled: {moves} (a fault in the same answer earns its moves nothing)',
   'coach.used': 'Used: {moves}',
   'coach.calledFor': 'The moment called for: {moves}',
   'coach.broke': 'Broke: {donts}',
   'coach.heard': 'How I heard you: ',
-  'coach.repeated': 'Nearly the same words as an answer before: to {name} that sounds like a script, not like listening. A repeat earns no moves; answer what they have just said.',
+  'coach.repeated':
+    'Nearly the same words as an answer before: to {name} that sounds like a script, not like listening. A repeat earns no moves; answer what they have just said.',
   'coach.takenAs': '{name} took it as: ',
-  'coach.silence': 'The silence outlasted {name}’s patience: anger +{anger}. Saying nothing this long sounds like you have stopped listening.',
-  'coach.silence.timeOut': 'Need a moment to think? Take a time-out (T): it stops the clock while you steady yourself.',
+  'coach.silence':
+    'The silence outlasted {name}’s patience: anger +{anger}. Saying nothing this long sounds like you have stopped listening.',
+  'coach.silence.timeOut':
+    'Need a moment to think? Take a time-out (T): it stops the clock while you steady yourself.',
   'coach.silence.short': 'Even a short answer that shows you are still with them beats the quiet.',
-  'coach.pressure': 'That line is meant to get under your skin: composure −{lost}. Don’t take the bait — a time-out (T) stops the clock while you steady yourself.',
+  'coach.pressure':
+    'That line is meant to get under your skin: composure −{lost}. Don’t take the bait — a time-out (T) stops the clock while you steady yourself.',
   // Typed answers and how they were heard
   'heard.ramble': 'Kept talking after the consequence',
   'heard.istep': 'I-message: {step}',
   'heard.none': 'None of the method’s moves, and no don’t.',
   'heard.label': 'How the game heard you',
   'heard.missing': 'Your I-message left a step out: {steps}.',
-  'heard.rambled': 'You kept talking after the consequence: an I-message ends there, or it turns into a lecture.',
+  'heard.rambled':
+    'You kept talking after the consequence: an I-message ends there, or it turns into a lecture.',
   'log.timeOut': 'Time-out. You think: “{thought}”',
   // The chat window
   'chat.online': 'Online',
@@ -245,7 +263,8 @@ export const en = {
   'chat.noReply': 'No reply from you: {name} is still waiting.',
   // Composure in the debrief
   'composure.summary': 'Lowest {lowest} · at the end {final} · {rushed} of {answers} answers rushed',
-  'composure.about': 'Bait and insults wear composure down; a rushed answer costs more, a considered one restores it. Below {below} the customer loses patience with your silence sooner, down to half the time. A time-out stops the clock: the helpful thought gives composure back, and taken below {below} it earns {credit} conduct points for keeping cool.',
+  'composure.about':
+    'Bait and insults wear composure down; a rushed answer costs more, a considered one restores it. Below {below} the customer loses patience with your silence sooner, down to half the time. A time-out stops the clock: the helpful thought gives composure back, and taken below {below} it earns {credit} conduct points for keeping cool.',
   'composure.noTimeOuts': 'No time-outs taken.',
   'composure.thought.helpful': '✓ Helpful thought at {seconds} s: “{thought}”',
   'composure.thought.unhelpful': '✗ Unhelpful thought at {seconds} s: “{thought}”',
@@ -266,7 +285,8 @@ export const en = {
   'brief.startOver': 'Start over',
   'brief.start': 'Start the call',
   'brief.resume': 'Resume your call',
-  'brief.coachTip': 'This first call is made for Coach mode: switch Feedback to Coach, below, to hear the coach after each answer.',
+  'brief.coachTip':
+    'This first call is made for Coach mode: switch Feedback to Coach, below, to hear the coach after each answer.',
   'brief.room.type': 'This room is answered by typing: say it in your own words.',
   'brief.room.pick': 'This room is answered by picking one of the written answers.',
   'brief.howAnswer': 'How you answer',
@@ -292,8 +312,10 @@ export const en = {
   'results.assessment': ' · assessment mode',
   'results.coach': ' · coach mode',
   'results.typed': ' · typed answers',
-  'results.replayed': 'Saved as {total} ({grade}) when you played it; replayed today it scores {today} ({todayGrade}). The review below is the replay’s.',
-  'results.olderRules': 'Scored by the version {old} scoring rules when you played it. Today’s (version {now}) give it {today} ({todayGrade}), as the review below explains.',
+  'results.replayed':
+    'Saved as {total} ({grade}) when you played it; replayed today it scores {today} ({todayGrade}). The review below is the replay’s.',
+  'results.olderRules':
+    'Scored by the version {old} scoring rules when you played it. Today’s (version {now}) give it {today} ({todayGrade}), as the review below explains.',
   'results.unfinished': 'The call did not finish',
   'results.story': 'What happened next',
   'results.ending': 'Ending: {ending}',
@@ -305,7 +327,8 @@ export const en = {
   'workOn.1': 'One thing to work on',
   'workOn.2': 'Two things to work on',
   'workOn.3': 'Three things to work on',
-  'workOn.clean': 'A clean call: every moment got what the method asks. Try assessment mode, or the next call.',
+  'workOn.clean':
+    'A clean call: every moment got what the method asks. Try assessment mode, or the next call.',
   'workOn.seeAll': 'See the decisions',
   'workOn.see': 'See decision {n}',
   'results.leave': 'Leave the debrief',
@@ -346,8 +369,10 @@ export const en = {
   'advice.selfTalk': 'Pick the thought that helps',
   'advice.selfTalk.why': 'You thought “{thought}”.',
   // The debrief's decisions
-  'decisions.silence.one': '{when} you said nothing until their patience ran out, once: each silence is a fault, a moment missed, and it made the customer angrier.',
-  'decisions.silence.other': '{when} you said nothing until their patience ran out, {count} times: each silence is a fault, a moment missed, and it made the customer angrier.',
+  'decisions.silence.one':
+    '{when} you said nothing until their patience ran out, once: each silence is a fault, a moment missed, and it made the customer angrier.',
+  'decisions.silence.other':
+    '{when} you said nothing until their patience ran out, {count} times: each silence is a fault, a moment missed, and it made the customer angrier.',
   'decisions.silence.then': 'Then',
   'decisions.silence.before': 'Before your first answer',
   'decisions.sensed': '{sense}: ',
@@ -403,6 +428,41 @@ export const en = {
   // Charts
   'chart.soaring.item': '{move} {hits} of {chances}',
   'chart.anger.label': 'Anger over the call: from {from} to {to}, over {count} decisions',
+  // How the score adds up
+  'parts.times': '{name} ×{count}',
+  'parts.unreachedMoments.one': ' ({count} moment the call ended before, or went round, counts too)',
+  'parts.unreachedMoments.other': ' ({count} moments the call ended before, or went round, count too)',
+  'parts.technique': 'Technique',
+  'parts.technique.why': 'the SOARING moves each moment called for',
+  'parts.technique.unreached.one':
+    "the SOARING moves each moment called for; the call ended early or went round a moment, so {count} move the method's path would still have asked for counts as missed",
+  'parts.technique.unreached.other':
+    "the SOARING moves each moment called for; the call ended early or went round a moment, so {count} moves the method's path would still have asked for count as missed",
+  'parts.conduct': 'Conduct',
+  'parts.clean.one': '{count} clean answer',
+  'parts.clean.other': '{count} clean answers',
+  'parts.ofMoments.one': ' of {count} moment',
+  'parts.ofMoments.other': ' of {count} moments',
+  'parts.cool.one': '; +{credit} for each of {count} time-out taken to keep cool',
+  'parts.cool.other': '; +{credit} for each of {count} time-outs taken to keep cool',
+  'parts.timing': 'Timing',
+  'parts.noAnswers': 'no answers given',
+  'parts.considered.one': '{count} considered answer',
+  'parts.considered.other': '{count} considered answers',
+  'parts.rushed': '{count} rushed (no pause after the customer finished)',
+  'parts.silences.one': '{count} silence past the customer’s patience',
+  'parts.silences.other': '{count} silences past the customer’s patience',
+  'parts.outcome': 'Outcome',
+  'parts.outcome.why': 'the ending, the gratitude and whether they would come back',
+  'parts.faults': 'Faults',
+  'parts.none': 'none',
+  'parts.faults.clean': 'no don’t broken, no bait taken, no silence: the score keeps all it earned',
+  'parts.faults.count.one': '{count} fault',
+  'parts.faults.count.other': '{count} faults',
+  'parts.walkedOut': '; the silence they left in counts as much as the worst answer that moment allowed',
+  'parts.faults.why':
+    '{faults} ({names}){walkedOut}: each takes {percent}% of what the call earned ({formula})',
+  'parts.row': '{name} {got}',
   // end
 };
 

@@ -70,8 +70,10 @@ export const es: Catalogue = {
   'settings.type': 'Escribir',
   'settings.type.note': 'dilo con tus palabras',
   'settings.type.note.english': 'dilo con tus palabras (en inglés)',
-  'settings.typed.privacy': 'Las respuestas escritas se entienden en este dispositivo. Se guardan solo aquí y no se envían a ninguna parte, salvo al servidor del taller de una sala a la que te unas.',
-  'settings.typed.english': 'Las respuestas escritas solo se entienden en inglés: escríbelas en inglés. El cliente y el resto de la llamada siguen en español.',
+  'settings.typed.privacy':
+    'Las respuestas escritas se entienden en este dispositivo. Se guardan solo aquí y no se envían a ninguna parte, salvo al servidor del taller de una sala a la que te unas.',
+  'settings.typed.english':
+    'Las respuestas escritas solo se entienden en inglés: escríbelas en inglés. El cliente y el resto de la llamada siguen en español.',
   'settings.textSize': 'Tamaño del texto',
   'settings.size.normal': 'Normal',
   'settings.size.large': 'Grande',
@@ -92,7 +94,8 @@ export const es: Catalogue = {
   'menu.resume.link': 'Retomar: {title}',
   'menu.shift.title': 'Haz un turno',
   'menu.shift.underWay': 'Tu turno está en marcha: {taken} de {total} llamadas atendidas.',
-  'menu.shift.about': 'De diez a veinte llamadas cortas seguidas, como llegan en un día real. Una sola pregunta al final.',
+  'menu.shift.about':
+    'De diez a veinte llamadas cortas seguidas, como llegan en un día real. Una sola pregunta al final.',
   'menu.shift.back': 'Volver a tu turno',
   'menu.shift.start': 'Empezar un turno',
   'menu.workshop.title': 'Taller',
@@ -117,12 +120,14 @@ export const es: Catalogue = {
   'menu.moves.notAsked': 'aún sin ocasión',
   'menu.new.eyebrow': '¿Eres nuevo?',
   'menu.new.title': 'Empieza aquí',
-  'menu.new.intro': 'Atiende tu primera llamada: {length}, con un cliente amable y un coach que nombra cada movimiento del método SOARING en cuanto lo haces.',
+  'menu.new.intro':
+    'Atiende tu primera llamada: {length}, con un cliente amable y un coach que nombra cada movimiento del método SOARING en cuanto lo haces.',
   'menu.new.other': 'Atiende tu primera llamada: {title}, {length}.',
   'menu.new.play': 'Juega tu primera llamada',
   'menu.new.moves': 'Los siete movimientos que vas a conocer:',
   'menu.why.start': 'Una buena primera llamada.',
-  'menu.why.move': ' Tiene un momento para {move}, tu movimiento más flojo hasta ahora ({hits} de {chances}).',
+  'menu.why.move':
+    ' Tiene un momento para {move}, tu movimiento más flojo hasta ahora ({hits} de {chances}).',
   'menu.why.new': 'Todavía no la has jugado.{move}',
   'menu.why.best': 'Tu mejor resultado aquí es {best}, nota {grade}.{move}',
   'menu.why.gradeA': ' La nota A empieza en 850.',
@@ -134,15 +139,18 @@ export const es: Catalogue = {
   'menu.back.played.other': ' · {played} de {count} escenarios jugados.',
   'menu.next.eyebrow': 'Lo siguiente',
   'menu.next.play': 'Jugar {title}',
-  'menu.next.allA': 'Todas las llamadas tienen ya una A como mejor nota en este dispositivo. Prueba un turno más abajo: una serie de llamadas como las de un día real.',
-  'menu.next.moves': 'Tus movimientos en llamadas recientes: cuántos de los momentos de cada uno aprovechaste.',
+  'menu.next.allA':
+    'Todas las llamadas tienen ya una A como mejor nota en este dispositivo. Prueba un turno más abajo: una serie de llamadas como las de un día real.',
+  'menu.next.moves':
+    'Tus movimientos en llamadas recientes: cuántos de los momentos de cada uno aprovechaste.',
   'menu.card.startHere': 'Empieza aquí',
   'menu.card.intro': 'Introducción',
   'menu.card.notPlayed': 'Aún sin jugar',
   'menu.card.best': 'Mejor: {best} / 1000 · nota {grade}',
   // The call
   'call.loadingTyped': 'Preparando la comprensión de tus respuestas…',
-  'call.typedFailed': 'No se pudieron preparar las respuestas escritas ({error}). Recarga la página para intentarlo de nuevo, o elige «Elegir».',
+  'call.typedFailed':
+    'No se pudieron preparar las respuestas escritas ({error}). Recarga la página para intentarlo de nuevo, o elige «Elegir».',
   'call.resumeFailed': 'No se pudo retomar tu llamada a medias ({error}). Puedes empezarla de nuevo.',
   'call.yourAnswer': 'Tu respuesta',
   'call.leave': '← Salir',
@@ -207,32 +215,44 @@ export const es: Catalogue = {
   'builder.then': ', luego ',
   // The coach
   'coach.title': 'Coach',
-  'coach.skippedTimeOut': 'Esa frase buscaba sacarte de tus casillas: era el momento de una pausa (T) y de un pensamiento que ayude antes de responder. Respondida en caliente, no cuenta como una respuesta limpia.',
-  'coach.rushed.spoken': 'Demasiado rápido: entraste antes de un segundo después de que {name} terminara. Deja que la última palabra se asiente y respira primero; la pausa demuestra que escuchabas y te mantiene más sereno.',
-  'coach.over.spoken': '{name} aún estaba hablando cuando respondiste. Leer por adelantado está bien, pero deja que termine y respira antes de contestar: que te pisen la palabra enfada más a un cliente enfadado.',
-  'coach.rushed.chat': 'Demasiado rápido: respondiste antes de un segundo después de que llegara el mensaje de {name}. Léelo entero y respira primero; una respuesta instantánea parece de alguien que no ha leído el mensaje, y la pausa te mantiene más sereno.',
-  'coach.over.chat': 'Respondiste antes de que {name} terminara de escribir. Mostrar el mensaje antes está bien para leerlo, pero espera a que llegue y léelo entero antes de contestar: responder a medio mensaje enfada más a un cliente enfadado.',
-  'coach.thought.helpful': 'Un pensamiento que ayuda: calma +{points}. Ver a la persona detrás del enfado te mantiene estable, y tu siguiente respuesta cuenta como meditada.',
-  'coach.thought.unhelpful': 'Ese pensamiento alimenta la pelea: calma −{points}. Hablarte en negativo vuelve la siguiente respuesta más cortante, no más tranquila.',
+  'coach.skippedTimeOut':
+    'Esa frase buscaba sacarte de tus casillas: era el momento de una pausa (T) y de un pensamiento que ayude antes de responder. Respondida en caliente, no cuenta como una respuesta limpia.',
+  'coach.rushed.spoken':
+    'Demasiado rápido: entraste antes de un segundo después de que {name} terminara. Deja que la última palabra se asiente y respira primero; la pausa demuestra que escuchabas y te mantiene más sereno.',
+  'coach.over.spoken':
+    '{name} aún estaba hablando cuando respondiste. Leer por adelantado está bien, pero deja que termine y respira antes de contestar: que te pisen la palabra enfada más a un cliente enfadado.',
+  'coach.rushed.chat':
+    'Demasiado rápido: respondiste antes de un segundo después de que llegara el mensaje de {name}. Léelo entero y respira primero; una respuesta instantánea parece de alguien que no ha leído el mensaje, y la pausa te mantiene más sereno.',
+  'coach.over.chat':
+    'Respondiste antes de que {name} terminara de escribir. Mostrar el mensaje antes está bien para leerlo, pero espera a que llegue y léelo entero antes de contestar: responder a medio mensaje enfada más a un cliente enfadado.',
+  'coach.thought.helpful':
+    'Un pensamiento que ayuda: calma +{points}. Ver a la persona detrás del enfado te mantiene estable, y tu siguiente respuesta cuenta como meditada.',
+  'coach.thought.unhelpful':
+    'Ese pensamiento alimenta la pelea: calma −{points}. Hablarte en negativo vuelve la siguiente respuesta más cortante, no más tranquila.',
   'coach.baited': 'Respondiste al anzuelo sin hacer la pausa: eso es morderlo, digas lo que digas.',
   'coach.spoiled': 'Echado a perder: {moves} (un fallo en la misma respuesta anula sus movimientos)',
   'coach.used': 'Usaste: {moves}',
   'coach.calledFor': 'El momento pedía: {moves}',
   'coach.broke': 'Fallos: {donts}',
   'coach.heard': 'Cómo te entendí: ',
-  'coach.repeated': 'Casi las mismas palabras que en una respuesta anterior: a {name} le suena a guion, no a escucha. Repetirse no suma movimientos; responde a lo que acaba de decir.',
+  'coach.repeated':
+    'Casi las mismas palabras que en una respuesta anterior: a {name} le suena a guion, no a escucha. Repetirse no suma movimientos; responde a lo que acaba de decir.',
   'coach.takenAs': '{name} lo entendió como: ',
-  'coach.silence': 'El silencio agotó la paciencia de {name}: enfado +{anger}. Callar tanto tiempo suena a que has dejado de escuchar.',
-  'coach.silence.timeOut': '¿Necesitas un momento para pensar? Haz una pausa (T): para el reloj mientras recuperas la calma.',
+  'coach.silence':
+    'El silencio agotó la paciencia de {name}: enfado +{anger}. Callar tanto tiempo suena a que has dejado de escuchar.',
+  'coach.silence.timeOut':
+    '¿Necesitas un momento para pensar? Haz una pausa (T): para el reloj mientras recuperas la calma.',
   'coach.silence.short': 'Hasta una respuesta corta que muestre que sigues ahí es mejor que el silencio.',
-  'coach.pressure': 'Esa frase busca irritarte: calma −{lost}. No muerdas el anzuelo: una pausa (T) para el reloj mientras recuperas la calma.',
+  'coach.pressure':
+    'Esa frase busca irritarte: calma −{lost}. No muerdas el anzuelo: una pausa (T) para el reloj mientras recuperas la calma.',
   // Typed answers and how they were heard
   'heard.ramble': 'Seguiste hablando tras la consecuencia',
   'heard.istep': 'Mensaje en primera persona: {step}',
   'heard.none': 'Ningún movimiento del método, y ningún fallo.',
   'heard.label': 'Cómo te entendió el juego',
   'heard.missing': 'A tu mensaje en primera persona le faltó un paso: {steps}.',
-  'heard.rambled': 'Seguiste hablando tras la consecuencia: un mensaje en primera persona termina ahí, o se convierte en un sermón.',
+  'heard.rambled':
+    'Seguiste hablando tras la consecuencia: un mensaje en primera persona termina ahí, o se convierte en un sermón.',
   'log.timeOut': 'Pausa. Piensas: «{thought}»',
   // The chat window
   'chat.online': 'En línea',
@@ -246,7 +266,8 @@ export const es: Catalogue = {
   'chat.noReply': 'No respondes: {name} sigue esperando.',
   // Composure in the debrief
   'composure.summary': 'Mínima {lowest} · al final {final} · {rushed} de {answers} respuestas precipitadas',
-  'composure.about': 'Los anzuelos y los insultos desgastan la calma; una respuesta precipitada cuesta más, y una meditada la repone. Por debajo de {below}, el cliente pierde antes la paciencia con tu silencio, hasta en la mitad de tiempo. Una pausa para el reloj: el pensamiento que ayuda te devuelve la calma, y si la haces por debajo de {below} suma {credit} puntos de conducta por mantener la calma.',
+  'composure.about':
+    'Los anzuelos y los insultos desgastan la calma; una respuesta precipitada cuesta más, y una meditada la repone. Por debajo de {below}, el cliente pierde antes la paciencia con tu silencio, hasta en la mitad de tiempo. Una pausa para el reloj: el pensamiento que ayuda te devuelve la calma, y si la haces por debajo de {below} suma {credit} puntos de conducta por mantener la calma.',
   'composure.noTimeOuts': 'No hiciste ninguna pausa.',
   'composure.thought.helpful': '✓ Pensamiento que ayuda a los {seconds} s: «{thought}»',
   'composure.thought.unhelpful': '✗ Pensamiento que no ayuda a los {seconds} s: «{thought}»',
@@ -257,17 +278,20 @@ export const es: Catalogue = {
   'typed.placeholder': 'Escribe un mensaje en inglés…',
   'typed.replyTo': 'Tu respuesta a {name} (en inglés)',
   'typed.whatSay': '¿Qué le dices a {name}? Escríbelo en inglés.',
-  'typed.help': 'Intro envía · Mayús+Intro empieza otra línea · Las respuestas escritas solo se entienden en inglés',
+  'typed.help':
+    'Intro envía · Mayús+Intro empieza otra línea · Las respuestas escritas solo se entienden en inglés',
   'typed.refused': 'Eso no se pudo decir: {reason}.',
   'typed.closest': '¿Cuál de estas se acerca más a lo que querías decir?',
   'typed.youSaid': 'Dijiste: ',
-  'typed.closestWhy': '{name} reaccionará a la que elijas; tu puntuación sigue basándose en tus propias palabras.',
+  'typed.closestWhy':
+    '{name} reaccionará a la que elijas; tu puntuación sigue basándose en tus propias palabras.',
   'typed.empty': 'Primero escribe lo que le dirías a {name}.',
   // The briefing
   'brief.startOver': 'Empezar de nuevo',
   'brief.start': 'Empezar la llamada',
   'brief.resume': 'Retomar tu llamada',
-  'brief.coachTip': 'Esta primera llamada está pensada para el modo Coach: cambia Comentarios a Coach, más abajo, para oír al coach tras cada respuesta.',
+  'brief.coachTip':
+    'Esta primera llamada está pensada para el modo Coach: cambia Comentarios a Coach, más abajo, para oír al coach tras cada respuesta.',
   'brief.room.type': 'En esta sala se responde escribiendo: dilo con tus palabras.',
   'brief.room.pick': 'En esta sala se responde eligiendo una de las respuestas escritas.',
   'brief.howAnswer': 'Cómo respondes',
@@ -293,8 +317,10 @@ export const es: Catalogue = {
   'results.assessment': ' · modo evaluación',
   'results.coach': ' · modo coach',
   'results.typed': ' · respuestas escritas',
-  'results.replayed': 'Se guardó con {total} ({grade}) cuando la jugaste; repetida hoy puntúa {today} ({todayGrade}). El repaso de abajo es el de la repetición.',
-  'results.olderRules': 'Puntuada con las reglas de la versión {old} cuando la jugaste. Las de hoy (versión {now}) le dan {today} ({todayGrade}), como explica el repaso de abajo.',
+  'results.replayed':
+    'Se guardó con {total} ({grade}) cuando la jugaste; repetida hoy puntúa {today} ({todayGrade}). El repaso de abajo es el de la repetición.',
+  'results.olderRules':
+    'Puntuada con las reglas de la versión {old} cuando la jugaste. Las de hoy (versión {now}) le dan {today} ({todayGrade}), como explica el repaso de abajo.',
   'results.unfinished': 'La llamada no terminó',
   'results.story': 'Qué pasó después',
   'results.ending': 'Final: {ending}',
@@ -306,7 +332,8 @@ export const es: Catalogue = {
   'workOn.1': 'Una cosa que mejorar',
   'workOn.2': 'Dos cosas que mejorar',
   'workOn.3': 'Tres cosas que mejorar',
-  'workOn.clean': 'Una llamada limpia: cada momento recibió lo que pide el método. Prueba el modo evaluación, o la siguiente llamada.',
+  'workOn.clean':
+    'Una llamada limpia: cada momento recibió lo que pide el método. Prueba el modo evaluación, o la siguiente llamada.',
   'workOn.seeAll': 'Ver las decisiones',
   'workOn.see': 'Ver la decisión {n}',
   'results.leave': 'Salir del balance',
@@ -347,8 +374,10 @@ export const es: Catalogue = {
   'advice.selfTalk': 'Elige el pensamiento que ayuda',
   'advice.selfTalk.why': 'Pensaste «{thought}».',
   // The debrief's decisions
-  'decisions.silence.one': '{when} no dijiste nada hasta agotar su paciencia, una vez: cada silencio es un fallo, un momento perdido, y enfadó más al cliente.',
-  'decisions.silence.other': '{when} no dijiste nada hasta agotar su paciencia, {count} veces: cada silencio es un fallo, un momento perdido, y enfadó más al cliente.',
+  'decisions.silence.one':
+    '{when} no dijiste nada hasta agotar su paciencia, una vez: cada silencio es un fallo, un momento perdido, y enfadó más al cliente.',
+  'decisions.silence.other':
+    '{when} no dijiste nada hasta agotar su paciencia, {count} veces: cada silencio es un fallo, un momento perdido, y enfadó más al cliente.',
   'decisions.silence.then': 'Después,',
   'decisions.silence.before': 'Antes de tu primera respuesta',
   'decisions.sensed': '{sense}: ',
@@ -368,7 +397,8 @@ export const es: Catalogue = {
   'decisions.typed': 'Escribiste: ',
   'decisions.rushedNote': ' (precipitada)',
   'decisions.heard': 'Se entendió: ',
-  'decisions.repeat': 'Una repetición de una respuesta anterior, casi palabra por palabra: no sumó movimientos.',
+  'decisions.repeat':
+    'Una repetición de una respuesta anterior, casi palabra por palabra: no sumó movimientos.',
   'decisions.picked': 'La elegiste como: ',
   'decisions.takenAs': 'Entendida como: ',
   'decisions.pickedWhy': ' (la más cercana a lo que querías decir, de las ofrecidas)',
@@ -404,5 +434,42 @@ export const es: Catalogue = {
   // Charts
   'chart.soaring.item': '{move} {hits} de {chances}',
   'chart.anger.label': 'El enfado a lo largo de la llamada: de {from} a {to}, en {count} decisiones',
+  // How the score adds up
+  'parts.times': '{name} ×{count}',
+  'parts.unreachedMoments.one': ' ({count} momento que la llamada no alcanzó, o rodeó, también cuenta)',
+  'parts.unreachedMoments.other': ' ({count} momentos que la llamada no alcanzó, o rodeó, también cuentan)',
+  'parts.technique': 'Técnica',
+  'parts.technique.why': 'los movimientos SOARING que pedía cada momento',
+  'parts.technique.unreached.one':
+    'los movimientos SOARING que pedía cada momento; la llamada terminó antes o rodeó un momento, así que {count} movimiento que el camino del método aún habría pedido cuenta como perdido',
+  'parts.technique.unreached.other':
+    'los movimientos SOARING que pedía cada momento; la llamada terminó antes o rodeó un momento, así que {count} movimientos que el camino del método aún habría pedido cuentan como perdidos',
+  'parts.conduct': 'Conducta',
+  'parts.clean.one': '{count} respuesta limpia',
+  'parts.clean.other': '{count} respuestas limpias',
+  'parts.ofMoments.one': ' de {count} momento',
+  'parts.ofMoments.other': ' de {count} momentos',
+  'parts.cool.one': '; +{credit} por cada una de {count} pausa hecha para mantener la calma',
+  'parts.cool.other': '; +{credit} por cada una de {count} pausas hechas para mantener la calma',
+  'parts.timing': 'Ritmo',
+  'parts.noAnswers': 'ninguna respuesta',
+  'parts.considered.one': '{count} respuesta meditada',
+  'parts.considered.other': '{count} respuestas meditadas',
+  'parts.rushed': '{count} precipitadas (sin pausa después de que el cliente terminara)',
+  'parts.silences.one': '{count} silencio más allá de la paciencia del cliente',
+  'parts.silences.other': '{count} silencios más allá de la paciencia del cliente',
+  'parts.outcome': 'Resultado',
+  'parts.outcome.why': 'el final, la gratitud y si volvería',
+  'parts.faults': 'Fallos',
+  'parts.none': 'ninguno',
+  'parts.faults.clean':
+    'ningún fallo, ningún anzuelo mordido, ningún silencio: la puntuación conserva todo lo ganado',
+  'parts.faults.count.one': '{count} fallo',
+  'parts.faults.count.other': '{count} fallos',
+  'parts.walkedOut':
+    '; el silencio en el que se fue cuenta tanto como la peor respuesta que permitía ese momento',
+  'parts.faults.why':
+    '{faults} ({names}){walkedOut}: cada uno resta el {percent} % de lo que ganó la llamada ({formula})',
+  'parts.row': '{name} {got}',
   // end
 };

@@ -65,7 +65,10 @@ export function formatNumber(value: number, options?: Intl.NumberFormatOptions):
 }
 
 /** A date (and time, if asked) written the current language's way. */
-export function formatDate(date: Date | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+export function formatDate(
+  date: Date | number,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
+): string {
   return new Intl.DateTimeFormat(current, options).format(date);
 }
 

@@ -2,7 +2,16 @@
  * The engine's ids as the page names them. The engine keeps its English names (LETTER_NAMES and
  * the like, for the CLI and reports); the page maps each id to a catalogue entry here.
  */
-import { DONTS, type Dont, type IStep, type EndingKind, type Letter, type MethodSlip, type Mood, type Setting } from '../../engine/index.js';
+import {
+  DONTS,
+  type Dont,
+  type IStep,
+  type EndingKind,
+  type Letter,
+  type MethodSlip,
+  type Mood,
+  type Setting,
+} from '../../engine/index.js';
 import { t } from './index.js';
 
 export function letterName(letter: Letter): string {
