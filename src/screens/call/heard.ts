@@ -78,9 +78,7 @@ export function heardList(text: string, heard: readonly Heard[]): HTMLElement {
 export function labelSummary(labels: readonly Label[]): string {
   const moves = labels.filter((l) => !isFault(l)).map(heardName);
   const donts = labels.filter((l) => isFault(l)).map(heardName);
-  return [moves.join(', ') || 'none of the method’s moves', ...(donts.length ? [donts.join(', ')] : [])].join(
-    ' · ',
-  );
+  return [moves.join(', ') || t('heard.noMoves'), ...(donts.length ? [donts.join(', ')] : [])].join(' · ');
 }
 
 /** What a typed I-message lacked, as the score counts it (`typedIMessage`), in words. */

@@ -463,6 +463,7 @@ export const en = {
   'parts.faults.why':
     '{faults} ({names}){walkedOut}: each takes {percent}% of what the call earned ({formula})',
   'parts.row': '{name} {got}',
+  'heard.noMoves': 'none of the method’s moves',
   // end
 };
 

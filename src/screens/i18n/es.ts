@@ -471,5 +471,6 @@ export const es: Catalogue = {
   'parts.faults.why':
     '{faults} ({names}){walkedOut}: cada uno resta el {percent} % de lo que ganó la llamada ({formula})',
   'parts.row': '{name} {got}',
+  'heard.noMoves': 'ningún movimiento del método',
   // end
 };
