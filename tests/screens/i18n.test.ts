@@ -8,6 +8,8 @@ import { LANGUAGES, bestLanguage } from '../../src/device/language.js';
 import { Settings, defaultSettings, languageOf } from '../../src/device/settings.js';
 import { CATALOGUES, fill, language, setLanguage, t, tn } from '../../src/screens/i18n/index.js';
 import { en } from '../../src/screens/i18n/en.js';
+import { captionText } from '../../src/screens/i18n/names.js';
+import { CUES, captionFor } from '../../src/sound/cues.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -82,6 +84,14 @@ describe('t and tn', () => {
     expect(tn('tools.timeOut', 2)).toBe('Hacer una pausa (T) · quedan 2');
     // Spanish's `many` (a million) falls back to `other`.
     expect(tn('debrief.faults', 1_000_000)).toBe('1.000.000 fallos');
+  });
+});
+
+describe('names the page gives the engine’s and the sound’s ids', () => {
+  it('captions the same sounds as the sound module, in the same English words', () => {
+    for (const cue of CUES) expect(captionText(cue, 'Rosa'), cue).toBe(captionFor(cue, 'Rosa'));
+    setLanguage('es');
+    expect(captionText('sigh', 'Rosa')).toBe('Rosa suspira.');
   });
 });
 

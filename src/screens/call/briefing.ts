@@ -5,7 +5,8 @@
  */
 import { moodOf } from '../../engine/index.js';
 import { bestScore } from '../../device/progress.js';
-import { captionFor, incomingCue } from '../../sound/cues.js';
+import { incomingCue } from '../../sound/cues.js';
+import { captionText } from '../i18n/names.js';
 import { el } from '../kit/dom.js';
 import { enterScreen } from '../kit/screen.js';
 import { notices } from '../kit/status.js';
@@ -144,7 +145,7 @@ export function showBriefing(host: Host, notice?: string): void {
     host.audio.play(incoming, () => {
       document.body.dataset.audioEnded = incoming;
     });
-    const caption = captionFor(incoming, scenario.customer.name);
-    if (caption) status.after(el('p', { className: 'caption' }, `[${caption}]`));
+    const caption = captionText(incoming, scenario.customer.name);
+    if (caption) status.after(el('p', { className: 'caption' }, t('caption.line', { caption })));
   }
 }

@@ -37,6 +37,7 @@ import { typewriter } from './typewriter.js';
 import { answerButton } from './answer-button.js';
 import { loadUnderstanding, typedAnswerBox, understandingModel } from './typed-answer.js';
 import { t } from '../i18n/index.js';
+import { captionText } from '../i18n/names.js';
 
 /** Starts (or resumes) the call and shows it; when it ends, the debrief follows. */
 export function runCall(host: Host, restore?: PersistedCall, notice?: string): void {
@@ -229,8 +230,8 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
   };
   // The call's sounds; their captions go into the conversation.
   const sounds = host.audio
-    ? callSounds(scenario, host.audio, (text) => {
-        log.note(`[${text}]`, 'caption');
+    ? callSounds(scenario, host.audio, (text, cue) => {
+        log.note(t('caption.line', { caption: captionText(cue, scenario.customer.name) ?? text }), 'caption');
       })
     : null;
   const feed = recordFeed({

@@ -71,8 +71,7 @@ export const en = {
   'settings.type.note.english': 'say it in your own words (in English)',
   'settings.typed.privacy':
     'Typed answers are understood on this device. They are kept only here, and sent nowhere, except to the workshop server of a room you join.',
-  'settings.typed.english':
-    'Typed answers are understood in English only: write them in English. The customer and the rest of the call stay in Spanish.',
+  'settings.typed.english': 'Typed answers are understood in English only: write them in English.',
   'settings.textSize': 'Text size',
   'settings.size.normal': 'Normal',
   'settings.size.large': 'Large',
@@ -464,6 +463,18 @@ export const en = {
     '{faults} ({names}){walkedOut}: each takes {percent}% of what the call earned ({formula})',
   'parts.row': '{name} {got}',
   'heard.noMoves': 'none of the method’s moves',
+  // Sound captions, by cue (src/sound/cues.ts keeps the English for other users)
+  'caption.ring': 'The phone rings.',
+  'caption.bell': 'The counter bell rings.',
+  'caption.connect': 'You are connected.',
+  'caption.sigh': '{name} sighs.',
+  'caption.huff': '{name} huffs.',
+  'caption.grumble': '{name} growls under their breath.',
+  'caption.laugh': '{name} laughs, relieved.',
+  'caption.escalation': 'The tension breaks into a complaint.',
+  'caption.hangup': 'The line goes dead.',
+  'caption.resolved': 'A warm goodbye.',
+  'caption.line': '[{caption}]',
   // end
 };
 

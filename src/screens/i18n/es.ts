@@ -12,7 +12,7 @@ export const es: Catalogue = {
   'letter.R': 'Reflejar',
   'letter.I': 'Mostrar que te importa',
   'letter.N': 'Nombrar la falta',
-  'letter.G': 'Ir más allá, a los hechos',
+  'letter.G': 'Ir a los hechos',
   'dont.tell-wrong': 'Le dijiste al cliente que se equivoca',
   'dont.argue': 'Discutiste con el cliente',
   'dont.authoritative': 'Usaste un tono autoritario para tener razón',
@@ -72,8 +72,7 @@ export const es: Catalogue = {
   'settings.type.note.english': 'dilo con tus palabras (en inglés)',
   'settings.typed.privacy':
     'Las respuestas escritas se entienden en este dispositivo. Se guardan solo aquí y no se envían a ninguna parte, salvo al servidor del taller de una sala a la que te unas.',
-  'settings.typed.english':
-    'Las respuestas escritas solo se entienden en inglés: escríbelas en inglés. El cliente y el resto de la llamada siguen en español.',
+  'settings.typed.english': 'Las respuestas escritas solo se entienden en inglés: escríbelas en inglés.',
   'settings.textSize': 'Tamaño del texto',
   'settings.size.normal': 'Normal',
   'settings.size.large': 'Grande',
@@ -179,7 +178,7 @@ export const es: Catalogue = {
   'hint.ready': 'Cuando quieras.',
   'cue.describe': 'Describe lo que veo (D)',
   'cue.lead.phone': 'Oyes',
-  'cue.lead.other': 'Notas',
+  'cue.lead.other': 'Observas',
   'cue.line': '{lead}: {cue}',
   'sensed.counter': 'Lo que podías ver',
   'sensed.phone': 'Lo que podías oír',
@@ -472,5 +471,17 @@ export const es: Catalogue = {
     '{faults} ({names}){walkedOut}: cada uno resta el {percent} % de lo que ganó la llamada ({formula})',
   'parts.row': '{name} {got}',
   'heard.noMoves': 'ningún movimiento del método',
+  // Sound captions, by cue (src/sound/cues.ts keeps the English for other users)
+  'caption.ring': 'Suena el teléfono.',
+  'caption.bell': 'Suena el timbre del mostrador.',
+  'caption.connect': 'Estás en línea.',
+  'caption.sigh': '{name} suspira.',
+  'caption.huff': '{name} resopla.',
+  'caption.grumble': '{name} gruñe entre dientes.',
+  'caption.laugh': '{name} se ríe con alivio.',
+  'caption.escalation': 'La tensión estalla en una queja.',
+  'caption.hangup': 'Se corta la línea.',
+  'caption.resolved': 'Una despedida cálida.',
+  'caption.line': '[{caption}]',
   // end
 };

@@ -12,7 +12,8 @@ import {
   type Mood,
   type Setting,
 } from '../../engine/index.js';
-import { t } from './index.js';
+import type { Cue } from '../../sound/cues.js';
+import { t, type Key } from './index.js';
 
 export function letterName(letter: Letter): string {
   return t(`letter.${letter}`);
@@ -43,4 +44,24 @@ export function endingName(kind: EndingKind, setting: Setting): string {
 /** A step of the I-message (or talking on after it), as the builder and the debrief name it. */
 export function iStepName(step: IStep | 'ramble'): string {
   return t(`istep.${step}`);
+}
+
+/** The cues that carry meaning, captioned (as `captionFor` in src/sound/cues.ts says them in English). */
+const CAPTIONS: Partial<Record<Cue, Key>> = {
+  ring: 'caption.ring',
+  bell: 'caption.bell',
+  connect: 'caption.connect',
+  sigh: 'caption.sigh',
+  huff: 'caption.huff',
+  grumble: 'caption.grumble',
+  laugh: 'caption.laugh',
+  escalation: 'caption.escalation',
+  hangup: 'caption.hangup',
+  resolved: 'caption.resolved',
+};
+
+/** A sound's caption in the page's words, or null for a cue that echoes what is on screen. */
+export function captionText(cue: Cue, customer: string): string | null {
+  const key = CAPTIONS[cue];
+  return key ? t(key, { name: customer }) : null;
 }
