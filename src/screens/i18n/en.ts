@@ -475,6 +475,57 @@ export const en = {
   'caption.hangup': 'The line goes dead.',
   'caption.resolved': 'A warm goodbye.',
   'caption.line': '[{caption}]',
+  // A saved debrief (from its address, the history)
+  'saved.none': 'No debrief here',
+  'saved.eyebrow': '{title} · call {n} · {when} · {mode}',
+  'saved.mode.coach': 'coach mode',
+  'saved.mode.assessment': 'assessment mode',
+  'saved.typed': ' · typed',
+  'saved.olderRules': 'This total was given by the version {old} scoring rules; today’s are version {now}.',
+  'saved.latest': 'Its latest call',
+  'saved.play': 'Play {title}',
+  'saved.noScenario': 'There is no scenario called {name} here, and no call of that name on this device.',
+  'saved.notFinished': 'You have not finished {name} on this device yet, so it has no debrief to show.',
+  'saved.finished.one': 'You have finished {name} once on this device, so there is no call {n} to show.',
+  'saved.finished.other':
+    'You have finished {name} {count} times on this device, so there is no call {n} to show.',
+  'saved.gone': 'The scenario {name} is no longer in this library, so this call’s decisions cannot be shown.',
+  'saved.trimmed':
+    'Only the newest {kept} calls on this device keep every decision; this one keeps its score and its ending.',
+  'saved.unreplayable':
+    'This call’s record could not be replayed ({reason}), so its decisions cannot be shown.',
+  'saved.changed':
+    'The scenario has changed since this call (version {then} then, {now} now), so its decisions cannot be replayed.',
+  'saved.quoted': '“{name}”',
+  // History
+  'history.newer': '← Newer',
+  'history.older': 'Older →',
+  'history.where.one': 'Page {page} of {pages} · {count} call',
+  'history.where.other': 'Page {page} of {pages} · {count} calls',
+  'history.pages': 'History pages',
+  'history.unfinished': 'Unfinished',
+  'history.empty': 'No calls finished on this device yet.',
+  'history.assessment': 'Assessment',
+  'history.coach': 'Coach',
+  'history.typed': ' · typed',
+  'history.score': '{total} ',
+  'history.rules': ' · version {version} rules',
+  'history.col.when': 'When',
+  'history.col.scenario': 'Scenario',
+  'history.col.mode': 'Mode',
+  'history.col.score': 'Score',
+  'history.col.ending': 'Ending',
+  'history.calls': 'Calls',
+  'history.tried': 'Scenarios tried',
+  'history.best': 'Best score',
+  'history.title': 'Your calls',
+  'history.back': '← All scenarios',
+  'history.noPage.one': 'There is no page “{asked}” in your history: it has {count} page. Here is the first.',
+  'history.noPage.other':
+    'There is no page “{asked}” in your history: it has {count} pages. Here is the first.',
+  'history.about.empty':
+    'Every call you finish on this device is listed here, newest first, with a way back to its debrief.',
+  'history.about': 'Newest first. Open a call to see its debrief again.',
   // end
 };
 

@@ -483,5 +483,61 @@ export const es: Catalogue = {
   'caption.hangup': 'Se corta la línea.',
   'caption.resolved': 'Una despedida cálida.',
   'caption.line': '[{caption}]',
+  // A saved debrief (from its address, the history)
+  'saved.none': 'Aquí no hay balance',
+  'saved.eyebrow': '{title} · llamada {n} · {when} · {mode}',
+  'saved.mode.coach': 'modo coach',
+  'saved.mode.assessment': 'modo evaluación',
+  'saved.typed': ' · escrita',
+  'saved.olderRules':
+    'Este total lo dieron las reglas de puntuación de la versión {old}; las de hoy son de la versión {now}.',
+  'saved.latest': 'Su última llamada',
+  'saved.play': 'Jugar {title}',
+  'saved.noScenario':
+    'Aquí no hay ningún escenario llamado {name}, ni ninguna llamada con ese nombre en este dispositivo.',
+  'saved.notFinished': 'Aún no has terminado {name} en este dispositivo, así que no hay balance que mostrar.',
+  'saved.finished.one':
+    'Has terminado {name} una vez en este dispositivo, así que no hay una llamada {n} que mostrar.',
+  'saved.finished.other':
+    'Has terminado {name} {count} veces en este dispositivo, así que no hay una llamada {n} que mostrar.',
+  'saved.gone':
+    'El escenario {name} ya no está en esta biblioteca, así que no se pueden mostrar las decisiones de esta llamada.',
+  'saved.trimmed':
+    'Solo las {kept} llamadas más recientes de este dispositivo guardan cada decisión; esta conserva su puntuación y su final.',
+  'saved.unreplayable':
+    'No se pudo reproducir el registro de esta llamada ({reason}), así que no se pueden mostrar sus decisiones.',
+  'saved.changed':
+    'El escenario ha cambiado desde esta llamada (versión {then} entonces, {now} ahora), así que sus decisiones no se pueden reproducir.',
+  'saved.quoted': '«{name}»',
+  // History
+  'history.newer': '← Más recientes',
+  'history.older': 'Más antiguas →',
+  'history.where.one': 'Página {page} de {pages} · {count} llamada',
+  'history.where.other': 'Página {page} de {pages} · {count} llamadas',
+  'history.pages': 'Páginas del historial',
+  'history.unfinished': 'Sin terminar',
+  'history.empty': 'Aún no has terminado ninguna llamada en este dispositivo.',
+  'history.assessment': 'Evaluación',
+  'history.coach': 'Coach',
+  'history.typed': ' · escrita',
+  'history.score': '{total} ',
+  'history.rules': ' · reglas de la versión {version}',
+  'history.col.when': 'Cuándo',
+  'history.col.scenario': 'Escenario',
+  'history.col.mode': 'Modo',
+  'history.col.score': 'Puntuación',
+  'history.col.ending': 'Final',
+  'history.calls': 'Llamadas',
+  'history.tried': 'Escenarios probados',
+  'history.best': 'Mejor puntuación',
+  'history.title': 'Tus llamadas',
+  'history.back': '← Todos los escenarios',
+  'history.noPage.one':
+    'No hay ninguna página «{asked}» en tu historial: tiene {count} página. Aquí tienes la primera.',
+  'history.noPage.other':
+    'No hay ninguna página «{asked}» en tu historial: tiene {count} páginas. Aquí tienes la primera.',
+  'history.about.empty':
+    'Aquí aparece cada llamada que termines en este dispositivo, de la más reciente a la más antigua, con un enlace a su balance.',
+  'history.about': 'Las más recientes primero. Abre una llamada para volver a ver su balance.',
   // end
 };
