@@ -526,6 +526,57 @@ export const en = {
   'history.about.empty':
     'Every call you finish on this device is listed here, newest first, with a way back to its debrief.',
   'history.about': 'Newest first. Open a call to see its debrief again.',
+  // The shift
+  'shift.gone': 'The scenario "{id}" v{version} is no longer here, so that shift was ended.',
+  'shift.end': 'End the shift',
+  'shift.nextCall': 'Next call ({n} of {total})',
+  'shift.length.short': 'A short shift',
+  'shift.length.busy': 'A busy morning',
+  'shift.length.full': 'A full day',
+  'shift.length.other': 'A shift',
+  'shift.minutes': 'about {minutes} min',
+  'shift.note': '{name}, {minutes}',
+  'shift.calls': '{n} calls',
+  'shift.calls.label': '{n} calls: {note}',
+  'shift.start': 'Start the shift',
+  'shift.title': 'Work a shift',
+  'shift.about':
+    'A run of short calls, one after another, like a real day at the counter and on the phone. Take each one as it comes. At the end you will be asked one question about the day.',
+  'shift.noRoutine': 'A shift needs routine scenarios, and this library has none.',
+  'shift.howLong': 'How long a shift?',
+  'shift.rule.debrief': 'Each call has its debrief; the shift keeps your first go at each one.',
+  'shift.rule.leave': 'You can leave and come back: the shift waits on this device.',
+  'shift.percent': '{value}%',
+  'shift.percentText': '{value} percent',
+  'shift.compare': 'Compare with the real share',
+  'shift.over': 'Your shift is over',
+  'shift.took': 'You took {n} calls.',
+  'shift.estimate': 'Thinking back: what share of today’s calls were hostile?',
+  'shift.hostileIs': 'A hostile call is one where the customer was angry or abusive from the start.',
+  'shift.newShift': 'Start a new shift',
+  'shift.really': 'What the day was really like',
+  'shift.gap.title': 'Hostile calls: your estimate and the real share',
+  'shift.yourEstimate': 'Your estimate',
+  'shift.real': 'Really',
+  'shift.real.value': '{share}% · {hostile} of {calls} calls',
+  'shift.typical': 'What most staff guess',
+  'shift.about.value': 'about {value}%',
+  'shift.why': 'Why the gap',
+  'shift.gap.high':
+    'You guessed {gap} points too high, and you are in good company: asked the same question, people who serve customers for a living tend to say about {typical}%, when the real figure is nearer one call in twenty.',
+  'shift.gap.close':
+    'Your estimate was close. Most people who serve customers for a living guess about {typical}%, when the real figure is nearer one call in twenty.',
+  'shift.memory':
+    'Memory keeps the bad calls and lets the pleasant ones go, so the difficult customer starts to feel like the usual one. Expect a fight and you open defensively — and a perfectly calm customer answers in the same tone.',
+  'shift.soured.one': 'It happened today: {count} routine call turned sour after your first answer.',
+  'shift.soured.other': 'It happened today: {count} routine calls turned sour after your first answer.',
+  'shift.notSoured':
+    'Today none of the routine calls turned sour after your first answer: you opened as if each caller were the pleasant person most of them are.',
+  'shift.calls.title': 'The calls · average score {score}',
+  'shift.outcome': '{title}{hostile} — {total} / 1000, {ending}{soured}',
+  'shift.hostile': ' (hostile)',
+  'shift.unfinished': 'unfinished',
+  'shift.turnedSour': ' · turned sour',
   // end
 };
 

@@ -539,5 +539,57 @@ export const es: Catalogue = {
   'history.about.empty':
     'Aquí aparece cada llamada que termines en este dispositivo, de la más reciente a la más antigua, con un enlace a su balance.',
   'history.about': 'Las más recientes primero. Abre una llamada para volver a ver su balance.',
+  // The shift
+  'shift.gone': 'El escenario «{id}» v{version} ya no está aquí, así que ese turno se terminó.',
+  'shift.end': 'Terminar el turno',
+  'shift.nextCall': 'Siguiente llamada ({n} de {total})',
+  'shift.length.short': 'Un turno corto',
+  'shift.length.busy': 'Una mañana movida',
+  'shift.length.full': 'Un día completo',
+  'shift.length.other': 'Un turno',
+  'shift.minutes': 'unos {minutes} min',
+  'shift.note': '{name}, {minutes}',
+  'shift.calls': '{n} llamadas',
+  'shift.calls.label': '{n} llamadas: {note}',
+  'shift.start': 'Empezar el turno',
+  'shift.title': 'Haz un turno',
+  'shift.about':
+    'Una serie de llamadas cortas, una tras otra, como un día real en el mostrador y al teléfono. Atiende cada una según llegue. Al final te haremos una sola pregunta sobre el día.',
+  'shift.noRoutine': 'Un turno necesita escenarios rutinarios, y esta biblioteca no tiene ninguno.',
+  'shift.howLong': '¿Cuánto dura el turno?',
+  'shift.rule.debrief': 'Cada llamada tiene su balance; el turno guarda tu primer intento en cada una.',
+  'shift.rule.leave': 'Puedes irte y volver: el turno te espera en este dispositivo.',
+  'shift.percent': '{value} %',
+  'shift.percentText': '{value} por ciento',
+  'shift.compare': 'Comparar con la proporción real',
+  'shift.over': 'Tu turno ha terminado',
+  'shift.took': 'Atendiste {n} llamadas.',
+  'shift.estimate': 'Echando la vista atrás: ¿qué parte de las llamadas de hoy fueron hostiles?',
+  'shift.hostileIs':
+    'Una llamada hostil es aquella en la que el cliente estaba enfadado o era ofensivo desde el principio.',
+  'shift.newShift': 'Empezar un turno nuevo',
+  'shift.really': 'Cómo fue de verdad el día',
+  'shift.gap.title': 'Llamadas hostiles: tu estimación y la proporción real',
+  'shift.yourEstimate': 'Tu estimación',
+  'shift.real': 'En realidad',
+  'shift.real.value': '{share} % · {hostile} de {calls} llamadas',
+  'shift.typical': 'Lo que calcula la mayoría del personal',
+  'shift.about.value': 'alrededor del {value} %',
+  'shift.why': 'Por qué la diferencia',
+  'shift.gap.high':
+    'Te pasaste {gap} puntos, y estás en buena compañía: ante la misma pregunta, quienes atienden clientes a diario suelen decir alrededor del {typical} %, cuando la cifra real se acerca más a una llamada de cada veinte.',
+  'shift.gap.close':
+    'Tu estimación fue acertada. La mayoría de quienes atienden clientes a diario calcula alrededor del {typical} %, cuando la cifra real se acerca más a una llamada de cada veinte.',
+  'shift.memory':
+    'La memoria se queda con las llamadas malas y suelta las agradables, así que el cliente difícil empieza a parecer el habitual. Si esperas pelea, empiezas a la defensiva, y un cliente perfectamente tranquilo te responde en el mismo tono.',
+  'shift.soured.one': 'Hoy pasó: {count} llamada rutinaria se torció después de tu primera respuesta.',
+  'shift.soured.other': 'Hoy pasó: {count} llamadas rutinarias se torcieron después de tu primera respuesta.',
+  'shift.notSoured':
+    'Hoy ninguna llamada rutinaria se torció después de tu primera respuesta: empezaste cada una como si al otro lado hubiera la persona amable que suele haber.',
+  'shift.calls.title': 'Las llamadas · puntuación media {score}',
+  'shift.outcome': '{title}{hostile} — {total} / 1000, {ending}{soured}',
+  'shift.hostile': ' (hostil)',
+  'shift.unfinished': 'sin terminar',
+  'shift.turnedSour': ' · se torció',
   // end
 };
