@@ -577,6 +577,14 @@ export const en = {
   'shift.hostile': ' (hostile)',
   'shift.unfinished': 'unfinished',
   'shift.turnedSour': ' · turned sour',
+  // A scenario file that did not load (trainers, with the dev server)
+  'broken.title': 'This call’s file could not be loaded',
+  'broken.problem':
+    '{file} has a problem. Fix what is below and save the file: the call comes back here by itself.',
+  // Debrief addresses
+  'address.damaged': 'This debrief address is damaged.',
+  'address.shape': 'A debrief address names a scenario and a call number, such as #/debrief/fine-whatever/1.',
+  'address.number': '“{number}” is not a call number: calls are numbered 1, 2, 3…',
   // end
 };
 

@@ -591,5 +591,14 @@ export const es: Catalogue = {
   'shift.hostile': ' (hostil)',
   'shift.unfinished': 'sin terminar',
   'shift.turnedSour': ' · se torció',
+  // A scenario file that did not load (trainers, with the dev server)
+  'broken.title': 'No se pudo cargar el archivo de esta llamada',
+  'broken.problem':
+    '{file} tiene un problema. Corrige lo que aparece abajo y guarda el archivo: la llamada volverá aquí sola.',
+  // Debrief addresses
+  'address.damaged': 'Esta dirección de balance está dañada.',
+  'address.shape':
+    'Una dirección de balance indica un escenario y un número de llamada, como #/debrief/fine-whatever/1.',
+  'address.number': '«{number}» no es un número de llamada: las llamadas se numeran 1, 2, 3…',
   // end
 };
