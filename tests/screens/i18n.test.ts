@@ -8,7 +8,8 @@ import { LANGUAGES, bestLanguage } from '../../src/device/language.js';
 import { Settings, defaultSettings, languageOf } from '../../src/device/settings.js';
 import { CATALOGUES, fill, language, setLanguage, t, tn } from '../../src/screens/i18n/index.js';
 import { en } from '../../src/screens/i18n/en.js';
-import { captionText } from '../../src/screens/i18n/names.js';
+import { captionText, iMessageWords } from '../../src/screens/i18n/names.js';
+import { iMessageFeedback, type IMessageAssessment } from '../../src/engine/index.js';
 import { CUES, captionFor } from '../../src/sound/cues.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -92,6 +93,30 @@ describe('names the page gives the engine’s and the sound’s ids', () => {
     for (const cue of CUES) expect(captionText(cue, 'Rosa'), cue).toBe(captionFor(cue, 'Rosa'));
     setLanguage('es');
     expect(captionText('sigh', 'Rosa')).toBe('Rosa suspira.');
+  });
+
+  it('words an I-message’s assessment as the engine does, in English', () => {
+    const base: IMessageAssessment = {
+      pieces: [],
+      says: '',
+      missing: [],
+      ordered: true,
+      harsh: 0,
+      rambled: false,
+      misplaced: false,
+      flaws: [],
+      anger: 50,
+      trust: 50,
+    };
+    const cases: IMessageAssessment[] = [
+      base,
+      { ...base, misplaced: true },
+      { ...base, missing: ['feeling', 'consequence'], ordered: false },
+      { ...base, harsh: 1, rambled: true },
+    ];
+    for (const a of cases) expect(iMessageWords(a)).toBe(iMessageFeedback(a));
+    setLanguage('es');
+    expect(iMessageWords({ ...base, harsh: 2 })).toMatch(/^Una pieza dura/);
   });
 });
 

@@ -6,7 +6,6 @@
  */
 import {
   TIMEOUT_COMPOSURE,
-  iMessageFeedback,
   isCleanIMessage,
   takesBait,
   type Decision,
@@ -20,7 +19,7 @@ import type { Heard } from '../../engine/understand/model.js';
 import { el } from '../kit/dom.js';
 import { heardList, markedAnswer, typedIMessageSlips } from './heard.js';
 import { t } from '../i18n/index.js';
-import { dontName, letterName } from '../i18n/names.js';
+import { dontName, iMessageWords, letterName } from '../i18n/names.js';
 
 /**
  * When an answer came: after the pause (`calm`), within RUSHED_MS of the customer finishing
@@ -140,7 +139,7 @@ export function coachCard(customer: string, chat = false): Coach {
     iMessage(assessment, timing) {
       show(
         timingNote(timing),
-        el('p', { className: isCleanIMessage(assessment) ? 'hit' : 'dont' }, iMessageFeedback(assessment)),
+        el('p', { className: isCleanIMessage(assessment) ? 'hit' : 'dont' }, iMessageWords(assessment)),
       );
     },
     silence(anger, timeoutsLeft) {

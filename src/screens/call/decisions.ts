@@ -17,7 +17,7 @@ import { labelSummary, markedAnswer, typedIMessageSlips } from './heard.js';
 import { couldSense, namesEveryCue } from './senses.js';
 import { loadUnderstanding, understandingModel } from './typed-answer.js';
 import { t, tn } from '../i18n/index.js';
-import { dontName, iStepName, letterName } from '../i18n/names.js';
+import { dontName, iMessageWords, iStepName, letterName } from '../i18n/names.js';
 
 /** A silence in the decisions list: dead air is a choice too, and it angers the customer. */
 function silenceNote(count: number, when: string): string {
@@ -144,7 +144,9 @@ function decisionItem(
     silences > 0 ? el('p', { className: 'dont' }, silenceNote(silences, t('decisions.silence.then'))) : '',
     observed(scenario, d.node),
     d.iMessage ? iMessageChecklist(d.iMessage) : '',
-    d.typed ? el('p', {}, el('strong', {}, t('decisions.onTaken')), d.feedback) : el('p', {}, d.feedback),
+    d.typed
+      ? el('p', {}, el('strong', {}, t('decisions.onTaken')), d.feedback)
+      : el('p', {}, d.kind === 'i-message' && d.iMessage ? iMessageWords(d.iMessage) : d.feedback),
     d.breaks.length ? el('p', { className: 'dont' }, d.breaks.map(dontName).join(' · ')) : '',
     d.skippedTimeOut ? el('p', { className: 'dont' }, skippedTimeOut()) : '',
     node && takesBait(node, d.rushed) ? el('p', { className: 'dont' }, t('decisions.bait')) : '',

@@ -585,6 +585,17 @@ export const en = {
   'address.damaged': 'This debrief address is damaged.',
   'address.shape': 'A debrief address names a scenario and a call number, such as #/debrief/fine-whatever/1.',
   'address.number': '“{number}” is not a call number: calls are numbered 1, 2, 3…',
+  // How an I-message went (the engine's iMessageFeedback, in the page's words)
+  'imsg.misplaced':
+    'Nobody had crossed a line here, so an I-message lands as a reprimand. This moment needed listening, reflecting or an apology.',
+  'imsg.missing': 'It left out: {steps}.',
+  'imsg.order':
+    'The steps came out of order; attention, feeling, behaviour, consequence keeps it calm and clear.',
+  'imsg.harsh': 'A harsh piece turned it into blame, and blame invites a fight.',
+  'imsg.rambled':
+    'You kept talking after the consequence, and the extra words lit the fuse again. Say the four steps, then stop and wait.',
+  'imsg.clean':
+    'A clean I-message. Four calm steps, then silence: their attention, your feeling, the behaviour, its consequence. It names the line that was crossed without attacking the person, and leaves them room to step back.',
   // end
 };
 

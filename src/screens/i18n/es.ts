@@ -600,5 +600,16 @@ export const es: Catalogue = {
   'address.shape':
     'Una dirección de balance indica un escenario y un número de llamada, como #/debrief/fine-whatever/1.',
   'address.number': '«{number}» no es un número de llamada: las llamadas se numeran 1, 2, 3…',
+  // How an I-message went (the engine's iMessageFeedback, in the page's words)
+  'imsg.misplaced':
+    'Aquí nadie había cruzado ningún límite, así que un mensaje en primera persona suena a reprimenda. Este momento pedía escuchar, reflejar o disculparse.',
+  'imsg.missing': 'Le faltó: {steps}.',
+  'imsg.order':
+    'Los pasos salieron desordenados; atención, sentimiento, conducta y consecuencia lo mantienen tranquilo y claro.',
+  'imsg.harsh': 'Una pieza dura lo convirtió en un reproche, y el reproche invita a pelear.',
+  'imsg.rambled':
+    'Seguiste hablando tras la consecuencia, y las palabras de más volvieron a encender la mecha. Di los cuatro pasos, luego calla y espera.',
+  'imsg.clean':
+    'Un mensaje en primera persona limpio. Cuatro pasos con calma y después silencio: su atención, tu sentimiento, la conducta y su consecuencia. Nombra el límite cruzado sin atacar a la persona, y le deja margen para dar un paso atrás.',
   // end
 };

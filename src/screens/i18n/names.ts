@@ -5,6 +5,7 @@
 import {
   DONTS,
   type Dont,
+  type IMessageAssessment,
   type IStep,
   type EndingKind,
   type Letter,
@@ -64,4 +65,16 @@ const CAPTIONS: Partial<Record<Cue, Key>> = {
 export function captionText(cue: Cue, customer: string): string | null {
   const key = CAPTIONS[cue];
   return key ? t(key, { name: customer }) : null;
+}
+
+/** What the coach and the debrief say of an assembled I-message (the engine's iMessageFeedback, worded here). */
+export function iMessageWords(a: IMessageAssessment): string {
+  if (a.misplaced) return t('imsg.misplaced');
+  const notes: string[] = [];
+  if (a.missing.length > 0)
+    notes.push(t('imsg.missing', { steps: a.missing.map((s) => iStepName(s).toLowerCase()).join(', ') }));
+  if (!a.ordered) notes.push(t('imsg.order'));
+  if (a.harsh > 0) notes.push(t('imsg.harsh'));
+  if (a.rambled) notes.push(t('imsg.rambled'));
+  return notes.length === 0 ? t('imsg.clean') : notes.join(' ');
 }
