@@ -16,6 +16,7 @@ import { apiClient } from './screens/workshop/api-client.js';
 import { Outbox } from './screens/workshop/outbox.js';
 import { workshopStore } from './device/workshop-store.js';
 import { courseOrder } from './screens/course.js';
+import { t } from './screens/i18n/index.js';
 
 /** How long the menu waits, unused, before the stage starts anyway: a moment of reading. */
 const STAGE_AFTER_MS = 1000;
@@ -137,9 +138,7 @@ function followStageDownload(parent: HTMLElement): () => void {
     const done = wanted.filter((url) => arrived.has(url)).length;
     fill.style.setProperty('--progress', `${Math.round((100 * done) / wanted.length)}%`);
     text.textContent =
-      done < wanted.length
-        ? `Bringing in the office: ${done} of ${wanted.length} files`
-        : 'Setting up the office…';
+      done < wanted.length ? t('stage.download', { done, total: wanted.length }) : t('stage.settingUp');
   };
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) arrived.add(entry.name);

@@ -596,6 +596,9 @@ export const en = {
     'You kept talking after the consequence, and the extra words lit the fuse again. Say the four steps, then stop and wait.',
   'imsg.clean':
     'A clean I-message. Four calm steps, then silence: their attention, your feeling, the behaviour, its consequence. It names the line that was crossed without attacking the person, and leaves them room to step back.',
+  // The stage's download, under the drawing (src/main.ts)
+  'stage.download': 'Bringing in the office: {done} of {total} files',
+  'stage.settingUp': 'Setting up the office…',
   // end
 };
 

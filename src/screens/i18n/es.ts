@@ -611,5 +611,8 @@ export const es: Catalogue = {
     'Seguiste hablando tras la consecuencia, y las palabras de más volvieron a encender la mecha. Di los cuatro pasos, luego calla y espera.',
   'imsg.clean':
     'Un mensaje en primera persona limpio. Cuatro pasos con calma y después silencio: su atención, tu sentimiento, la conducta y su consecuencia. Nombra el límite cruzado sin atacar a la persona, y le deja margen para dar un paso atrás.',
+  // The stage's download, under the drawing (src/main.ts)
+  'stage.download': 'Montando la oficina: {done} de {total} archivos',
+  'stage.settingUp': 'Preparando la oficina…',
   // end
 };
