@@ -10,7 +10,7 @@ import type { CallView } from './stage/view.js';
 import './stage/waiting.css';
 import type { KeyValueStorage } from './device/store.js';
 import { lazyAudio } from './sound/lazy-audio.js';
-import { settingsStore } from './device/settings.js';
+import { languageOf, settingsStore } from './device/settings.js';
 import { mountApp } from './screens/app.js';
 import { SETTINGS_CHANGED } from './screens/settings-panel.js';
 import { apiClient } from './screens/workshop/api-client.js';
@@ -18,6 +18,7 @@ import { Outbox } from './screens/workshop/outbox.js';
 import { workshopStore } from './device/workshop-store.js';
 import { courseOrder } from './screens/course.js';
 import { loadScenarioTexts, type TranslationLoaders } from './screens/scenario-language.js';
+import { setLanguage, t } from './screens/i18n/index.js';
 
 /** How long the menu waits, unused, before the stage starts anyway: a moment of reading. */
 const STAGE_AFTER_MS = 1000;
@@ -45,7 +46,9 @@ const library = loaded as LoadedScenarios;
 const scenarios = courseOrder(library.scenarios);
 const broken = library.broken;
 
-// In another language, its translations first (English needs none, and downloads none).
+// The trainee's language (chosen in settings, else the browser's), and in another language its
+// scenario translations first (English needs none, and downloads none).
+setLanguage(languageOf(settingsStore(deviceStorage()).load().value, navigator.languages));
 await loadScenarioTexts(translations, scenarios);
 
 const root = document.getElementById('app');
@@ -71,6 +74,8 @@ if (root) {
       stage?.show(view);
     },
     prefersReducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+    // A new language brings its scenario translations before the screen is shown again.
+    loadTexts: () => loadScenarioTexts(translations, scenarios),
   });
   root.setAttribute('aria-busy', 'false');
   const stageElement = document.getElementById('stage');
@@ -155,9 +160,7 @@ function followStageDownload(parent: HTMLElement): () => void {
     const done = wanted.filter((url) => arrived.has(url)).length;
     fill.style.setProperty('--progress', `${Math.round((100 * done) / wanted.length)}%`);
     text.textContent =
-      done < wanted.length
-        ? `Bringing in the office: ${done} of ${wanted.length} files`
-        : 'Setting up the office…';
+      done < wanted.length ? t('stage.download', { done, total: wanted.length }) : t('stage.settingUp');
   };
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) arrived.add(entry.name);

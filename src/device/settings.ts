@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ANSWER_WAYS } from '../engine/transcript.js';
 import { DEFAULT_MIX } from '../sound/service.js';
+import { LANGUAGES, bestLanguage, type Language } from './language.js';
 import { versionedStore, type KeyValueStorage, type VersionedStore } from './store.js';
 
 export const SETTINGS_KEY = 'keep-cool:settings';
@@ -23,6 +24,11 @@ export const Settings = z.strictObject({
       effects: z.number().int().min(0).max(100),
     })
     .default({ ...DEFAULT_MIX }),
+  /**
+   * The interface's language, once the trainee has picked one. Absent (older saves, and anyone who
+   * never chose): the browser's language, as `languageOf` works it out.
+   */
+  language: z.enum(LANGUAGES).optional(),
 });
 export type Settings = z.output<typeof Settings>;
 
@@ -35,6 +41,11 @@ export function defaultSettings(prefersReducedMotion = false): Settings {
     answers: 'pick',
     sound: { ...DEFAULT_MIX },
   };
+}
+
+/** The language the page speaks: the one chosen in settings, else the best match of the browser's. */
+export function languageOf(settings: Settings, preferred: readonly string[]): Language {
+  return settings.language ?? bestLanguage(preferred);
 }
 
 export function settingsStore(

@@ -10,6 +10,8 @@ export interface AppOptions {
   /** Scenario files that did not load, shown to trainers on the menu. */
   broken: { file: string; diagnostics: Diagnostic[]; error?: string }[];
   storage: KeyValueStorage;
+  /** Loads the scenarios' translations into the page's language (after the language changes). */
+  loadTexts?: () => Promise<void>;
   onView: ViewListener;
   prefersReducedMotion: boolean;
   /** A fresh seed for planning a shift. */

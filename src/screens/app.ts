@@ -19,6 +19,9 @@ import type { WorkshopContext } from './workshop/context.js';
 import { isWorkshopRoute, layoutOf } from './workshop/routes.js';
 import { showMenu } from './menu.js';
 import { brokenFileOf, showBrokenScenario } from './broken-file.js';
+import { languageOf, settingsStore } from '../device/settings.js';
+import { SETTINGS_CHANGED } from './settings-panel.js';
+import { language, setLanguage, t } from './i18n/index.js';
 
 /** Shows the screen the address asks for, and follows it as it changes. */
 export function mountApp(
@@ -33,7 +36,7 @@ export function mountApp(
     document.body.dataset.layout = layoutOf(hash);
     if (options.workshop && isWorkshopRoute(hash)) {
       const context: WorkshopContext = { ...options.workshop, ...options };
-      root.replaceChildren(el('p', {}, 'Loading the workshop…'));
+      root.replaceChildren(el('p', {}, t('app.loadingWorkshop')));
       void import('./workshop/pages.js').then((pages) => {
         // The address may have changed while the pages loaded.
         if (window.location.hash === hash) pages.showWorkshop(root, hash, context);
@@ -70,10 +73,30 @@ export function mountApp(
     } else if (brokenFile) {
       showBrokenScenario(root, brokenFile, '#/');
     } else {
-      showMenu(root, options, match ? `There is no scenario called "${match[1] ?? ''}" here.` : undefined);
+      showMenu(root, options, match ? t('app.noScenario', { id: match[1] ?? '' }) : undefined);
     }
   };
   window.addEventListener('hashchange', route);
+  // The page speaks the language chosen in settings, else the browser's; a new choice shows the
+  // same screen again in it (a call in progress is saved after every answer, and resumes).
+  const settings = settingsStore(options.storage, options.prefersReducedMotion);
+  const chosen = () => languageOf(settings.load().value, navigator.languages);
+  setLanguage(chosen());
+  window.addEventListener(SETTINGS_CHANGED, () => {
+    const next = chosen();
+    if (next === language()) return;
+    setLanguage(next);
+    // The scenarios' own texts in the new language arrive first (each its own small download).
+    void (options.loadTexts?.() ?? Promise.resolve()).then(() => {
+      route();
+      // The trainee was in the settings: they stay there, on the language they picked.
+      const panel = root.querySelector<HTMLDetailsElement>('details.settings');
+      if (panel) {
+        panel.open = true;
+        panel.querySelector<HTMLInputElement>(`input[value="${next}"]`)?.focus();
+      }
+    });
+  });
   route();
   return {
     /** New scenario files (the dev server saw one change): show the same screen with them. */

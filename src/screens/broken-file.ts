@@ -7,6 +7,7 @@ import { brokenFileLines } from '../engine/index.js';
 import type { AppOptions } from './app-options.js';
 import { el } from './kit/dom.js';
 import { enterScreen } from './kit/screen.js';
+import { t } from './i18n/index.js';
 
 type Broken = AppOptions['broken'][number];
 
@@ -22,16 +23,12 @@ export function brokenFileOf(broken: readonly Broken[], id: string): Broken | un
 
 export function showBrokenScenario(root: HTMLElement, file: Broken, menuHref: string): void {
   enterScreen(root);
-  const heading = el('h1', {}, 'This call’s file could not be loaded');
+  const heading = el('h1', {}, t('broken.title'));
   heading.tabIndex = -1;
   root.replaceChildren(
-    el('a', { className: 'back', href: menuHref }, '← All scenarios'),
+    el('a', { className: 'back', href: menuHref }, t('history.back')),
     heading,
-    el(
-      'p',
-      { role: 'alert' },
-      `${file.file} has a problem. Fix what is below and save the file: the call comes back here by itself.`,
-    ),
+    el('p', { role: 'alert' }, t('broken.problem', { file: file.file })),
     el('pre', { className: 'card broken-file' }, brokenLines([file])),
   );
   heading.focus();

@@ -9,10 +9,11 @@ import type { AppOptions } from './app-options.js';
 import { el } from './kit/dom.js';
 import { table } from './kit/table.js';
 import { enterScreen, markScreen } from './kit/screen.js';
-import { notices, plural } from './kit/status.js';
+import { notices } from './kit/status.js';
 import { endingWords } from './kit/words.js';
 import { HISTORY, debriefHref, historyHref } from './routes.js';
 import { shownText } from './scenario-language.js';
+import { formatDate, formatNumber, t, tn } from './i18n/index.js';
 
 export const HISTORY_PAGE_SIZE = 20;
 
@@ -31,7 +32,7 @@ export function historyPageOf(progress: Progress, attempt: Attempt): number {
 /** "3 Mar, 14:05" in the reader's own way, with the year when it is not this one. */
 export function shortWhen(iso: string): string {
   const date = new Date(iso);
-  return date.toLocaleString(undefined, {
+  return formatDate(date, {
     day: 'numeric',
     month: 'short',
     ...(date.getFullYear() === new Date().getFullYear() ? {} : { year: 'numeric' }),
@@ -49,11 +50,11 @@ function pager(page: number, pages: number, count: number): HTMLElement {
   const nav = el(
     'nav',
     { className: 'pager' },
-    link(page - 1, '← Newer', 'prev'),
-    el('span', { className: 'pager-where' }, `Page ${page} of ${pages} · ${plural(count, 'call')}`),
-    link(page + 1, 'Older →', 'next'),
+    link(page - 1, t('history.newer'), 'prev'),
+    el('span', { className: 'pager-where' }, tn('history.where', count, { page, pages })),
+    link(page + 1, t('history.older'), 'next'),
   );
-  nav.setAttribute('aria-label', 'History pages');
+  nav.setAttribute('aria-label', t('history.pages'));
   return nav;
 }
 
@@ -68,14 +69,14 @@ export function historyTable(progress: Progress, scenarios: readonly Scenario[],
   };
   // How the call ended, in words (resolved, hung up…), not the ending's id in the scenario file.
   const endingOf = (scenarioId: string, ending: string | null) => {
-    if (ending === null) return 'Unfinished';
+    if (ending === null) return t('history.unfinished');
     const scenario = scenarios.find((s) => s.id === scenarioId);
     const kind = (scenario && own(scenario.endings, ending))?.kind;
     if (!scenario || !kind) return ending;
     const words = endingWords(kind, scenario.setting);
     return words.charAt(0).toUpperCase() + words.slice(1);
   };
-  if (progress.attempts.length === 0) return el('p', {}, 'No calls finished on this device yet.');
+  if (progress.attempts.length === 0) return el('p', {}, t('history.empty'));
 
   const pages = historyPages(progress);
   const shown = Math.min(Math.max(1, page), pages);
@@ -94,17 +95,18 @@ export function historyTable(progress: Progress, scenarios: readonly Scenario[],
       el(
         'td',
         { className: 'mode' },
-        `${a.mode === 'assessment' ? 'Assessment' : 'Coach'}${a.answers === 'type' ? ' · typed' : ''}`,
+        t(a.mode === 'assessment' ? 'history.assessment' : 'history.coach') +
+          (a.answers === 'type' ? t('history.typed') : ''),
       ),
       el(
         'td',
         { className: 'score' },
-        `${a.total} `,
+        t('history.score', { total: a.total }),
         el('span', { className: `grade small grade-${a.grade.toLowerCase()}` }, a.grade),
         // A total from earlier scoring rules is kept as it was, and says so.
         a.scoring === SCORING_VERSION
           ? ''
-          : el('span', { className: 'muted older' }, ` · version ${a.scoring} rules`),
+          : el('span', { className: 'muted older' }, t('history.rules', { version: a.scoring })),
       ),
       el('td', { className: 'ending' }, endingOf(a.scenario.id, a.ending)),
     );
@@ -113,7 +115,16 @@ export function historyTable(progress: Progress, scenarios: readonly Scenario[],
     });
     return tr;
   };
-  const calls = table(['When', 'Scenario', 'Mode', 'Score', 'Ending'], attempts.map(row));
+  const calls = table(
+    [
+      t('history.col.when'),
+      t('history.col.scenario'),
+      t('history.col.mode'),
+      t('history.col.score'),
+      t('history.col.ending'),
+    ],
+    attempts.map(row),
+  );
   keepTableRoles(calls);
   return el(
     'div',
@@ -144,9 +155,9 @@ function totals(progress: Progress): HTMLElement {
   return el(
     'ul',
     { className: 'stats history-totals' },
-    tile('Calls', String(progress.attempts.length)),
-    tile('Scenarios tried', String(new Set(progress.attempts.map((a) => a.scenario.id)).size)),
-    tile('Best score', today.length ? String(Math.max(...today)) : '–'),
+    tile(t('history.calls'), formatNumber(progress.attempts.length)),
+    tile(t('history.tried'), formatNumber(new Set(progress.attempts.map((a) => a.scenario.id)).size)),
+    tile(t('history.best'), today.length ? formatNumber(Math.max(...today)) : '–'),
   );
 }
 
@@ -160,24 +171,20 @@ export function showHistory(root: HTMLElement, options: AppOptions, hash: string
   const asked = HISTORY.exec(hash)?.[1];
   const page = asked === undefined || asked === '' ? 1 : Number(asked);
   const pages = historyPages(progress);
-  const heading = el('h1', { tabIndex: -1 }, 'Your calls');
+  const heading = el('h1', { tabIndex: -1 }, t('history.title'));
   const fine = Number.isInteger(page) && page >= 1 && page <= pages;
   root.replaceChildren(
-    el('a', { className: 'back', href: '#/' }, '← All scenarios'),
+    el('a', { className: 'back', href: '#/' }, t('history.back')),
     heading,
     notices(
-      fine
-        ? undefined
-        : `There is no page “${(asked ?? '').slice(0, 20)}” in your history: it has ${plural(pages, 'page')}. Here is the first.`,
+      fine ? undefined : tn('history.noPage', pages, { asked: (asked ?? '').slice(0, 20) }),
       loaded.notice,
     ),
     progress.attempts.length === 0 ? '' : totals(progress),
     el(
       'p',
       { className: 'muted' },
-      progress.attempts.length === 0
-        ? 'Every call you finish on this device is listed here, newest first, with a way back to its debrief.'
-        : 'Newest first. Open a call to see its debrief again.',
+      progress.attempts.length === 0 ? t('history.about.empty') : t('history.about'),
     ),
     el('section', { className: 'card' }, historyTable(progress, options.scenarios, fine ? page : 1)),
   );

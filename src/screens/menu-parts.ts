@@ -2,11 +2,12 @@
  * The title screen's parts: the game's name and mark, the panel that says where to go (start here
  * on a first visit; progress and the next call after that), the seven moves, and a scenario card.
  */
-import { LETTERS, LETTER_NAMES, gradeOf, type Letter, type Scenario } from '../engine/index.js';
+import { LETTERS, gradeOf, type Letter, type Scenario } from '../engine/index.js';
 import { MARK_SRC, icon } from './art.js';
 import { INTRO_ID, type MoveTally, type NextReason, type Standing } from './course.js';
 import { el } from './kit/dom.js';
-import { plural } from './kit/status.js';
+import { t, tn } from './i18n/index.js';
+import { letterName } from './i18n/names.js';
 import { playHref } from './routes.js';
 import { factsRow, lengthText, teaser } from './scenario-facts.js';
 import { shownText } from './scenario-language.js';
@@ -22,7 +23,7 @@ export function titleHeader(): HTMLElement {
       'div',
       { className: 'title-words' },
       el('p', { className: 'wordmark' }, 'Keep ', el('span', {}, 'Cool')),
-      el('h1', {}, 'Practise calming a difficult customer'),
+      el('h1', {}, t('menu.tagline')),
     ),
   );
 }
@@ -33,14 +34,14 @@ export function titleHeader(): HTMLElement {
  */
 export function movesStrip(moves?: Record<Letter, MoveTally>, weakest?: Letter | null): HTMLElement {
   const strip = el('ol', { className: 'moves' });
-  strip.setAttribute('aria-label', moves ? 'Your SOARING moves in recent calls' : 'The seven SOARING moves');
+  strip.setAttribute('aria-label', moves ? t('menu.moves.recent') : t('menu.moves.seven'));
   for (const letter of LETTERS) {
     const tally = moves?.[letter];
     const tile = el(
       'li',
       { className: `move${letter === weakest ? ' weakest' : ''}` },
       el('span', { className: 'move-letter' }, letter),
-      el('span', { className: 'move-name' }, LETTER_NAMES[letter]),
+      el('span', { className: 'move-name' }, letterName(letter)),
     );
     if (tally) {
       const share = tally.opportunities ? tally.hits / tally.opportunities : 0;
@@ -51,7 +52,9 @@ export function movesStrip(moves?: Record<Letter, MoveTally>, weakest?: Letter |
         el(
           'span',
           { className: 'move-tally' },
-          tally.opportunities ? `${tally.hits} of ${tally.opportunities}` : 'not asked yet',
+          tally.opportunities
+            ? t('menu.moves.tally', { hits: tally.hits, chances: tally.opportunities })
+            : t('menu.moves.notAsked'),
         ),
       );
     }
@@ -66,14 +69,14 @@ export function startHere(intro: Scenario): HTMLElement {
   return el(
     'section',
     { className: 'hero start-here' },
-    el('p', { className: 'eyebrow' }, 'New here?'),
-    el('h2', {}, 'Start here'),
+    el('p', { className: 'eyebrow' }, t('menu.new.eyebrow')),
+    el('h2', {}, t('menu.new.title')),
     el(
       'p',
       { className: 'lede' },
       isIntro
-        ? `Take your first call: ${lengthText(intro)}, with a gentle customer and a coach who names each move of the SOARING method as you make it.`
-        : `Take your first call: ${intro.title}, ${lengthText(intro)}.`,
+        ? t('menu.new.intro', { length: lengthText(intro) })
+        : t('menu.new.other', { title: intro.title, length: lengthText(intro) }),
     ),
     el(
       'div',
@@ -85,22 +88,30 @@ export function startHere(intro: Scenario): HTMLElement {
       'a',
       { className: 'primary big', href: playHref(intro.id) },
       icon('play', 'icon play'),
-      'Play your first call',
+      t('menu.new.play'),
     ),
-    el('p', { className: 'moves-title' }, 'The seven moves you will meet:'),
+    el('p', { className: 'moves-title' }, t('menu.new.moves')),
     movesStrip(),
   );
 }
 
 /** Why this call is the one to take next, in a sentence. */
 function why(reason: NextReason, tally: Standing['moves']): string {
-  if (reason.kind === 'start') return 'A good first call.';
+  if (reason.kind === 'start') return t('menu.why.start');
   const move = reason.move
-    ? ` It has a moment for ${LETTER_NAMES[reason.move]}, your weakest move so far (${tally[reason.move].hits} of ${tally[reason.move].opportunities}).`
+    ? t('menu.why.move', {
+        move: letterName(reason.move),
+        hits: tally[reason.move].hits,
+        chances: tally[reason.move].opportunities,
+      })
     : '';
   return reason.kind === 'new'
-    ? `You have not played it yet.${move}`
-    : `Your best here is ${reason.best}, grade ${gradeOf(reason.best)}.${move || ' Grade A starts at 850.'}`;
+    ? t('menu.why.new', { move })
+    : t('menu.why.best', {
+        best: reason.best,
+        grade: gradeOf(reason.best),
+        move: move || t('menu.why.gradeA'),
+      });
 }
 
 /** A returning trainee: how far they have come, the call to take next, and their moves. */
@@ -109,18 +120,18 @@ export function welcomeBack(now: Standing): HTMLElement {
   return el(
     'section',
     { className: 'hero progress' },
-    el('p', { className: 'eyebrow' }, 'Welcome back'),
-    el('h2', {}, 'Your progress'),
+    el('p', { className: 'eyebrow' }, t('menu.back.eyebrow')),
+    el('h2', {}, t('menu.back.title')),
     el(
       'p',
       { className: 'lede' },
-      `${plural(now.calls, 'call')} finished on this device · ${now.played} of ${plural(now.total, 'scenario')} played.`,
+      tn('menu.back.calls', now.calls) + tn('menu.back.played', now.total, { played: now.played }),
     ),
     next
       ? el(
           'div',
           { className: 'next-up' },
-          el('p', { className: 'eyebrow' }, 'Next up'),
+          el('p', { className: 'eyebrow' }, t('menu.next.eyebrow')),
           el('h3', {}, shownText(next.scenario)(next.scenario.title)),
           el('p', {}, why(next.reason, now.moves)),
           factsRow(next.scenario),
@@ -128,19 +139,11 @@ export function welcomeBack(now: Standing): HTMLElement {
             'a',
             { className: 'primary big', href: playHref(next.scenario.id) },
             icon('play', 'icon play'),
-            `Play ${shownText(next.scenario)(next.scenario.title)}`,
+            t('menu.next.play', { title: shownText(next.scenario)(next.scenario.title) }),
           ),
         )
-      : el(
-          'p',
-          { className: 'next-up' },
-          'Every call here has a grade-A best on this device. Try a shift below: a run of calls as a real day brings them.',
-        ),
-    el(
-      'p',
-      { className: 'moves-title' },
-      'Your moves in recent calls: how many of the moments for each you took.',
-    ),
+      : el('p', { className: 'next-up' }, t('menu.next.allA')),
+    el('p', { className: 'moves-title' }, t('menu.next.moves')),
     movesStrip(now.moves, now.weakest),
   );
 }
@@ -151,19 +154,19 @@ export function scenarioCard(scenario: Scenario, best: number | null): HTMLEleme
     'li',
     { className: `scenario-card setting-${scenario.setting}${scenario.id === INTRO_ID ? ' intro' : ''}` },
     scenario.id === INTRO_ID
-      ? el('p', { className: 'badge' }, best === null ? 'Start here' : 'Introduction')
+      ? el('p', { className: 'badge' }, best === null ? t('menu.card.startHere') : t('menu.card.intro'))
       : '',
     el('a', { href: playHref(scenario.id) }, el('h3', {}, shownText(scenario)(scenario.title))),
     el('p', { className: 'teaser' }, teaser(scenario)),
     factsRow(scenario),
   );
   if (best === null) {
-    card.append(el('p', { className: 'best none' }, 'Not played yet'));
+    card.append(el('p', { className: 'best none' }, t('menu.card.notPlayed')));
   } else {
     const bar = el('span', { className: 'best-bar' }, el('span', {}));
     bar.style.setProperty('--share', String(best / 1000));
     bar.setAttribute('aria-hidden', 'true');
-    card.append(el('p', { className: 'best' }, `Best: ${best} / 1000 · grade ${gradeOf(best)}`), bar);
+    card.append(el('p', { className: 'best' }, t('menu.card.best', { best, grade: gradeOf(best) })), bar);
   }
   return card;
 }

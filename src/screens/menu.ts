@@ -21,6 +21,7 @@ import { playHref } from './routes.js';
 import { icon } from './art.js';
 import { courseOrder, standing } from './course.js';
 import { scenarioCard, startHere, titleHeader, welcomeBack } from './menu-parts.js';
+import { t } from './i18n/index.js';
 
 export function showMenu(root: HTMLElement, options: AppOptions, notice?: string): void {
   const life = enterScreen(root);
@@ -45,11 +46,11 @@ export function showMenu(root: HTMLElement, options: AppOptions, notice?: string
       ? el(
           'section',
           { className: 'card resume' },
-          el('h2', {}, 'You have a call in progress'),
+          el('h2', {}, t('menu.resume.title')),
           el(
             'a',
             { className: 'primary', href: resumeHref(inProgress.scenario.id) },
-            `Resume: ${titleOf(inProgress.scenario.id)}`,
+            t('menu.resume.link', { title: titleOf(inProgress.scenario.id) }),
           ),
         )
       : '';
@@ -58,15 +59,19 @@ export function showMenu(root: HTMLElement, options: AppOptions, notice?: string
     ? el(
         'section',
         { className: 'card menu-part shift-card' },
-        el('h2', {}, icon('shift'), 'Work a shift'),
+        el('h2', {}, icon('shift'), t('menu.shift.title')),
         el(
           'p',
           {},
           shift
-            ? `Your shift is under way: ${shift.outcomes.length} of ${shift.calls.length} calls taken.`
-            : 'Ten to twenty short calls in a row, as they come on a real day. One question at the end.',
+            ? t('menu.shift.underWay', { taken: shift.outcomes.length, total: shift.calls.length })
+            : t('menu.shift.about'),
         ),
-        el('a', { className: 'secondary', href: SHIFT_HREF }, shift ? 'Back to your shift' : 'Start a shift'),
+        el(
+          'a',
+          { className: 'secondary', href: SHIFT_HREF },
+          shift ? t('menu.shift.back') : t('menu.shift.start'),
+        ),
       )
     : '';
 
@@ -75,27 +80,27 @@ export function showMenu(root: HTMLElement, options: AppOptions, notice?: string
     ? el(
         'section',
         { className: 'card menu-part workshop-card' },
-        el('h2', {}, icon('workshop'), 'Workshop'),
+        el('h2', {}, icon('workshop'), t('menu.workshop.title')),
         membership
           ? el(
               'p',
               {},
-              `You are in room ${membership.room} as ${membership.nickname}. `,
-              el('a', { className: 'primary', href: ROOM_HREF }, 'Back to the room'),
+              t('menu.workshop.inRoom', { room: membership.room, nickname: membership.nickname }),
+              el('a', { className: 'primary', href: ROOM_HREF }, t('menu.workshop.backToRoom')),
             )
           : el(
               'p',
               {},
-              'In a workshop? ',
-              el('a', { className: 'secondary', href: JOIN_HREF }, 'Join a room'),
-              ' with the code on the projector.',
+              t('menu.workshop.inOne'),
+              el('a', { className: 'secondary', href: JOIN_HREF }, t('menu.workshop.join')),
+              t('menu.workshop.withCode'),
             ),
         el(
           'p',
           { className: 'muted' },
-          'Facilitators: ',
-          el('a', { href: HOST_HREF }, 'set up a room'),
-          ' for a live leaderboard.',
+          t('menu.workshop.facilitators'),
+          el('a', { href: HOST_HREF }, t('menu.workshop.setUp')),
+          t('menu.workshop.forBoard'),
         ),
       )
     : '';
@@ -109,7 +114,7 @@ export function showMenu(root: HTMLElement, options: AppOptions, notice?: string
     ? el(
         'section',
         { className: 'card' },
-        el('h2', {}, 'Scenario files that could not be loaded'),
+        el('h2', {}, t('menu.broken')),
         el('pre', {}, brokenLines(options.broken)),
       )
     : '';
@@ -124,20 +129,20 @@ export function showMenu(root: HTMLElement, options: AppOptions, notice?: string
     el(
       'section',
       { className: 'menu-scenarios' },
-      el('h2', {}, 'Scenarios'),
+      el('h2', {}, t('menu.scenarios')),
       el('ul', { className: 'scenario-list' }, ...cards),
     ),
     shiftCard,
     membership ? '' : workshopCard,
-    el('section', { className: 'card menu-part' }, el('h2', {}, icon('history'), 'History'), history),
+    el('section', { className: 'card menu-part' }, el('h2', {}, icon('history'), t('menu.history')), history),
     settingsPanel(settings),
     el(
       'p',
       { className: 'muted trainers' },
       icon('author'),
-      'Trainers: ',
-      el('a', { href: AUTHOR_HREF }, 'check and playtest a scenario file'),
-      ' (author mode).',
+      t('menu.trainers'),
+      el('a', { href: AUTHOR_HREF }, t('menu.trainers.link')),
+      t('menu.trainers.after'),
     ),
     broken,
   );

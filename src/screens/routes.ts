@@ -2,6 +2,7 @@
  * The page's own addresses (the workshop's are in workshop/routes.ts): a scenario's call, a finished
  * call's debrief and the pages of the history.
  */
+import { t } from './i18n/index.js';
 
 export const PLAY = /^#\/play\/([a-z0-9-]+)$/;
 
@@ -28,13 +29,13 @@ export function readDebriefAddress(hash: string): DebriefAddress {
   try {
     scenario = decodeURIComponent(parts[0] ?? '');
   } catch {
-    return { ok: false, scenario: null, problem: 'This debrief address is damaged.' };
+    return { ok: false, scenario: null, problem: t('address.damaged') };
   }
   if (scenario === '' || parts.length !== 2) {
     return {
       ok: false,
       scenario: scenario || null,
-      problem: 'A debrief address names a scenario and a call number, such as #/debrief/fine-whatever/1.',
+      problem: t('address.shape'),
     };
   }
   const number = parts[1] ?? '';
@@ -42,7 +43,7 @@ export function readDebriefAddress(hash: string): DebriefAddress {
     return {
       ok: false,
       scenario,
-      problem: `“${number.slice(0, 40)}” is not a call number: calls are numbered 1, 2, 3…`,
+      problem: t('address.number', { number: number.slice(0, 40) }),
     };
   }
   return { ok: true, scenario, attempt: Number(number) };

@@ -7,28 +7,20 @@ import type { Scenario, Setting } from '../engine/index.js';
 import { settingIcon } from './art.js';
 import { el } from './kit/dom.js';
 import { shownText } from './scenario-language.js';
-
-const SETTING_NAMES: Record<Setting, string> = { phone: 'Phone', counter: 'Counter', chat: 'Chat' };
-
-/** Where the customer is when the call starts, for "Rosa Delgado is at the counter". */
-const WHERE: Record<Setting, string> = {
-  phone: 'is on the line',
-  counter: 'is at the counter',
-  chat: 'is in the chat',
-};
+import { t } from './i18n/index.js';
 
 export function settingName(setting: Setting): string {
-  return SETTING_NAMES[setting];
+  return t(`setting.${setting}`);
 }
 
 /** "about 3 min": the scenario's own estimate, the one figure every screen shows. */
 export function lengthText(scenario: Scenario): string {
-  return `about ${scenario.minutes} min`;
+  return t('facts.minutes', { minutes: scenario.minutes });
 }
 
 /** "Rosa Delgado is at the counter." */
 export function waitingLine(scenario: Scenario): string {
-  return `${scenario.customer.name} ${WHERE[scenario.setting]}.`;
+  return t(`waiting.${scenario.setting}`, { name: scenario.customer.name });
 }
 
 /** Titles and honorifics end in a full stop that does not end the sentence. */
@@ -56,7 +48,7 @@ export function factsRow(scenario: Scenario): HTMLElement {
   dots.setAttribute('aria-hidden', 'true');
   for (let i = 1; i <= 3; i++)
     dots.append(el('span', { className: i <= DIFFICULTY_DOTS[scenario.difficulty] ? 'dot on' : 'dot' }));
-  const difficulty = scenario.difficulty.charAt(0).toUpperCase() + scenario.difficulty.slice(1);
+  const difficulty = t(`difficulty.${scenario.difficulty}`);
   return el(
     'ul',
     { className: 'facts' },

@@ -7,6 +7,8 @@ import type { Settings } from '../device/settings.js';
 import type { VersionedStore } from '../device/store.js';
 import { icon } from './art.js';
 import { el } from './kit/dom.js';
+import { LANGUAGES } from '../device/language.js';
+import { LANGUAGE_NAMES, language, t } from './i18n/index.js';
 
 /** Applies text size and reduced motion to the page and returns the settings for the caller. */
 export function applySettings(settings: Settings): Settings {
@@ -30,15 +32,30 @@ function switchRow(label: string, checked: boolean, onChange: (on: boolean) => v
   return el('label', { className: 'switch' }, el('span', { className: 'switch-label' }, label), input);
 }
 
-/** The choice between picking written answers and typing one's own, as the settings and the briefing show it. */
-const ANSWER_OPTIONS = [
-  { value: 'pick', label: 'Pick', note: 'choose from written answers' },
-  { value: 'type', label: 'Type', note: 'say it in your own words' },
-] as const;
+/**
+ * The choice between picking written answers and typing one's own, as the settings and the
+ * briefing show it. The typed-answer model understands English only: in another language, Type
+ * is still offered (a trainee may well write English), but its note says so plainly.
+ */
+function answerOptions() {
+  const english = language() === 'en';
+  return [
+    { value: 'pick', label: t('settings.pick'), note: t('settings.pick.note') },
+    {
+      value: 'type',
+      label: t('settings.type'),
+      note: t(english ? 'settings.type.note' : 'settings.type.note.english'),
+    },
+  ] as const;
+}
 
-/** Where typed answers go: nowhere, but to the workshop server of a room the trainee joined. */
-const TYPED_PRIVACY =
-  'Typed answers are understood on this device. They are kept only here, and sent nowhere, except to the workshop server of a room you join.';
+/** Where typed answers go (nowhere, but to the workshop server of a room the trainee joined), and in which language. */
+function typedNote(): HTMLElement {
+  const note = el('p', { className: 'muted privacy' }, t('settings.typed.privacy'));
+  if (language() !== 'en')
+    note.append(' ', el('strong', { className: 'typed-language' }, t('settings.typed.english')));
+  return note;
+}
 
 /**
  * Pick or Type, with where typed text goes, as the settings and the briefing show it. A choice is
@@ -51,11 +68,11 @@ export function answerWayChoice(
   name: string,
   privacy: 'always' | 'typed',
 ): HTMLElement {
-  const note = el('p', { className: 'muted privacy' }, TYPED_PRIVACY);
+  const note = typedNote();
   const choice = el(
     'div',
     { className: 'answer-way' },
-    segmented(legend, name, ANSWER_OPTIONS, store.load().value.answers, (answers) => {
+    segmented(legend, name, answerOptions(), store.load().value.answers, (answers) => {
       store.save({ ...store.load().value, answers });
       window.dispatchEvent(new Event(SETTINGS_CHANGED));
     }),
@@ -85,7 +102,7 @@ export function answerWayChoice(
 export function segmented<V extends string>(
   legend: string,
   name: string,
-  options: readonly { value: V; label: string; note?: string; className?: string }[],
+  options: readonly { value: V; label: string; note?: string; className?: string; lang?: string }[],
   current: V,
   onChange: (value: V) => void,
 ): HTMLElement {
@@ -111,7 +128,11 @@ export function segmented<V extends string>(
           'label',
           { className: `segment ${option.className ?? ''}`.trim() },
           input,
-          el('span', { className: 'segment-label' }, option.label),
+          el(
+            'span',
+            { className: 'segment-label', ...(option.lang ? { lang: option.lang } : {}) },
+            option.label,
+          ),
           option.note ? el('span', { className: 'segment-note' }, option.note) : '',
         );
       }),
@@ -122,9 +143,9 @@ export function segmented<V extends string>(
 /** A slider with its value written beside it, kept in step as it moves. */
 function slider(label: string, value: number, onInput: (value: number) => void): HTMLElement {
   const input = el('input', { type: 'range', min: '0', max: '100', step: '5', value: String(value) });
-  const shown = el('output', { className: 'volume-value' }, `${value}%`);
+  const shown = el('output', { className: 'volume-value' }, t('settings.percent', { value }));
   const paint = () => {
-    shown.textContent = `${input.value}%`;
+    shown.textContent = t('settings.percent', { value: Number(input.value) });
     input.style.setProperty('--value', `${input.value}%`);
   };
   paint();
@@ -136,8 +157,9 @@ function slider(label: string, value: number, onInput: (value: number) => void):
 }
 
 /**
- * The settings form: feedback mode, how answers are given, text size, reduced motion, sound; saved
- * as soon as they change.
+ * The settings form: language, feedback mode, how answers are given, text size, reduced motion,
+ * sound; saved as soon as they change. A new language is applied by the app (app.ts), which shows
+ * the same screen again in it.
  */
 export function settingsPanel(
   store: VersionedStore<Settings>,
@@ -156,30 +178,39 @@ export function settingsPanel(
   return el(
     'details',
     { className: 'card settings' },
-    el('summary', {}, icon('settings'), 'Settings'),
+    el('summary', {}, icon('settings'), t('settings.title')),
     el(
       'div',
       { className: 'settings-grid' },
       segmented(
-        'Feedback',
+        t('settings.language'),
+        `${id}-language`,
+        LANGUAGES.map((value) => ({ value, label: LANGUAGE_NAMES[value], lang: value })),
+        language(),
+        (chosen) => {
+          update({ language: chosen });
+        },
+      ),
+      segmented(
+        t('settings.feedback'),
         `${id}-mode`,
         [
-          { value: 'coach', label: 'Coach', note: 'feedback after every answer' },
-          { value: 'assessment', label: 'Assessment', note: 'feedback waits for the debrief' },
+          { value: 'coach', label: t('settings.coach'), note: t('settings.coach.note') },
+          { value: 'assessment', label: t('settings.assessment'), note: t('settings.assessment.note') },
         ],
         current.mode,
         (mode) => {
           update({ mode });
         },
       ),
-      withAnswers ? answerWayChoice(store, 'Answers', `${id}-answers`, 'always') : '',
+      withAnswers ? answerWayChoice(store, t('settings.answers'), `${id}-answers`, 'always') : '',
       segmented(
-        'Text size',
+        t('settings.textSize'),
         `${id}-size`,
         [
-          { value: 'normal', label: 'Normal', className: 'size-normal' },
-          { value: 'large', label: 'Large', className: 'size-large' },
-          { value: 'larger', label: 'Larger', className: 'size-larger' },
+          { value: 'normal', label: t('settings.size.normal'), className: 'size-normal' },
+          { value: 'large', label: t('settings.size.large'), className: 'size-large' },
+          { value: 'larger', label: t('settings.size.larger'), className: 'size-larger' },
         ],
         current.textSize,
         (textSize) => {
@@ -189,25 +220,25 @@ export function settingsPanel(
       el(
         'fieldset',
         { className: 'switches' },
-        el('legend', {}, 'Motion'),
-        switchRow('Reduce motion', current.reducedMotion, (reducedMotion) => {
+        el('legend', {}, t('settings.motion')),
+        switchRow(t('settings.reduceMotion'), current.reducedMotion, (reducedMotion) => {
           update({ reducedMotion });
         }),
       ),
       el(
         'fieldset',
         { className: 'sound-settings' },
-        el('legend', {}, 'Sound'),
-        switchRow('Mute', current.sound.muted, (muted) => {
+        el('legend', {}, t('settings.sound')),
+        switchRow(t('settings.mute'), current.sound.muted, (muted) => {
           sound({ muted });
         }),
-        slider('Master volume', current.sound.master, (master) => {
+        slider(t('settings.master'), current.sound.master, (master) => {
           sound({ master });
         }),
-        slider('Room ambience', current.sound.ambience, (ambience) => {
+        slider(t('settings.ambience'), current.sound.ambience, (ambience) => {
           sound({ ambience });
         }),
-        slider('Effects', current.sound.effects, (effects) => {
+        slider(t('settings.effects'), current.sound.effects, (effects) => {
           sound({ effects });
         }),
       ),

@@ -17,10 +17,11 @@ import type { AudioService } from '../sound/service.js';
 import type { KeyValueStorage } from '../device/store.js';
 import { el } from './kit/dom.js';
 import { enterScreen } from './kit/screen.js';
-import { notices, plural } from './kit/status.js';
+import { notices } from './kit/status.js';
 import { mountTextCall, type ViewListener } from './call/text-call.js';
 import { icon } from './art.js';
 import { INTRO_ID } from './course.js';
+import { t, tn, type Key } from './i18n/index.js';
 
 export const SHIFT_HREF = '#/shift';
 
@@ -54,11 +55,7 @@ export function showShift(root: HTMLElement, options: ShiftOptions): void {
     if (!scenario) {
       // The library changed under a shift in progress: say so and start again, never crash.
       store.save({ version: 1, shift: null });
-      setup(
-        root,
-        options,
-        `The scenario "${call.id}" v${call.version} is no longer here, so that shift was ended.`,
-      );
+      setup(root, options, t('shift.gone', { id: call.id, version: call.version }));
       return;
     }
     const last = index + 1 === shift.calls.length;
@@ -80,7 +77,7 @@ export function showShift(root: HTMLElement, options: ShiftOptions): void {
           });
         },
         continueWith: {
-          label: last ? 'End the shift' : `Next call (${index + 2} of ${shift.calls.length})`,
+          label: last ? t('shift.end') : t('shift.nextCall', { n: index + 2, total: shift.calls.length }),
           run: again,
         },
       },
@@ -106,10 +103,10 @@ function shiftMinutes(library: readonly Scenario[], n: number): number {
   return Math.round((n - hostileCalls) * mean(routine) + hostileCalls * mean(hostile));
 }
 
-const LENGTH_NAMES: Record<number, string> = {
-  [SHIFT_MIN]: 'A short shift',
-  15: 'A busy morning',
-  [SHIFT_MAX]: 'A full day',
+const LENGTH_NAMES: Record<number, Key> = {
+  [SHIFT_MIN]: 'shift.length.short',
+  15: 'shift.length.busy',
+  [SHIFT_MAX]: 'shift.length.full',
 };
 
 function setup(root: HTMLElement, options: ShiftOptions, notice?: string): void {
@@ -118,21 +115,21 @@ function setup(root: HTMLElement, options: ShiftOptions, notice?: string): void 
   const status = notices(notice);
   const lengths = [SHIFT_MIN, 15, SHIFT_MAX];
   const choices = lengths.map((n, i) => {
-    const name = LENGTH_NAMES[n] ?? 'A shift';
-    const minutes = `about ${shiftMinutes(library, n)} min`;
-    const note = `${name}, ${minutes}`;
+    const name = t(LENGTH_NAMES[n] ?? 'shift.length.other');
+    const minutes = t('shift.minutes', { minutes: shiftMinutes(library, n) });
+    const note = t('shift.note', { name, minutes });
     const input = el('input', { type: 'radio', name: 'shift-length', value: String(n), checked: i === 0 });
-    input.setAttribute('aria-label', `${n} calls: ${note}`);
+    input.setAttribute('aria-label', t('shift.calls.label', { n, note }));
     return el(
       'label',
       { className: 'segment shift-length' },
       input,
-      el('span', { className: 'segment-label' }, `${n} calls`),
+      el('span', { className: 'segment-label' }, t('shift.calls', { n })),
       el('span', { className: 'segment-note' }, name),
       el('span', { className: 'segment-note' }, minutes),
     );
   });
-  const start = el('button', { type: 'button', className: 'primary big' }, 'Start the shift');
+  const start = el('button', { type: 'button', className: 'primary big' }, t('shift.start'));
   start.disabled = routine.length === 0;
   start.addEventListener('click', () => {
     const chosen = root.querySelector<HTMLInputElement>('input[name="shift-length"]:checked');
@@ -147,33 +144,29 @@ function setup(root: HTMLElement, options: ShiftOptions, notice?: string): void 
     el(
       'header',
       {},
-      el('a', { className: 'back', href: '#/' }, '← All scenarios'),
+      el('a', { className: 'back', href: '#/' }, t('history.back')),
       el('p', { className: 'brand' }, 'Keep Cool'),
-      el('h1', {}, icon('shift', 'icon heading-icon'), 'Work a shift'),
+      el('h1', {}, icon('shift', 'icon heading-icon'), t('shift.title')),
     ),
     status,
-    el(
-      'p',
-      { className: 'summary' },
-      'A run of short calls, one after another, like a real day at the counter and on the phone. Take each one as it comes. At the end you will be asked one question about the day.',
-    ),
+    el('p', { className: 'summary' }, t('shift.about')),
     routine.length === 0
-      ? el('p', { className: 'notice' }, 'A shift needs routine scenarios, and this library has none.')
+      ? el('p', { className: 'notice' }, t('shift.noRoutine'))
       : el(
           'section',
           { className: 'card shift-picker' },
           el(
             'fieldset',
             { className: 'segmented' },
-            el('legend', {}, 'How long a shift?'),
+            el('legend', {}, t('shift.howLong')),
             el('div', { className: 'segments' }, ...choices),
           ),
         ),
     el(
       'ul',
       { className: 'shift-rules' },
-      el('li', {}, 'Each call has its debrief; the shift keeps your first go at each one.'),
-      el('li', {}, 'You can leave and come back: the shift waits on this device.'),
+      el('li', {}, t('shift.rule.debrief')),
+      el('li', {}, t('shift.rule.leave')),
     ),
     el('div', { className: 'actions' }, start),
   );
@@ -187,39 +180,31 @@ function estimateScreen(
   next: () => void,
 ): void {
   const slider = el('input', { type: 'range', min: '0', max: '100', step: '5', value: '50', id: 'estimate' });
-  const output = el('output', {}, '50%');
+  const output = el('output', {}, t('shift.percent', { value: 50 }));
   output.htmlFor.add('estimate');
   const sync = () => {
-    output.textContent = `${slider.value}%`;
-    slider.setAttribute('aria-valuetext', `${slider.value} percent`);
+    output.textContent = t('shift.percent', { value: Number(slider.value) });
+    slider.setAttribute('aria-valuetext', t('shift.percentText', { value: Number(slider.value) }));
     slider.style.setProperty('--value', `${slider.value}%`);
   };
   slider.addEventListener('input', sync);
   sync();
-  const show = el('button', { type: 'button', className: 'primary' }, 'Compare with the real share');
+  const show = el('button', { type: 'button', className: 'primary' }, t('shift.compare'));
   show.addEventListener('click', () => {
     const store = shiftStore(options.storage);
     const current = store.load().value.shift ?? shift;
     store.save({ version: 1, shift: { ...current, estimate: Number(slider.value) } });
     next();
   });
-  const heading = el('h1', { tabIndex: -1 }, 'Your shift is over');
+  const heading = el('h1', { tabIndex: -1 }, t('shift.over'));
   root.replaceChildren(
     heading,
-    el('p', {}, `You took ${shift.calls.length} calls.`),
+    el('p', {}, t('shift.took', { n: shift.calls.length })),
     el(
       'section',
       { className: 'card' },
-      el(
-        'h2',
-        {},
-        el('label', { htmlFor: 'estimate' }, 'Thinking back: what share of today’s calls were hostile?'),
-      ),
-      el(
-        'p',
-        { className: 'muted' },
-        'A hostile call is one where the customer was angry or abusive from the start.',
-      ),
+      el('h2', {}, el('label', { htmlFor: 'estimate' }, t('shift.estimate'))),
+      el('p', { className: 'muted' }, t('shift.hostileIs')),
       el('div', { className: 'estimate' }, slider, output),
     ),
     el('div', { className: 'actions' }, show),
@@ -243,56 +228,59 @@ function bar(label: string, percent: number, detail: string, kind: string): HTML
 function resultScreen(root: HTMLElement, shift: ActiveShift, options: ShiftOptions, next: () => void): void {
   const summary = summarizeShift(shift.outcomes, shift.estimate ?? 0);
   const titleOf = (id: string) => options.scenarios.find((s) => s.id === id)?.title ?? id;
-  const restart = el('button', { type: 'button', className: 'primary' }, 'Start a new shift');
+  const restart = el('button', { type: 'button', className: 'primary' }, t('shift.newShift'));
   restart.addEventListener('click', () => {
     shiftStore(options.storage).save({ version: 1, shift: null });
     next();
   });
-  const heading = el('h1', { tabIndex: -1 }, 'What the day was really like');
+  const heading = el('h1', { tabIndex: -1 }, t('shift.really'));
   const gap = summary.estimate - summary.hostileShare;
   root.replaceChildren(
     heading,
     el(
       'section',
       { className: 'card gap' },
-      el('h2', {}, 'Hostile calls: your estimate and the real share'),
-      bar('Your estimate', summary.estimate, `${summary.estimate}%`, 'guess'),
+      el('h2', {}, t('shift.gap.title')),
       bar(
-        'Really',
+        t('shift.yourEstimate'),
+        summary.estimate,
+        t('shift.percent', { value: summary.estimate }),
+        'guess',
+      ),
+      bar(
+        t('shift.real'),
         summary.hostileShare,
-        `${summary.hostileShare}% · ${summary.hostile} of ${summary.calls} calls`,
+        t('shift.real.value', {
+          share: summary.hostileShare,
+          hostile: summary.hostile,
+          calls: summary.calls,
+        }),
         'real',
       ),
-      bar('What most staff guess', TYPICAL_GUESS, `about ${TYPICAL_GUESS}%`, 'typical'),
+      bar(t('shift.typical'), TYPICAL_GUESS, t('shift.about.value', { value: TYPICAL_GUESS }), 'typical'),
     ),
     el(
       'section',
       { className: 'card' },
-      el('h2', {}, 'Why the gap'),
+      el('h2', {}, t('shift.why')),
       el(
         'p',
         {},
         gap > 10
-          ? `You guessed ${gap} points too high, and you are in good company: asked the same question, people who serve customers for a living tend to say about ${TYPICAL_GUESS}%, when the real figure is nearer one call in twenty.`
-          : `Your estimate was close. Most people who serve customers for a living guess about ${TYPICAL_GUESS}%, when the real figure is nearer one call in twenty.`,
+          ? t('shift.gap.high', { gap, typical: TYPICAL_GUESS })
+          : t('shift.gap.close', { typical: TYPICAL_GUESS }),
       ),
-      el(
-        'p',
-        {},
-        'Memory keeps the bad calls and lets the pleasant ones go, so the difficult customer starts to feel like the usual one. Expect a fight and you open defensively — and a perfectly calm customer answers in the same tone.',
-      ),
+      el('p', {}, t('shift.memory')),
       el(
         'p',
         { className: summary.soured > 0 ? 'dont' : 'hit' },
-        summary.soured > 0
-          ? `It happened today: ${plural(summary.soured, 'routine call')} turned sour after your first answer.`
-          : 'Today none of the routine calls turned sour after your first answer: you opened as if each caller were the pleasant person most of them are.',
+        summary.soured > 0 ? tn('shift.soured', summary.soured) : t('shift.notSoured'),
       ),
     ),
     el(
       'section',
       { className: 'card' },
-      el('h2', {}, `The calls · average score ${summary.meanScore}`),
+      el('h2', {}, t('shift.calls.title', { score: summary.meanScore })),
       el(
         'ol',
         {},
@@ -300,7 +288,13 @@ function resultScreen(root: HTMLElement, shift: ActiveShift, options: ShiftOptio
           el(
             'li',
             {},
-            `${titleOf(o.id)}${o.hostile ? ' (hostile)' : ''} — ${o.total} / 1000, ${o.ending ?? 'unfinished'}${o.soured ? ' · turned sour' : ''}`,
+            t('shift.outcome', {
+              title: titleOf(o.id),
+              hostile: o.hostile ? t('shift.hostile') : '',
+              total: o.total,
+              ending: o.ending ?? t('shift.unfinished'),
+              soured: o.soured ? t('shift.turnedSour') : '',
+            }),
           ),
         ),
       ),
@@ -309,7 +303,7 @@ function resultScreen(root: HTMLElement, shift: ActiveShift, options: ShiftOptio
       'div',
       { className: 'actions' },
       restart,
-      el('a', { className: 'secondary', href: '#/' }, 'All scenarios'),
+      el('a', { className: 'secondary', href: '#/' }, t('call.wayBack.all')),
     ),
   );
   heading.focus();

@@ -19,12 +19,13 @@ export interface CallSounds {
 export function callSounds(
   scenario: Scenario,
   audio: AudioService,
-  caption: (text: string) => void,
+  /** `cue` is the sound captioned, for a page that words its captions itself (its language). */
+  caption: (text: string, cue: Cue) => void,
 ): CallSounds {
   const cue = (c: Cue) => {
     audio.play(c);
     const text = captionFor(c, scenario.customer.name);
-    if (text) caption(text);
+    if (text) caption(text, c);
   };
   cue('connect');
   audio.ambience(true);

@@ -5,7 +5,8 @@
  */
 import { moodOf } from '../../engine/index.js';
 import { bestScore } from '../../device/progress.js';
-import { captionFor, incomingCue } from '../../sound/cues.js';
+import { incomingCue } from '../../sound/cues.js';
+import { captionText } from '../i18n/names.js';
 import { el } from '../kit/dom.js';
 import { enterScreen } from '../kit/screen.js';
 import { notices } from '../kit/status.js';
@@ -14,6 +15,7 @@ import { factsRow, waitingLine } from '../scenario-facts.js';
 import { INTRO_ID } from '../course.js';
 import { wayBack, type Host } from './host.js';
 import { shownText } from '../scenario-language.js';
+import { t } from '../i18n/index.js';
 
 export function showBriefing(host: Host, notice?: string): void {
   const { root, scenario } = host;
@@ -34,20 +36,14 @@ export function showBriefing(host: Host, notice?: string): void {
   const start = el(
     'button',
     { className: resumable ? 'secondary' : 'primary', type: 'button' },
-    resumable ? 'Start over' : 'Start the call',
+    resumable ? t('brief.startOver') : t('brief.start'),
   );
-  const resume = el('button', { className: 'primary', type: 'button' }, 'Resume your call');
+  const resume = el('button', { className: 'primary', type: 'button' }, t('brief.resume'));
   const status = notices(loaded.notice, host.settings.load().notice, notice);
   // The introduction is written for the coach's word after each answer: in assessment mode, a tip
   // says where to switch, and goes once the switch is made.
   const coachTip =
-    scenario.id === INTRO_ID && !host.workshop
-      ? el(
-          'p',
-          { className: 'tip' },
-          'This first call is made for Coach mode: switch Feedback to Coach, below, to hear the coach after each answer.',
-        )
-      : null;
+    scenario.id === INTRO_ID && !host.workshop ? el('p', { className: 'tip' }, t('brief.coachTip')) : null;
   if (coachTip) {
     const showTip = () => {
       coachTip.hidden = host.settings.load().value.mode !== 'assessment';
@@ -61,11 +57,9 @@ export function showBriefing(host: Host, notice?: string): void {
     ? el(
         'p',
         { className: 'answer-way-fixed' },
-        host.workshop.answers === 'type'
-          ? 'This room is answered by typing: say it in your own words.'
-          : 'This room is answered by picking one of the written answers.',
+        host.workshop.answers === 'type' ? t('brief.room.type') : t('brief.room.pick'),
       )
-    : answerWayChoice(host.settings, 'How you answer', 'briefing-answers', 'typed');
+    : answerWayChoice(host.settings, t('brief.howAnswer'), 'briefing-answers', 'typed');
   root.replaceChildren(
     el(
       'header',
@@ -75,7 +69,7 @@ export function showBriefing(host: Host, notice?: string): void {
         'p',
         { className: 'brand' },
         host.shift
-          ? `Your shift · call ${host.shift.position} of ${host.shift.total}`
+          ? t('brief.shift', { position: host.shift.position, total: host.shift.total })
           : (host.workshop?.label ?? 'Keep Cool'),
       ),
       el('h1', {}, shownText(scenario)(scenario.title)),
@@ -86,15 +80,11 @@ export function showBriefing(host: Host, notice?: string): void {
     el(
       'section',
       { className: 'card briefing-card' },
-      el('h2', {}, `Your customer: ${shownText(scenario)(scenario.customer.name)}`),
+      el('h2', {}, t('brief.customer', { name: shownText(scenario)(scenario.customer.name) })),
       el('p', {}, shownText(scenario)(scenario.customer.persona)),
-      el('h2', {}, 'What you will practise'),
+      el('h2', {}, t('brief.practise')),
       el('ul', { className: 'goals' }, ...scenario.goals.map((g) => el('li', {}, shownText(scenario)(g)))),
-      el(
-        'p',
-        { className: 'best' },
-        best === null ? 'Not played yet on this device.' : `Your best score: ${best} / 1000`,
-      ),
+      el('p', { className: 'best' }, best === null ? t('brief.notPlayed') : t('brief.best', { best })),
     ),
     coachTip ?? '',
     answerWay,
@@ -119,7 +109,7 @@ export function showBriefing(host: Host, notice?: string): void {
     }
     // A workshop call starts with a run token from the server, so its clock starts with the call.
     start.disabled = true;
-    status.replaceChildren(el('p', {}, 'Getting your run from the workshop server…'));
+    status.replaceChildren(el('p', {}, t('brief.gettingRun')));
     void workshop.begin().then((answer) => {
       // The trainee left while the server answered: the answer belongs to a screen that is gone.
       if (life.ended) return;
@@ -128,7 +118,7 @@ export function showBriefing(host: Host, notice?: string): void {
         begin();
         return;
       }
-      const anyway = el('button', { className: 'secondary', type: 'button' }, 'Play it without counting');
+      const anyway = el('button', { className: 'secondary', type: 'button' }, t('brief.playAnyway'));
       anyway.addEventListener('click', begin);
       status.replaceChildren(el('p', {}, answer.message), answer.playAnyway ? anyway : '');
       (answer.playAnyway ? anyway : start).focus();
@@ -156,7 +146,7 @@ export function showBriefing(host: Host, notice?: string): void {
     host.audio.play(incoming, () => {
       document.body.dataset.audioEnded = incoming;
     });
-    const caption = captionFor(incoming, scenario.customer.name);
-    if (caption) status.after(el('p', { className: 'caption' }, `[${caption}]`));
+    const caption = captionText(incoming, scenario.customer.name);
+    if (caption) status.after(el('p', { className: 'caption' }, t('caption.line', { caption })));
   }
 }

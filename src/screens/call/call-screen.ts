@@ -38,6 +38,8 @@ import { typewriter } from './typewriter.js';
 import { answerButton } from './answer-button.js';
 import { shownText } from '../scenario-language.js';
 import { loadUnderstanding, typedAnswerBox, understandingModel } from './typed-answer.js';
+import { t } from '../i18n/index.js';
+import { captionText } from '../i18n/names.js';
 
 /** Starts (or resumes) the call and shows it; when it ends, the debrief follows. */
 export function runCall(host: Host, restore?: PersistedCall, notice?: string): void {
@@ -51,9 +53,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
   if (answers === 'type' && !model) {
     // Type mode's first use on this page: the model that understands answers comes first.
     const waiting = enterScreen(root);
-    root.replaceChildren(
-      el('p', { className: 'loading-note', role: 'status' }, 'Getting ready to understand your answers…'),
-    );
+    root.replaceChildren(el('p', { className: 'loading-note', role: 'status' }, t('call.loadingTyped')));
     loadUnderstanding().then(
       () => {
         if (!waiting.ended) runCall(host, restore, notice);
@@ -61,7 +61,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
       (error: unknown) => {
         if (waiting.ended) return;
         host.screens.briefing(
-          `Typed answers could not be set up (${error instanceof Error ? error.message : String(error)}). Reload the page to try again, or choose Pick.`,
+          t('call.typedFailed', { error: error instanceof Error ? error.message : String(error) }),
         );
       },
     );
@@ -75,7 +75,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
     const progress = host.progress.load().value;
     host.progress.save({ ...progress, inProgress: null });
     host.screens.briefing(
-      `Your unfinished call could not be resumed (${error instanceof Error ? error.message : String(error)}). You can start it again.`,
+      t('call.resumeFailed', { error: error instanceof Error ? error.message : String(error) }),
     );
     return;
   }
@@ -111,7 +111,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
   const { hint, window: windowTrack } = responseHint(call, life, chat !== null);
   const choices = el('div', { className: 'choices' });
   choices.setAttribute('role', 'group');
-  choices.setAttribute('aria-label', 'Your answer');
+  choices.setAttribute('aria-label', t('call.yourAnswer'));
   // Focus can rest on the group itself (after a panel closes): Tab then reaches the answers, and
   // Enter picks nothing.
   choices.tabIndex = -1;
@@ -187,9 +187,9 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
       ? el(
           'a',
           { className: 'back', href: host.menuHref },
-          '← Leave',
+          t('call.leave'),
           // Said in full, shown short where the screen is a game's.
-          el('span', { className: 'back-more' }, ' the call (you can resume it)'),
+          el('span', { className: 'back-more' }, t('call.leave.more')),
         )
       : null,
     title: show(scenario.title),
@@ -237,8 +237,8 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
   };
   // The call's sounds; their captions go into the conversation.
   const sounds = host.audio
-    ? callSounds(scenario, host.audio, (text) => {
-        log.note(`[${text}]`, 'caption');
+    ? callSounds(scenario, host.audio, (text, cue) => {
+        log.note(t('caption.line', { caption: captionText(cue, scenario.customer.name) ?? text }), 'caption');
       })
     : null;
   const feed = recordFeed({

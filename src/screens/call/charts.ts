@@ -2,7 +2,13 @@
  * Debrief charts as SVG text: the SOARING breakdown and the customer's anger over time. Built
  * from numbers and fixed labels only, and every value is also written as text, never colour alone.
  */
-import { ANGER_FROM, LETTER_NAMES, LETTERS, type ScoreResult } from '../../engine/index.js';
+import { ANGER_FROM, LETTERS, type ScoreResult } from '../../engine/index.js';
+import { t } from '../i18n/index.js';
+import { letterName, moodName } from '../i18n/names.js';
+
+/** Catalogue words go into SVG markup: written as text, never as markup. */
+const text = (words: string): string =>
+  words.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const INK = '#1d2330';
 const MUTED = '#5b6475';
@@ -17,7 +23,13 @@ export function soaringChart(result: ScoreResult): string {
   const barWidth = 240;
   const height = rows.length * rowHeight + 10;
   const summary = rows
-    .map((l) => `${LETTER_NAMES[l]} ${result.letters[l].hits} of ${result.letters[l].opportunities}`)
+    .map((l) =>
+      t('chart.soaring.item', {
+        move: letterName(l),
+        hits: result.letters[l].hits,
+        chances: result.letters[l].opportunities,
+      }),
+    )
     .join(', ');
   const bars = rows.map((l, i) => {
     const { hits, opportunities } = result.letters[l];
@@ -25,13 +37,13 @@ export function soaringChart(result: ScoreResult): string {
     const filled = (barWidth * hits) / opportunities;
     return [
       `<text x="0" y="${y + 18}" fill="${INK}" font-size="15" font-weight="700">${l}</text>`,
-      `<text x="22" y="${y + 18}" fill="${INK}" font-size="14">${LETTER_NAMES[l]}</text>`,
+      `<text x="22" y="${y + 18}" fill="${INK}" font-size="14">${text(letterName(l))}</text>`,
       `<rect x="${barX}" y="${y + 4}" width="${barWidth}" height="18" rx="4" fill="#e3e6ec"/>`,
       `<rect x="${barX}" y="${y + 4}" width="${filled}" height="18" rx="4" fill="${ACCENT}"/>`,
       `<text x="${barX + barWidth + 10}" y="${y + 18}" fill="${INK}" font-size="14">${hits} / ${opportunities}</text>`,
     ].join('');
   });
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="SOARING: ${summary}" class="chart">${bars.join('')}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="SOARING: ${text(summary)}" class="chart">${bars.join('')}</svg>`;
 }
 
 /** Anger over the call, with a numbered marker at each decision and the mood bands named. */
@@ -48,16 +60,16 @@ export function angerChart(result: ScoreResult): string {
   const y = (anger: number) => top + ((height - top - bottom) * (100 - anger)) / 100;
   // The customer's mood bands, where the engine puts them (angerMood).
   const bands = [
-    { from: ANGER_FROM.furious, to: 100, label: 'furious', fill: '#f3e3dc' },
-    { from: ANGER_FROM.angry, to: ANGER_FROM.furious, label: 'angry', fill: '#f7ece4' },
-    { from: ANGER_FROM.annoyed, to: ANGER_FROM.angry, label: 'annoyed', fill: '#f8f3ea' },
-    { from: 0, to: ANGER_FROM.annoyed, label: 'calm', fill: '#eef3f1' },
+    { from: ANGER_FROM.furious, to: 100, label: moodName('furious'), fill: '#f3e3dc' },
+    { from: ANGER_FROM.angry, to: ANGER_FROM.furious, label: moodName('angry'), fill: '#f7ece4' },
+    { from: ANGER_FROM.annoyed, to: ANGER_FROM.angry, label: moodName('annoyed'), fill: '#f8f3ea' },
+    { from: 0, to: ANGER_FROM.annoyed, label: moodName('calm'), fill: '#eef3f1' },
   ];
   const bandSvg = bands
     .map(
       (b) =>
         `<rect x="${left}" y="${y(b.to)}" width="${width - left - right}" height="${y(b.from) - y(b.to)}" fill="${b.fill}"/>` +
-        `<text x="${left - 8}" y="${(y(b.from) + y(b.to)) / 2 + 4}" text-anchor="end" font-size="15" fill="${MUTED}">${b.label}</text>`,
+        `<text x="${left - 8}" y="${(y(b.from) + y(b.to)) / 2 + 4}" text-anchor="end" font-size="15" fill="${MUTED}">${text(b.label)}</text>`,
     )
     .join('');
   const path = points
@@ -72,7 +84,7 @@ export function angerChart(result: ScoreResult): string {
     .join('');
   const first = points[0]?.anger ?? 0;
   const last = points.at(-1)?.anger ?? 0;
-  const label = `Anger over the call: from ${first} to ${last}, over ${result.decisions.length} decisions`;
+  const label = text(t('chart.anger.label', { from: first, to: last, count: result.decisions.length }));
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${label}" class="chart">`,
     bandSvg,

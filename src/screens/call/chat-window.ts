@@ -10,6 +10,7 @@ import { initialState, own, type Call, type Scenario, type StepRecord } from '..
 import { el } from '../kit/dom.js';
 import { chatBeats, type ChatBeats } from './chat-timing.js';
 import { nameOf, type ConversationLog, type Who } from './conversation-log.js';
+import { formatDate, t } from '../i18n/index.js';
 
 /** What the call screen needs of a line's reveal: the chat's counterpart of the typewriter. */
 export interface ChatTyping {
@@ -48,8 +49,6 @@ export interface ChatWindowOptions {
 /** How often the window looks at the call's clock while a message is on its way. */
 const TICK_MS = 100;
 
-const CLOCK = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
-
 export function chatWindow({
   scenario,
   call,
@@ -63,10 +62,14 @@ export function chatWindow({
   const began = Date.now() - call.elapsed();
   const at = (ms: number) => {
     const when = new Date(began + ms);
-    return el('time', { dateTime: when.toISOString() }, CLOCK.format(when));
+    return el(
+      'time',
+      { dateTime: when.toISOString() },
+      formatDate(when, { hour: '2-digit', minute: '2-digit' }),
+    );
   };
 
-  const status = el('span', { className: 'chat-status' }, 'Online');
+  const status = el('span', { className: 'chat-status' }, t('chat.online'));
   const header = el(
     'header',
     { className: 'chat-head' },
@@ -75,17 +78,17 @@ export function chatWindow({
   );
   const list = el('ol', {});
   const dots = el('span', { className: 'chat-dots' }, el('i', {}), el('i', {}), el('i', {}));
-  const indicator = el('div', { className: 'chat-typing' }, dots, `${first} is typing…`);
+  const indicator = el('div', { className: 'chat-typing' }, dots, t('chat.isTyping', { name: first }));
   // The message it stands for is in the log already: the indicator is for the eyes only.
   indicator.setAttribute('aria-hidden', 'true');
   indicator.hidden = true;
   const region = el('div', { className: 'log chat-log' }, list, indicator);
   region.setAttribute('role', 'log');
   region.setAttribute('aria-live', 'polite');
-  region.setAttribute('aria-label', 'Conversation');
+  region.setAttribute('aria-label', t('log.conversation'));
   region.tabIndex = 0;
   const element = el('section', { className: 'chat-window' }, header, region);
-  element.setAttribute('aria-label', `Chat with ${customer}`);
+  element.setAttribute('aria-label', t('chat.with', { name: customer }));
   element.classList.toggle('still', reducedMotion);
 
   const latest = () => {
@@ -104,15 +107,11 @@ export function chatWindow({
   let coming: { node: string | null; enteredAt: number; finishedAt: number } = initialState(scenario);
   let receipt: HTMLElement | null = null;
   const seen = () => {
-    if (receipt) receipt.textContent = 'Seen';
+    if (receipt) receipt.textContent = t('chat.seen');
     receipt = null;
   };
 
-  const skip = el(
-    'button',
-    { type: 'button', className: 'secondary small skip' },
-    'Show the message now (Esc)',
-  );
+  const skip = el('button', { type: 'button', className: 'secondary small skip' }, t('chat.skip'));
   skip.hidden = true;
   let timer = 0;
   let land: ((skipped: boolean) => void) | null = null;
@@ -134,7 +133,7 @@ export function chatWindow({
       if (!typing && now >= beats.typingFrom) {
         typing = true;
         indicator.hidden = false;
-        status.textContent = 'typing…';
+        status.textContent = t('chat.typing');
         speaking(true);
         latest();
       }
@@ -147,7 +146,7 @@ export function chatWindow({
       // Shown early (skipped), it is stamped with the time it was shown.
       item.querySelector('.meta')?.prepend(at(skipped ? call.elapsed() : beats.landsAt));
       indicator.hidden = true;
-      status.textContent = 'Online';
+      status.textContent = t('chat.online');
       if (typing) speaking(false);
       skip.hidden = true;
       latest();
@@ -176,7 +175,7 @@ export function chatWindow({
         ),
       );
       if (who === 'you') {
-        receipt = el('span', { className: 'receipt' }, 'Sent');
+        receipt = el('span', { className: 'receipt' }, t('chat.sent'));
         meta.append(at(youAt), ' · ', receipt);
       }
       return { item, name };
@@ -213,7 +212,7 @@ export function chatWindow({
       reveal();
       const node = coming.node === null ? undefined : own(scenario.nodes, coming.node);
       const beats = chatBeats(node?.cue?.tone, coming.enteredAt, coming.finishedAt);
-      const pause = beats.pause ? note(`A long pause before ${first} replies.`, beats.typingFrom) : null;
+      const pause = beats.pause ? note(t('chat.pause', { name: first }), beats.typingFrom) : null;
       const { item } = log.say(who, text);
       if (typed) {
         arrive(item, pause, beats);
@@ -225,7 +224,7 @@ export function chatWindow({
     before(record) {
       youAt = record.event.at;
       coming = record.after;
-      if (record.event.kind === 'silence') note(`No reply from you: ${first} is still waiting.`, youAt);
+      if (record.event.kind === 'silence') note(t('chat.noReply', { name: first }), youAt);
     },
   };
 }

@@ -5,10 +5,7 @@
  * the engine's own verdicts, so the coach and the debrief never disagree.
  */
 import {
-  DONT_NAMES,
-  LETTER_NAMES,
   TIMEOUT_COMPOSURE,
-  iMessageFeedback,
   isCleanIMessage,
   takesBait,
   type Decision,
@@ -21,6 +18,8 @@ import {
 import type { Heard } from '../../engine/understand/model.js';
 import { el } from '../kit/dom.js';
 import { heardList, markedAnswer, typedIMessageSlips } from './heard.js';
+import { t } from '../i18n/index.js';
+import { dontName, iMessageWords, letterName } from '../i18n/names.js';
 
 /**
  * When an answer came: after the pause (`calm`), within RUSHED_MS of the customer finishing
@@ -55,23 +54,20 @@ export interface Coach {
 }
 
 /** Said where a moment marked as the time for a time-out was answered without one. */
-export const SKIPPED_TIME_OUT =
-  'That line was meant to push your buttons: the moment for a time-out (T) and a helpful thought before you answer. Answered straight off, it does not count as a clean answer.';
+export const skippedTimeOut = (): string => t('coach.skippedTimeOut');
 
 const spokenTiming = (customer: string, timing: 'rushed' | 'over') =>
   timing === 'rushed'
-    ? `Too quick: you came in within a second of ${customer} finishing. Let the last word land and take a breath first; the pause shows you were listening, and it keeps you steadier.`
-    : `${customer} was still speaking when you answered. Reading ahead is fine, but let them finish and take a breath before you reply: being talked over makes an angry customer angrier.`;
+    ? t('coach.rushed.spoken', { name: customer })
+    : t('coach.over.spoken', { name: customer });
 
 const chatTiming = (customer: string, timing: 'rushed' | 'over') =>
-  timing === 'rushed'
-    ? `Too quick: you replied within a second of ${customer}'s message landing. Read it through and take a breath first; an instant reply reads as one that did not read the message, and the pause keeps you steadier.`
-    : `You replied before ${customer} had finished typing. Showing the message early is fine for reading, but wait until it lands and read it through before you reply: a reply to half a message makes an angry customer angrier.`;
+  timing === 'rushed' ? t('coach.rushed.chat', { name: customer }) : t('coach.over.chat', { name: customer });
 
-const thoughtNote = (t: OfferedThought) =>
-  t.helpful
-    ? `A helpful thought: composure +${TIMEOUT_COMPOSURE.helpful}. Seeing the person behind the anger keeps you steady, and your next answer counts as a considered one.`
-    : `That thought feeds the fight: composure −${Math.abs(TIMEOUT_COMPOSURE.unhelpful)}. Negative self-talk makes the next answer sharper, not calmer.`;
+const thoughtNote = (thought: OfferedThought) =>
+  thought.helpful
+    ? t('coach.thought.helpful', { points: TIMEOUT_COMPOSURE.helpful })
+    : t('coach.thought.unhelpful', { points: Math.abs(TIMEOUT_COMPOSURE.unhelpful) });
 
 /**
  * `customer` is the customer's name as the call shows it: the coach talks about them by name. In a
@@ -81,7 +77,7 @@ export function coachCard(customer: string, chat = false): Coach {
   const element = el('div', { className: 'coach' });
   element.setAttribute('role', 'status');
   const show = (...lines: (HTMLElement | string)[]) => {
-    element.replaceChildren(el('h2', {}, 'Coach'), ...lines);
+    element.replaceChildren(el('h2', {}, t('coach.title')), ...lines);
   };
   const timingNote = (timing: AnswerTiming) =>
     timing === 'calm'
@@ -94,29 +90,25 @@ export function coachCard(customer: string, chat = false): Coach {
     const spoiled = decision.spoiled.length > 0;
     const used = spoiled ? decision.spoiled : decision.hits;
     const missed = decision.calledFor.filter((l) => !used.includes(l));
-    const names = (letters: readonly Letter[]) => letters.map((l) => LETTER_NAMES[l]).join(', ');
+    const names = (letters: readonly Letter[]) => letters.map(letterName).join(', ');
     return [
-      baited
-        ? el(
-            'p',
-            { className: 'dont' },
-            'You answered the bait without the pause: that is taking it, whatever you said.',
-          )
-        : timingNote(timing),
+      baited ? el('p', { className: 'dont' }, t('coach.baited')) : timingNote(timing),
       used.length
         ? el(
             'p',
             { className: spoiled ? 'dont' : 'hit' },
-            spoiled
-              ? `Spoiled: ${names(used)} (a fault in the same answer earns its moves nothing)`
-              : `Used: ${names(used)}`,
+            spoiled ? t('coach.spoiled', { moves: names(used) }) : t('coach.used', { moves: names(used) }),
           )
         : '',
-      missed.length ? el('p', {}, `The moment called for: ${names(missed)}`) : '',
+      missed.length ? el('p', {}, t('coach.calledFor', { moves: names(missed) })) : '',
       decision.breaks.length
-        ? el('p', { className: 'dont' }, `Broke: ${decision.breaks.map((b) => DONT_NAMES[b]).join(', ')}`)
+        ? el(
+            'p',
+            { className: 'dont' },
+            t('coach.broke', { donts: decision.breaks.map(dontName).join(', ') }),
+          )
         : '',
-      decision.skippedTimeOut ? el('p', { className: 'dont' }, SKIPPED_TIME_OUT) : '',
+      decision.skippedTimeOut ? el('p', { className: 'dont' }, skippedTimeOut()) : '',
     ];
   };
   return {
@@ -126,57 +118,42 @@ export function coachCard(customer: string, chat = false): Coach {
     },
     typed(node, text, heard, response, decision, timing) {
       show(
-        el('p', { className: 'heard-title' }, 'How I heard you: ', markedAnswer(text, heard)),
+        el('p', { className: 'heard-title' }, t('coach.heard'), markedAnswer(text, heard)),
         heardList(text, heard),
         decision.typed?.repeated
-          ? el(
-              'p',
-              { className: 'dont' },
-              `Nearly the same words as an answer before: to ${customer} that sounds like a script, not like listening. A repeat earns no moves; answer what they have just said.`,
-            )
+          ? el('p', { className: 'dont' }, t('coach.repeated', { name: customer }))
           : '',
         ...typedIMessageSlips(
           decision.typed?.repeated ? [] : (decision.typed?.labels ?? []),
           node.misconduct,
         ).map((slip) => el('p', { className: 'dont' }, slip)),
         ...verdict(node, decision, timing),
-        el('p', { className: 'taken-as' }, `${customer} took it as: `, el('q', {}, response.says)),
+        el(
+          'p',
+          { className: 'taken-as' },
+          t('coach.takenAs', { name: customer }),
+          el('q', {}, response.says),
+        ),
       );
     },
     iMessage(assessment, timing, decision) {
       show(
         timingNote(timing),
-        el('p', { className: isCleanIMessage(assessment) ? 'hit' : 'dont' }, iMessageFeedback(assessment)),
-        decision?.skippedTimeOut ? el('p', { className: 'dont' }, SKIPPED_TIME_OUT) : '',
+        el('p', { className: isCleanIMessage(assessment) ? 'hit' : 'dont' }, iMessageWords(assessment)),
+        decision?.skippedTimeOut ? el('p', { className: 'dont' }, skippedTimeOut()) : '',
       );
     },
     silence(anger, timeoutsLeft) {
       show(
-        el(
-          'p',
-          { className: 'dont' },
-          `The silence outlasted ${customer}’s patience: anger +${anger}. Saying nothing this long sounds like you have stopped listening.`,
-        ),
-        el(
-          'p',
-          {},
-          timeoutsLeft > 0
-            ? 'Need a moment to think? Take a time-out (T): it stops the clock while you steady yourself.'
-            : 'Even a short answer that shows you are still with them beats the quiet.',
-        ),
+        el('p', { className: 'dont' }, t('coach.silence', { name: customer, anger })),
+        el('p', {}, timeoutsLeft > 0 ? t('coach.silence.timeOut') : t('coach.silence.short')),
       );
     },
-    thought(t) {
-      show(el('p', { className: t.helpful ? 'hit' : 'dont' }, thoughtNote(t)));
+    thought(offered) {
+      show(el('p', { className: offered.helpful ? 'hit' : 'dont' }, thoughtNote(offered)));
     },
     pressure(lost) {
-      element.append(
-        el(
-          'p',
-          { className: 'dont' },
-          `That line is meant to get under your skin: composure −${lost}. Don’t take the bait — a time-out (T) stops the clock while you steady yourself.`,
-        ),
-      );
+      element.append(el('p', { className: 'dont' }, t('coach.pressure', { lost })));
     },
   };
 }

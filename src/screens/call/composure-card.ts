@@ -1,6 +1,7 @@
 /** The debrief's composure part: how low it ran, the time-outs taken and what each thought did. */
 import { COOL_BELOW, COOL_CREDIT, type ScoreResult } from '../../engine/index.js';
 import { el } from '../kit/dom.js';
+import { t } from '../i18n/index.js';
 
 export function composureDetails(result: ScoreResult): HTMLElement[] {
   const { lowest, final, timeouts } = result.composure;
@@ -8,23 +9,27 @@ export function composureDetails(result: ScoreResult): HTMLElement[] {
     el(
       'p',
       {},
-      `Lowest ${lowest} · at the end ${final} · ${result.timing.rushed} of ${result.timing.answers} answers rushed`,
+      t('composure.summary', { lowest, final, rushed: result.timing.rushed, answers: result.timing.answers }),
     ),
-    el(
-      'p',
-      { className: 'muted' },
-      `Bait and insults wear composure down; a rushed answer costs more, a considered one restores it. Below ${COOL_BELOW} the customer loses patience with your silence sooner, down to half the time. A time-out stops the clock: the helpful thought gives composure back, and taken below ${COOL_BELOW} it earns ${COOL_CREDIT} conduct points for keeping cool.`,
-    ),
+    el('p', { className: 'muted' }, t('composure.about', { below: COOL_BELOW, credit: COOL_CREDIT })),
     timeouts.length === 0
-      ? el('p', {}, 'No time-outs taken.')
+      ? el('p', {}, t('composure.noTimeOuts'))
       : el(
           'ul',
           {},
-          ...timeouts.map((t) =>
+          ...timeouts.map((taken) =>
             el(
               'li',
               {},
-              `${t.helpful ? '✓ Helpful' : '✗ Unhelpful'} thought at ${Math.round(t.at / 1000)} s: “${t.thought}”${t.cool ? ` (kept cool: +${COOL_CREDIT} conduct)` : t.helpful ? '' : ' (a fault)'}`,
+              t(taken.helpful ? 'composure.thought.helpful' : 'composure.thought.unhelpful', {
+                seconds: Math.round(taken.at / 1000),
+                thought: taken.thought,
+              }) +
+                (taken.cool
+                  ? t('composure.keptCool', { credit: COOL_CREDIT })
+                  : taken.helpful
+                    ? ''
+                    : t('composure.fault')),
             ),
           ),
         ),

@@ -4,6 +4,7 @@
  */
 import { own, type Scenario } from '../../engine/index.js';
 import { el } from '../kit/dom.js';
+import { t } from '../i18n/index.js';
 
 /**
  * Who says a line: the customer, the trainee, nobody in particular (a narration or a hold: no name,
@@ -21,7 +22,7 @@ export function whoOf(scenario: Scenario, speaker: string): Who {
 /** The name a line is headed with in the conversation ('' for a narration). */
 export function nameOf(who: Who, customer: string): string {
   if (who === 'customer') return customer;
-  if (who === 'you') return 'You';
+  if (who === 'you') return t('log.you');
   if (who === 'narration') return '';
   return who.name;
 }
@@ -42,7 +43,7 @@ export function conversationLog(customer: string): ConversationLog {
   const region = el('div', { className: 'log' }, list);
   region.setAttribute('role', 'log');
   region.setAttribute('aria-live', 'polite');
-  region.setAttribute('aria-label', 'Conversation');
+  region.setAttribute('aria-label', t('log.conversation'));
   // It scrolls, so keyboard users must be able to reach it to scroll back through the call.
   region.tabIndex = 0;
   return {

@@ -7,6 +7,7 @@
 import type { ScenarioNode, Setting } from '../../engine/index.js';
 import { el } from '../kit/dom.js';
 import { cueHeard, cueLead } from './senses.js';
+import { t } from '../i18n/index.js';
 
 export interface CueLine {
   element: HTMLElement;
@@ -22,11 +23,7 @@ export interface CueLine {
 
 export function cueLine(setting: Setting): CueLine {
   const element = el('p', { className: 'cue' });
-  const button = el(
-    'button',
-    { type: 'button', className: 'secondary small' },
-    'Describe what I can see (D)',
-  );
+  const button = el('button', { type: 'button', className: 'secondary small' }, t('cue.describe'));
   let described = false;
   let describedAt: string | null = null;
   let unspoken = false;
@@ -47,7 +44,7 @@ export function cueLine(setting: Setting): CueLine {
     },
     describe,
     sync(nodeId, node) {
-      element.textContent = node.cue ? `${cueLead(setting)}: ${node.cue.text}` : '';
+      element.textContent = node.cue ? t('cue.line', { lead: cueLead(setting), cue: node.cue.text }) : '';
       // Asked for at one moment, the description is offered again at the next.
       if (describedAt !== nodeId) described = false;
       describedAt = nodeId;

@@ -4,6 +4,7 @@
  * line for reading back and for screen readers; this is the line to answer.
  */
 import { el } from '../kit/dom.js';
+import { t } from '../i18n/index.js';
 
 export interface CurrentLine {
   element: HTMLElement;
@@ -24,7 +25,7 @@ export function currentLine(customer: string, noticed: HTMLElement, hear: () => 
   const heading = el('h2', { className: 'now-name' }, customer);
   const head = el('div', { className: 'now-head' }, heading, noticed);
   const element = el('section', { className: 'now' }, head, item);
-  element.setAttribute('aria-label', `${customer} says`);
+  element.setAttribute('aria-label', t('line.says', { name: customer }));
   // A long line scrolls inside the box, so the box takes the keyboard too.
   element.tabIndex = 0;
   element.addEventListener('click', hear);
@@ -36,7 +37,7 @@ export function currentLine(customer: string, noticed: HTMLElement, hear: () => 
       heading.textContent = name;
       heading.hidden = name === '';
       element.classList.toggle('narrated', name === '');
-      element.setAttribute('aria-label', name ? `${name} says` : 'Narration');
+      element.setAttribute('aria-label', name ? t('line.says', { name }) : t('line.narration'));
       element.scrollTop = 0;
     },
   };

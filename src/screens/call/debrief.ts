@@ -7,7 +7,6 @@
 import { rewindTo, type ScoreResult, type Transcript } from '../../engine/index.js';
 import { chart, el } from '../kit/dom.js';
 import { enterScreen, markScreen } from '../kit/screen.js';
-import { plural } from '../kit/status.js';
 import { historyHref, playHref } from '../routes.js';
 import { angerChart, soaringChart } from './charts.js';
 import { composureDetails } from './composure-card.js';
@@ -19,6 +18,7 @@ import { scoreParts } from './score-parts.js';
 import { rewindTarget, workOn } from './work-on.js';
 import { shownResult } from '../../engine/shown-result.js';
 import { shownText } from '../scenario-language.js';
+import { t, tn } from '../i18n/index.js';
 
 /** Where the review starts open: on a screen wide enough to read it beside nothing else. */
 const WIDE = '(min-width: 700px)';
@@ -48,12 +48,12 @@ export function showDebrief(
     leaveAddress();
     host.screens.call(
       { ...rewindTo(scenario, transcript, index), mode: transcript.mode ?? 'coach' },
-      `Rewound to decision ${index + 1}: the customer says that again. What do you answer this time?`,
+      t('debrief.rewound', { n: index + 1 }),
     );
   };
   const rewindButton = (index: number) => {
-    const button = el('button', { type: 'button', className: 'secondary small' }, 'Rewind to here');
-    button.setAttribute('aria-label', `Rewind to here: decision ${index + 1}, and play on from there`);
+    const button = el('button', { type: 'button', className: 'secondary small' }, t('debrief.rewindHere'));
+    button.setAttribute('aria-label', t('debrief.rewindHere.label', { n: index + 1 }));
     button.addEventListener('click', () => {
       rewind(index);
     });
@@ -67,10 +67,10 @@ export function showDebrief(
 
   // The review, below the results.
   // Each part's heading says the gist, so the folded review still reads as a summary.
-  const decisions = fold('Your decisions', decisionsList(scenario, result, rewindButton), {
+  const decisions = fold(t('debrief.decisions'), decisionsList(scenario, result, rewindButton), {
     open: wide,
     className: 'decisions-card',
-    hint: plural(result.decisions.length, 'decision'),
+    hint: tn('debrief.decisions.hint', result.decisions.length),
   });
   const offered = Object.values(result.letters).filter((l) => l.opportunities > 0);
   const hits = offered.reduce((n, l) => n + l.hits, 0);
@@ -78,21 +78,24 @@ export function showDebrief(
   const anger = { from: result.timeline[0]?.anger ?? 0, to: result.timeline.at(-1)?.anger ?? 0 };
   const review = [
     decisions.element,
-    fold('How the score adds up', [scoreParts(result)], {
+    fold(t('debrief.score'), [scoreParts(result)], {
       open: wide,
       className: 'score-parts',
-      hint: result.faults.count === 0 ? 'no faults' : plural(result.faults.count, 'fault'),
+      hint: result.faults.count === 0 ? t('debrief.noFaults') : tn('debrief.faults', result.faults.count),
     }).element,
-    fold('SOARING', [chart(soaringChart(result))], { open: wide, hint: `${hits} of ${moves} moves` }).element,
-    fold('Anger over the call', [chart(angerChart(result))], {
+    fold(t('debrief.soaring'), [chart(soaringChart(result))], {
       open: wide,
-      hint: `from ${anger.from} to ${anger.to}`,
+      hint: t('debrief.soaring.hint', { hits, moves }),
     }).element,
-    fold('Your composure', composureDetails(result), {
+    fold(t('debrief.anger'), [chart(angerChart(result))], {
       open: wide,
-      hint: `lowest ${result.composure.lowest}`,
+      hint: t('debrief.anger.hint', anger),
     }).element,
-    fold('Conversation', [log], { open: false }).element,
+    fold(t('debrief.composure'), composureDetails(result), {
+      open: wide,
+      hint: t('debrief.composure.hint', { lowest: result.composure.lowest }),
+    }).element,
+    fold(t('debrief.conversation'), [log], { open: false }).element,
   ];
   // A thing to work on opens its decision in the review, scrolls to it and reads it out.
   const see = (index: number | null) => {
@@ -115,7 +118,7 @@ export function showDebrief(
     onward.addEventListener('click', host.shift.continueWith.run);
     actions.push(onward);
   } else {
-    const again = el('button', { className: 'primary', type: 'button' }, 'Play again');
+    const again = el('button', { className: 'primary', type: 'button' }, t('debrief.again'));
     again.addEventListener('click', () => {
       leaveAddress();
       host.screens.briefing();
@@ -125,20 +128,30 @@ export function showDebrief(
   // Rewind to the weightiest of the things to work on: the call plays on from there.
   const first = rewindTarget(items);
   if (first !== null) {
-    const back = el('button', { className: 'secondary', type: 'button' }, `Rewind to decision ${first + 1}`);
+    const back = el(
+      'button',
+      { className: 'secondary', type: 'button' },
+      t('debrief.rewindTo', { n: first + 1 }),
+    );
     back.addEventListener('click', () => {
       rewind(first);
     });
     actions.push(back);
   }
   if (host.next && !host.shift)
-    actions.push(el('a', { className: 'secondary', href: host.next.href }, `Next: ${host.next.title}`));
+    actions.push(
+      el(
+        'a',
+        { className: 'secondary', href: host.next.href },
+        t('debrief.next', { title: host.next.title }),
+      ),
+    );
   const links: HTMLElement[] = [];
   // A room's call goes back to the room: that is what comes next, so it is one of the actions.
   if (host.menuHref && host.workshop)
     actions.push(el('a', { className: 'secondary', href: host.menuHref }, wayBack(host)));
   else if (host.menuHref) links.push(el('a', { href: host.menuHref }, wayBack(host)));
-  if (saved && host.addressed) links.push(el('a', { href: historyHref() }, 'Your calls'));
+  if (saved && host.addressed) links.push(el('a', { href: historyHref() }, t('debrief.yourCalls')));
 
   // Focus lands on the score, at the top, so the debrief is read from its start.
   const shown = saved?.reopened ? saved : result;
@@ -155,7 +168,7 @@ export function showDebrief(
       links,
     }),
     roomCard,
-    el('p', { className: 'review-label' }, 'The whole call'),
+    el('p', { className: 'review-label' }, t('debrief.whole')),
     ...review,
   );
   // Back to the top: the stage shows how the customer leaves, the heading gives the score.

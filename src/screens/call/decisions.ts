@@ -4,9 +4,6 @@
  * rewind to any of them. Each decision has an id (decisionId) for the debrief's links to it.
  */
 import {
-  DONT_NAMES,
-  I_STEP_NAMES,
-  LETTER_NAMES,
   own,
   takesBait,
   type Decision,
@@ -15,17 +12,17 @@ import {
   type ScoreResult,
 } from '../../engine/index.js';
 import { el } from '../kit/dom.js';
-import { plural } from '../kit/status.js';
-import { SKIPPED_TIME_OUT } from './coach.js';
+import { skippedTimeOut } from './coach.js';
 import { labelSummary, markedAnswer, typedIMessageSlips } from './heard.js';
 import { couldSense, namesEveryCue } from './senses.js';
 import { shownText } from '../scenario-language.js';
 import { loadUnderstanding, understandingModel } from './typed-answer.js';
+import { t, tn } from '../i18n/index.js';
+import { dontName, iMessageWords, iStepName, letterName } from '../i18n/names.js';
 
 /** A silence in the decisions list: dead air is a choice too, and it angers the customer. */
 function silenceNote(count: number, when: string): string {
-  const times = count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`;
-  return `${when} you said nothing until their patience ran out, ${times}: each silence is a fault, a moment missed, and it made the customer angrier.`;
+  return tn('decisions.silence', count, { when });
 }
 
 /**
@@ -39,7 +36,7 @@ function observed(scenario: Scenario, nodeId: string): HTMLElement | string {
     ? el(
         'p',
         { className: 'observe' },
-        el('strong', {}, `${couldSense(scenario.setting)}: `),
+        el('strong', {}, t('decisions.sensed', { sense: couldSense(scenario.setting) })),
         shownText(scenario)(cue.text),
       )
     : '';
@@ -48,25 +45,22 @@ function observed(scenario: Scenario, nodeId: string): HTMLElement | string {
 /** The I-message, step by step: each check as a word and a mark, never by colour alone. */
 function iMessageChecklist(a: IMessageAssessment): HTMLElement {
   const check = (ok: boolean, text: string) =>
-    el('li', { className: ok ? 'yes' : 'no' }, `${ok ? '✓' : '✗'} ${text}`);
+    el('li', { className: ok ? 'yes' : 'no' }, t('decisions.check', { mark: ok ? '✓' : '✗', text }));
   const list = el(
     'ul',
     { className: 'checklist' },
-    check(
-      !a.misplaced,
-      a.misplaced ? 'The customer had not crossed a line' : 'The customer had crossed a line',
-    ),
+    check(!a.misplaced, a.misplaced ? t('decisions.notCrossed') : t('decisions.crossed')),
     check(
       a.missing.length === 0,
       a.missing.length === 0
-        ? 'All four steps'
-        : `Missing: ${a.missing.map((m) => I_STEP_NAMES[m].toLowerCase()).join(', ')}`,
+        ? t('decisions.allSteps')
+        : t('decisions.missing', { steps: a.missing.map((m) => iStepName(m).toLowerCase()).join(', ') }),
     ),
-    check(a.ordered, a.ordered ? 'In order' : 'Out of order'),
-    check(a.harsh === 0, a.harsh === 0 ? 'Calm tone' : plural(a.harsh, 'harsh piece')),
-    check(!a.rambled, a.rambled ? 'Kept talking after the consequence' : 'Stopped after the consequence'),
+    check(a.ordered, a.ordered ? t('decisions.inOrder') : t('decisions.outOfOrder')),
+    check(a.harsh === 0, a.harsh === 0 ? t('decisions.calm') : tn('decisions.harsh', a.harsh)),
+    check(!a.rambled, a.rambled ? t('decisions.rambled') : t('decisions.stopped')),
   );
-  list.setAttribute('aria-label', 'Your I-message, step by step');
+  list.setAttribute('aria-label', t('decisions.iMessageLabel'));
   return list;
 }
 
@@ -104,24 +98,23 @@ function typedLines(
     );
   }
   return [
-    el('p', {}, el('strong', {}, 'You typed: '), quote, d.rushed ? ' (rushed)' : ''),
-    el('p', { className: 'heard-summary' }, el('strong', {}, 'Heard: '), labelSummary(typed.labels)),
+    el('p', {}, el('strong', {}, t('decisions.typed')), quote, d.rushed ? t('decisions.rushedNote') : ''),
+    el(
+      'p',
+      { className: 'heard-summary' },
+      el('strong', {}, t('decisions.heard')),
+      labelSummary(typed.labels),
+    ),
     ...typedIMessageSlips(typed.repeated ? [] : typed.labels, misconduct).map((slip) =>
       el('p', { className: 'dont' }, slip),
     ),
-    typed.repeated
-      ? el(
-          'p',
-          { className: 'dont' },
-          'A repeat of an earlier answer, nearly word for word: it earned no moves.',
-        )
-      : '',
+    typed.repeated ? el('p', { className: 'dont' }, t('decisions.repeat')) : '',
     el(
       'p',
       {},
-      el('strong', {}, typed.picked ? 'You picked it as: ' : 'Taken as: '),
+      el('strong', {}, typed.picked ? t('decisions.picked') : t('decisions.takenAs')),
       el('q', {}, typed.matchedSays),
-      typed.picked ? ' (the closest to what you meant, of those offered)' : '',
+      typed.picked ? t('decisions.pickedWhy') : '',
     ),
   ];
 }
@@ -137,29 +130,35 @@ function decisionItem(
     'li',
     // The debrief's "see decision n" buttons scroll here and move the focus here.
     { id: decisionId(d.index), tabIndex: -1, className: 'decision' },
-    el('h3', {}, `Decision ${d.index + 1}`),
+    el('h3', {}, t('decisions.title', { n: d.index + 1 })),
     ...(d.typed
       ? typedLines(d, d.typed, !!node?.misconduct)
-      : [el('p', {}, el('strong', {}, 'You said: '), d.says, d.rushed ? ' (rushed)' : '')]),
-    silences > 0 ? el('p', { className: 'dont' }, silenceNote(silences, 'Then')) : '',
+      : [
+          el(
+            'p',
+            {},
+            el('strong', {}, t('decisions.said')),
+            d.says,
+            d.rushed ? t('decisions.rushedNote') : '',
+          ),
+        ]),
+    silences > 0 ? el('p', { className: 'dont' }, silenceNote(silences, t('decisions.silence.then'))) : '',
     observed(scenario, d.node),
     d.iMessage ? iMessageChecklist(d.iMessage) : '',
     d.typed
-      ? el('p', {}, el('strong', {}, 'On the answer it was taken as: '), d.feedback)
-      : el('p', {}, d.feedback),
-    d.breaks.length ? el('p', { className: 'dont' }, d.breaks.map((b) => DONT_NAMES[b]).join(' · ')) : '',
-    d.skippedTimeOut ? el('p', { className: 'dont' }, SKIPPED_TIME_OUT) : '',
-    node && takesBait(node, d.rushed)
-      ? el('p', { className: 'dont' }, 'Answered the bait without the pause: a fault of its own.')
-      : '',
+      ? el('p', {}, el('strong', {}, t('decisions.onTaken')), d.feedback)
+      : el('p', {}, d.kind === 'i-message' && d.iMessage ? iMessageWords(d.iMessage) : d.feedback),
+    d.breaks.length ? el('p', { className: 'dont' }, d.breaks.map(dontName).join(' · ')) : '',
+    d.skippedTimeOut ? el('p', { className: 'dont' }, skippedTimeOut()) : '',
+    node && takesBait(node, d.rushed) ? el('p', { className: 'dont' }, t('decisions.bait')) : '',
     d.spoiled.length
       ? el(
           'p',
           { className: 'dont' },
-          `${d.spoiled.map((l) => LETTER_NAMES[l]).join(', ')} spoiled: a fault in the same answer earns its moves nothing.`,
+          t('decisions.spoiled', { moves: d.spoiled.map(letterName).join(', ') }),
         )
       : '',
-    d.better ? el('p', { className: 'better' }, el('strong', {}, 'Better: '), d.better.says) : '',
+    d.better ? el('p', { className: 'better' }, el('strong', {}, t('decisions.better')), d.better.says) : '',
     rewind(d.index),
   );
   return item;
@@ -183,6 +182,6 @@ export function decisionsList(
     ...result.decisions.map((d) => decisionItem(scenario, d, after(d.index), rewind)),
   );
   return after(-1) > 0
-    ? [el('p', { className: 'dont' }, silenceNote(after(-1), 'Before your first answer')), list]
+    ? [el('p', { className: 'dont' }, silenceNote(after(-1), t('decisions.silence.before'))), list]
     : [list];
 }

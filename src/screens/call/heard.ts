@@ -4,10 +4,20 @@
  * for the eye; the list says the same in words, so a screen reader (and a colour-blind trainee)
  * gets all of it.
  */
-import { I_STEP_NAMES } from '../../engine/index.js';
-import { isDont, labelName, typedIMessage, type Label } from '../../engine/understand/labels.js';
+import { LETTERS, type IStep, type Letter } from '../../engine/index.js';
+import { isDont, typedIMessage, type Label } from '../../engine/understand/labels.js';
 import type { Heard } from '../../engine/understand/model.js';
 import { el } from '../kit/dom.js';
+import { t } from '../i18n/index.js';
+import { dontName, iStepName, letterName } from '../i18n/names.js';
+
+/** A label as the page names it (the engine's labelName, from the catalogue). */
+function heardName(label: Label): string {
+  if (isDont(label)) return dontName(label);
+  if (label === 'ramble') return t('heard.ramble');
+  if ((LETTERS as readonly string[]).includes(label)) return letterName(label as Letter);
+  return t('heard.istep', { step: iStepName(label as IStep).toLowerCase() });
+}
 
 /** A don't, or talking on after an I-message's consequence: heard as a fault, not a move. */
 const isFault = (label: Label) => isDont(label) || label === 'ramble';
@@ -54,23 +64,21 @@ export function heardList(text: string, heard: readonly Heard[]): HTMLElement {
     return el(
       'li',
       { className: isFault(h.label) ? 'dont' : 'hit' },
-      el('strong', {}, labelName(h.label)),
+      el('strong', {}, heardName(h.label)),
       words ? ` — ${words}` : '',
     );
   };
   const list = el('ul', { className: 'heard' }, ...moves.map(item), ...donts.map(item));
-  if (heard.length === 0) list.append(el('li', {}, 'None of the method’s moves, and no don’t.'));
-  list.setAttribute('aria-label', 'How the game heard you');
+  if (heard.length === 0) list.append(el('li', {}, t('heard.none')));
+  list.setAttribute('aria-label', t('heard.label'));
   return list;
 }
 
 /** The labels alone, named, for a summary line: "Reflect, Indicate you care · Argued". */
 export function labelSummary(labels: readonly Label[]): string {
-  const moves = labels.filter((l) => !isFault(l)).map(labelName);
-  const donts = labels.filter((l) => isFault(l)).map(labelName);
-  return [moves.join(', ') || 'none of the method’s moves', ...(donts.length ? [donts.join(', ')] : [])].join(
-    ' · ',
-  );
+  const moves = labels.filter((l) => !isFault(l)).map(heardName);
+  const donts = labels.filter((l) => isFault(l)).map(heardName);
+  return [moves.join(', ') || t('heard.noMoves'), ...(donts.length ? [donts.join(', ')] : [])].join(' · ');
 }
 
 /** What a typed I-message lacked, as the score counts it (`typedIMessage`), in words. */
@@ -80,10 +88,8 @@ export function typedIMessageSlips(labels: readonly Label[], misconduct: boolean
   const { missing, rambled } = craft;
   return [
     ...(missing.length
-      ? [`Your I-message left a step out: ${missing.map((m) => I_STEP_NAMES[m].toLowerCase()).join(', ')}.`]
+      ? [t('heard.missing', { steps: missing.map((m) => iStepName(m).toLowerCase()).join(', ') })]
       : []),
-    ...(rambled
-      ? ['You kept talking after the consequence: an I-message ends there, or it turns into a lecture.']
-      : []),
+    ...(rambled ? [t('heard.rambled')] : []),
   ];
 }

@@ -6,6 +6,7 @@
 import { responseWindow, rushedAt, type Call } from '../../engine/index.js';
 import { el } from '../kit/dom.js';
 import type { ScreenLife } from '../kit/screen.js';
+import { t } from '../i18n/index.js';
 
 /**
  * What the hint says at `now`: the clock stopped or held, the pause the method asks for, or ready.
@@ -14,26 +15,19 @@ import type { ScreenLife } from '../kit/screen.js';
 function hintText(call: Call, now: number, chat: boolean): string {
   const s = call.state;
   if (s.node === null) return '';
-  if (call.paused) return 'Time-out: the clock is stopped.';
+  if (call.paused) return t('hint.paused');
   if (call.holding) {
-    return call.answers === 'type'
-      ? 'The clock waits while you write.'
-      : 'The clock waits while you build your I-message.';
+    return call.answers === 'type' ? t('hint.writing') : t('hint.building');
   }
   if (rushedAt(s, now)) {
     if (chat) {
-      if (now < s.finishedAt) return 'Their message is on its way…';
-      return call.answers === 'type'
-        ? 'Read it through… give it a moment before you start typing.'
-        : 'Read it through… give it a moment before you reply.';
+      if (now < s.finishedAt) return t('hint.onItsWay');
+      return call.answers === 'type' ? t('hint.readTyping') : t('hint.readReply');
     }
-    return call.answers === 'type'
-      ? 'Let them finish… take a breath before you start typing.'
-      : 'Let them finish… take a breath before you answer.';
+    return call.answers === 'type' ? t('hint.finishTyping') : t('hint.finishAnswer');
   }
-  if (responseWindow(s.composure) < 1)
-    return 'Your composure is low: they will lose patience with silence sooner.';
-  return 'Ready when you are.';
+  if (responseWindow(s.composure) < 1) return t('hint.lowComposure');
+  return t('hint.ready');
 }
 
 export function responseHint(

@@ -18,6 +18,7 @@ import type { VersionedStore } from '../../device/store.js';
 import type { AudioService } from '../../sound/service.js';
 import type { CallView } from '../../stage/view.js';
 import type { ScreenLife } from '../kit/screen.js';
+import { t } from '../i18n/index.js';
 
 /** What the call looks like now, for the stage that draws the customer. */
 export type ViewListener = (view: CallView) => void;
@@ -109,5 +110,5 @@ export interface Host {
 
 /** Where the way back from a call leads: the room for a workshop call, the scenarios otherwise. */
 export function wayBack(host: Host): string {
-  return host.workshop ? 'Back to the room' : 'All scenarios';
+  return host.workshop ? t('call.wayBack.room') : t('call.wayBack.all');
 }

@@ -6,15 +6,25 @@
  */
 import { COOL_BELOW, angerMood, responseWindow, type CallState } from '../../engine/index.js';
 import { el } from '../kit/dom.js';
+import { t, type Key } from '../i18n/index.js';
+import { moodName } from '../i18n/names.js';
 
 /** Trust, 0–100, in a word (the page's wording; the engine has no bands for trust). */
-const trustWord = (v: number) => (v >= 70 ? 'high' : v >= 40 ? 'middling' : 'low');
+const trustWord = (v: number) => t(v >= 70 ? 'level.high' : v >= 40 ? 'level.middling' : 'level.low');
 /**
  * Composure in a word. Its one line that matters is the engine's: where the customer's patience with
  * silence starts to shorten (below COOL_BELOW) the word turns, as the hint and the bar's colour do.
  */
 export const composureWord = (v: number): string =>
-  v >= 70 ? 'high' : responseWindow(v) === 1 ? 'steady' : v >= 30 ? 'frayed' : 'low';
+  t(
+    v >= 70
+      ? 'level.high'
+      : responseWindow(v) === 1
+        ? 'level.steady'
+        : v >= 30
+          ? 'level.frayed'
+          : 'level.low',
+  );
 
 /** How long the bar takes to slide to a new value, and how long its change shows before it goes. */
 const SLIDE_MS = 600;
@@ -34,9 +44,9 @@ type Reading = Pick<CallState, 'anger' | 'trust' | 'composure'>;
 
 interface MeterSpec {
   key: keyof Reading;
-  /** The meter's name, and the shorter one on screen where it differs. */
-  label: string;
-  shown?: string;
+  /** The meter's name, and the shorter one on screen where it differs (catalogue keys). */
+  label: Key;
+  shown?: Key;
   describe: (v: number) => string;
   bands: { low: number; high: number };
   /** Whether a rise is good news for the trainee (trust, composure) or bad (anger). */
@@ -44,12 +54,18 @@ interface MeterSpec {
 }
 
 const SPECS: readonly MeterSpec[] = [
-  { key: 'anger', label: 'Anger', describe: angerMood, bands: { low: 30, high: 70 }, riseIsGood: false },
-  { key: 'trust', label: 'Trust', describe: trustWord, bands: { low: 30, high: 70 }, riseIsGood: true },
+  {
+    key: 'anger',
+    label: 'meter.anger',
+    describe: (v) => moodName(angerMood(v)),
+    bands: { low: 30, high: 70 },
+    riseIsGood: false,
+  },
+  { key: 'trust', label: 'meter.trust', describe: trustWord, bands: { low: 30, high: 70 }, riseIsGood: true },
   {
     key: 'composure',
-    label: 'Your composure',
-    shown: 'Composure',
+    label: 'meter.composure',
+    shown: 'meter.composure.short',
     describe: composureWord,
     bands: { low: COOL_BELOW, high: 70 },
     riseIsGood: true,
@@ -69,13 +85,13 @@ export interface MeterBoard {
 
 function meter(spec: MeterSpec, reducedMotion: boolean) {
   const bar = el('meter', { min: 0, max: 100, ...spec.bands, optimum: spec.riseIsGood ? 100 : 0 });
-  bar.setAttribute('aria-label', spec.label);
+  bar.setAttribute('aria-label', t(spec.label));
   const value = el('span', { className: 'meter-value' });
   const change = el('span', { className: 'meter-change' });
   const element = el(
     'div',
     { className: `meter meter-${spec.key}` },
-    el('span', { className: 'meter-label' }, spec.shown ?? spec.label),
+    el('span', { className: 'meter-label' }, t(spec.shown ?? spec.label)),
     bar,
     value,
     change,
@@ -97,7 +113,7 @@ function meter(spec: MeterSpec, reducedMotion: boolean) {
   return {
     element,
     show(v: number) {
-      value.textContent = `${v} · ${spec.describe(v)}`;
+      value.textContent = t('meter.value', { value: v, word: spec.describe(v) });
       if (shown === null || shown === v) {
         if (shown === null) bar.value = v;
         shown = v;

@@ -2,9 +2,11 @@
  * The method's tools during a call, as real page controls: the time-out (the clock stops while the
  * trainee picks an inner thought) and the I-message builder (pieces put in order, then said).
  */
-import { I_STEPS, I_STEP_NAMES, type OfferedThought, type Piece } from '../../engine/index.js';
+import { I_STEPS, type OfferedThought, type Piece } from '../../engine/index.js';
 import { el } from '../kit/dom.js';
 import { stableShuffle } from './order.js';
+import { t } from '../i18n/index.js';
+import { iStepName } from '../i18n/names.js';
 
 export interface TimeOutPanel {
   element: HTMLElement;
@@ -30,18 +32,18 @@ export function timeOutPanel(
     });
     return button;
   });
-  const cancel = el('button', { type: 'button', className: 'secondary small' }, 'Back to the call (Esc)');
+  const cancel = el('button', { type: 'button', className: 'secondary small' }, t('timeout.back'));
   cancel.addEventListener('click', onCancel);
-  const heading = el('h2', { tabIndex: -1 }, 'Time-out: the clock is stopped');
+  const heading = el('h2', { tabIndex: -1 }, t('timeout.title'));
   const element = el(
     'section',
     { className: 'panel timeout' },
     heading,
-    el('p', {}, 'Take a breath. Which thought do you take back into the call?'),
+    el('p', {}, t('timeout.ask')),
     el('div', { className: 'choices' }, ...buttons),
     cancel,
   );
-  element.setAttribute('aria-label', 'Time-out');
+  element.setAttribute('aria-label', t('timeout.label'));
   // Focus goes to the heading, not to a thought: Enter must never take a thought (the unhelpful
   // one, as likely as not) that the trainee did not pick. Tab reaches the thoughts from here.
   queueMicrotask(() => {
@@ -68,9 +70,9 @@ export function iMessageBuilder(
   const slots = el('ol', { className: 'slots' });
   const status = el('p', { className: 'builder-status' });
   status.setAttribute('aria-live', 'polite');
-  const say = el('button', { type: 'button', className: 'primary' }, 'Say it');
-  const undo = el('button', { type: 'button', className: 'secondary small' }, 'Take back the last piece');
-  const cancel = el('button', { type: 'button', className: 'secondary small' }, 'Cancel (Esc)');
+  const say = el('button', { type: 'button', className: 'primary' }, t('builder.say'));
+  const undo = el('button', { type: 'button', className: 'secondary small' }, t('builder.undo'));
+  const cancel = el('button', { type: 'button', className: 'secondary small' }, t('builder.cancel'));
   const palette = stableShuffle(pieces, seed).map((piece) => {
     const button = el('button', { type: 'button', className: 'piece' }, piece.text);
     button.addEventListener('click', () => {
@@ -85,7 +87,10 @@ export function iMessageBuilder(
     slots.replaceChildren(
       ...Array.from({ length: count }, (_, i) => {
         const piece = chosen[i];
-        const label = i < I_STEPS.length ? `Step ${i + 1}` : `Extra ${i + 1 - I_STEPS.length}`;
+        const label =
+          i < I_STEPS.length
+            ? t('builder.step', { n: i + 1 })
+            : t('builder.extra', { n: i + 1 - I_STEPS.length });
         return el(
           'li',
           { className: piece ? 'filled' : 'empty' },
@@ -99,8 +104,8 @@ export function iMessageBuilder(
     undo.disabled = chosen.length === 0;
     status.textContent =
       chosen.length === 0
-        ? 'Choose the pieces in the order you would say them.'
-        : `Your I-message so far: ${chosen.map((p) => p.text).join(' ')}`;
+        ? t('builder.choose')
+        : t('builder.soFar', { text: chosen.map((p) => p.text).join(' ') });
     // The piece just taken is disabled: focus moves on to the next piece still free, or, with
     // none left, to taking one back. Never to "Say it": saying is the trainee's own decision.
     const next = palette.find(({ button }) => !button.disabled)?.button;
@@ -115,7 +120,7 @@ export function iMessageBuilder(
     draw();
   });
   cancel.addEventListener('click', onCancel);
-  const heading = el('h2', { tabIndex: -1 }, 'Build an I-message');
+  const heading = el('h2', { tabIndex: -1 }, t('builder.title'));
   const element = el(
     'section',
     { className: 'panel builder' },
@@ -123,14 +128,18 @@ export function iMessageBuilder(
     el(
       'p',
       { className: 'muted' },
-      `The method in four steps: ${I_STEPS.map((s) => I_STEP_NAMES[s].toLowerCase()).join(', then ')}. Then stop, and wait.`,
+      t('builder.method', { steps: I_STEPS.map((s) => iStepName(s).toLowerCase()).join(t('builder.then')) }),
     ),
     slots,
     status,
-    el('div', { className: 'pieces', role: 'group', ariaLabel: 'Pieces' }, ...palette.map((p) => p.button)),
+    el(
+      'div',
+      { className: 'pieces', role: 'group', ariaLabel: t('builder.pieces') },
+      ...palette.map((p) => p.button),
+    ),
     el('div', { className: 'actions' }, say, undo, cancel),
   );
-  element.setAttribute('aria-label', 'I-message builder');
+  element.setAttribute('aria-label', t('builder.label'));
   draw();
   // As with the time-out: the panel's heading, so Enter adds no piece the trainee did not choose.
   queueMicrotask(() => {

@@ -14,6 +14,7 @@ import type { AudioService } from '../../sound/service.js';
 import { el } from '../kit/dom.js';
 import { iMessageBuilder, timeOutPanel, type TimeOutPanel } from './method-panels.js';
 import { orderSeed } from './order.js';
+import { t, tn } from '../i18n/index.js';
 
 export interface ToolsOptions {
   call: Call;
@@ -57,11 +58,7 @@ export interface MethodTools {
 export function methodTools(options: ToolsOptions): MethodTools {
   const { call, scenario, audio } = options;
   const timeOutButton = el('button', { type: 'button', className: 'secondary small' });
-  const builderButton = el(
-    'button',
-    { type: 'button', className: 'secondary small' },
-    'Build an I-message (M)',
-  );
+  const builderButton = el('button', { type: 'button', className: 'secondary small' }, t('tools.iMessage'));
   const panel = el('div', {});
   let open: { kind: 'timeout'; control: TimeOutPanel } | { kind: 'builder'; node: string } | null = null;
 
@@ -152,7 +149,7 @@ export function methodTools(options: ToolsOptions): MethodTools {
         open = null;
         panel.replaceChildren();
       }
-      timeOutButton.textContent = `Take a time-out (T) · ${call.timeoutsLeft} left`;
+      timeOutButton.textContent = tn('tools.timeOut', call.timeoutsLeft);
       timeOutButton.disabled = call.timeoutsLeft === 0 || open !== null;
       builderButton.hidden =
         !options.builder || state.node === null || piecesAt(scenario, state.node) === null;

@@ -6,6 +6,7 @@
 import { initialState, own, worded, type Scenario, type StepRecord } from '../../engine/index.js';
 import { conversationLog } from './conversation-log.js';
 import { linesOf } from './record-feed.js';
+import { t } from '../i18n/index.js';
 
 export function readBack(scenario: Scenario, records: readonly StepRecord[]): HTMLElement {
   const log = conversationLog(scenario.customer.name);
@@ -21,7 +22,8 @@ export function readBack(scenario: Scenario, records: readonly StepRecord[]): HT
     }
     if (event.kind === 'i-message' && record.iMessage) log.say('you', record.iMessage.says);
     if (event.kind === 'typed') log.say('you', event.text);
-    if (event.kind === 'timeout' && record.thought) log.note(`Time-out. You think: “${record.thought.text}”`);
+    if (event.kind === 'timeout' && record.thought)
+      log.note(t('log.timeOut', { thought: record.thought.text }));
     if (record.after.line && event.kind !== 'timeout')
       for (const line of linesOf(scenario, record.after)) log.say(line.who, line.text);
   }

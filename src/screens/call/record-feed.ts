@@ -19,6 +19,7 @@ import type { Model } from '../../engine/understand/model.js';
 import type { CallSounds } from '../../sound/director.js';
 import type { AnswerTiming, Coach } from './coach.js';
 import { whoOf, type ConversationLog, type Who } from './conversation-log.js';
+import { t } from '../i18n/index.js';
 
 /** A line for the conversation: who says it, and the words. */
 export interface Said {
@@ -129,7 +130,7 @@ export function recordFeed({
         coach?.silence(record.after.anger - record.before.anger, record.after.timeoutsLeft);
       }
       if (event.kind === 'timeout' && record.thought) {
-        log.note(`Time-out. You think: “${show(record.thought.text)}”`);
+        log.note(t('log.timeOut', { thought: show(record.thought.text) }));
       }
       // Sounds for what changed, captioned, just before the customer speaks (not for a resumed past).
       if (shown >= soundFrom) sounds?.step(record);

@@ -9,26 +9,21 @@ import { endingWords } from '../kit/words.js';
 import { shortWhen } from '../history.js';
 import type { Host, SavedCall } from './host.js';
 import type { WorkOnItem } from './work-on.js';
+import { formatNumber, t } from '../i18n/index.js';
 
 /** A word for each grade, said with it: a results screen cheers or consoles before it teaches. */
-const VERDICT: Record<Grade, string> = {
-  A: 'Textbook calm',
-  B: 'Well handled',
-  C: 'Getting there',
-  D: 'A rough call',
-  E: 'It got away from you',
-};
+const verdict = (grade: Grade): string => t(`verdict.${grade}`);
 
 /** "Debrief: 640 / 1000 · grade B", the number large: it takes the focus when the debrief opens. */
 export function scoreHeading(total: number, grade: Grade): HTMLHeadingElement {
   return el(
     'h1',
     { tabIndex: -1, className: 'score-heading' },
-    el('span', { className: 'score-label' }, 'Debrief:'),
+    el('span', { className: 'score-label' }, t('results.debrief')),
     ' ',
     el('span', { className: 'score-total' }, String(total)),
-    ' / 1000 · ',
-    el('span', { className: `grade grade-${grade.toLowerCase()}` }, `grade ${grade}`),
+    t('results.outOf'),
+    el('span', { className: `grade grade-${grade.toLowerCase()}` }, t('results.grade', { grade })),
   );
 }
 
@@ -36,8 +31,8 @@ export function scoreHeading(total: number, grade: Grade): HTMLHeadingElement {
 function bestNote(saved: SavedCall | undefined): HTMLElement | string {
   if (!saved || saved.scoring !== SCORING_VERSION || saved.bestBefore === null) return '';
   return saved.total > saved.bestBefore
-    ? el('span', { className: 'new-best' }, ` · new best (was ${saved.bestBefore})`)
-    : ` · your best ${saved.bestBefore}`;
+    ? el('span', { className: 'new-best' }, t('results.newBest', { best: saved.bestBefore }))
+    : t('results.yourBest', { best: saved.bestBefore });
 }
 
 /** How it went and when: "Well handled · call 3 · new best (was 640) · coach mode · typed answers". */
@@ -45,12 +40,12 @@ function eyebrow(grade: Grade, transcript: Transcript, saved: SavedCall | undefi
   return el(
     'p',
     { className: 'eyebrow' },
-    el('strong', {}, VERDICT[grade]),
-    saved ? ` · call ${saved.number}` : '',
+    el('strong', {}, verdict(grade)),
+    saved ? t('results.call', { n: saved.number }) : '',
     saved?.reopened ? ` · ${shortWhen(saved.finishedAt)}` : '',
     bestNote(saved),
-    transcript.mode === 'assessment' ? ' · assessment mode' : ' · coach mode',
-    transcript.answers === 'type' ? ' · typed answers' : '',
+    transcript.mode === 'assessment' ? t('results.assessment') : t('results.coach'),
+    transcript.answers === 'type' ? t('results.typed') : '',
   );
 }
 
@@ -61,8 +56,18 @@ function olderRules(result: ScoreResult, saved: SavedCall | undefined): HTMLElem
     'p',
     { className: 'notice older-rules' },
     saved.scoring === SCORING_VERSION
-      ? `Saved as ${saved.total} (${saved.grade}) when you played it; replayed today it scores ${result.total} (${result.grade}). The review below is the replay’s.`
-      : `Scored by the version ${saved.scoring} scoring rules when you played it. Today’s (version ${SCORING_VERSION}) give it ${result.total} (${result.grade}), as the review below explains.`,
+      ? t('results.replayed', {
+          total: saved.total,
+          grade: saved.grade,
+          today: result.total,
+          todayGrade: result.grade,
+        })
+      : t('results.olderRules', {
+          old: saved.scoring,
+          now: SCORING_VERSION,
+          today: result.total,
+          todayGrade: result.grade,
+        }),
   );
 }
 
@@ -75,46 +80,40 @@ function stat(name: string, value: string, className = ''): HTMLElement {
 export function endingPart(host: Host, result: ScoreResult, wide: boolean): HTMLElement {
   const { scenario } = host;
   const ending = result.ending;
-  if (!ending) return el('div', { className: 'ending' }, el('h2', {}, 'The call did not finish'));
+  if (!ending) return el('div', { className: 'ending' }, el('h2', {}, t('results.unfinished')));
   const says = ending.says;
   const story = el(
     'details',
     { className: 'story', open: wide },
-    el('summary', {}, 'What happened next'),
+    el('summary', {}, t('results.story')),
     el('p', {}, ending.narrative),
   );
   return el(
     'div',
     { className: `ending ending-${ending.kind}` },
-    el('h2', {}, `Ending: ${endingWords(ending.kind, scenario.setting)}`),
+    el('h2', {}, t('results.ending', { ending: endingWords(ending.kind, scenario.setting) })),
     says ? el('blockquote', {}, says) : '',
     el(
       'ul',
       { className: 'stats' },
-      stat('Gratitude', `${ending.gratitude}/4`),
-      stat('Would return', `${ending.recommit}/4`),
-      stat('Extra cost', `$${ending.cost}`, ending.cost > 0 ? 'cost' : ''),
+      stat(t('results.gratitude'), t('results.outOfFour', { n: ending.gratitude })),
+      stat(t('results.wouldReturn'), t('results.outOfFour', { n: ending.recommit })),
+      stat(
+        t('results.extraCost'),
+        formatNumber(ending.cost, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }),
+        ending.cost > 0 ? 'cost' : '',
+      ),
     ),
     story,
   );
 }
 
-const COUNT_WORDS = ['Nothing', 'One thing', 'Two things', 'Three things'];
+const COUNT_WORDS = ['workOn.0', 'workOn.1', 'workOn.2', 'workOn.3'] as const;
 
 /** The things to work on, each with a button to its decision in the review. */
 export function workOnPart(items: WorkOnItem[], see: (decision: number | null) => void): HTMLElement {
-  const heading = el('h2', {}, `${COUNT_WORDS[items.length] ?? `${items.length} things`} to work on`);
-  if (items.length === 0)
-    return el(
-      'div',
-      { className: 'work-on' },
-      heading,
-      el(
-        'p',
-        {},
-        'A clean call: every moment got what the method asks. Try assessment mode, or the next call.',
-      ),
-    );
+  const heading = el('h2', {}, t(COUNT_WORDS[Math.min(items.length, 3)] ?? 'workOn.3'));
+  if (items.length === 0) return el('div', { className: 'work-on' }, heading, el('p', {}, t('workOn.clean')));
   return el(
     'div',
     { className: 'work-on' },
@@ -126,7 +125,7 @@ export function workOnPart(items: WorkOnItem[], see: (decision: number | null) =
         const button = el(
           'button',
           { type: 'button', className: 'see' },
-          item.decision === null ? 'See the decisions' : `See decision ${item.decision + 1}`,
+          item.decision === null ? t('workOn.seeAll') : t('workOn.see', { n: item.decision + 1 }),
         );
         button.addEventListener('click', () => {
           see(item.decision);
@@ -145,7 +144,7 @@ export function workOnPart(items: WorkOnItem[], see: (decision: number | null) =
 
 function linksNav(links: HTMLElement[]): HTMLElement {
   const nav = el('nav', { className: 'results-links' }, ...links);
-  nav.setAttribute('aria-label', 'Leave the debrief');
+  nav.setAttribute('aria-label', t('results.leave'));
   return nav;
 }
 

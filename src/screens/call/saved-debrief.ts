@@ -17,7 +17,7 @@ import { settingsStore } from '../../device/settings.js';
 import type { AppOptions } from '../app-options.js';
 import { el } from '../kit/dom.js';
 import { enterScreen } from '../kit/screen.js';
-import { notices, plural } from '../kit/status.js';
+import { notices } from '../kit/status.js';
 import { endingWords } from '../kit/words.js';
 import { debriefHref, historyHref, nextScenario, playHref, readDebriefAddress } from '../routes.js';
 import { shortWhen } from '../history.js';
@@ -26,6 +26,7 @@ import { scoreHeading } from './results-card.js';
 import { mountDebrief } from './text-call.js';
 import { viewOf } from './view-of.js';
 import { libraryCallOptions } from './library-call.js';
+import { t, tn } from '../i18n/index.js';
 
 const link = (href: string, text: string, className = 'secondary') => el('a', { href, className }, text);
 
@@ -37,7 +38,7 @@ function noDebrief(
   ways: HTMLElement[],
 ): void {
   enterScreen(root);
-  const heading = el('h1', { tabIndex: -1 }, 'No debrief here');
+  const heading = el('h1', { tabIndex: -1 }, t('saved.none'));
   root.replaceChildren(
     heading,
     notices(notice),
@@ -67,13 +68,18 @@ function savedSummary(
     el(
       'nav',
       { className: 'results-links' },
-      el('a', { href: '#/' }, 'All scenarios'),
-      el('a', { href: historyHref() }, 'Your calls'),
+      el('a', { href: '#/' }, t('call.wayBack.all')),
+      el('a', { href: historyHref() }, t('debrief.yourCalls')),
     ),
     el(
       'p',
       { className: 'eyebrow' },
-      `${scenario?.title ?? attempt.scenario.id} · call ${number} · ${when} · ${attempt.mode} mode${attempt.answers === 'type' ? ' · typed' : ''}`,
+      t('saved.eyebrow', {
+        title: scenario?.title ?? attempt.scenario.id,
+        n: number,
+        when,
+        mode: t(attempt.mode === 'assessment' ? 'saved.mode.assessment' : 'saved.mode.coach'),
+      }) + (attempt.answers === 'type' ? t('saved.typed') : ''),
     ),
     heading,
     notices(
@@ -81,7 +87,7 @@ function savedSummary(
       call.why,
       attempt.scoring === SCORING_VERSION
         ? undefined
-        : `This total was given by the version ${attempt.scoring} scoring rules; today’s are version ${SCORING_VERSION}.`,
+        : t('saved.olderRules', { old: attempt.scoring, now: SCORING_VERSION }),
     ),
     el(
       'section',
@@ -90,8 +96,10 @@ function savedSummary(
         'h2',
         {},
         attempt.ending === null
-          ? 'The call did not finish'
-          : `Ending: ${ending && scenario ? endingWords(ending.kind, scenario.setting) : attempt.ending}`,
+          ? t('results.unfinished')
+          : t('results.ending', {
+              ending: ending && scenario ? endingWords(ending.kind, scenario.setting) : attempt.ending,
+            }),
       ),
       // Without the call to replay, a line with a variable in it ({refund}) cannot be told right.
       ending?.says && !HAS_VARIABLE.test(ending.says) ? el('blockquote', {}, ending.says) : '',
@@ -100,8 +108,8 @@ function savedSummary(
     el(
       'div',
       { className: 'actions results-actions' },
-      scenario ? link(playHref(scenario.id), 'Play again', 'primary') : '',
-      next ? link(next.href, `Next: ${next.title}`) : '',
+      scenario ? link(playHref(scenario.id), t('debrief.again'), 'primary') : '',
+      next ? link(next.href, t('debrief.next', { title: next.title })) : '',
     ),
   );
   window.scrollTo({ top: 0 });
@@ -111,8 +119,8 @@ function savedSummary(
 export function showSavedDebrief(root: HTMLElement, options: AppOptions, hash: string): void {
   const loaded = progressStore(options.storage).load();
   const address = readDebriefAddress(hash);
-  const home = link('#/', 'All scenarios');
-  const history = link(historyHref(), 'Your calls', 'primary');
+  const home = link('#/', t('call.wayBack.all'));
+  const history = link(historyHref(), t('debrief.yourCalls'), 'primary');
   if (!address.ok) {
     noDebrief(root, address.problem, loaded.notice, [history, home]);
     return;
@@ -121,19 +129,19 @@ export function showSavedDebrief(root: HTMLElement, options: AppOptions, hash: s
   const scenario = options.scenarios.find((s) => s.id === address.scenario);
   const attempts = attemptsAt(loaded.value, address.scenario);
   const attempt = attempts[address.attempt - 1];
-  const name = scenario ? `“${scenario.title}”` : `“${address.scenario.slice(0, 60)}”`;
+  const name = t('saved.quoted', { name: scenario ? scenario.title : address.scenario.slice(0, 60) });
   if (!attempt) {
     const ways = [history, home];
     if (attempts.length > 0)
-      ways.unshift(link(debriefHref(address.scenario, attempts.length), 'Its latest call', 'secondary'));
-    if (scenario) ways.push(link(playHref(scenario.id), `Play ${scenario.title}`));
+      ways.unshift(link(debriefHref(address.scenario, attempts.length), t('saved.latest'), 'secondary'));
+    if (scenario) ways.push(link(playHref(scenario.id), t('saved.play', { title: scenario.title })));
     noDebrief(
       root,
       !scenario && attempts.length === 0
-        ? `There is no scenario called ${name} here, and no call of that name on this device.`
+        ? t('saved.noScenario', { name })
         : attempts.length === 0
-          ? `You have not finished ${name} on this device yet, so it has no debrief to show.`
-          : `You have finished ${name} ${attempts.length === 1 ? 'once' : plural(attempts.length, 'time')} on this device, so there is no call ${address.attempt} to show.`,
+          ? t('saved.notFinished', { name })
+          : tn('saved.finished', attempts.length, { name, n: address.attempt }),
       loaded.notice,
       ways,
     );
@@ -141,12 +149,12 @@ export function showSavedDebrief(root: HTMLElement, options: AppOptions, hash: s
   }
   const number = address.attempt;
   if (!scenario) {
-    const why = `The scenario ${name} is no longer in this library, so this call’s decisions cannot be shown.`;
+    const why = t('saved.gone', { name });
     savedSummary(root, options, { attempt, number, scenario, why, notice: loaded.notice });
     return;
   }
   if (!attempt.transcript) {
-    const why = `Only the newest ${TRANSCRIPTS_KEPT} calls on this device keep every decision; this one keeps its score and its ending.`;
+    const why = t('saved.trimmed', { kept: TRANSCRIPTS_KEPT });
     savedSummary(root, options, { attempt, number, scenario, why, notice: loaded.notice });
     return;
   }
@@ -154,8 +162,8 @@ export function showSavedDebrief(root: HTMLElement, options: AppOptions, hash: s
   if (!replayed.ok) {
     const why =
       attempt.scenario.version === scenario.version
-        ? `This call’s record could not be replayed (${replayed.reason}), so its decisions cannot be shown.`
-        : `The scenario has changed since this call (version ${attempt.scenario.version} then, ${scenario.version} now), so its decisions cannot be replayed.`;
+        ? t('saved.unreplayable', { reason: replayed.reason })
+        : t('saved.changed', { then: attempt.scenario.version, now: scenario.version });
     savedSummary(root, options, { attempt, number, scenario, why, notice: loaded.notice });
     return;
   }

@@ -4,29 +4,26 @@
  */
 import {
   COOL_CREDIT,
-  DONT_NAMES,
   FAULT_FACTOR,
   FAULT_PERCENT,
-  SLIP_NAMES,
   WEIGHTS,
   walkedOutInSilence,
-  type Dont,
-  type MethodSlip,
   type ScoreResult,
 } from '../../engine/index.js';
 import { el } from '../kit/dom.js';
-import { plural } from '../kit/status.js';
+import { t, tn } from '../i18n/index.js';
+import { faultName } from '../i18n/names.js';
 
 /** The faults by name, most frequent first: "Silence ×2, Argued with the customer". */
 function faultNames(result: ScoreResult): string {
   const counts = new Map<string, number>();
   for (const { dont } of result.donts) {
-    const name = dont in DONT_NAMES ? DONT_NAMES[dont as Dont] : SLIP_NAMES[dont as MethodSlip];
+    const name = faultName(dont);
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   return [...counts]
     .sort((a, b) => b[1] - a[1])
-    .map(([name, n]) => (n > 1 ? `${name} ×${n}` : name))
+    .map(([name, n]) => (n > 1 ? t('parts.times', { name, count: n }) : name))
     .join('; ');
 }
 
@@ -35,53 +32,55 @@ export function scoreParts(result: ScoreResult): HTMLElement {
   const { parts, timing, faults, unreachedMoments, cleanAnswers } = result;
   const moments = timing.answers + timing.silences + unreachedMoments;
   const unreached = Object.values(result.unreached).reduce((sum, n) => sum + n, 0);
-  const cool = result.composure.timeouts.filter((t) => t.cool).length;
-  const notReached =
-    unreachedMoments > 0
-      ? ` (${plural(unreachedMoments, 'moment')} the call ended before, or went round, count too)`
-      : '';
+  const cool = result.composure.timeouts.filter((taken) => taken.cool).length;
+  const notReached = unreachedMoments > 0 ? tn('parts.unreachedMoments', unreachedMoments) : '';
   const rows: [string, string, string][] = [
     [
-      'Technique',
+      t('parts.technique'),
       `${parts.technique} / ${WEIGHTS.technique}`,
-      unreached > 0
-        ? `the SOARING moves each moment called for; the call ended early or went round a moment, so ${plural(unreached, 'move')} the method's path would still have asked for ${unreached === 1 ? 'counts' : 'count'} as missed`
-        : 'the SOARING moves each moment called for',
+      unreached > 0 ? tn('parts.technique.unreached', unreached) : t('parts.technique.why'),
     ],
     [
-      'Conduct',
+      t('parts.conduct'),
       `${parts.conduct} / ${WEIGHTS.conduct}`,
-      `${plural(cleanAnswers, 'clean answer')} of ${plural(moments, 'moment')}${notReached}${cool > 0 ? `; +${COOL_CREDIT} for each of ${plural(cool, 'time-out')} taken to keep cool` : ''}`,
+      tn('parts.clean', cleanAnswers) +
+        tn('parts.ofMoments', moments) +
+        notReached +
+        (cool > 0 ? tn('parts.cool', cool, { credit: COOL_CREDIT }) : ''),
     ],
     [
-      'Timing',
+      t('parts.timing'),
       `${parts.timing} / ${WEIGHTS.timing}`,
       timing.answers + timing.silences === 0
-        ? 'no answers given'
+        ? t('parts.noAnswers')
         : [
-            `${plural(timing.answers - timing.rushed, 'considered answer')} of ${plural(moments, 'moment')}`,
-            timing.rushed > 0 ? `${timing.rushed} rushed (no pause after the customer finished)` : '',
-            timing.silences > 0 ? `${plural(timing.silences, 'silence')} past the customer’s patience` : '',
+            tn('parts.considered', timing.answers - timing.rushed) + tn('parts.ofMoments', moments),
+            timing.rushed > 0 ? t('parts.rushed', { count: timing.rushed }) : '',
+            timing.silences > 0 ? tn('parts.silences', timing.silences) : '',
           ]
             .filter(Boolean)
             .join('; '),
     ],
+    [t('parts.outcome'), `${parts.outcome} / ${WEIGHTS.outcome}`, t('parts.outcome.why')],
     [
-      'Outcome',
-      `${parts.outcome} / ${WEIGHTS.outcome}`,
-      'the ending, the gratitude and whether they would come back',
-    ],
-    [
-      'Faults',
-      faults.count === 0 ? 'none' : `−${faults.penalty}`,
+      t('parts.faults'),
+      faults.count === 0 ? t('parts.none') : `−${faults.penalty}`,
       faults.count === 0
-        ? 'no don’t broken, no bait taken, no silence: the score keeps all it earned'
-        : `${plural(faults.count, 'fault')} (${faultNames(result)})${walkedOutInSilence(result) ? '; the silence they left in counts as much as the worst answer that moment allowed' : ''}: each takes ${FAULT_PERCENT}% of what the call earned (${result.earned} × ${FAULT_FACTOR}${faults.count > 1 ? `^${faults.count}` : ''} = ${result.total})`,
+        ? t('parts.faults.clean')
+        : t('parts.faults.why', {
+            faults: tn('parts.faults.count', faults.count),
+            names: faultNames(result),
+            walkedOut: walkedOutInSilence(result) ? t('parts.walkedOut') : '',
+            percent: FAULT_PERCENT,
+            formula: `${result.earned} × ${FAULT_FACTOR}${faults.count > 1 ? `^${faults.count}` : ''} = ${result.total}`,
+          }),
     ],
   ];
   return el(
     'ul',
     { className: 'parts' },
-    ...rows.map(([name, got, why]) => el('li', {}, el('strong', {}, `${name} ${got}`), ` — ${why}`)),
+    ...rows.map(([name, got, why]) =>
+      el('li', {}, el('strong', {}, t('parts.row', { name, got })), ` — ${why}`),
+    ),
   );
 }

@@ -3,21 +3,16 @@
  * only heard, in a chat only read. The cue's words and the debrief's say which.
  */
 import type { Setting } from '../../engine/index.js';
-
-const SENSED: Record<Setting, string> = {
-  counter: 'What you could see',
-  phone: 'What you could hear',
-  chat: 'What you could read',
-};
+import { t } from '../i18n/index.js';
 
 /** Heads the cue in the call: "You hear: her voice goes flat." */
 export function cueLead(setting: Setting): string {
-  return setting === 'phone' ? 'You hear' : 'You notice';
+  return setting === 'phone' ? t('cue.lead.phone') : t('cue.lead.other');
 }
 
 /** Heads the cue in the debrief's decisions. */
 export function couldSense(setting: Setting): string {
-  return SENSED[setting];
+  return t(`sensed.${setting}`);
 }
 
 /** The debrief names every cue of a phone call or a chat; a counter's only where body and words disagree. */

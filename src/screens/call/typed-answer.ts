@@ -16,6 +16,7 @@ import type { Model } from '../../engine/understand/model.js';
 import type { AudioService } from '../../sound/service.js';
 import { el } from '../kit/dom.js';
 import { answerButton } from './answer-button.js';
+import { t } from '../i18n/index.js';
 
 let loading: Promise<Model> | undefined;
 let loaded: Model | undefined;
@@ -75,19 +76,23 @@ export function typedAnswerBox({ call, scenario, model, audio, said }: TypedBoxO
   text.setAttribute('enterkeyhint', 'send');
   text.setAttribute('autocomplete', 'off');
   text.setAttribute('aria-describedby', `${id}-help ${id}-status`);
-  const send = el('button', { type: 'submit', className: 'primary send' }, 'Send');
+  const send = el('button', { type: 'submit', className: 'primary send' }, t('typed.send'));
   const status = el('p', { id: `${id}-status`, className: 'compose-status' });
   // What went wrong with a send is said as well as shown.
   status.setAttribute('role', 'status');
   // In a chat the box is the chat's own compose bar (chat.css), and the answer a message to send.
   const chat = scenario.setting === 'chat';
-  if (chat) text.placeholder = 'Write a message…';
+  if (chat) text.placeholder = t('typed.placeholder');
   const form = el(
     'form',
     { className: chat ? 'compose chat-compose' : 'compose' },
-    el('label', { htmlFor: text.id }, chat ? `Your reply to ${customer}` : `What do you say to ${customer}?`),
+    el(
+      'label',
+      { htmlFor: text.id },
+      chat ? t('typed.replyTo', { name: customer }) : t('typed.whatSay', { name: customer }),
+    ),
     el('div', { className: 'compose-row' }, text, send),
-    el('p', { id: `${id}-help`, className: 'compose-help' }, 'Enter sends · Shift+Enter starts a new line'),
+    el('p', { id: `${id}-help`, className: 'compose-help' }, t('typed.help')),
     status,
   );
   const question = el('p', { id: `${id}-closest`, className: 'closest-question' });
@@ -106,7 +111,7 @@ export function typedAnswerBox({ call, scenario, model, audio, said }: TypedBoxO
     const fromKeys = document.activeElement instanceof Node && element.contains(document.activeElement);
     const result = call.sayTyped({ text: sent, model: model.version, labels, response, picked });
     if (!result.ok) {
-      status.textContent = `That could not be said: ${result.reason}.`;
+      status.textContent = t('typed.refused', { reason: result.reason });
       return;
     }
     audio?.play('confirm');
@@ -125,15 +130,11 @@ export function typedAnswerBox({ call, scenario, model, audio, said }: TypedBoxO
 
   const offer = (sent: string, labels: Label[], options: ScenarioResponse[]) => {
     pending = { text: sent, labels, options };
-    question.textContent = 'Which of these is closest to what you meant?';
+    question.textContent = t('typed.closest');
     closest.replaceChildren(
       question,
-      el('p', { className: 'closest-yours' }, 'You said: ', el('q', {}, sent)),
-      el(
-        'p',
-        { className: 'muted closest-why' },
-        `${customer} will react to the one you pick; your score still follows your own words.`,
-      ),
+      el('p', { className: 'closest-yours' }, t('typed.youSaid'), el('q', {}, sent)),
+      el('p', { className: 'muted closest-why' }, t('typed.closestWhy', { name: customer })),
       ...options.map((response, i) =>
         answerButton(response.says, i, () => {
           say(response.id, true, sent, labels);
@@ -156,7 +157,7 @@ export function typedAnswerBox({ call, scenario, model, audio, said }: TypedBoxO
     const node = call.state.node === null ? undefined : own(scenario.nodes, call.state.node);
     if (!node) return;
     if (!sent) {
-      status.textContent = `Type what you would say to ${customer} first.`;
+      status.textContent = t('typed.empty', { name: customer });
       text.focus();
       return;
     }

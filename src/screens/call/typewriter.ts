@@ -5,6 +5,7 @@
  */
 import { speechMs } from '../../engine/index.js';
 import { el } from '../kit/dom.js';
+import { t } from '../i18n/index.js';
 
 export interface Typewriter {
   /** "Show the whole line (Esc)": shown while a line is being typed. */
@@ -50,11 +51,7 @@ export interface TypewriterOptions {
 }
 
 export function typewriter({ reducedMotion, speaking, changed }: TypewriterOptions): Typewriter {
-  const skip = el(
-    'button',
-    { type: 'button', className: 'secondary small skip' },
-    'Show the whole line (Esc)',
-  );
+  const skip = el('button', { type: 'button', className: 'secondary small skip' }, t('line.skip'));
   skip.hidden = true;
   let done: (() => void) | null = null;
   let quiet = 0;

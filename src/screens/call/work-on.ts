@@ -13,6 +13,7 @@ import {
   type Scenario,
   type ScoreResult,
 } from '../../engine/index.js';
+import { t } from '../i18n/index.js';
 
 export interface WorkOnItem {
   /** The decision (0-based) the lesson comes from; null when it came before any answer. */
@@ -28,31 +29,10 @@ export interface WorkOnItem {
 }
 
 /** What to do instead of each don't. */
-const DONT_ADVICE: Record<Dont, string> = {
-  'tell-wrong': 'Don’t tell them they’re wrong',
-  argue: 'Don’t argue: hear them out',
-  authoritative: 'Drop the authoritative tone',
-  'never-do-that': 'Don’t say “we would never”',
-  'no-apology': 'Don’t hold back an apology',
-  aggressive: 'Don’t answer heat with heat',
-  passive: 'Don’t just give in',
-  sarcastic: 'Drop the sarcasm',
-  defensive: 'Don’t defend: listen',
-  interrupting: 'Let them finish',
-  interrogating: 'One question at a time',
-  threatening: 'Don’t threaten to end the call',
-};
+const dontAdvice = (dont: Dont): string => t(`advice.dont.${dont}`);
 
 /** What each SOARING move asks, as advice. */
-const LETTER_ADVICE: Record<Letter, string> = {
-  S: 'Summarize, one part at a time',
-  O: 'Say what their face tells you',
-  A: 'Listen: no rapid-fire questions',
-  R: 'Reflect their words and feeling',
-  I: 'Show you care about them',
-  N: 'Name the misconduct calmly',
-  G: 'Go beyond feelings to facts',
-};
+const letterAdvice = (letter: Letter): string => t(`advice.letter.${letter}`);
 
 type Candidate = WorkOnItem;
 
@@ -65,7 +45,7 @@ export function rewindTarget(items: readonly WorkOnItem[]): number | null {
 
 /** The trainee's line, shortened for a one-line reminder. */
 function quote(says: string): string {
-  return `“${says.length > 70 ? `${says.slice(0, 68).trimEnd()}…` : says}”`;
+  return t('advice.quote', { text: says.length > 70 ? `${says.slice(0, 68).trimEnd()}…` : says });
 }
 
 function candidates(scenario: Scenario, result: ScoreResult): Candidate[] {
@@ -82,47 +62,45 @@ function candidates(scenario: Scenario, result: ScoreResult): Candidate[] {
         last ?? (result.decisions.length > 0 ? 0 : null),
         95,
         'silence',
-        'Answer before they lose patience',
-        last === null
-          ? 'You said nothing at the start until they lost patience.'
-          : `After decision ${last + 1} you said nothing until they lost patience.`,
+        t('advice.silence'),
+        last === null ? t('advice.silence.start') : t('advice.silence.after', { n: last + 1 }),
       );
   }
   for (const d of result.decisions) {
     const node = own(scenario.nodes, d.node);
-    const said = `You said ${quote(d.says)}`;
-    for (const dont of d.breaks) add(d.index, 100, `dont:${dont}`, DONT_ADVICE[dont], said);
+    const said = t('advice.said', { quote: quote(d.says) });
+    for (const dont of d.breaks) add(d.index, 100, `dont:${dont}`, dontAdvice(dont), said);
     if (node && takesBait(node, d.rushed))
-      add(d.index, 90, 'bait', 'Pause before you answer bait', `${said} straight away.`);
+      add(d.index, 90, 'bait', t('advice.bait'), t('advice.bait.why', { said }));
     if (d.misplacedN || d.iMessage?.misplaced)
-      add(
-        d.index,
-        90,
-        'early-i-message',
-        'Too early for an I-message',
-        `${said} before the customer had crossed a line.`,
-      );
+      add(d.index, 90, 'early-i-message', t('advice.early'), t('advice.early.why', { said }));
     else if (d.iMessage && d.iMessage.flaws.length > 0)
       add(
         d.index,
         80,
         'i-message',
-        'I-message: four calm steps, then stop',
-        `Your I-message: ${quote(d.iMessage.says)}`,
+        t('advice.iMessage'),
+        t('advice.iMessage.why', { quote: quote(d.iMessage.says) }),
       );
     const missed = LETTERS.filter(
       (l) => d.calledFor.includes(l) && !d.hits.includes(l) && !d.spoiled.includes(l),
     );
-    for (const letter of missed) add(d.index, 40, `letter:${letter}`, LETTER_ADVICE[letter], said);
+    for (const letter of missed) add(d.index, 40, `letter:${letter}`, letterAdvice(letter), said);
     if (d.rushed && !(node && takesBait(node, d.rushed)))
-      add(d.index, 30, 'rushed', 'Take a second before answering', `${said} within a second.`);
+      add(d.index, 30, 'rushed', t('advice.rushed'), t('advice.rushed.why', { said }));
     if (d.better && found.every((c) => c.decision !== d.index))
-      add(d.index, 10, 'better', 'A stronger answer was there', said);
+      add(d.index, 10, 'better', t('advice.better'), said);
   }
-  for (const t of result.composure.timeouts) {
-    if (t.helpful) continue;
-    const at = result.decisions.find((d) => d.node === t.node && d.at >= t.at);
-    add(at?.index ?? null, 70, 'self-talk', 'Pick the thought that helps', `You thought “${t.thought}”.`);
+  for (const taken of result.composure.timeouts) {
+    if (taken.helpful) continue;
+    const at = result.decisions.find((d) => d.node === taken.node && d.at >= taken.at);
+    add(
+      at?.index ?? null,
+      70,
+      'self-talk',
+      t('advice.selfTalk'),
+      t('advice.selfTalk.why', { thought: taken.thought }),
+    );
   }
   return found;
 }
