@@ -1,12 +1,16 @@
 /**
  * The page in Spanish: a browser whose language is Spanish gets the menu, a briefing, the call, the
- * settings and the debrief in Spanish (the customer's lines stay in the scenario's language), and
+ * settings and the debrief in Spanish (the flagship's lines too, from its Spanish translation), and
  * switching to English in the settings shows the same screen again in English, a call in progress
  * kept and resumed.
  */
 import type { BrowserContext, Page } from 'playwright';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { Translation, translatedScenario } from '../../src/engine/translation.js';
 import { FLAGSHIP, browserSuite } from '../support/browser.js';
+import { loadFile } from '../support/scenarios.js';
 
 const suite = browserSuite();
 
@@ -17,6 +21,22 @@ const ROUGH = [
   'Are you sure',
   'Principles are expensive',
 ];
+
+const flagship = loadFile('scenarios/insurance-meal-receipt.yaml');
+const inSpanish = translatedScenario(
+  flagship,
+  Translation.parse(parse(readFileSync('scenarios/translations/es/insurance-meal-receipt.yaml', 'utf8'))),
+);
+
+/** The start of the Spanish wording of the flagship's answer that says `english` (its lines are translated). */
+function spanish(english: string): string {
+  for (const [id, node] of Object.entries(flagship.nodes)) {
+    const at = node.responses.findIndex((r) => r.says.includes(english));
+    const words = inSpanish.nodes[id]?.responses[at]?.says;
+    if (at >= 0 && words) return words.slice(0, 30);
+  }
+  throw new Error(`scenario changed: no answer says "${english}"`);
+}
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const lang = (page: Page) => page.evaluate(() => document.documentElement.lang);
@@ -70,7 +90,7 @@ describe('the page in Spanish', () => {
     await expect.poll(() => log.count()).toBe(1);
     expect(await page.getByRole('meter', { name: 'Enfado' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Mostrar la frase entera (Esc)' }).count()).toBe(1);
-    for (const says of ROUGH) await answerIn(page, 'Tu respuesta', says);
+    for (const says of ROUGH) await answerIn(page, 'Tu respuesta', spanish(says));
 
     await expect.poll(() => h1(page).innerText()).toMatch(/^Balance: \d+ \/ 1000 · nota [A-E]$/);
     expect(await page.getByRole('heading', { name: /^Final: / }).count()).toBe(1);
@@ -85,8 +105,8 @@ describe('the page in Spanish', () => {
   it('switches to English in the settings: the same screen again, a call in progress resumed', async () => {
     await page.goto(suite.url + FLAGSHIP);
     await page.getByRole('button', { name: 'Empezar la llamada' }).click();
-    await answerIn(page, 'Tu respuesta', ROUGH[0] ?? '');
-    await answerIn(page, 'Tu respuesta', ROUGH[1] ?? '');
+    await answerIn(page, 'Tu respuesta', spanish(ROUGH[0] ?? ''));
+    await answerIn(page, 'Tu respuesta', spanish(ROUGH[1] ?? ''));
     // Leave the call (it is saved) for the menu, and pick English there.
     await page.getByRole('link', { name: /Salir/ }).click();
     await expect
