@@ -7,18 +7,16 @@
 import type { Scenario } from '../engine/schema.js';
 import { asWritten, textShower, type ShownText } from '../engine/shown-text.js';
 import { Translation } from '../engine/translation.js';
+import { language } from './i18n/index.js';
 
 /** Language → scenario id → a loader of that translation's chunk. */
 export type TranslationLoaders = Readonly<
   Record<string, Readonly<Record<string, () => Promise<{ default: unknown }>>>>
 >;
 
-/**
- * The trainee's language. The one place to read it: until settings carry a language, it is the
- * page's own (`<html lang>`).
- */
+/** The trainee's language (chosen in settings, else the browser's): the page's own. */
 export function scenarioLanguage(): string {
-  return document.documentElement.lang || 'en';
+  return language();
 }
 
 const shown = new Map<string, ShownText>();

@@ -38,16 +38,10 @@ afterAll(async () => {
 });
 
 it('an edited translation updates the open page in place; a broken one is reported', async () => {
-  const page = await suite.browser.newPage();
+  // A trainee whose browser speaks Spanish.
+  const page = await suite.browser.newPage({ locale: 'es-ES' });
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
-  // Until settings carry a language, the page's <html lang> is the trainee's: set as the page is
-  // parsed, before its scripts run.
-  await page.addInitScript((language) => {
-    document.addEventListener('readystatechange', () => {
-      if (document.readyState === 'interactive') document.documentElement.lang = language;
-    });
-  }, 'es');
   await page.goto(url);
   await page.getByRole('link', { name: 'Media talla de menos' }).waitFor();
   await page.evaluate(() => {
