@@ -62,35 +62,43 @@ export function loadScenario(source: string, file = 'scenario.yaml'): LoadResult
   }
 }
 
-function loadChecked(source: string, file: string): LoadResult {
-  const diagnostics: Diagnostic[] = [];
-  const report = reporter(file, diagnostics);
+/**
+ * The stages every YAML file of ours goes through before its fields are read: size, nesting, syntax
+ * (the first error only: after it the parser guesses) and duplicate keys. The parsed document, or
+ * null once a problem is reported. `tooLarge` says how to make the file smaller.
+ */
+export function readYaml(
+  source: string,
+  report: Report,
+  tooLarge: string,
+): { doc: Document; lineCounter: LineCounter } | null {
   const bytes = new TextEncoder().encode(source).length;
   if (bytes > MAX_FILE_BYTES) {
     report(
       'KC004',
       { line: 1, col: 1 },
       `file is ${Math.ceil(bytes / 1024)} KiB; the limit is ${MAX_FILE_BYTES / 1024} KiB`,
-      'split it into several scenarios or shorten the longest lines',
+      tooLarge,
     );
-    return { diagnostics };
+    return null;
   }
 
   const tooDeep = nestingTooDeep(source);
   if (tooDeep !== null) {
     report('KC001', positionOf(source, tooDeep), TOO_DEEP.message, TOO_DEEP.hint);
-    return { diagnostics };
+    return null;
   }
 
   const lineCounter = new LineCounter();
   const doc = withPlainEnv(() =>
     parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false }),
   );
-  // After the first syntax error the parser's view of the rest is guesswork: report that one only.
+  let reported = false;
   const syntax = firstSyntaxError(doc.errors);
   if (syntax) {
     const offset = syntax.code === 'MISSING_CHAR' ? openingQuote(source, syntax.pos[0]) : syntax.pos[0];
     report('KC001', lineCounter.linePos(offset), syntaxMessage(syntax), syntaxHint(syntax.code));
+    reported = true;
   }
   for (const error of doc.errors.filter((e) => e.code === 'DUPLICATE_KEY')) {
     report(
@@ -99,9 +107,17 @@ function loadChecked(source: string, file: string): LoadResult {
       'this key appears twice in the same map',
       'remove or rename one of them',
     );
+    reported = true;
   }
-  if (diagnostics.length > 0) return { diagnostics };
+  return reported ? null : { doc, lineCounter };
+}
 
+function loadChecked(source: string, file: string): LoadResult {
+  const diagnostics: Diagnostic[] = [];
+  const report = reporter(file, diagnostics);
+  const read = readYaml(source, report, 'split it into several scenarios or shorten the longest lines');
+  if (!read) return { diagnostics };
+  const { doc, lineCounter } = read;
   const locate = locator(doc, lineCounter);
   if (refuseAliases(source, doc, lineCounter, report)) return { diagnostics };
 

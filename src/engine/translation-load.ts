@@ -4,22 +4,13 @@
  * wrong scenario or language, unknown ids and broken `{name}`s are errors; strings not translated
  * yet and translations of an older source text are warnings, and the translation still loads.
  */
-import { LineCounter, parseDocument } from 'yaml';
-import {
-  CATALOGUE,
-  MAX_FILE_BYTES,
-  didYouMean,
-  hasErrors,
-  type Diagnostic,
-  type Report,
-} from './diagnostics.js';
-import { firstSyntaxError, syntaxMessage } from './load-hints.js';
+import { CATALOGUE, didYouMean, hasErrors, type Diagnostic, type Report } from './diagnostics.js';
+import { readYaml } from './load.js';
 import { locator, type PathSegment } from './locate.js';
 import type { Scenario } from './schema.js';
 import { placeholders, scenarioStrings } from './strings.js';
 import { textHash } from './text-hash.js';
 import { Translation } from './translation.js';
-import { nestingTooDeep } from './yaml-depth.js';
 
 export interface TranslationLoad {
   /** Present only when there are no errors (warnings allowed). */
@@ -64,47 +55,9 @@ export function loadTranslation(
       hint,
     });
   };
-  if (new TextEncoder().encode(text).length > MAX_FILE_BYTES) {
-    report(
-      'KC004',
-      { line: 1, col: 1 },
-      `file is larger than ${MAX_FILE_BYTES / 1024} KiB`,
-      'split the scenario',
-    );
-    return { diagnostics };
-  }
-  if (nestingTooDeep(text) !== null) {
-    report(
-      'KC001',
-      { line: 1, col: 1 },
-      'nested too deep',
-      'a translation nests three levels: strings, id, text',
-    );
-    return { diagnostics };
-  }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const syntax = firstSyntaxError(doc.errors);
-  if (syntax) {
-    // An unclosed quote runs on to the end of the file: point at where it opened.
-    const quote = Math.max(text.lastIndexOf('"', syntax.pos[0]), text.lastIndexOf("'", syntax.pos[0]));
-    const at = syntax.code === 'MISSING_CHAR' && quote >= 0 ? quote : syntax.pos[0];
-    report(
-      'KC001',
-      lineCounter.linePos(at),
-      syntaxMessage(syntax),
-      'check the quotes and indentation; a text with a colon or # is safest in double quotes',
-    );
-  }
-  for (const error of doc.errors.filter((e) => e.code === 'DUPLICATE_KEY')) {
-    report(
-      'KC002',
-      lineCounter.linePos(error.pos[0]),
-      'this key appears twice in the same map',
-      'keep one of them',
-    );
-  }
-  if (diagnostics.length > 0) return { diagnostics };
+  const read = readYaml(text, report, 'split the scenario, and its translation with it');
+  if (!read) return { diagnostics };
+  const { doc, lineCounter } = read;
   const locate = locator(doc, lineCounter);
 
   let data: unknown;
