@@ -7,7 +7,7 @@
 import { join, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { loadScenarioDir } from './dir.js';
-import { brokenReport } from './vite-plugin.js';
+import { brokenReport, reloadOnYamlChange } from './vite-plugin.js';
 import { TRANSLATIONS, loadTranslationDir, type LoadedTranslations } from './translations.js';
 import { textHash } from '../engine/text-hash.js';
 
@@ -26,18 +26,10 @@ export function translationsPlugin(dir = 'scenarios'): Plugin {
     configureServer(server) {
       dev = server;
       const folder = resolve(dir, TRANSLATIONS);
-      server.watcher.add(folder);
       // A translation added, edited or removed: the list and the translations are read again (the
       // page takes them in place, src/main.ts). An edited scenario changes no translation's words.
-      const refresh = (path: string) => {
-        if (!/\.ya?ml$/.test(path) || !resolve(path).startsWith(folder + sep)) return;
-        // The list names each translation by its fingerprint: read again, it leads to the new ones.
-        const module = server.moduleGraph.getModuleById(RESOLVED);
-        if (module) void server.reloadModule(module);
-      };
-      server.watcher.on('add', refresh);
-      server.watcher.on('change', refresh);
-      server.watcher.on('unlink', refresh);
+      // The list names each translation by its fingerprint: read again, it leads to the new ones.
+      reloadOnYamlChange(server, folder, (path) => path.startsWith(folder + sep), RESOLVED);
     },
     resolveId(id) {
       if (id === TRANSLATIONS_MODULE) return RESOLVED;

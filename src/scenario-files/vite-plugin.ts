@@ -22,6 +22,27 @@ export function brokenReport(loaded: LoadedScenarios): string | null {
   ].join('\n');
 }
 
+/**
+ * With the dev server: watches `folder`, and when a YAML file that `owns` accepts is added, edited
+ * or removed, reloads the virtual module `moduleId`, which the page takes in place.
+ */
+export function reloadOnYamlChange(
+  server: ViteDevServer,
+  folder: string,
+  owns: (path: string) => boolean,
+  moduleId: string,
+): void {
+  server.watcher.add(folder);
+  const refresh = (path: string) => {
+    if (!/\.ya?ml$/.test(path) || !owns(resolve(path))) return;
+    const module = server.moduleGraph.getModuleById(moduleId);
+    if (module) void server.reloadModule(module);
+  };
+  server.watcher.on('add', refresh);
+  server.watcher.on('change', refresh);
+  server.watcher.on('unlink', refresh);
+}
+
 export function scenariosPlugin(dir = 'scenarios'): Plugin {
   let dev: ViteDevServer | undefined;
   return {
@@ -30,15 +51,7 @@ export function scenariosPlugin(dir = 'scenarios'): Plugin {
     configureServer(server) {
       dev = server;
       const folder = resolve(dir);
-      server.watcher.add(folder);
-      const refresh = (path: string) => {
-        if (!/\.ya?ml$/.test(path) || resolve(path, '..') !== folder) return;
-        const module = server.moduleGraph.getModuleById(RESOLVED);
-        if (module) void server.reloadModule(module);
-      };
-      server.watcher.on('add', refresh);
-      server.watcher.on('change', refresh);
-      server.watcher.on('unlink', refresh);
+      reloadOnYamlChange(server, folder, (path) => resolve(path, '..') === folder, RESOLVED);
     },
     resolveId(id) {
       return id === SCENARIOS_MODULE ? RESOLVED : undefined;
