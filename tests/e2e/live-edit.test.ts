@@ -2,46 +2,25 @@
  * With the dev server, a trainer who edits a file in the scenarios folder sees the change in place:
  * no reload, no lost state; a file that breaks is listed with its diagnostics instead.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createLogger, type ViteDevServer } from 'vite';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { sharedBrowser, startDevServer } from '../support/browser.js';
+import { expect, it } from 'vitest';
+import { devServerOnFolder, sharedBrowser } from '../support/browser.js';
 import { PARCEL } from '../support/scenarios.js';
 
-// The one test that needs the dev server (its HMR); the browser is the shared one.
+// A test that needs the dev server (its HMR); the browser is the shared one.
 const suite = sharedBrowser();
-let server: ViteDevServer | undefined;
-let url: string;
-const dir = mkdtempSync(join(tmpdir(), 'keep-cool-scenarios-'));
-const file = join(dir, 'late-parcel.yaml');
-// What the dev server says in its terminal: its warnings, kept (and its errors still shown).
-const warnings: string[] = [];
-const logger = createLogger('error');
-logger.warn = (message) => {
-  warnings.push(message);
-};
-
-beforeAll(async () => {
-  copyFileSync(PARCEL, file);
-  process.env.KEEP_COOL_SCENARIOS_DIR = dir;
-  try {
-    ({ server, url } = await startDevServer(logger));
-  } finally {
-    delete process.env.KEEP_COOL_SCENARIOS_DIR;
-  }
+const dev = devServerOnFolder('keep-cool-scenarios-', (dir) => {
+  copyFileSync(PARCEL, join(dir, 'late-parcel.yaml'));
 });
-afterAll(async () => {
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const file = join(dev.dir, 'late-parcel.yaml');
+const { warnings } = dev;
 
 it('an edited scenario file updates the open page in place; a broken one is reported', async () => {
   const page = await suite.browser.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(url);
+  await page.goto(dev.url);
   await page.getByRole('link', { name: 'The late parcel' }).waitFor();
   // A mark on the window: a full reload would lose it.
   await page.evaluate(() => {

@@ -2,47 +2,27 @@
  * With the dev server, a translator who edits a translation file sees it in the open page in place;
  * a broken one is reported in the dev server's terminal and the page falls back to the source text.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createLogger, type ViteDevServer } from 'vite';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { sharedBrowser, startDevServer } from '../support/browser.js';
+import { expect, it } from 'vitest';
+import { devServerOnFolder, sharedBrowser } from '../support/browser.js';
 
 const suite = sharedBrowser();
-let server: ViteDevServer | undefined;
-let url: string;
-const dir = mkdtempSync(join(tmpdir(), 'keep-cool-translations-'));
 const ID = 'routine-shoe-size-swap';
-const file = join(dir, 'translations', 'es', `${ID}.yaml`);
-const warnings: string[] = [];
-const logger = createLogger('error');
-logger.warn = (message) => {
-  warnings.push(message);
-};
-
-beforeAll(async () => {
+const dev = devServerOnFolder('keep-cool-translations-', (dir) => {
   copyFileSync(`scenarios/${ID}.yaml`, join(dir, `${ID}.yaml`));
   mkdirSync(join(dir, 'translations', 'es'), { recursive: true });
-  copyFileSync(`scenarios/translations/es/${ID}.yaml`, file);
-  process.env.KEEP_COOL_SCENARIOS_DIR = dir;
-  try {
-    ({ server, url } = await startDevServer(logger));
-  } finally {
-    delete process.env.KEEP_COOL_SCENARIOS_DIR;
-  }
+  copyFileSync(`scenarios/translations/es/${ID}.yaml`, join(dir, 'translations', 'es', `${ID}.yaml`));
 });
-afterAll(async () => {
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const file = join(dev.dir, 'translations', 'es', `${ID}.yaml`);
+const { warnings } = dev;
 
 it('an edited translation updates the open page in place; a broken one is reported', async () => {
   // A trainee whose browser speaks Spanish.
   const page = await suite.browser.newPage({ locale: 'es-ES' });
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(url);
+  await page.goto(dev.url);
   await page.getByRole('link', { name: 'Media talla de menos' }).waitFor();
   await page.evaluate(() => {
     (window as unknown as { stillHere: boolean }).stillHere = true;

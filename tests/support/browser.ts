@@ -7,7 +7,10 @@ import { createRequire } from 'node:module';
 import { text } from 'node:stream/consumers';
 import { chromium, type Browser, type Download, type Locator, type Page } from 'playwright';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
-import { createServer, type Logger, type ViteDevServer } from 'vite';
+import { createLogger, createServer, type Logger, type ViteDevServer } from 'vite';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export { CHROMIUM, launchChromium } from './chromium.js';
 
@@ -33,6 +36,45 @@ export async function startDevServer(customLogger?: Logger): Promise<{ server: V
     await server.close();
     throw error;
   }
+}
+
+/**
+ * A dev server on a scenarios folder of the test's own (a fresh temporary folder that `fill` puts
+ * files in), started before the file's tests and closed, its folder removed, after them. Its
+ * terminal's warnings are kept in `warnings` (its errors are still shown).
+ */
+export function devServerOnFolder(
+  prefix: string,
+  fill: (dir: string) => void,
+): { readonly dir: string; readonly url: string; readonly warnings: string[] } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const warnings: string[] = [];
+  const logger = createLogger('error');
+  logger.warn = (message) => {
+    warnings.push(message);
+  };
+  let server: ViteDevServer | undefined;
+  let url = '';
+  beforeAll(async () => {
+    fill(dir);
+    process.env.KEEP_COOL_SCENARIOS_DIR = dir;
+    try {
+      ({ server, url } = await startDevServer(logger));
+    } finally {
+      delete process.env.KEEP_COOL_SCENARIOS_DIR;
+    }
+  });
+  afterAll(async () => {
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return {
+    dir,
+    warnings,
+    get url() {
+      return url;
+    },
+  };
 }
 
 /** The address of the flagship's briefing. */
