@@ -1,5 +1,5 @@
 /** The understanding tools as a trainer runs them, and the corpus and model they stand on. */
-import { execFileSync } from 'node:child_process';
+import { runTool } from './support/tool.js';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,18 +13,7 @@ import { LABELS } from '../src/engine/understand/labels.js';
 import { ModelFile, loadModel } from '../src/engine/understand/model.js';
 
 function label(input: string, args: string[] = ['--json']): { code: number; out: string } {
-  try {
-    const out = execFileSync('node', ['--import', 'tsx', 'src/cli/nlu-label.ts', ...args], {
-      encoding: 'utf8',
-      input,
-      stdio: ['pipe', 'pipe', 'pipe'],
-      timeout: 60_000,
-    });
-    return { code: 0, out };
-  } catch (error) {
-    const e = error as { status: number; stdout: string };
-    return { code: e.status, out: e.stdout };
-  }
+  return runTool('src/cli/nlu-label.ts', args, { input });
 }
 
 const committed = (): unknown => JSON.parse(readFileSync(MODEL_PATH, 'utf8'));

@@ -1,5 +1,4 @@
 /** `npm run scenarios:strings` as a translator uses it: export a CSV, fill it, import it, check it. */
-import { execFileSync } from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
@@ -10,12 +9,11 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from '../src/cli/csv.js';
+import { runTool } from './support/tool.js';
 
-const TSX = pathToFileURL(resolve('node_modules/tsx/dist/loader.mjs')).href;
 const work = mkdtempSync(join(tmpdir(), 'kc-strings-'));
 mkdirSync(join(work, 'scenarios'));
 copyFileSync('scenarios/routine-shoe-size-swap.yaml', join(work, 'scenarios/routine-shoe-size-swap.yaml'));
@@ -24,20 +22,7 @@ afterAll(() => {
 });
 
 /** Runs a tool in the scratch folder, as a trainer would in theirs. */
-function run(script: string, args: string[]): { code: number; out: string; err: string } {
-  try {
-    const out = execFileSync('node', ['--import', TSX, resolve(script), ...args], {
-      cwd: work,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: 60_000,
-    });
-    return { code: 0, out, err: '' };
-  } catch (error) {
-    const e = error as { status: number; stdout: string; stderr: string };
-    return { code: e.status, out: e.stdout, err: e.stderr };
-  }
-}
+const run = (script: string, args: string[]) => runTool(script, args, { cwd: work });
 const strings = (...args: string[]) => run('src/cli/scenarios-strings.ts', args);
 
 describe('scenarios:strings', () => {

@@ -1,5 +1,6 @@
 /** `npm run scenarios:check` as a trainer runs it: output, --json and the exit code. */
 import { execFileSync } from 'node:child_process';
+import { runTool } from './support/tool.js';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,20 +9,7 @@ import { explore } from '../src/engine/index.js';
 import { loadScenario } from '../src/engine/load.js';
 import { describe, expect, it } from 'vitest';
 
-function run(script: string, args: string[]): { code: number; out: string; err: string } {
-  try {
-    const out = execFileSync('node', ['--import', 'tsx', script, ...args], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      // A tool that blocks on a pipe fails the test instead of hanging it.
-      timeout: 60_000,
-    });
-    return { code: 0, out, err: '' };
-  } catch (error) {
-    const e = error as { status: number; stdout: string; stderr: string };
-    return { code: e.status, out: e.stdout, err: e.stderr };
-  }
-}
+const run = (script: string, args: string[]) => runTool(script, args);
 
 const check = (...args: string[]) => run('src/cli/scenarios-check.ts', args);
 
