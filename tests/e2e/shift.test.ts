@@ -13,13 +13,23 @@ import { SHIPPED, loadFile } from '../support/scenarios.js';
 const library = SHIPPED.map(loadFile);
 const suite = browserSuite();
 
+/** Whether an answer button shows `says`: a `{name}` in it reads as the variable's value, whatever it is. */
+function shows(text: string, says: string): boolean {
+  const pattern = says
+    .split(/\{[a-z][a-z0-9-]*\}/)
+    .map((part) => part.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&'));
+  return new RegExp(pattern.join('.*?')).test(text);
+}
+
 /** The scenario and node whose responses are the answer buttons on screen. */
 function nodeOnScreen(texts: string[]): { scenario: Scenario; node: string } {
   for (const scenario of library) {
     for (const [id, node] of Object.entries(scenario.nodes)) {
       if (
         node.responses.length === texts.length &&
-        node.responses.every((r) => texts.some((t) => t.includes(r.says)))
+        node.responses.every((r) =>
+          texts.some((t) => [r.says, ...r.variants.map((v) => v.says)].some((says) => shows(t, says))),
+        )
       ) {
         return { scenario, node: id };
       }
