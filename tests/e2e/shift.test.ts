@@ -27,9 +27,7 @@ function nodeOnScreen(texts: string[]): { scenario: Scenario; node: string } {
     for (const [id, node] of Object.entries(scenario.nodes)) {
       if (
         node.responses.length === texts.length &&
-        node.responses.every((r) =>
-          texts.some((t) => [r.says, ...r.variants.map((v) => v.says)].some((says) => shows(t, says))),
-        )
+        node.responses.every((r) => texts.some((t) => shows(t, r.says)))
       ) {
         return { scenario, node: id };
       }
