@@ -25,7 +25,7 @@ function shows(text: string, says: string): boolean {
 
 /** Every wording a response can be shown in: its words and its variants' words. */
 function wordings(response: Scenario['nodes'][string]['responses'][number]): string[] {
-  return [response.says, ...(response.variants ?? []).map((v) => v.says)];
+  return [response.says, ...response.variants.map((v) => v.says)];
 }
 
 /** Whether a button's text is one of the response's wordings. */
