@@ -3,11 +3,15 @@
  * placeholders and plural forms; `t` and `tn` fill and choose as the language writes; the language
  * setting follows the browser until the trainee picks one.
  */
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LANGUAGES, bestLanguage } from '../../src/device/language.js';
 import { Settings, defaultSettings, languageOf } from '../../src/device/settings.js';
 import { CATALOGUES, fill, language, setLanguage, t, tn } from '../../src/screens/i18n/index.js';
 import { en } from '../../src/screens/i18n/en.js';
+import { author } from '../../src/screens/i18n/en-author.js';
+import { host } from '../../src/screens/i18n/en-host.js';
+import { player } from '../../src/screens/i18n/en-player.js';
 import { captionText, iMessageWords } from '../../src/screens/i18n/names.js';
 import { iMessageFeedback, type IMessageAssessment } from '../../src/engine/index.js';
 import { CUES, captionFor } from '../../src/sound/cues.js';
@@ -32,6 +36,16 @@ describe('catalogues', () => {
         JSON.stringify(placeholders(en[key as keyof typeof en])),
     );
     expect(differ).toEqual([]);
+  });
+
+  it('spreads its sections without one key in two of them (a spread would quietly keep the last)', () => {
+    const sections = [author, host, player].map((section) => Object.keys(section));
+    const all = sections.flat();
+    expect(all.length).toBeGreaterThan(2);
+    expect(new Set(all).size).toBe(all.length);
+    const sectioned = new Set(all);
+    const source = readFileSync('src/screens/i18n/en.ts', 'utf8');
+    expect([...sectioned].filter((key) => source.includes(`'${key}':`))).toEqual([]);
   });
 
   it.each(LANGUAGES)('%s has no empty entry', (lang) => {

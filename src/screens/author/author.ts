@@ -10,6 +10,7 @@ import { el } from '../kit/dom.js';
 import { enterScreen, leaveScreen, type ScreenLife } from '../kit/screen.js';
 import { statusRegion } from '../kit/status.js';
 import type { ViewListener } from '../call/text-call.js';
+import { t } from '../i18n/index.js';
 
 export const AUTHOR_HREF = '#/author';
 
@@ -70,7 +71,7 @@ export function showAuthor(root: HTMLElement, options: AuthorOptions): void {
       {},
       el('a', { className: 'back', href: '#/' }, '← All scenarios'),
       el('p', { className: 'brand' }, 'Keep Cool · author mode'),
-      el('h1', {}, 'Check and playtest a scenario'),
+      el('h1', {}, t('author.title')),
     ),
     el('div', { className: 'card' }, input, drop),
     result,

@@ -3,7 +3,14 @@
  * are grouped by screen; a key ending in `.one`/`.other` is a plural form (`tn`). Scenario text is
  * not here: a scenario carries its own words.
  */
+import { author } from './en-author.js';
+import { host } from './en-host.js';
+import { player } from './en-player.js';
+
 export const en = {
+  ...author,
+  ...host,
+  ...player,
   // The method's names, by the engine's ids (the engine keeps English; the page shows these)
   'letter.S': 'Summarize',
   'letter.O': 'Observe',

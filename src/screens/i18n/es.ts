@@ -3,8 +3,14 @@
  * placeholders as en.ts; the wording is Spanish's own, not English word for word.
  */
 import type { Catalogue } from './en.js';
+import { authorEs } from './es-author.js';
+import { hostEs } from './es-host.js';
+import { playerEs } from './es-player.js';
 
 export const es: Catalogue = {
+  ...authorEs,
+  ...hostEs,
+  ...playerEs,
   // The method's names, by the engine's ids (the engine keeps English; the page shows these)
   'letter.S': 'Resumir',
   'letter.O': 'Observar',

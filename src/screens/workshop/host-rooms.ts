@@ -16,6 +16,7 @@ import type { WorkshopContext } from './context.js';
 import { keepHosted } from './hosted.js';
 import { TO_SCENARIOS, facilitatorHeader, formError } from './page-parts.js';
 import { hostRoomHref } from './routes.js';
+import { t } from '../i18n/index.js';
 
 export function showHostRooms(root: HTMLElement, context: WorkshopContext): void {
   enterScreen(root);
@@ -47,7 +48,7 @@ export function showHostRooms(root: HTMLElement, context: WorkshopContext): void
   const form = el(
     'form',
     { className: 'card' },
-    el('h2', {}, 'New room'),
+    el('h2', {}, t('host.rooms.new')),
     el('label', { htmlFor: 'room-name' }, 'Name (shown on the projector)'),
     name,
     picks,

@@ -17,6 +17,7 @@ import { watchBoard } from './live.js';
 import { callCards, connectionLine, outboxLine, recentResults, roomStatusLine } from './lobby-parts.js';
 import { answersLine, attendeeHeader, tell } from './page-parts.js';
 import { JOIN_HREF, joinHref } from './routes.js';
+import { t } from '../i18n/index.js';
 
 export function showLobby(root: HTMLElement, context: WorkshopContext): void {
   const store = workshopStore(context.storage);
@@ -102,7 +103,7 @@ export function showLobby(root: HTMLElement, context: WorkshopContext): void {
     renderStatus();
     renderCalls();
     boards.replaceChildren(
-      el('h2', {}, 'Leaderboard'),
+      el('h2', {}, t('player.lobby.board')),
       boardTable('Overall', board.overall, {
         limit: 10,
         me: membership.player,
