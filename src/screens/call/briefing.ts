@@ -16,6 +16,7 @@ import { INTRO_ID } from '../course.js';
 import { wayBack, type Host } from './host.js';
 import { shownText } from '../scenario-language.js';
 import { t } from '../i18n/index.js';
+import { storeNotice } from '../kit/store-notice.js';
 
 export function showBriefing(host: Host, notice?: string): void {
   const { root, scenario } = host;
@@ -39,7 +40,7 @@ export function showBriefing(host: Host, notice?: string): void {
     resumable ? t('brief.startOver') : t('brief.start'),
   );
   const resume = el('button', { className: 'primary', type: 'button' }, t('brief.resume'));
-  const status = notices(loaded.notice, host.settings.load().notice, notice);
+  const status = notices(storeNotice(loaded.notice), storeNotice(host.settings.load().notice), notice);
   // The introduction is written for the coach's word after each answer: in assessment mode, a tip
   // says where to switch, and goes once the switch is made.
   const coachTip =
