@@ -23,6 +23,7 @@ import { courseOrder, standing } from './course.js';
 import { scenarioCard, startHere, titleHeader, welcomeBack } from './menu-parts.js';
 import { t } from './i18n/index.js';
 import { storeNotice } from './kit/store-notice.js';
+import { lineWords } from './call/view-of.js';
 
 export function showMenu(root: HTMLElement, options: AppOptions, notice?: string): void {
   const life = enterScreen(root);
@@ -157,6 +158,7 @@ export function showMenu(root: HTMLElement, options: AppOptions, notice?: string
       setting: shown.setting,
       mood: 'calm',
       pose: 'neutral',
+      lineWords: lineWords(),
       anger: shown.customer.anger,
       reducedMotion: settings.load().value.reducedMotion,
     });

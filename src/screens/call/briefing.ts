@@ -17,6 +17,7 @@ import { wayBack, type Host } from './host.js';
 import { shownText } from '../scenario-language.js';
 import { t } from '../i18n/index.js';
 import { storeNotice } from '../kit/store-notice.js';
+import { lineWords } from './view-of.js';
 
 export function showBriefing(host: Host, notice?: string): void {
   const { root, scenario } = host;
@@ -138,6 +139,7 @@ export function showBriefing(host: Host, notice?: string): void {
     reducedMotion: applySettings(host.settings.load().value).reducedMotion,
     // Not started: a phone call is still ringing.
     caller: scenario.customer.name,
+    lineWords: lineWords(),
   });
   window.scrollTo({ top: 0 });
   (resumable ? resume : start).focus({ preventScroll: true });

@@ -620,9 +620,20 @@ export const en = {
     'The shift saved on this device could not be read, so Keep Cool has started afresh. A copy of the old data was kept under "{backup}".',
   'store.damaged.workshop':
     'The workshop details saved on this device could not be read, so Keep Cool has started afresh. A copy of the old data was kept under "{backup}".',
+  // When sound fails (src/main.ts; the sound module's SoundFailure)
+  'sound.unloaded':
+    'Sound could not be loaded, so the game goes on without it. The captions in the conversation say what you would have heard.',
+  'sound.unplayable':
+    'Sound could not be played here, so the game goes on without it. The captions in the conversation say what you would have heard.',
+  'sound.unsupported':
+    'This browser cannot play sound, so the game goes on without it. The captions in the conversation say what you would have heard.',
   // The stage's download, under the drawing (src/main.ts)
   'stage.download': 'Bringing in the office: {done} of {total} files',
   'stage.settingUp': 'Setting up the office…',
+  // The softphone on a phone call (src/stage/phone-panel.ts, given by view-of.ts)
+  'stage.line.ringing': 'Incoming call…',
+  'stage.line.open': 'On the line',
+  'stage.line.ended': 'Call ended',
   // end
 };
 

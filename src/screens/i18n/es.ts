@@ -634,8 +634,19 @@ export const es: Catalogue = {
     'No se pudo leer el turno guardado en este dispositivo, así que Keep Cool ha empezado de cero. Se guardó una copia de los datos antiguos en «{backup}».',
   'store.damaged.workshop':
     'No se pudieron leer los datos del taller guardados en este dispositivo, así que Keep Cool ha empezado de cero. Se guardó una copia de los datos antiguos en «{backup}».',
+  // When sound fails (src/main.ts; the sound module's SoundFailure)
+  'sound.unloaded':
+    'No se pudo cargar el sonido, así que el juego sigue sin él. Los subtítulos de la conversación dicen lo que habrías oído.',
+  'sound.unplayable':
+    'Aquí no se puede reproducir el sonido, así que el juego sigue sin él. Los subtítulos de la conversación dicen lo que habrías oído.',
+  'sound.unsupported':
+    'Este navegador no puede reproducir sonido, así que el juego sigue sin él. Los subtítulos de la conversación dicen lo que habrías oído.',
   // The stage's download, under the drawing (src/main.ts)
   'stage.download': 'Montando la oficina: {done} de {total} archivos',
   'stage.settingUp': 'Preparando la oficina…',
+  // The softphone on a phone call (src/stage/phone-panel.ts, given by view-of.ts)
+  'stage.line.ringing': 'Llamada entrante…',
+  'stage.line.open': 'En línea',
+  'stage.line.ended': 'Llamada finalizada',
   // end
 };
