@@ -206,7 +206,7 @@ describe('author mode in Spanish', () => {
     const wide = await page.evaluate(() =>
       [...document.querySelectorAll('.playtest-card *, .author-result h2, .drop')]
         .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
-        .map((e) => `${e.tagName} ${e.textContent?.slice(0, 40) ?? ''}`),
+        .map((e) => `${e.tagName} ${e.textContent.slice(0, 40)}`),
     );
     expect(wide).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/author-es-phone.png`, fullPage: true });

@@ -76,11 +76,11 @@ const DAGRE_ARROWS = 1_000;
 
 const MOMENT = { width: 200, height: 62 };
 const ENDING = { width: 180, height: 44 };
+const LINE = 13;
+const CHAR = 6.1;
 /** A box's width: its usual one, or wider for the longest of its lines (a language's longer words). */
 const widthFor = (lines: string[], least: number) =>
   Math.max(least, Math.ceil(Math.max(...lines.map((l) => l.length)) * CHAR) + 20);
-const LINE = 13;
-const CHAR = 6.1;
 
 function short(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
@@ -247,10 +247,10 @@ function inRows(scenario: Scenario, boxes: Box[], arrows: Omit<Arrow, 'points' |
   for (let head = 0; head < queue.length; head++) {
     const id = queue[head] ?? '';
     const node = own(scenario.nodes, id);
-    for (const t of node ? nodeTargets(node) : [])
-      if (!depth.has(t) && hasOwn(scenario.nodes, t)) {
-        depth.set(t, (depth.get(id) ?? 0) + 1);
-        queue.push(t);
+    for (const target of node ? nodeTargets(node) : [])
+      if (!depth.has(target) && hasOwn(scenario.nodes, target)) {
+        depth.set(target, (depth.get(id) ?? 0) + 1);
+        queue.push(target);
       }
   }
   const last = Math.max(0, ...depth.values()) + 1;
@@ -273,9 +273,9 @@ function inRows(scenario: Scenario, boxes: Box[], arrows: Omit<Arrow, 'points' |
   const at = new Map(boxes.map((b) => [b.id, b]));
   const laid = arrows.map((a) => {
     const f = at.get(a.from);
-    const t = at.get(a.to);
+    const to = at.get(a.to);
     const p0 = { x: (f?.x ?? 0) + (f?.width ?? 0) / 2, y: (f?.y ?? 0) + (f?.height ?? 0) };
-    const p1 = { x: (t?.x ?? 0) + (t?.width ?? 0) / 2, y: t?.y ?? 0 };
+    const p1 = { x: (to?.x ?? 0) + (to?.width ?? 0) / 2, y: to?.y ?? 0 };
     return {
       ...a,
       points: [p0, p1],

@@ -27,12 +27,12 @@ function svg<K extends keyof SVGElementTagNameMap>(
 }
 
 function lines(texts: string[], x: number, y: number, cls: string): SVGTextElement {
-  const t = svg('text', { x, y, class: cls, 'text-anchor': 'middle' });
+  const text = svg('text', { x, y, class: cls, 'text-anchor': 'middle' });
   // A space before each line after the first: read as text, the lines are words, not run together.
   texts.forEach((line, i) => {
-    t.append(svg('tspan', { x, dy: i === 0 ? 0 : 13 }, i === 0 ? line : ` ${line}`));
+    text.append(svg('tspan', { x, dy: i === 0 ? 0 : 13 }, i === 0 ? line : ` ${line}`));
   });
-  return t;
+  return text;
 }
 
 function drawArrow(a: Arrow): SVGGElement {
