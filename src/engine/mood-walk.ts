@@ -114,6 +114,19 @@ export function entryMoods(scenario: Scenario, budget = MOOD_WALK_BUDGET): Map<s
     }
     return id;
   };
+  /** What each memory becomes after each response, worked out once (many states share a memory). */
+  const after = new Map<number, Map<ScenarioResponse, number>>();
+  const rememberedBy = (memId: number, memory: Memory, r: ScenarioResponse): number => {
+    let known = after.get(memId);
+    if (!known) after.set(memId, (known = new Map()));
+    let id = known.get(r);
+    if (id === undefined) {
+      const next = remembers(memory, r);
+      id = next === memory ? memId : memoryId(next);
+      known.set(r, id);
+    }
+    return id;
+  };
   const seen = new Set<number>();
   const queue: number[] = [];
   const visit = (target: string, anger: number, trust: number, memory: number, arrived: boolean) => {
@@ -144,15 +157,9 @@ export function entryMoods(scenario: Scenario, budget = MOOD_WALK_BUDGET): Map<s
     for (const r of node.responses) {
       const a = clampPercent(anger + r.anger);
       const t = clampPercent(trust + r.trust);
-      const after = remembers(memory, r);
-      const { flags, vars } = after;
-      visit(
-        destinationOf(scenario, r.next, a, t, flags, vars),
-        a,
-        t,
-        after === memory ? memId : memoryId(after),
-        true,
-      );
+      const afterId = rememberedBy(memId, memory, r);
+      const { flags, vars } = memories[afterId] ?? start;
+      visit(destinationOf(scenario, r.next, a, t, flags, vars), a, t, afterId, true);
     }
     const builder = node.i_message;
     for (const effect of builder ? (effects[nodeIndex] ?? []) : []) {

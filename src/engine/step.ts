@@ -380,8 +380,14 @@ export function destinationOf(
   flags: readonly string[],
   vars: Vars = NO_VARS,
 ): string {
-  const goto = routeOf(scenario, next, anger, trust, flags, vars).goto;
-  return arrive(scenario, goto, { anger, trust, flags, vars }).target;
+  let at = routeOf(scenario, next, anger, trust, flags, vars).goto;
+  // As arrive() goes, without wording the lines on the way: the walks call this for every state.
+  for (let i = 0; i < MAX_LEADS; i++) {
+    const node = own(scenario.nodes, at);
+    if (!node || !passesThrough(node)) break;
+    at = routeOf(scenario, node.next, anger, trust, flags, vars).goto;
+  }
+  return at;
 }
 
 /** Where a response leads, given the numbers after its own effect. */
