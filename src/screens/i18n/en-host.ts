@@ -95,6 +95,8 @@ export const host = {
   'host.board.empty': 'No results yet.',
   'host.board.place': '#',
   'host.board.name': 'Name',
+  // A leaderboard's column: short, to fit beside the name on a projector's narrow board
+  'host.board.score': 'Score',
   'host.board.profile': 'The room’s SOARING',
   'host.board.noChances': '{letter}: no chances yet',
   'host.board.taken': '{letter}: {percent} of chances taken',

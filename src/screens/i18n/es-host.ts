@@ -97,6 +97,7 @@ export const hostEs: Record<keyof typeof host, string> = {
   'host.board.empty': 'Aún no hay resultados.',
   'host.board.place': '#',
   'host.board.name': 'Nombre',
+  'host.board.score': 'Puntos',
   'host.board.profile': 'El SOARING de la sala',
   'host.board.noChances': '{letter}: todavía sin ocasiones',
   'host.board.taken': '{letter}: aprovechado en el {percent} de las ocasiones',

@@ -36,7 +36,7 @@ export function boardTable(
     [
       { title: t('host.board.place'), className: 'place' },
       t('host.board.name'),
-      { title: t('history.col.score'), className: 'score' },
+      { title: t('host.board.score'), className: 'score' },
     ],
     rows,
   );
