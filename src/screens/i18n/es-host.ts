@@ -17,7 +17,7 @@ export const hostEs: Record<keyof typeof host, string> = {
   'host.rooms.pick.note': 'eligen entre respuestas escritas',
   'host.rooms.type.note': 'con sus propias palabras',
   'host.rooms.apart':
-    'Las llamadas con respuestas elegidas y las escritas se clasifican por separado: la sala se queda con una forma durante toda su vida.',
+    'Las llamadas con respuestas elegidas y con respuestas escritas se clasifican por separado: una sala usa la misma forma de principio a fin.',
   'host.rooms.create': 'Crear la sala',
   'host.rooms.noName': 'Ponle un nombre a la sala.',
   'host.back.rooms': '← Tus salas',
@@ -63,15 +63,15 @@ export const hostEs: Record<keyof typeof host, string> = {
   'host.players.none': 'Todavía no se ha unido nadie.',
   'host.players.calls.one': '{count} llamada',
   'host.players.calls.other': '{count} llamadas',
-  'host.players.remove': 'Expulsar',
-  'host.players.remove.label': 'Expulsar a {name}',
+  'host.players.remove': 'Quitar',
+  'host.players.remove.label': 'Quitar a {name}',
   'host.players.remove.confirm':
-    '¿Expulsar a «{name}» de la sala? Sus resultados desaparecen de las clasificaciones y ese nombre ya no se podrá usar aquí.',
-  'host.players.removed': 'Has expulsado a {name}.',
+    '¿Quitar a «{name}» de la sala? Sus resultados desaparecen de las clasificaciones y ese nombre ya no se podrá usar aquí.',
+  'host.players.removed': 'Has quitado a {name} de la sala.',
   // Handing the room over (handover-card.ts, take-over.ts)
   'host.handover.title': 'Dirige esta sala desde otro dispositivo',
   'host.handover.about':
-    'Abre este enlace en el otro dispositivo. Quien lo tenga puede abrir, cerrar y exportar la sala, y expulsar participantes: compártelo solo con quien facilite contigo.',
+    'Abre este enlace en el otro dispositivo. Quien lo tenga puede abrir, cerrar y exportar la sala, y quitar participantes: compártelo solo con quien facilite contigo.',
   'host.handover.link': 'Enlace de facilitador',
   'host.handover.copy': 'Copiar el enlace',
   'host.handover.copied': ' Copiado.',
@@ -100,7 +100,7 @@ export const hostEs: Record<keyof typeof host, string> = {
   'host.board.score': 'Puntos',
   'host.board.profile': 'El SOARING de la sala',
   'host.board.noChances': '{letter}: todavía sin ocasiones',
-  'host.board.taken': '{letter}: aprovechado en el {percent} de las ocasiones',
+  'host.board.taken': '{letter}: {percent} de las ocasiones aprovechadas',
   'host.board.weakest':
     'El movimiento más flojo por ahora: {letter} — {name}. Merece un comentario en el balance.',
   'host.board.filling': 'El perfil se va completando a medida que terminan las llamadas.',
@@ -118,7 +118,7 @@ export const hostEs: Record<keyof typeof host, string> = {
     'Este servidor no tiene todas las llamadas que elegiste. Vuelve a cargar la página para ver las que tiene.',
   'host.refusal.duplicateScenario': 'Cada llamada puede estar una sola vez en una sala.',
   'host.refusal.busy': 'No se encontró ningún código de sala libre; vuelve a intentarlo.',
-  'host.refusal.noPlayer': 'Ese participante no está en esta sala (¿ya lo expulsaste?).',
+  'host.refusal.noPlayer': 'Esa persona no está en esta sala (¿ya la habías quitado?).',
   'host.refusal.serverError': 'Algo falló en el servidor del taller. Vuelve a intentarlo.',
   'host.refusal.invalid':
     'El servidor no pudo aceptar lo que se envió. Revisa el formulario y vuelve a intentarlo.',
