@@ -4,6 +4,120 @@
  * es-host.ts gives the same keys in Spanish.
  */
 export const host = {
+  // The facilitator's rooms (host-rooms.ts)
   'host.rooms.new': 'New room',
+  'host.rooms.title': 'Run a workshop',
+  'host.rooms.about':
+    'Create a room, put its code on the projector, and attendees join from their phones. Scores are computed by the server from what each attendee did, so nobody can fake one.',
+  'host.rooms.yours': 'Your rooms',
+  'host.rooms.typed': ' · typed answers',
+  'host.rooms.defaultName': 'Keep Cool workshop',
+  'host.rooms.name': 'Name (shown on the projector)',
+  'host.rooms.answers': 'How attendees answer',
+  'host.rooms.pick.note': 'choose written answers',
+  'host.rooms.type.note': 'in their own words',
+  'host.rooms.apart': 'Typed and picked calls are ranked apart: the room takes one way for its whole life.',
+  'host.rooms.create': 'Create the room',
+  'host.rooms.noName': 'Give the room a name.',
+  'host.back.rooms': '← Your rooms',
+  // Picking the calls (call-picks.ts, calls-editor.ts)
+  'host.calls.legend': 'Calls to play',
+  'host.calls.none': 'Pick at least one call for the room.',
+  'host.calls.change': 'Change the calls',
+  'host.calls.save': 'Save the calls',
+  'host.calls.saved': 'The calls were changed; the boards follow.',
+  // One room (host-room.ts)
+  'host.room.title': 'Room {code}',
+  'host.room.notMine':
+    'This device did not create that room, so it cannot run it. Open it on the device that did, or open the facilitator link from that device’s room page here.',
+  'host.room.draft':
+    'Not open yet: attendees can join and look around, but no call counts until you open it.',
+  'host.room.open': 'Open: calls count.',
+  'host.room.closed':
+    'Closed: no one new can join and no new call starts. Calls already under way still count.',
+  'host.room.openIt': 'Open the room',
+  'host.room.openAgain': 'Open it again',
+  'host.room.closeIt': 'Close the room',
+  'host.room.opened': 'The room is open.',
+  'host.room.closedNow': 'The room is closed.',
+  'host.room.projector': 'Open the projector screen',
+  'host.room.projector.after': ' (in a new tab, for the big screen). Attendees join at ',
+  'host.room.projector.end': '.',
+  'host.room.calls': 'Calls in this room',
+  'host.room.results': 'Results',
+  'host.room.results.about':
+    'Every finished call: nickname, call, score, each SOARING letter, ending and time.',
+  'host.room.download': 'Download results (CSV)',
+  // How the room is answered (host-room.ts, projector.ts)
+  'host.answers.pick': 'Picked answers',
+  'host.answers.type': 'Typed answers',
+  'host.answers.pick.meaning':
+    ': attendees choose among written answers. Only picked calls count in this room.',
+  'host.answers.type.meaning':
+    ': attendees type what they would say, in their own words. Only typed calls count in this room.',
+  // The players (player-list.ts)
+  'host.players.title': 'Players',
+  'host.players.count': 'Players ({count})',
+  'host.players.none': 'No one has joined yet.',
+  'host.players.calls.one': '{count} call',
+  'host.players.calls.other': '{count} calls',
+  'host.players.remove': 'Remove',
+  'host.players.remove.label': 'Remove {name}',
+  'host.players.remove.confirm':
+    'Remove “{name}” from the room? Their results leave the boards, and the name cannot be used here again.',
+  'host.players.removed': '{name} was removed.',
+  // Handing the room over (handover-card.ts, take-over.ts)
+  'host.handover.title': 'Run this room from another device',
+  'host.handover.about':
+    'Open this link on the other device. Anyone who has it can open, close and export the room, and remove players: share it only with a co-facilitator.',
+  'host.handover.link': 'Facilitator link',
+  'host.handover.copy': 'Copy the link',
+  'host.handover.copied': ' Copied.',
+  'host.handover.copyByHand': ' Select the link and copy it.',
+  'host.takeOver.checking': 'Checking the link…',
+  'host.takeOver.broken': 'This facilitator link does not work: {why}',
+  // The projector (projector.ts, qr-code.ts)
+  'host.projector.join': 'Join the room',
+  'host.projector.code': 'Room code {letters}',
+  'host.projector.qr': 'QR code for {address}',
+  'host.projector.players.one': '{count} player',
+  'host.projector.players.other': '{count} players',
+  'host.projector.finished.one': '{count} call finished',
+  'host.projector.finished.other': '{count} calls finished',
+  'host.projector.draft': 'not open yet',
+  'host.projector.closed': 'closed',
+  'host.projector.live': 'Live',
+  'host.projector.connecting': 'Connecting…',
+  'host.projector.reconnecting': 'Connection lost — reconnecting…',
+  'host.projector.overall': 'Overall',
+  'host.projector.waiting': 'Waiting for the first finished call…',
+  // Boards and the room's profile (board-view.ts)
+  'host.board.empty': 'No results yet.',
+  'host.board.place': '#',
+  'host.board.name': 'Name',
+  // A leaderboard's column: short, to fit beside the name on a projector's narrow board
+  'host.board.score': 'Score',
+  'host.board.profile': 'The room’s SOARING',
+  'host.board.noChances': '{letter}: no chances yet',
+  'host.board.taken': '{letter}: {percent} of chances taken',
+  'host.board.weakest': 'Weakest so far: {letter} — {name}. Worth a word in the debrief.',
+  'host.board.filling': 'The profile fills in as calls finish.',
+  // The server's refusals, by their code (host-refusal.ts)
+  'host.refusal.offline': 'The workshop server cannot be reached. Check the Wi-Fi and try again.',
+  'host.refusal.badReply': 'The workshop server’s answer could not be read. Reload the page.',
+  'host.refusal.rateLimited.one': 'Too many requests; try again in {count} second.',
+  'host.refusal.rateLimited.other': 'Too many requests; try again in {count} seconds.',
+  'host.refusal.rateLimited.soon': 'Too many requests; try again in a moment.',
+  'host.refusal.noRoom': 'There is no room {code} on this server.',
+  'host.refusal.notFacilitator':
+    'Only the room’s facilitator can do that: open the room from the device that created it.',
+  'host.refusal.unknownScenario':
+    'This server does not have every call you picked. Reload the page to see the ones it has.',
+  'host.refusal.duplicateScenario': 'Each call can be in a room once.',
+  'host.refusal.busy': 'No free room code was found; try again.',
+  'host.refusal.noPlayer': 'That player is not in this room (already removed?).',
+  'host.refusal.serverError': 'Something went wrong on the workshop server. Try again.',
+  'host.refusal.invalid': 'The server could not accept what was sent. Check the form and try again.',
+  'host.refusal.http': 'The workshop server answered with an error ({status}). Try again.',
   // end
 };

@@ -4,6 +4,124 @@
 import type { host } from './en-host.js';
 
 export const hostEs: Record<keyof typeof host, string> = {
+  // The facilitator's rooms (host-rooms.ts)
   'host.rooms.new': 'Sala nueva',
+  'host.rooms.title': 'Dirige un taller',
+  'host.rooms.about':
+    'Crea una sala, pon su código en el proyector y los participantes se unen desde el móvil. Las puntuaciones las calcula el servidor a partir de lo que hizo cada participante, así que nadie puede inventarse una.',
+  'host.rooms.yours': 'Tus salas',
+  'host.rooms.typed': ' · respuestas escritas',
+  'host.rooms.defaultName': 'Taller Keep Cool',
+  'host.rooms.name': 'Nombre (se ve en el proyector)',
+  'host.rooms.answers': 'Cómo responden los participantes',
+  'host.rooms.pick.note': 'eligen entre respuestas escritas',
+  'host.rooms.type.note': 'con sus propias palabras',
+  'host.rooms.apart':
+    'Las llamadas con respuestas elegidas y con respuestas escritas se clasifican por separado: una sala usa la misma forma de principio a fin.',
+  'host.rooms.create': 'Crear la sala',
+  'host.rooms.noName': 'Ponle un nombre a la sala.',
+  'host.back.rooms': '← Tus salas',
+  // Picking the calls (call-picks.ts, calls-editor.ts)
+  'host.calls.legend': 'Llamadas para jugar',
+  'host.calls.none': 'Elige al menos una llamada para la sala.',
+  'host.calls.change': 'Cambiar las llamadas',
+  'host.calls.save': 'Guardar las llamadas',
+  'host.calls.saved': 'Las llamadas han cambiado; las clasificaciones se actualizan solas.',
+  // One room (host-room.ts)
+  'host.room.title': 'Sala {code}',
+  'host.room.notMine':
+    'Esta sala no se creó en este dispositivo, así que desde aquí no puedes dirigirla. Ábrela en el dispositivo donde la creaste, o abre aquí el enlace de facilitador que aparece en la página de la sala de ese dispositivo.',
+  'host.room.draft':
+    'Aún no está abierta: los participantes pueden unirse y echar un vistazo, pero ninguna llamada cuenta hasta que la abras.',
+  'host.room.open': 'Abierta: las llamadas cuentan.',
+  'host.room.closed':
+    'Cerrada: nadie más puede unirse ni empezar una llamada. Las llamadas que ya están en curso siguen contando.',
+  'host.room.openIt': 'Abrir la sala',
+  'host.room.openAgain': 'Volver a abrirla',
+  'host.room.closeIt': 'Cerrar la sala',
+  'host.room.opened': 'La sala está abierta.',
+  'host.room.closedNow': 'La sala está cerrada.',
+  'host.room.projector': 'Abre la pantalla del proyector',
+  'host.room.projector.after':
+    ' (en una pestaña nueva, para la pantalla grande). Los participantes se unen en ',
+  'host.room.projector.end': '.',
+  'host.room.calls': 'Llamadas de esta sala',
+  'host.room.results': 'Resultados',
+  'host.room.results.about':
+    'Cada llamada terminada: apodo, llamada, puntuación, cada letra de SOARING, final y hora.',
+  'host.room.download': 'Descargar los resultados (CSV)',
+  // How the room is answered (host-room.ts, projector.ts)
+  'host.answers.pick': 'Respuestas elegidas',
+  'host.answers.type': 'Respuestas escritas',
+  'host.answers.pick.meaning':
+    ': los participantes eligen entre respuestas escritas. En esta sala solo cuentan las llamadas con respuestas elegidas.',
+  'host.answers.type.meaning':
+    ': los participantes escriben lo que dirían, con sus propias palabras. En esta sala solo cuentan las llamadas con respuestas escritas.',
+  // The players (player-list.ts)
+  'host.players.title': 'Participantes',
+  'host.players.count': 'Participantes ({count})',
+  'host.players.none': 'Todavía no se ha unido nadie.',
+  'host.players.calls.one': '{count} llamada',
+  'host.players.calls.other': '{count} llamadas',
+  'host.players.remove': 'Quitar',
+  'host.players.remove.label': 'Quitar a {name}',
+  'host.players.remove.confirm':
+    '¿Quitar a «{name}» de la sala? Sus resultados desaparecen de las clasificaciones y ese nombre ya no se podrá usar aquí.',
+  'host.players.removed': 'Has quitado a {name} de la sala.',
+  // Handing the room over (handover-card.ts, take-over.ts)
+  'host.handover.title': 'Dirige esta sala desde otro dispositivo',
+  'host.handover.about':
+    'Abre este enlace en el otro dispositivo. Quien lo tenga puede abrir, cerrar y exportar la sala, y quitar participantes: compártelo solo con quien facilite contigo.',
+  'host.handover.link': 'Enlace de facilitador',
+  'host.handover.copy': 'Copiar el enlace',
+  'host.handover.copied': ' Copiado.',
+  'host.handover.copyByHand': ' Selecciona el enlace y cópialo.',
+  'host.takeOver.checking': 'Comprobando el enlace…',
+  'host.takeOver.broken': 'Este enlace de facilitador no funciona: {why}',
+  // The projector (projector.ts, qr-code.ts)
+  'host.projector.join': 'Únete a la sala',
+  'host.projector.code': 'Código de sala {letters}',
+  'host.projector.qr': 'Código QR de {address}',
+  'host.projector.players.one': '{count} participante',
+  'host.projector.players.other': '{count} participantes',
+  'host.projector.finished.one': '{count} llamada terminada',
+  'host.projector.finished.other': '{count} llamadas terminadas',
+  'host.projector.draft': 'aún sin abrir',
+  'host.projector.closed': 'cerrada',
+  'host.projector.live': 'En directo',
+  'host.projector.connecting': 'Conectando…',
+  'host.projector.reconnecting': 'Se perdió la conexión; reconectando…',
+  'host.projector.overall': 'General',
+  'host.projector.waiting': 'Esperando la primera llamada terminada…',
+  // Boards and the room's profile (board-view.ts)
+  'host.board.empty': 'Aún no hay resultados.',
+  'host.board.place': '#',
+  'host.board.name': 'Nombre',
+  'host.board.score': 'Puntos',
+  'host.board.profile': 'El SOARING de la sala',
+  'host.board.noChances': '{letter}: todavía sin ocasiones',
+  'host.board.taken': '{letter}: {percent} de las ocasiones aprovechadas',
+  'host.board.weakest':
+    'El movimiento más flojo por ahora: {letter} — {name}. Merece un comentario en el balance.',
+  'host.board.filling': 'El perfil se va completando a medida que terminan las llamadas.',
+  // The server's refusals, by their code (host-refusal.ts)
+  'host.refusal.offline':
+    'No se puede contactar con el servidor del taller. Revisa la wifi y vuelve a intentarlo.',
+  'host.refusal.badReply': 'No se pudo leer la respuesta del servidor del taller. Vuelve a cargar la página.',
+  'host.refusal.rateLimited.one': 'Demasiadas peticiones; vuelve a intentarlo dentro de {count} segundo.',
+  'host.refusal.rateLimited.other': 'Demasiadas peticiones; vuelve a intentarlo dentro de {count} segundos.',
+  'host.refusal.rateLimited.soon': 'Demasiadas peticiones; vuelve a intentarlo en un momento.',
+  'host.refusal.noRoom': 'En este servidor no hay ninguna sala {code}.',
+  'host.refusal.notFacilitator':
+    'Solo quien facilita la sala puede hacer eso: ábrela desde el dispositivo donde se creó.',
+  'host.refusal.unknownScenario':
+    'Este servidor no tiene todas las llamadas que elegiste. Vuelve a cargar la página para ver las que tiene.',
+  'host.refusal.duplicateScenario': 'Cada llamada puede estar una sola vez en una sala.',
+  'host.refusal.busy': 'No se encontró ningún código de sala libre; vuelve a intentarlo.',
+  'host.refusal.noPlayer': 'Esa persona no está en esta sala (¿ya la habías quitado?).',
+  'host.refusal.serverError': 'Algo falló en el servidor del taller. Vuelve a intentarlo.',
+  'host.refusal.invalid':
+    'El servidor no pudo aceptar lo que se envió. Revisa el formulario y vuelve a intentarlo.',
+  'host.refusal.http': 'El servidor del taller respondió con un error ({status}). Vuelve a intentarlo.',
   // end
 };

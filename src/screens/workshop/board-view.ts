@@ -1,8 +1,9 @@
 /** Leaderboards and the room's SOARING profile as page elements. Nicknames are only ever text. */
-import { LETTER_NAMES } from '../../engine/vocabulary.js';
 import type { BoardEntry, BoardSnapshot } from '../../api/api.js';
 import { el } from '../kit/dom.js';
 import { table } from '../kit/table.js';
+import { formatNumber, t } from '../i18n/index.js';
+import { letterName } from '../i18n/names.js';
 
 /** A ranked table: place, nickname, score. The player's own row is marked. */
 export function boardTable(
@@ -16,23 +17,27 @@ export function boardTable(
       'div',
       { className: 'board' },
       heading,
-      el('p', { className: 'muted' }, options.empty ?? 'No results yet.'),
+      el('p', { className: 'muted' }, options.empty ?? t('host.board.empty')),
     );
   }
   const rows = entries.slice(0, options.limit).map((e) => {
     const row = el(
       'tr',
       { className: e.player === options.me ? 'me' : '' },
-      el('td', { className: 'place' }, String(e.rank)),
+      el('td', { className: 'place' }, formatNumber(e.rank)),
       // textContent, never markup: a nickname like <b>hi</b> shows exactly as typed.
       el('td', { className: 'name' }, e.nickname),
-      el('td', { className: 'score' }, String(e.total)),
+      el('td', { className: 'score' }, formatNumber(e.total)),
     );
     row.dataset.player = e.player;
     return row;
   });
   const ranked = table(
-    [{ title: '#', className: 'place' }, 'Name', { title: 'Score', className: 'score' }],
+    [
+      { title: t('host.board.place'), className: 'place' },
+      t('host.board.name'),
+      { title: t('host.board.score'), className: 'score' },
+    ],
     rows,
   );
   ranked.setAttribute('aria-label', caption);
@@ -43,6 +48,8 @@ export function boardTable(
 export function profileView(board: BoardSnapshot): HTMLElement {
   const bars = board.profile.map((p) => {
     const percent = p.ratio === null ? null : Math.round(p.ratio * 100);
+    // "45%" or "45 %", as the language writes a share.
+    const share = percent === null ? '–' : formatNumber(percent / 100, { style: 'percent' });
     const bar = el('span', { className: 'bar' });
     bar.style.width = `${percent ?? 0}%`;
     const item = el(
@@ -50,11 +57,14 @@ export function profileView(board: BoardSnapshot): HTMLElement {
       { className: p.letter === board.weakest ? 'weakest' : '' },
       el('span', { className: 'letter' }, p.letter),
       el('span', { className: 'track' }, bar),
-      el('span', { className: 'value' }, percent === null ? '–' : `${percent}%`),
+      el('span', { className: 'value' }, share),
     );
+    const letter = letterName(p.letter);
     item.setAttribute(
       'aria-label',
-      `${LETTER_NAMES[p.letter]}: ${percent === null ? 'no chances yet' : `${percent}% of chances taken`}`,
+      percent === null
+        ? t('host.board.noChances', { letter })
+        : t('host.board.taken', { letter, percent: share }),
     );
     return item;
   });
@@ -62,14 +72,14 @@ export function profileView(board: BoardSnapshot): HTMLElement {
   return el(
     'section',
     { className: 'profile' },
-    el('h2', {}, 'The room’s SOARING'),
+    el('h2', {}, t('host.board.profile')),
     el('ul', { className: 'profile-bars' }, ...bars),
     el(
       'p',
       { className: 'weakest-note' },
       weakest
-        ? `Weakest so far: ${weakest} — ${LETTER_NAMES[weakest]}. Worth a word in the debrief.`
-        : 'The profile fills in as calls finish.',
+        ? t('host.board.weakest', { letter: weakest, name: letterName(weakest) })
+        : t('host.board.filling'),
     ),
   );
 }

@@ -4,6 +4,8 @@ import { send } from './api-client.js';
 import { el } from '../kit/dom.js';
 import { fillPicks, picked, withLibrary } from './call-picks.js';
 import type { WorkshopContext } from './context.js';
+import { refusalWords } from './host-refusal.js';
+import { t } from '../i18n/index.js';
 
 export function callsEditor(
   context: WorkshopContext,
@@ -19,11 +21,11 @@ export function callsEditor(
   },
 ): HTMLDetailsElement {
   const picks = el('fieldset', { className: 'picks' });
-  const save = el('button', { className: 'secondary', type: 'button' }, 'Save the calls');
+  const save = el('button', { className: 'secondary', type: 'button' }, t('host.calls.save'));
   const editor = el(
     'details',
     { className: 'edit-calls' },
-    el('summary', {}, 'Change the calls'),
+    el('summary', {}, t('host.calls.change')),
     picks,
     save,
   );
@@ -32,7 +34,12 @@ export function callsEditor(
     withLibrary(
       context,
       (library) => {
-        fillPicks(picks, library, (id) => room.current()?.scenarios.some((s) => s.id === id) ?? false);
+        fillPicks(
+          context,
+          picks,
+          library,
+          (id) => room.current()?.scenarios.some((s) => s.id === id) ?? false,
+        );
       },
       room.tell,
     );
@@ -40,7 +47,7 @@ export function callsEditor(
   save.addEventListener('click', () => {
     const scenarios = picked(picks);
     if (scenarios.length === 0) {
-      room.tell('Pick at least one call for the room.');
+      room.tell(t('host.calls.none'));
       return;
     }
     void send(context.api, ENDPOINTS.updateRoom, {
@@ -51,8 +58,8 @@ export function callsEditor(
       if (reply.ok) {
         room.saved(reply.data);
         editor.open = false;
-        room.tell('The calls were changed; the boards follow.');
-      } else room.tell(reply.message);
+        room.tell(t('host.calls.saved'));
+      } else room.tell(refusalWords(reply, code));
     });
   });
   return editor;

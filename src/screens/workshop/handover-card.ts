@@ -6,6 +6,7 @@ import { el } from '../kit/dom.js';
 import type { WorkshopContext } from './context.js';
 import { reachableAddress } from './join-address.js';
 import { handoverHref } from './routes.js';
+import { t } from '../i18n/index.js';
 
 export function handoverCard(context: WorkshopContext, code: string, secret: string): HTMLElement {
   const field = el('input', { readOnly: true, id: 'facilitator-link' });
@@ -15,30 +16,26 @@ export function handoverCard(context: WorkshopContext, code: string, secret: str
     link = at;
     field.value = at;
   });
-  const copy = el('button', { className: 'secondary small', type: 'button' }, 'Copy the link');
+  const copy = el('button', { className: 'secondary small', type: 'button' }, t('host.handover.copy'));
   const copied = el('span', { className: 'muted' });
   copied.setAttribute('role', 'status');
   copy.addEventListener('click', () => {
     field.select();
     void navigator.clipboard.writeText(link).then(
       () => {
-        copied.textContent = ' Copied.';
+        copied.textContent = t('host.handover.copied');
       },
       () => {
-        copied.textContent = ' Select the link and copy it.';
+        copied.textContent = t('host.handover.copyByHand');
       },
     );
   });
   return el(
     'details',
     { className: 'card handover' },
-    el('summary', {}, 'Run this room from another device'),
-    el(
-      'p',
-      {},
-      'Open this link on the other device. Anyone who has it can open, close and export the room, and remove players: share it only with a co-facilitator.',
-    ),
-    el('label', { htmlFor: 'facilitator-link' }, 'Facilitator link'),
+    el('summary', {}, t('host.handover.title')),
+    el('p', {}, t('host.handover.about')),
+    el('label', { htmlFor: 'facilitator-link' }, t('host.handover.link')),
     field,
     el('div', { className: 'actions' }, copy, copied),
   );

@@ -4,28 +4,43 @@
  * should not be there), open the projector, hand the room to another device, download the
  * results. Only a device that keeps the room's secret can run it.
  */
+import type { AnswerWay } from '../../engine/index.js';
 import { workshopStore } from '../../device/workshop-store.js';
 import { ENDPOINTS, type RoomInfo, type RoomStatus } from '../../api/api.js';
 import { el } from '../kit/dom.js';
 import { enterScreen } from '../kit/screen.js';
 import { noticeRegion } from '../kit/status.js';
 import { callsEditor } from './calls-editor.js';
+import { shownTitle } from './call-picks.js';
 import { send } from './api-client.js';
 import type { WorkshopContext } from './context.js';
 import { handoverCard } from './handover-card.js';
+import { refusalWords } from './host-refusal.js';
 import { joinAddress } from './join-address.js';
 import { watchBoard } from './live.js';
-import { answersLine, facilitatorHeader, tell } from './page-parts.js';
+import { facilitatorHeader, tell, type BackLink } from './page-parts.js';
 import { playersCard } from './player-list.js';
-import { projectorHref } from './routes.js';
+import { HOST_HREF, projectorHref } from './routes.js';
+import { t } from '../i18n/index.js';
 
 /** What the room's state means for the facilitator. */
 function stateLine(status: RoomStatus): string {
-  return status === 'draft'
-    ? 'Not open yet: attendees can join and look around, but no call counts until you open it.'
-    : status === 'open'
-      ? 'Open: calls count.'
-      : 'Closed: no one new can join and no new call starts. Calls already under way still count.';
+  return t(
+    status === 'draft' ? 'host.room.draft' : status === 'open' ? 'host.room.open' : 'host.room.closed',
+  );
+}
+
+/** The way back from a facilitator's room: the rooms this device runs. */
+export const toRooms = (): BackLink => ({ href: HOST_HREF, label: t('host.back.rooms') });
+
+/** How the room is answered, said plainly for the facilitator: "Typed answers: …". */
+function answersLine(answers: AnswerWay): HTMLElement {
+  return el(
+    'p',
+    { className: 'room-answers' },
+    el('strong', {}, t(`host.answers.${answers}`)),
+    t(`host.answers.${answers}.meaning`),
+  );
 }
 
 export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: string): void {
@@ -35,12 +50,8 @@ export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: 
     .value.hosted.find((h) => h.code === code);
   if (!mine) {
     root.replaceChildren(
-      facilitatorHeader(`Room ${code}`),
-      el(
-        'p',
-        { className: 'notice' },
-        'This device did not create that room, so it cannot run it. Open it on the device that did, or open the facilitator link from that device’s room page here.',
-      ),
+      facilitatorHeader(t('host.room.title', { code }), toRooms()),
+      el('p', { className: 'notice' }, t('host.room.notMine')),
     );
     return;
   }
@@ -51,9 +62,9 @@ export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: 
   const state = el('p', { className: 'room-state' });
   // How the room is answered: set when it was made, shown once the server says.
   const answers = el('div', {});
-  const openButton = el('button', { className: 'primary', type: 'button' }, 'Open the room');
-  const closeButton = el('button', { className: 'secondary', type: 'button' }, 'Close the room');
-  const exportButton = el('button', { className: 'secondary', type: 'button' }, 'Download results (CSV)');
+  const openButton = el('button', { className: 'primary', type: 'button' }, t('host.room.openIt'));
+  const closeButton = el('button', { className: 'secondary', type: 'button' }, t('host.room.closeIt'));
+  const exportButton = el('button', { className: 'secondary', type: 'button' }, t('host.room.download'));
   const calls = el('ul', {});
   let current: RoomInfo | null = null;
 
@@ -62,12 +73,12 @@ export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: 
     state.textContent = stateLine(room.status);
     if (answers.dataset.answers !== room.answers) {
       answers.dataset.answers = room.answers;
-      answers.replaceChildren(answersLine(room.answers, 'facilitator'));
+      answers.replaceChildren(answersLine(room.answers));
     }
     openButton.hidden = room.status === 'open';
-    openButton.textContent = room.status === 'closed' ? 'Open it again' : 'Open the room';
+    openButton.textContent = t(room.status === 'closed' ? 'host.room.openAgain' : 'host.room.openIt');
     closeButton.hidden = room.status !== 'open';
-    calls.replaceChildren(...room.scenarios.map((s) => el('li', {}, s.title)));
+    calls.replaceChildren(...room.scenarios.map((s) => el('li', {}, shownTitle(context, s.id, s.title))));
   };
   const editCalls = callsEditor(context, code, mine.secret, {
     current: () => current,
@@ -83,8 +94,8 @@ export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: 
     }).then((reply) => {
       if (reply.ok) {
         render(reply.data);
-        say(next === 'open' ? 'The room is open.' : 'The room is closed.');
-      } else say(reply.message);
+        say(t(next === 'open' ? 'host.room.opened' : 'host.room.closedNow'));
+      } else say(refusalWords(reply, code));
     });
   };
   openButton.addEventListener('click', () => {
@@ -96,7 +107,7 @@ export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: 
   exportButton.addEventListener('click', () => {
     void send(context.api, ENDPOINTS.exportCsv, { params: { code }, token: mine.secret }).then((reply) => {
       if (!reply.ok) {
-        say(reply.message);
+        say(refusalWords(reply, code));
         return;
       }
       const link = el('a', {
@@ -113,7 +124,7 @@ export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: 
     address.textContent = at;
   });
   root.replaceChildren(
-    facilitatorHeader(`${mine.name} · ${code}`),
+    facilitatorHeader(`${mine.name} · ${code}`, toRooms()),
     status,
     el(
       'section',
@@ -124,16 +135,12 @@ export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: 
       el(
         'p',
         {},
-        el(
-          'a',
-          { href: projectorHref(code), target: '_blank', rel: 'noopener' },
-          'Open the projector screen',
-        ),
-        ' (in a new tab, for the big screen). Attendees join at ',
+        el('a', { href: projectorHref(code), target: '_blank', rel: 'noopener' }, t('host.room.projector')),
+        t('host.room.projector.after'),
         address,
-        '.',
+        t('host.room.projector.end'),
       ),
-      el('h2', {}, 'Calls in this room'),
+      el('h2', {}, t('host.room.calls')),
       calls,
       editCalls,
     ),
@@ -142,14 +149,14 @@ export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: 
     el(
       'section',
       { className: 'card' },
-      el('h2', {}, 'Results'),
-      el('p', {}, 'Every finished call: nickname, call, score, each SOARING letter, ending and time.'),
+      el('h2', {}, t('host.room.results')),
+      el('p', {}, t('host.room.results.about')),
       exportButton,
     ),
   );
   void send(context.api, ENDPOINTS.room, { params: { code } }).then((reply) => {
     if (reply.ok) render(reply.data);
-    else say(reply.message);
+    else say(refusalWords(reply, code));
   });
   // The player list follows the room: someone joining, a call finished.
   let seen = '';

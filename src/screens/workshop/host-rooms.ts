@@ -14,7 +14,8 @@ import { segmented } from '../settings-panel.js';
 import { FLAGSHIP, fillPicks, picked, withLibrary } from './call-picks.js';
 import type { WorkshopContext } from './context.js';
 import { keepHosted } from './hosted.js';
-import { TO_SCENARIOS, facilitatorHeader, formError } from './page-parts.js';
+import { refusalWords } from './host-refusal.js';
+import { facilitatorHeader, formError } from './page-parts.js';
 import { hostRoomHref } from './routes.js';
 import { t } from '../i18n/index.js';
 
@@ -24,19 +25,19 @@ export function showHostRooms(root: HTMLElement, context: WorkshopContext): void
   const error = formError();
   const name = el('input', {
     id: 'room-name',
-    value: 'Keep Cool workshop',
+    value: t('host.rooms.defaultName'),
     maxLength: ROOM_NAME_MAX,
     required: true,
   });
-  const picks = el('fieldset', { className: 'picks' }, el('legend', {}, 'Calls to play'));
+  const picks = el('fieldset', { className: 'picks' }, el('legend', {}, t('host.calls.legend')));
   // Typed and picked calls are ranked apart, so a room is answered one way for its whole life.
   let answers: AnswerWay = 'pick';
   const answersChoice = segmented<AnswerWay>(
-    'How attendees answer',
+    t('host.rooms.answers'),
     'room-answers',
     [
-      { value: 'pick', label: 'Pick', note: 'choose written answers' },
-      { value: 'type', label: 'Type', note: 'in their own words' },
+      { value: 'pick', label: t('settings.pick'), note: t('host.rooms.pick.note') },
+      { value: 'type', label: t('settings.type'), note: t('host.rooms.type.note') },
     ],
     answers,
     (way) => {
@@ -44,20 +45,16 @@ export function showHostRooms(root: HTMLElement, context: WorkshopContext): void
     },
   );
   answersChoice.classList.add('room-answers-choice');
-  const create = el('button', { className: 'primary', type: 'submit' }, 'Create the room');
+  const create = el('button', { className: 'primary', type: 'submit' }, t('host.rooms.create'));
   const form = el(
     'form',
     { className: 'card' },
     el('h2', {}, t('host.rooms.new')),
-    el('label', { htmlFor: 'room-name' }, 'Name (shown on the projector)'),
+    el('label', { htmlFor: 'room-name' }, t('host.rooms.name')),
     name,
     picks,
     answersChoice,
-    el(
-      'p',
-      { className: 'muted small' },
-      'Typed and picked calls are ranked apart: the room takes one way for its whole life.',
-    ),
+    el('p', { className: 'muted small' }, t('host.rooms.apart')),
     error,
     create,
   );
@@ -67,7 +64,7 @@ export function showHostRooms(root: HTMLElement, context: WorkshopContext): void
     (library) => {
       // The flagship is ticked to start with (or the first call, if this server lacks it).
       const start = library.some((s) => s.id === FLAGSHIP) ? FLAGSHIP : library[0]?.id;
-      fillPicks(picks, library, (id) => id === start);
+      fillPicks(context, picks, library, (id) => id === start);
     },
     (message) => {
       error.textContent = message;
@@ -77,11 +74,11 @@ export function showHostRooms(root: HTMLElement, context: WorkshopContext): void
     event.preventDefault();
     const scenarios = picked(picks);
     if (scenarios.length === 0) {
-      error.textContent = 'Pick at least one call for the room.';
+      error.textContent = t('host.calls.none');
       return;
     }
     if (!name.value.trim()) {
-      error.textContent = 'Give the room a name.';
+      error.textContent = t('host.rooms.noName');
       name.focus();
       return;
     }
@@ -91,7 +88,7 @@ export function showHostRooms(root: HTMLElement, context: WorkshopContext): void
     }).then((reply) => {
       create.disabled = false;
       if (!reply.ok) {
-        error.textContent = reply.message;
+        error.textContent = refusalWords(reply);
         return;
       }
       keepHosted(context, reply.data.room, reply.data.secret);
@@ -99,17 +96,13 @@ export function showHostRooms(root: HTMLElement, context: WorkshopContext): void
     });
   });
   root.replaceChildren(
-    facilitatorHeader('Run a workshop', TO_SCENARIOS),
-    el(
-      'p',
-      { className: 'summary' },
-      'Create a room, put its code on the projector, and attendees join from their phones. Scores are computed by the server from what each attendee did, so nobody can fake one.',
-    ),
+    facilitatorHeader(t('host.rooms.title'), { href: '#/', label: t('history.back') }),
+    el('p', { className: 'summary' }, t('host.rooms.about')),
     hosted.length
       ? el(
           'section',
           { className: 'card' },
-          el('h2', {}, 'Your rooms'),
+          el('h2', {}, t('host.rooms.yours')),
           el(
             'ul',
             {},
@@ -120,7 +113,7 @@ export function showHostRooms(root: HTMLElement, context: WorkshopContext): void
                   'li',
                   {},
                   el('a', { href: hostRoomHref(h.code) }, `${h.name} · ${h.code}`),
-                  h.answers === 'type' ? ' · typed answers' : '',
+                  h.answers === 'type' ? t('host.rooms.typed') : '',
                 ),
               ),
           ),

@@ -8,8 +8,9 @@ import { ENDPOINTS } from '../../api/api.js';
 import { send } from './api-client.js';
 import { el } from '../kit/dom.js';
 import type { ScreenLife } from '../kit/screen.js';
-import { plural } from '../kit/status.js';
 import type { WorkshopContext } from './context.js';
+import { refusalWords } from './host-refusal.js';
+import { t, tn } from '../i18n/index.js';
 
 /** The facilitator's player list is fetched at most this often while the room is busy. */
 const PLAYER_LIST_EVERY_MS = 3000;
@@ -34,22 +35,17 @@ export function playersCard(
   tell: (message: string) => void,
   life: ScreenLife,
 ): PlayersCard {
-  const heading = el('h2', {}, 'Players');
+  const heading = el('h2', {}, t('host.players.title'));
   const list = el('ul', { className: 'players' });
 
   const row = (p: Player) => {
-    const remove = el('button', { className: 'secondary small', type: 'button' }, 'Remove');
-    remove.setAttribute('aria-label', `Remove ${p.nickname}`);
+    const remove = el('button', { className: 'secondary small', type: 'button' }, t('host.players.remove'));
+    remove.setAttribute('aria-label', t('host.players.remove.label', { name: p.nickname }));
     remove.addEventListener('click', () => {
-      if (
-        !window.confirm(
-          `Remove “${p.nickname}” from the room? Their results leave the boards, and the name cannot be used here again.`,
-        )
-      )
-        return;
+      if (!window.confirm(t('host.players.remove.confirm', { name: p.nickname }))) return;
       void send(context.api, ENDPOINTS.removePlayer, { params: { code, player: p.id }, token: secret }).then(
         (r) => {
-          tell(r.ok ? `${p.nickname} was removed.` : r.message);
+          tell(r.ok ? t('host.players.removed', { name: p.nickname }) : refusalWords(r, code));
           void load();
         },
       );
@@ -58,7 +54,7 @@ export function playersCard(
       'li',
       {},
       el('span', { className: 'name' }, p.nickname),
-      ` · ${plural(p.results, 'call')} `,
+      ` · ${tn('host.players.calls', p.results)} `,
       remove,
     );
   };
@@ -68,13 +64,13 @@ export function playersCard(
       token: secret,
     });
     if (!reply.ok) {
-      tell(reply.message);
+      tell(refusalWords(reply, code));
       return;
     }
-    heading.textContent = `Players (${reply.data.players.length})`;
+    heading.textContent = t('host.players.count', { count: reply.data.players.length });
     list.replaceChildren(...reply.data.players.map(row));
     if (reply.data.players.length === 0)
-      list.append(el('li', { className: 'muted' }, 'No one has joined yet.'));
+      list.append(el('li', { className: 'muted' }, t('host.players.none')));
   };
 
   let loadedAt = Date.now();

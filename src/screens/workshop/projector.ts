@@ -7,25 +7,28 @@ import { own } from '../../engine/index.js';
 import type { BoardSnapshot } from '../../api/api.js';
 import { el } from '../kit/dom.js';
 import { enterScreen } from '../kit/screen.js';
-import { plural } from '../kit/status.js';
 import { boardTable, profileView } from './board-view.js';
+import { shownTitle } from './call-picks.js';
 import type { WorkshopContext } from './context.js';
 import { joinAddress } from './join-address.js';
 import { watchBoard, type LiveState } from './live.js';
-import { ANSWERS_NAME } from './page-parts.js';
 import { qrCode } from './qr-code.js';
+import { t, tn, type Key } from '../i18n/index.js';
 
 /** The room's numbers, and its state unless it is open. */
 function countsLine(board: BoardSnapshot): string {
-  const state =
-    board.room.status === 'open' ? '' : board.room.status === 'draft' ? ' · not open yet' : ' · closed';
-  return `${plural(board.players, 'player')} · ${plural(board.results, 'call')} finished${state}`;
+  const { status } = board.room;
+  return [
+    tn('host.projector.players', board.players),
+    tn('host.projector.finished', board.results),
+    ...(status === 'open' ? [] : [t(status === 'draft' ? 'host.projector.draft' : 'host.projector.closed')]),
+  ].join(' · ');
 }
 
-const CONNECTION: Record<LiveState, string> = {
-  live: 'Live',
-  connecting: 'Connecting…',
-  reconnecting: 'Connection lost — reconnecting…',
+const CONNECTION: Record<LiveState, Key> = {
+  live: 'host.projector.live',
+  connecting: 'host.projector.connecting',
+  reconnecting: 'host.projector.reconnecting',
 };
 
 /** Shows the room `code` (upper case) on the projector. */
@@ -34,7 +37,7 @@ export function showProjector(root: HTMLElement, context: WorkshopContext, code:
   const qr = el('div', { className: 'qr' });
   const address = el('p', { className: 'join-address' });
   const title = el('h1', {}, 'Keep Cool');
-  const state = el('p', { className: 'live-state' }, 'Connecting…');
+  const state = el('p', { className: 'live-state' }, t(CONNECTION.connecting));
   const boards = el('div', { className: 'screen-boards' });
   const profile = el('div', { className: 'screen-profile' });
   const counts = el('p', { className: 'counts' });
@@ -46,18 +49,20 @@ export function showProjector(root: HTMLElement, context: WorkshopContext, code:
   });
   const render = (board: BoardSnapshot) => {
     title.textContent = board.room.name;
-    answers.textContent = ANSWERS_NAME[board.room.answers];
+    answers.textContent = t(`host.answers.${board.room.answers}`);
     counts.textContent = countsLine(board);
     // Everything fits one screen for the usual one to four calls: with several, each call shows
     // its podium and the overall board the first eight.
     const many = board.room.scenarios.length > 2;
     boards.replaceChildren(
-      boardTable('Overall', board.overall, {
+      boardTable(t('host.projector.overall'), board.overall, {
         limit: many ? 8 : 10,
-        empty: 'Waiting for the first finished call…',
+        empty: t('host.projector.waiting'),
       }),
       ...board.room.scenarios.map((s) =>
-        boardTable(s.title, own(board.byScenario, s.id) ?? [], { limit: many ? 3 : 5 }),
+        boardTable(shownTitle(context, s.id, s.title), own(board.byScenario, s.id) ?? [], {
+          limit: many ? 3 : 5,
+        }),
       ),
     );
     boards.dataset.calls = String(board.room.scenarios.length);
@@ -71,8 +76,15 @@ export function showProjector(root: HTMLElement, context: WorkshopContext, code:
       el(
         'section',
         { className: 'screen-join' },
-        el('p', { className: 'brand' }, 'Join the room'),
-        el('p', { className: 'room-code', ariaLabel: `Room code ${code.split('').join(' ')}` }, code),
+        el('p', { className: 'brand' }, t('host.projector.join')),
+        el(
+          'p',
+          {
+            className: 'room-code',
+            ariaLabel: t('host.projector.code', { letters: code.split('').join(' ') }),
+          },
+          code,
+        ),
         qr,
         address,
         state,
@@ -82,7 +94,7 @@ export function showProjector(root: HTMLElement, context: WorkshopContext, code:
   );
   life.onLeave(
     watchBoard(code, render, (s) => {
-      state.textContent = CONNECTION[s];
+      state.textContent = t(CONNECTION[s]);
       state.dataset.state = s;
     }),
   );

@@ -1,5 +1,6 @@
 /** A QR code as SVG squares, built as elements (no markup strings). */
 import { encode } from 'uqr';
+import { t } from '../i18n/index.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -9,7 +10,7 @@ export function qrCode(text: string): SVGSVGElement {
   svg.setAttribute('viewBox', `0 0 ${size} ${size}`);
   svg.setAttribute('shape-rendering', 'crispEdges');
   svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', `QR code for ${text}`);
+  svg.setAttribute('aria-label', t('host.projector.qr', { address: text }));
   const background = document.createElementNS(SVG, 'rect');
   background.setAttribute('width', String(size));
   background.setAttribute('height', String(size));

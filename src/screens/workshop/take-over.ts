@@ -8,10 +8,12 @@ import { send } from './api-client.js';
 import { el } from '../kit/dom.js';
 import { enterScreen } from '../kit/screen.js';
 import type { WorkshopContext } from './context.js';
-import { showHostRoom } from './host-room.js';
+import { refusalWords } from './host-refusal.js';
+import { showHostRoom, toRooms } from './host-room.js';
 import { keepHosted } from './hosted.js';
 import { facilitatorHeader } from './page-parts.js';
 import { hostRoomHref } from './routes.js';
+import { t } from '../i18n/index.js';
 
 export function takeOverRoom(
   root: HTMLElement,
@@ -25,7 +27,8 @@ export function takeOverRoom(
     `${window.location.pathname}${window.location.search}${hostRoomHref(code)}`,
   );
   const life = enterScreen(root);
-  root.replaceChildren(facilitatorHeader(`Room ${code}`), el('p', {}, 'Checking the link…'));
+  const header = () => facilitatorHeader(t('host.room.title', { code }), toRooms());
+  root.replaceChildren(header(), el('p', {}, t('host.takeOver.checking')));
   void (async () => {
     const [room, check] = await Promise.all([
       send(context.api, ENDPOINTS.room, { params: { code } }),
@@ -33,11 +36,8 @@ export function takeOverRoom(
     ]);
     if (!room.ok || !check.ok) {
       if (life.ended) return;
-      const why = !room.ok ? room.message : !check.ok ? check.message : '';
-      root.replaceChildren(
-        facilitatorHeader(`Room ${code}`),
-        el('p', { className: 'notice' }, `This facilitator link does not work: ${why}`),
-      );
+      const why = !room.ok ? refusalWords(room, code) : !check.ok ? refusalWords(check, code) : '';
+      root.replaceChildren(header(), el('p', { className: 'notice' }, t('host.takeOver.broken', { why })));
       return;
     }
     keepHosted(context, room.data, secret);
