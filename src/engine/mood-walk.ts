@@ -118,7 +118,7 @@ export function entryMoods(scenario: Scenario, budget = MOOD_WALK_BUDGET): Map<s
   const after = new Map<number, Map<ScenarioResponse, number>>();
   const rememberedBy = (memId: number, memory: Memory, r: ScenarioResponse): number => {
     let known = after.get(memId);
-    if (!known) after.set(memId, (known = new Map()));
+    if (!known) after.set(memId, (known = new Map<ScenarioResponse, number>()));
     let id = known.get(r);
     if (id === undefined) {
       const next = remembers(memory, r);
