@@ -98,7 +98,7 @@ describe('author mode in Spanish', () => {
     expect(await graph.locator('g.moment[data-id="shouting"]').textContent()).toContain(
       'enfado 75 · confianza 30',
     );
-    expect(await graph.locator('g.moment[data-id="shouting"]').textContent()).toContain('enfadado');
+    expect(await graph.locator('g.moment[data-id="shouting"]').textContent()).toContain('enfado');
     expect(await graph.locator('g.ending[data-id="walks-away"]').textContent()).toContain('colgó');
     expect(await graph.locator('g.ending[data-id="walks-away"]').getAttribute('aria-label')).toMatch(
       /^Final «walks-away»: colgó \(también donde acaba la llamada con el enfado a 100\)\.$/,

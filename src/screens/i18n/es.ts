@@ -46,11 +46,12 @@ export const es: Catalogue = {
   'ending.hung-up.phone': 'colgó',
   'ending.hung-up.chat': 'salió del chat',
   'ending.hung-up.counter': 'se marchó',
-  'mood.relieved': 'aliviado',
-  'mood.calm': 'tranquilo',
-  'mood.annoyed': 'molesto',
-  'mood.angry': 'enfadado',
-  'mood.furious': 'furioso',
+  // Moods as nouns (alivio, enfado…), not adjectives: the customer may be a man or a woman, and a noun fits both
+  'mood.relieved': 'alivio',
+  'mood.calm': 'calma',
+  'mood.annoyed': 'molestia',
+  'mood.angry': 'enfado',
+  'mood.furious': 'furia',
   // Scenario facts (menu cards, briefing)
   'setting.phone': 'Teléfono',
   'setting.counter': 'Mostrador',
