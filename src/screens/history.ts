@@ -12,7 +12,7 @@ import { enterScreen, markScreen } from './kit/screen.js';
 import { notices } from './kit/status.js';
 import { endingWords } from './kit/words.js';
 import { HISTORY, debriefHref, historyHref } from './routes.js';
-import { shownText } from './scenario-language.js';
+import { shownTitle } from './scenario-language.js';
 import { formatDate, formatNumber, t, tn } from './i18n/index.js';
 import { storeNotice } from './kit/store-notice.js';
 
@@ -66,7 +66,7 @@ function pager(page: number, pages: number, count: number): HTMLElement {
 export function historyTable(progress: Progress, scenarios: readonly Scenario[], page = 1): HTMLElement {
   const titleOf = (id: string) => {
     const scenario = scenarios.find((s) => s.id === id);
-    return scenario ? shownText(scenario)(scenario.title) : id;
+    return scenario ? shownTitle(scenario) : id;
   };
   // How the call ended, in words (resolved, hung up…), not the ending's id in the scenario file.
   const endingOf = (scenarioId: string, ending: string | null) => {

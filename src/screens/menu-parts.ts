@@ -10,7 +10,7 @@ import { t, tn } from './i18n/index.js';
 import { letterName } from './i18n/names.js';
 import { playHref } from './routes.js';
 import { factsRow, lengthText, teaser } from './scenario-facts.js';
-import { shownText } from './scenario-language.js';
+import { shownTitle } from './scenario-language.js';
 
 /** The title: the mark, the game's name, and what it is for (the page's one h1). */
 export function titleHeader(): HTMLElement {
@@ -76,12 +76,12 @@ export function startHere(intro: Scenario): HTMLElement {
       { className: 'lede' },
       isIntro
         ? t('menu.new.intro', { length: lengthText(intro) })
-        : t('menu.new.other', { title: intro.title, length: lengthText(intro) }),
+        : t('menu.new.other', { title: shownTitle(intro), length: lengthText(intro) }),
     ),
     el(
       'div',
       { className: 'hero-call' },
-      el('p', { className: 'hero-call-title' }, intro.title),
+      el('p', { className: 'hero-call-title' }, shownTitle(intro)),
       factsRow(intro),
     ),
     el(
@@ -132,14 +132,14 @@ export function welcomeBack(now: Standing): HTMLElement {
           'div',
           { className: 'next-up' },
           el('p', { className: 'eyebrow' }, t('menu.next.eyebrow')),
-          el('h3', {}, shownText(next.scenario)(next.scenario.title)),
+          el('h3', {}, shownTitle(next.scenario)),
           el('p', {}, why(next.reason, now.moves)),
           factsRow(next.scenario),
           el(
             'a',
             { className: 'primary big', href: playHref(next.scenario.id) },
             icon('play', 'icon play'),
-            t('menu.next.play', { title: shownText(next.scenario)(next.scenario.title) }),
+            t('menu.next.play', { title: shownTitle(next.scenario) }),
           ),
         )
       : el('p', { className: 'next-up' }, t('menu.next.allA')),
@@ -156,7 +156,7 @@ export function scenarioCard(scenario: Scenario, best: number | null): HTMLEleme
     scenario.id === INTRO_ID
       ? el('p', { className: 'badge' }, best === null ? t('menu.card.startHere') : t('menu.card.intro'))
       : '',
-    el('a', { href: playHref(scenario.id) }, el('h3', {}, shownText(scenario)(scenario.title))),
+    el('a', { href: playHref(scenario.id) }, el('h3', {}, shownTitle(scenario))),
     el('p', { className: 'teaser' }, teaser(scenario)),
     factsRow(scenario),
   );

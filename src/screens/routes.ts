@@ -56,11 +56,15 @@ export function historyHref(page = 1): string {
   return page <= 1 ? '#/history' : `#/history/${page}`;
 }
 
-/** The scenario after `current` in the library (round to the start), offered after a debrief. */
+/**
+ * The scenario after `current` in the library (round to the start), offered after a debrief, with
+ * its title as `titleOf` shows it (the page's language).
+ */
 export function nextScenario<S extends { id: string; title: string }>(
   scenarios: readonly S[],
   current: S,
+  titleOf: (scenario: S) => string = (scenario) => scenario.title,
 ): { title: string; href: string } | undefined {
   const next = scenarios[(scenarios.indexOf(current) + 1) % scenarios.length];
-  return next && next !== current ? { title: next.title, href: playHref(next.id) } : undefined;
+  return next && next !== current ? { title: titleOf(next), href: playHref(next.id) } : undefined;
 }

@@ -57,3 +57,8 @@ export async function loadScenarioTexts(
 export function shownText(scenario: Scenario): ShownText {
   return shown.get(scenario.id) ?? asWritten;
 }
+
+/** A scenario's title in the trainee's language, where its translation has one. */
+export function shownTitle(scenario: Scenario): string {
+  return shownText(scenario)(scenario.title);
+}

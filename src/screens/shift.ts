@@ -23,6 +23,7 @@ import { icon } from './art.js';
 import { INTRO_ID } from './course.js';
 import { t, tn, type Key } from './i18n/index.js';
 import { storeNotice } from './kit/store-notice.js';
+import { shownTitle } from './scenario-language.js';
 
 export const SHIFT_HREF = '#/shift';
 
@@ -228,7 +229,10 @@ function bar(label: string, percent: number, detail: string, kind: string): HTML
 
 function resultScreen(root: HTMLElement, shift: ActiveShift, options: ShiftOptions, next: () => void): void {
   const summary = summarizeShift(shift.outcomes, shift.estimate ?? 0);
-  const titleOf = (id: string) => options.scenarios.find((s) => s.id === id)?.title ?? id;
+  const titleOf = (id: string) => {
+    const scenario = options.scenarios.find((s) => s.id === id);
+    return scenario ? shownTitle(scenario) : id;
+  };
   const restart = el('button', { type: 'button', className: 'primary' }, t('shift.newShift'));
   restart.addEventListener('click', () => {
     shiftStore(options.storage).save({ version: 1, shift: null });

@@ -14,7 +14,7 @@ import { SETTINGS_CHANGED, answerWayChoice, applySettings, settingsPanel } from 
 import { factsRow, waitingLine } from '../scenario-facts.js';
 import { INTRO_ID } from '../course.js';
 import { wayBack, type Host } from './host.js';
-import { shownText } from '../scenario-language.js';
+import { shownText, shownTitle } from '../scenario-language.js';
 import { t } from '../i18n/index.js';
 import { storeNotice } from '../kit/store-notice.js';
 import { lineWords } from './view-of.js';
@@ -74,7 +74,7 @@ export function showBriefing(host: Host, notice?: string): void {
           ? t('brief.shift', { position: host.shift.position, total: host.shift.total })
           : (host.workshop?.label ?? 'Keep Cool'),
       ),
-      el('h1', {}, shownText(scenario)(scenario.title)),
+      el('h1', {}, shownTitle(scenario)),
       factsRow(scenario),
     ),
     status,

@@ -7,10 +7,11 @@ import type { Scenario } from '../../engine/index.js';
 import type { AppOptions } from '../app-options.js';
 import { nextScenario } from '../routes.js';
 import type { TextCallOptions } from './text-call.js';
+import { shownTitle } from '../scenario-language.js';
 
 export function libraryCallOptions(options: AppOptions, scenario: Scenario): TextCallOptions {
   // The next scenario in the list (round to the start), so a trainee can go straight on.
-  const next = nextScenario(options.scenarios, scenario);
+  const next = nextScenario(options.scenarios, scenario, shownTitle);
   return {
     onView: options.onView,
     storage: options.storage,

@@ -28,6 +28,7 @@ import { viewOf } from './view-of.js';
 import { libraryCallOptions } from './library-call.js';
 import { t, tn } from '../i18n/index.js';
 import { storeNotice } from '../kit/store-notice.js';
+import { shownText, shownTitle } from '../scenario-language.js';
 
 const link = (href: string, text: string, className = 'secondary') => el('a', { href, className }, text);
 
@@ -64,7 +65,7 @@ function savedSummary(
   const ending = scenario && attempt.ending !== null ? own(scenario.endings, attempt.ending) : undefined;
   const heading = scoreHeading(attempt.total, attempt.grade);
   const when = shortWhen(attempt.finishedAt);
-  const next = scenario ? nextScenario(options.scenarios, scenario) : undefined;
+  const next = scenario ? nextScenario(options.scenarios, scenario, shownTitle) : undefined;
   root.replaceChildren(
     el(
       'nav',
@@ -76,7 +77,7 @@ function savedSummary(
       'p',
       { className: 'eyebrow' },
       t('saved.eyebrow', {
-        title: scenario?.title ?? attempt.scenario.id,
+        title: scenario ? shownTitle(scenario) : attempt.scenario.id,
         n: number,
         when,
         mode: t(attempt.mode === 'assessment' ? 'saved.mode.assessment' : 'saved.mode.coach'),
@@ -103,8 +104,12 @@ function savedSummary(
             }),
       ),
       // Without the call to replay, a line with a variable in it ({refund}) cannot be told right.
-      ending?.says && !HAS_VARIABLE.test(ending.says) ? el('blockquote', {}, ending.says) : '',
-      ending && !HAS_VARIABLE.test(ending.narrative) ? el('p', {}, ending.narrative) : '',
+      ending?.says && !HAS_VARIABLE.test(ending.says) && scenario
+        ? el('blockquote', {}, shownText(scenario)(ending.says))
+        : '',
+      ending && scenario && !HAS_VARIABLE.test(ending.narrative)
+        ? el('p', {}, shownText(scenario)(ending.narrative))
+        : '',
     ),
     el(
       'div',
@@ -130,12 +135,12 @@ export function showSavedDebrief(root: HTMLElement, options: AppOptions, hash: s
   const scenario = options.scenarios.find((s) => s.id === address.scenario);
   const attempts = attemptsAt(loaded.value, address.scenario);
   const attempt = attempts[address.attempt - 1];
-  const name = t('saved.quoted', { name: scenario ? scenario.title : address.scenario.slice(0, 60) });
+  const name = t('saved.quoted', { name: scenario ? shownTitle(scenario) : address.scenario.slice(0, 60) });
   if (!attempt) {
     const ways = [history, home];
     if (attempts.length > 0)
       ways.unshift(link(debriefHref(address.scenario, attempts.length), t('saved.latest'), 'secondary'));
-    if (scenario) ways.push(link(playHref(scenario.id), t('saved.play', { title: scenario.title })));
+    if (scenario) ways.push(link(playHref(scenario.id), t('saved.play', { title: shownTitle(scenario) })));
     noDebrief(
       root,
       !scenario && attempts.length === 0
