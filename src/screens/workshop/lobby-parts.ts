@@ -6,8 +6,15 @@ import { language, t, tn } from '../i18n/index.js';
 import { el } from '../kit/dom.js';
 import type { LiveState } from './live.js';
 import type { OutboxStatus } from './outbox.js';
+import { shownText } from '../scenario-language.js';
 import { refusalText } from './refusals.js';
 import { roomCallHref } from './routes.js';
+
+/** A call's title as the page shows it: this page's scenario in the trainee's language, else the room's. */
+function titleOf(id: string, roomTitle: string | undefined, scenarios: readonly Scenario[]): string {
+  const local = scenarios.find((x) => x.id === id);
+  return local ? shownText(local)(local.title) : (roomTitle ?? id);
+}
 
 /** The room's calls, each with the player's best score here; a call this page lacks says to reload. */
 export function callCards(
@@ -23,7 +30,7 @@ export function callCards(
       'li',
       { className: 'scenario-card' },
       local
-        ? el('a', { href: roomCallHref(s.id) }, el('h3', {}, s.title))
+        ? el('a', { href: roomCallHref(s.id) }, el('h3', {}, titleOf(s.id, s.title, scenarios)))
         : el('h3', {}, t('player.lobby.notOnPage', { title: s.title })),
       el(
         'p',
@@ -56,7 +63,11 @@ function outcomeLine(outcome: SentResult['outcome']): string {
 }
 
 /** The player's last five results in the room, newest first. */
-export function recentResults(sent: readonly SentResult[], room: RoomInfo | null): HTMLElement[] {
+export function recentResults(
+  sent: readonly SentResult[],
+  room: RoomInfo | null,
+  scenarios: readonly Scenario[],
+): HTMLElement[] {
   const answered = sent.slice(-5).reverse();
   return [
     el('h2', {}, t('player.lobby.mine')),
@@ -68,7 +79,7 @@ export function recentResults(sent: readonly SentResult[], room: RoomInfo | null
             el(
               'li',
               {},
-              `${room?.scenarios.find((s) => s.id === r.scenario)?.title ?? r.scenario}: `,
+              `${titleOf(r.scenario, room?.scenarios.find((s) => s.id === r.scenario)?.title, scenarios)}: `,
               outcomeLine(r.outcome),
             ),
           ),

@@ -45,7 +45,7 @@ export function showLobby(root: HTMLElement, context: WorkshopContext): void {
     calls.replaceChildren(
       ...callCards(removed ? [] : (room?.scenarios ?? membership.calls ?? []), sent, context.scenarios),
     );
-    mine.replaceChildren(...recentResults(sent, room));
+    mine.replaceChildren(...recentResults(sent, room, context.scenarios));
   };
   const renderOutbox = () => {
     outboxNote.textContent = outboxLine(context.outbox.status());
