@@ -115,7 +115,7 @@ describe('a workshop attendee in Spanish', () => {
     await expect.poll(() => page.getByLabel('Código de la sala').inputValue()).toBe(code);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Únete a una sala del taller');
     expect(await page.getByText('Seis letras y cifras; lo verás en el proyector.').count()).toBe(1);
-    expect(await page.getByText('Hasta 24 caracteres. Todos los de la sala lo verán.').count()).toBe(1);
+    expect(await page.getByText('Hasta 24 caracteres. Todo el mundo en la sala lo verá.').count()).toBe(1);
     expect(await page.getByRole('link', { name: '← Todos los escenarios' }).count()).toBe(1);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     const nickname = page.getByLabel('Tu apodo');
@@ -184,7 +184,7 @@ describe('a workshop attendee in Spanish', () => {
     await expect
       .poll(() => card.innerText())
       .toContain(
-        `Cuenta en la sala: el servidor le ha dado ${total} / 1000. Vas 1.º en esta llamada y 1.º en la general.`,
+        `Cuenta en la sala: el servidor la ha puntuado con ${total} / 1000. Vas 1.º en esta llamada y 1.º en la general.`,
       );
     expect(await card.getByRole('heading', { name: `Sala ${code}` }).count()).toBe(1);
     await card.screenshot({ path: `${SHOTS}/result-desktop.png` });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '../../src/screens/i18n/index.js';
-import { placeName } from '../../src/screens/workshop/lobby-parts.js';
+import { placeName } from '../../src/screens/workshop/page-parts.js';
 import { refusalText } from '../../src/screens/workshop/refusals.js';
 
 function sources(dir: string): string[] {

@@ -11,7 +11,7 @@ export const playerEs: Record<keyof typeof player, string> = {
   'player.parts.brand.attendee': 'Keep Cool · Taller',
   'player.parts.brand.facilitator': 'Keep Cool · Facilitación',
   'player.answers.pick': 'Respuestas para elegir',
-  'player.answers.type': 'Respuestas escritas',
+  'player.answers.type': 'Respuestas libres',
   'player.answers.facilitator.pick':
     'los participantes eligen entre respuestas escritas. En esta sala solo cuentan las llamadas respondidas eligiendo.',
   'player.answers.facilitator.type':
@@ -23,7 +23,7 @@ export const playerEs: Record<keyof typeof player, string> = {
   'player.join.code': 'Código de la sala',
   'player.join.codeHint': 'Seis letras y cifras; lo verás en el proyector.',
   'player.join.nickname': 'Tu apodo',
-  'player.join.nicknameHint': 'Hasta {max} caracteres. Todos los de la sala lo verán.',
+  'player.join.nicknameHint': 'Hasta {max} caracteres. Todo el mundo en la sala lo verá.',
   'player.join.submit': 'Entrar en la sala',
   'player.join.badCode': 'El código de la sala tiene seis letras y cifras, como K7PX3M.',
   'player.join.blankNickname': 'Elige un apodo que tenga al menos una letra o una cifra.',
@@ -75,9 +75,9 @@ export const playerEs: Record<keyof typeof player, string> = {
   'player.result.noRun':
     'Esta llamada se jugó sin una partida del servidor, así que no cuenta en la sala. Tu puntuación se guarda en este dispositivo.',
   'player.result.counted':
-    'Cuenta en la sala: el servidor le ha dado {total} / 1000. Vas {call} en esta llamada y {overall} en la general.',
+    'Cuenta en la sala: el servidor la ha puntuado con {total} / 1000. Vas {call} en esta llamada y {overall} en la general.',
   'player.result.offBoard':
-    'El servidor le ha dado {total} / 1000, pero esta llamada ya no está en las clasificaciones de la sala, así que no aparece en ellas.',
+    'El servidor la ha puntuado con {total} / 1000, pero esta llamada ya no está en las clasificaciones de la sala, así que no aparece en ellas.',
   'player.result.refused': 'No cuenta: {reason}',
   'player.result.waiting':
     'Ahora mismo no hay conexión con la sala. Tu resultado está guardado en este dispositivo y se enviará en cuanto responda el servidor: puedes seguir.',
@@ -121,13 +121,12 @@ export const playerEs: Record<keyof typeof player, string> = {
   'player.refusal.nickname': 'Ese apodo no está permitido aquí. Elige otro.',
   'player.refusal.nickname-taken':
     'Alguien de esta sala ya usa ese apodo, u otro que se le parece mucho. Elige otro.',
-  'player.refusal.nickname-removed':
-    'Ese apodo fue expulsado de esta sala por quien dirige el taller. Elige otro.',
+  'player.refusal.nickname-removed': 'Quien dirige el taller sacó ese apodo de esta sala. Elige otro.',
   'player.refusal.no-token': 'Primero únete a la sala.',
   'player.refusal.unknown-player':
     'El servidor no reconoce a este dispositivo como parte de la sala. Vuelve a unirte.',
   'player.refusal.removed': 'La persona que dirige el taller te ha sacado de esta sala.',
-  'player.refusal.no-player': 'Esa persona no está en esta sala (¿ya se la sacó?).',
+  'player.refusal.no-player': 'Esa persona no está en esta sala (¿ya la habías sacado?).',
   'player.refusal.not-facilitator':
     'Solo quien dirige la sala puede hacer eso: abre la sala desde el dispositivo con el que se creó.',
   'player.refusal.unknown-scenario':

@@ -2,11 +2,12 @@
 import type { Scenario } from '../../engine/index.js';
 import type { SentResult } from '../../device/workshop-store.js';
 import type { RoomInfo, RoomStatus } from '../../api/api.js';
-import { language, t, tn } from '../i18n/index.js';
+import { t, tn } from '../i18n/index.js';
 import { el } from '../kit/dom.js';
 import type { LiveState } from './live.js';
 import type { OutboxStatus } from './outbox.js';
 import { shownText } from '../scenario-language.js';
+import { placeName } from './page-parts.js';
 import { refusalText } from './refusals.js';
 import { roomCallHref } from './routes.js';
 
@@ -39,14 +40,6 @@ export function callCards(
       ),
     );
   });
-}
-
-/** A place on a board as the language says it (3rd, 3.º); a dash for none. */
-export function placeName(place: number | null): string {
-  if (place === null) return '–';
-  const form = new Intl.PluralRules(language(), { type: 'ordinal' }).select(place);
-  const key = form === 'one' || form === 'two' || form === 'few' ? form : 'other';
-  return t(`player.place.${key}`, { place });
 }
 
 /** What became of a result: its score and places, or why it does not count. */

@@ -1,9 +1,9 @@
 /**
  * Pieces every workshop page shares: its header, a form's error line, a notice's message, how the
- * room is answered.
+ * room is answered, a place on a board.
  */
 import type { AnswerWay } from '../../engine/index.js';
-import { t } from '../i18n/index.js';
+import { language, t } from '../i18n/index.js';
 import { el } from '../kit/dom.js';
 import { pageHeader } from '../kit/status.js';
 import { HOST_HREF } from './routes.js';
@@ -72,6 +72,14 @@ export const ANSWERS_NAME: Readonly<Record<AnswerWay, string>> = {
     return answersName('type');
   },
 };
+
+/** A place on a board as the language says it (3rd, 3.º); a dash for none. */
+export function placeName(place: number | null): string {
+  if (place === null) return '–';
+  const form = new Intl.PluralRules(language(), { type: 'ordinal' }).select(place);
+  const key = form === 'one' || form === 'two' || form === 'few' ? form : 'other';
+  return t(`player.place.${key}`, { place });
+}
 
 /** The room's way of answering, said plainly: "Typed answers: …", for the facilitator or an attendee. */
 export function answersLine(answers: AnswerWay, reader: 'facilitator' | 'attendee'): HTMLElement {

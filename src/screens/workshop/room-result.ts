@@ -10,7 +10,7 @@ import type { ScreenLife } from '../kit/screen.js';
 import { statusRegion } from '../kit/status.js';
 import type { Outbox } from './outbox.js';
 import { t, type Key } from '../i18n/index.js';
-import { placeName } from './lobby-parts.js';
+import { placeName } from './page-parts.js';
 import { refusalText } from './refusals.js';
 
 /** Why a call was not sent to the room. */
