@@ -140,7 +140,7 @@ async function loadStage(parent: HTMLElement, appearances: readonly string[]): P
   const { mountStage } = await import('./stage/stage.js');
   // The placeholder (index.html) gives way to the canvas and its boot scene's progress bar.
   parent.replaceChildren();
-  return mountStage(parent, appearances);
+  return mountStage(parent, appearances, t('stage.settingUp'));
 }
 
 /**
@@ -191,10 +191,10 @@ function setUpSound(storage: KeyValueStorage) {
   notice.setAttribute('role', 'status');
   document.body.append(notice);
   document.body.dataset.audio = audio.state;
-  audio.onState((state, message) => {
+  audio.onState((state, failure) => {
     document.body.dataset.audio = state;
     document.body.dataset.audioContext = audio.contextState();
-    if (state === 'failed' && message && !notice.textContent) notice.textContent = message;
+    if (state === 'failed' && failure && !notice.textContent) notice.textContent = t(`sound.${failure}`);
   });
   const unlock = () => {
     audio.unlock();

@@ -12,10 +12,21 @@ export interface KeyValueStorage {
   removeItem(key: string): void;
 }
 
+/** What a store keeps, as its notice names it. */
+export type StoreWhat = 'progress' | 'settings' | 'shift' | 'workshop';
+
+/**
+ * Why a store's data could not be used: the browser refused its storage (nothing will be kept), or
+ * what was kept could not be read (set aside under `backup`, and the defaults took its place). The
+ * page words it in the trainee's language (src/screens/kit/store-notice.ts).
+ */
+export type StoreNotice =
+  { kind: 'blocked'; what: StoreWhat } | { kind: 'damaged'; what: StoreWhat; backup: string };
+
 export interface Loaded<T> {
   value: T;
   /** Set when stored data had to be reset; tell the player. */
-  notice?: string;
+  notice?: StoreNotice;
 }
 
 export interface VersionedStore<T> {
@@ -29,7 +40,7 @@ export function versionedStore<S extends z.ZodType>(
   key: string,
   schema: S,
   defaults: () => z.output<S>,
-  what: string,
+  what: StoreWhat,
 ): VersionedStore<z.output<S>> {
   return {
     load() {
@@ -37,10 +48,7 @@ export function versionedStore<S extends z.ZodType>(
       try {
         raw = storage.getItem(key);
       } catch {
-        return {
-          value: defaults(),
-          notice: `This browser is not letting Keep Cool use its storage, so your ${what} will not be kept.`,
-        };
+        return { value: defaults(), notice: { kind: 'blocked', what } };
       }
       if (raw === null) return { value: defaults() };
       let data: unknown;
@@ -59,7 +67,7 @@ export function versionedStore<S extends z.ZodType>(
       }
       return {
         value: defaults(),
-        notice: `The ${what} saved on this device could not be read, so Keep Cool has started afresh. A copy of the old data was kept under "${key}:damaged".`,
+        notice: { kind: 'damaged', what, backup: `${key}:damaged` },
       };
     },
     save(value) {

@@ -91,7 +91,7 @@ export function emptyWorkshop(): WorkshopState {
 }
 
 export function workshopStore(storage: KeyValueStorage): VersionedStore<WorkshopState> {
-  return versionedStore(storage, WORKSHOP_KEY, WorkshopState, emptyWorkshop, 'workshop details');
+  return versionedStore(storage, WORKSHOP_KEY, WorkshopState, emptyWorkshop, 'workshop');
 }
 
 /** The run token kept for a scenario, if any: scenario ids are data, never Object.prototype's keys. */

@@ -14,6 +14,7 @@ import { endingWords } from './kit/words.js';
 import { HISTORY, debriefHref, historyHref } from './routes.js';
 import { shownText } from './scenario-language.js';
 import { formatDate, formatNumber, t, tn } from './i18n/index.js';
+import { storeNotice } from './kit/store-notice.js';
 
 export const HISTORY_PAGE_SIZE = 20;
 
@@ -178,7 +179,7 @@ export function showHistory(root: HTMLElement, options: AppOptions, hash: string
     heading,
     notices(
       fine ? undefined : tn('history.noPage', pages, { asked: (asked ?? '').slice(0, 20) }),
-      loaded.notice,
+      storeNotice(loaded.notice),
     ),
     progress.attempts.length === 0 ? '' : totals(progress),
     el(

@@ -22,6 +22,8 @@ import { icon } from './art.js';
 import { courseOrder, standing } from './course.js';
 import { scenarioCard, startHere, titleHeader, welcomeBack } from './menu-parts.js';
 import { t } from './i18n/index.js';
+import { storeNotice } from './kit/store-notice.js';
+import { lineWords } from './call/view-of.js';
 
 export function showMenu(root: HTMLElement, options: AppOptions, notice?: string): void {
   const life = enterScreen(root);
@@ -34,7 +36,7 @@ export function showMenu(root: HTMLElement, options: AppOptions, notice?: string
   const now = standing(course, progress);
   const titleOf = (id: string) => options.scenarios.find((s) => s.id === id)?.title ?? id;
 
-  const status = notices(notice, progressLoad.notice, settings.load().notice);
+  const status = notices(notice, storeNotice(progressLoad.notice), storeNotice(settings.load().notice));
 
   const inProgress = progress.inProgress;
   const shift = shiftStore(options.storage).load().value.shift;
@@ -156,6 +158,7 @@ export function showMenu(root: HTMLElement, options: AppOptions, notice?: string
       setting: shown.setting,
       mood: 'calm',
       pose: 'neutral',
+      lineWords: lineWords(),
       anger: shown.customer.anger,
       reducedMotion: settings.load().value.reducedMotion,
     });

@@ -22,6 +22,7 @@ import { mountTextCall, type ViewListener } from './call/text-call.js';
 import { icon } from './art.js';
 import { INTRO_ID } from './course.js';
 import { t, tn, type Key } from './i18n/index.js';
+import { storeNotice } from './kit/store-notice.js';
 
 export const SHIFT_HREF = '#/shift';
 
@@ -45,7 +46,7 @@ export function showShift(root: HTMLElement, options: ShiftOptions): void {
     showShift(root, options);
   };
   if (!shift) {
-    setup(root, options, loaded.notice);
+    setup(root, options, storeNotice(loaded.notice));
     return;
   }
   const index = shift.outcomes.length;

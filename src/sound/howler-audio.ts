@@ -4,7 +4,7 @@
  */
 import { Howl, Howler } from 'howler';
 import type { Cue } from './cues.js';
-import type { AudioService, AudioState, SoundMix } from './service.js';
+import type { AudioService, AudioState, SoundFailure, SoundMix } from './service.js';
 import { DEFAULT_MIX } from './service.js';
 import sprite from './sprite.json';
 
@@ -17,16 +17,16 @@ export function createHowlerAudio(base: string): AudioService {
   let ambienceId: number | null = null;
   let wantAmbience = false;
   let ducked = false;
-  const listeners = new Set<(state: AudioState, message?: string) => void>();
-  const setState = (next: AudioState, message?: string) => {
+  const listeners = new Set<(state: AudioState, failure?: SoundFailure) => void>();
+  const setState = (next: AudioState, failure?: SoundFailure) => {
     if (state === next) return;
     state = next;
-    for (const l of listeners) l(state, message);
+    for (const l of listeners) l(state, failure);
   };
-  const fail = (message: string) => {
+  const fail = (failure: SoundFailure) => {
     howl?.unload();
     howl = null;
-    setState('failed', message);
+    setState('failed', failure);
   };
   const level = (kind: 'ambience' | 'effects') => (kind === 'ambience' ? mix.ambience : mix.effects) / 100;
   const ambienceVolume = () => level('ambience') * (ducked ? DUCKED : 1);
@@ -59,18 +59,14 @@ export function createHowlerAudio(base: string): AudioService {
             applyAmbience();
           },
           onloaderror: () => {
-            fail(
-              'Sound could not be loaded, so the game goes on without it. The captions in the conversation say what you would have heard.',
-            );
+            fail('unloaded');
           },
           onplayerror: () => {
-            fail(
-              'Sound could not be played here, so the game goes on without it. The captions in the conversation say what you would have heard.',
-            );
+            fail('unplayable');
           },
         });
       } catch {
-        fail('This browser cannot play sound, so the game goes on without it.');
+        fail('unsupported');
       }
     },
     play(cue: Cue, onEnd?: () => void) {

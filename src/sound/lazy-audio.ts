@@ -3,7 +3,13 @@
  * sprite load in the background, so sound never delays the first playable screen.
  */
 import type { Cue } from './cues.js';
-import { DEFAULT_MIX, type AudioService, type AudioState, type SoundMix } from './service.js';
+import {
+  DEFAULT_MIX,
+  type AudioService,
+  type AudioState,
+  type SoundFailure,
+  type SoundMix,
+} from './service.js';
 
 /** A cue asked for while loading still plays if the sound is ready within this long. */
 const QUEUE_MS = 3000;
@@ -14,7 +20,7 @@ export function lazyAudio(base: string): AudioService & { contextState(): string
   let mix: SoundMix = DEFAULT_MIX;
   let wantAmbience = false;
   let contextState = () => 'none';
-  const listeners = new Set<(state: AudioState, message?: string) => void>();
+  const listeners = new Set<(state: AudioState, failure?: SoundFailure) => void>();
   // Cues asked for while the sound is still loading play once it is ready, if still timely.
   let queue: { cue: Cue; onEnd?: (() => void) | undefined; at: number }[] = [];
   const flush = () => {
@@ -26,10 +32,10 @@ export function lazyAudio(base: string): AudioService & { contextState(): string
       else onEnd?.();
     }
   };
-  const setState = (next: AudioState, message?: string) => {
+  const setState = (next: AudioState, failure?: SoundFailure) => {
     state = next;
     if (next === 'running' || next === 'failed') flush();
-    for (const l of listeners) l(state, message);
+    for (const l of listeners) l(state, failure);
   };
   return {
     get state() {
@@ -44,15 +50,15 @@ export function lazyAudio(base: string): AudioService & { contextState(): string
           const audio = module.createHowlerAudio(base);
           contextState = module.audioContextState;
           real = audio;
-          audio.onState((s, message) => {
-            setState(s, message);
+          audio.onState((s, failure) => {
+            setState(s, failure);
           });
           audio.setMix(mix);
           audio.ambience(wantAmbience);
           audio.unlock();
         },
         () => {
-          setState('failed', 'Sound could not be loaded, so the game goes on without it.');
+          setState('failed', 'unloaded');
         },
       );
     },

@@ -17,6 +17,12 @@ export const DEFAULT_MIX: SoundMix = { muted: false, master: 80, ambience: 50, e
 /** locked: waiting for the first gesture; loading; running; failed: the game goes on silently. */
 export type AudioState = 'locked' | 'loading' | 'running' | 'failed';
 
+/**
+ * Why sound failed, for the page to say in the trainee's language: the sound file could not be
+ * loaded, it loaded but could not play, or the browser has no way to play sound at all.
+ */
+export type SoundFailure = 'unloaded' | 'unplayable' | 'unsupported';
+
 export interface AudioService {
   readonly state: AudioState;
   /** Called on the first user gesture: only then may sound load and play (autoplay rules). */
@@ -28,8 +34,8 @@ export interface AudioService {
   /** Lowers the ambience while the customer speaks. */
   duck(on: boolean): void;
   setMix(mix: SoundMix): void;
-  /** Told whenever the state changes, with a message when audio failed. */
-  onState(listener: (state: AudioState, message?: string) => void): () => void;
+  /** Told whenever the state changes, with the reason when audio failed. */
+  onState(listener: (state: AudioState, failure?: SoundFailure) => void): () => void;
 }
 
 /** Plays nothing; records every request, for tests and for browsers without audio. */
@@ -39,7 +45,7 @@ export class SilentAudio implements AudioService {
   ambienceOn = false;
   ducked = false;
   mix: SoundMix = DEFAULT_MIX;
-  private listeners = new Set<(state: AudioState, message?: string) => void>();
+  private listeners = new Set<(state: AudioState, failure?: SoundFailure) => void>();
 
   unlock(): void {
     if (this.state !== 'locked') return;
@@ -64,7 +70,7 @@ export class SilentAudio implements AudioService {
     this.mix = mix;
   }
 
-  onState(listener: (state: AudioState, message?: string) => void): () => void {
+  onState(listener: (state: AudioState, failure?: SoundFailure) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }

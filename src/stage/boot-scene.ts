@@ -5,7 +5,11 @@ import { loadSheets } from './textures.js';
 import { EVENTS, SCENES, type CallView } from './view.js';
 
 export class BootScene extends Phaser.Scene {
-  constructor(private readonly resolution: Resolution) {
+  constructor(
+    private readonly resolution: Resolution,
+    /** What the bar says while the office is set up, in the page's language. */
+    private readonly settingUp: string,
+  ) {
     super(SCENES.boot);
   }
 
@@ -20,7 +24,7 @@ export class BootScene extends Phaser.Scene {
       .rectangle(frame.x - frame.width / 2 + 3 * r, frame.y, 0, 12 * r, 0x2f6f8f)
       .setOrigin(0, 0.5);
     this.add
-      .text(width / 2, height / 2 + 30 * r, 'Setting up the office…', {
+      .text(width / 2, height / 2 + 30 * r, this.settingUp, {
         // The page's own face and weight (the waiting box before it), not Phaser's default Courier.
         color: '#16324a',
         fontFamily: "system-ui, -apple-system, 'Segoe UI', sans-serif",

@@ -8,7 +8,7 @@ import type Phaser from 'phaser';
 import { callTimer } from './ambient.js';
 import type { Resolution } from './resolution.js';
 import { PANEL } from './scenes/phone.js';
-import { EVENTS } from './view.js';
+import { EVENTS, type LineWords } from './view.js';
 import { FLAT, levelOf, voiceBars, type Voice } from './voice.js';
 
 /** What the line is doing. */
@@ -20,6 +20,8 @@ export interface PhoneMoment {
   reducedMotion: boolean;
   caller: string;
   line: LineState;
+  /** What the panel says of the line, by its state (the page's language). */
+  words: LineWords;
   /** The call's time, ms (the timer shows it). */
   callMs: number;
   voice: Voice;
@@ -27,11 +29,6 @@ export interface PhoneMoment {
 
 /** A voice this rough is drawn hot (red): shouting, an outburst. */
 const HOT = 0.7;
-const STATUS: Record<LineState, string> = {
-  ringing: 'Incoming call…',
-  open: 'On the line',
-  ended: 'Call ended',
-};
 const STATUS_COLOUR: Record<LineState, string> = { ringing: '#b26a12', open: '#2e7d4f', ended: '#a33a2c' };
 /** The name is cut to fit between the badge and the timer. */
 const NAME_WIDTH = 150;
@@ -46,7 +43,7 @@ export class PhonePanel {
   private readonly timer: Phaser.GameObjects.Text;
   private speakingSince = 0;
   private wasSpeaking = false;
-  private shown = { caller: '', line: '', timer: '' };
+  private shown = { caller: '', status: '', timer: '' };
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -70,7 +67,7 @@ export class PhonePanel {
     this.timer = text(PANEL.timer.x, PANEL.timer.y, 20, '#1f2a36', true).setOrigin(1, 0);
   }
 
-  tick({ now, speaking, reducedMotion, caller, line, callMs, voice }: PhoneMoment): void {
+  tick({ now, speaking, reducedMotion, caller, line, words, callMs, voice }: PhoneMoment): void {
     if (speaking && !this.wasSpeaking) this.speakingSince = now;
     this.wasSpeaking = speaking;
     const timer = line === 'ringing' ? '--:--' : callTimer(callMs);
@@ -79,13 +76,14 @@ export class PhonePanel {
       this.name.setText(caller).setScale(1);
       if (this.name.width > NAME_WIDTH) this.name.setScale(NAME_WIDTH / this.name.width);
     }
-    if (line !== this.shown.line) this.status.setText(STATUS[line]).setColor(STATUS_COLOUR[line]);
+    const status = words[line];
+    if (status !== this.shown.status) this.status.setText(status).setColor(STATUS_COLOUR[line]);
     if (timer !== this.shown.timer) {
       this.timer.setText(timer);
       // Written on the stage's element too, for the page's tests.
       this.scene.game.events.emit(EVENTS.timer, timer);
     }
-    this.shown = { caller, line, timer };
+    this.shown = { caller, status, timer };
 
     const hot = voice.roughness >= HOT;
     const bar = hot ? 'bar-hot' : 'bar';

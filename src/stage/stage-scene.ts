@@ -82,6 +82,7 @@ export class StageScene extends Phaser.Scene {
               phone: {
                 caller: view.caller ?? '',
                 line: lineOf(view),
+                words: view.lineWords,
                 // The call's own clock while it runs: it stands still in a time-out and at the end.
                 callMs: view.ending || !view.clock ? (view.callMs ?? 0) : view.clock(),
                 voice: voiceOf(shownOf(view.mood, view.shows), view.tone),

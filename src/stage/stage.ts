@@ -13,7 +13,8 @@ export interface Stage {
   destroy(): void;
 }
 
-export function mountStage(parent: HTMLElement, appearances: readonly string[]): Stage {
+/** Mounts the stage in `parent`; `settingUp` is what its progress bar says, in the page's language. */
+export function mountStage(parent: HTMLElement, appearances: readonly string[], settingUp: string): Stage {
   // A hidden stage (a workshop page) has no width yet: judge by the window, as wide as the stage gets.
   const width = parent.clientWidth || Math.min(window.innerWidth, 720);
   const resolution = resolutionFor(width, window.devicePixelRatio || 1);
@@ -31,7 +32,7 @@ export function mountStage(parent: HTMLElement, appearances: readonly string[]):
     // Howler will own sound (issue 5): one AudioContext, not two.
     audio: { noAudio: true },
     banner: false,
-    scene: [new BootScene(resolution), new StageScene(resolution)],
+    scene: [new BootScene(resolution, settingUp), new StageScene(resolution)],
   });
   // What the stage shows is written on its element, so the page's tests can read it.
   parent.dataset.resolution = String(resolution);

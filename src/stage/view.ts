@@ -31,6 +31,13 @@ export interface StageReport {
   tone?: Tone;
 }
 
+/** What the softphone says of the line, by its state: the page gives them in its language. */
+export interface LineWords {
+  ringing: string;
+  open: string;
+  ended: string;
+}
+
 /** What the stage draws: the customer as they are now. */
 export interface CallView {
   appearance: string;
@@ -49,6 +56,8 @@ export interface CallView {
   tone?: Tone;
   /** The customer's name, for the phone's call panel. */
   caller?: string;
+  /** The softphone's words for the line (ringing, open, ended), in the page's language. */
+  lineWords: LineWords;
   /** The call's time (ms) when the view was made; absent before the call has started (it is ringing). */
   callMs?: number;
   /** The live call's own clock (ms), read as the timer runs: it stands still in a time-out. */

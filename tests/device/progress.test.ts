@@ -206,7 +206,7 @@ describe('progress', () => {
     storage.setItem(PROGRESS_KEY, raw);
     const loaded = progressStore(storage).load();
     expect(loaded.value).toEqual(emptyProgress());
-    expect(loaded.notice).toMatch(/progress saved on this device could not be read/);
+    expect(loaded.notice).toEqual({ kind: 'damaged', what: 'progress', backup: `${PROGRESS_KEY}:damaged` });
     expect(storage.data.get(`${PROGRESS_KEY}:damaged`)).toBe(raw);
     expect(storage.data.has(PROGRESS_KEY)).toBe(false);
   });
@@ -223,7 +223,7 @@ describe('progress', () => {
     };
     const store = progressStore(refusing);
     expect(store.load().value).toEqual(emptyProgress());
-    expect(store.load().notice).toMatch(/not letting Keep Cool use its storage/);
+    expect(store.load().notice).toEqual({ kind: 'blocked', what: 'progress' });
     expect(store.save(emptyProgress())).toBe(false);
   });
 });
@@ -264,6 +264,6 @@ describe('settings', () => {
     storage.setItem(SETTINGS_KEY, '{"version":1,"textSize":"huge"}');
     const loaded = settingsStore(storage).load();
     expect(loaded.value).toEqual(defaultSettings());
-    expect(loaded.notice).toMatch(/settings saved on this device could not be read/);
+    expect(loaded.notice).toEqual({ kind: 'damaged', what: 'settings', backup: `${SETTINGS_KEY}:damaged` });
   });
 });

@@ -205,7 +205,7 @@ describe('playtest from a chosen state', () => {
         "After 'threaten' at 'shouting': anger reached 100 → 'walks-away', the ending for anger at the top, whatever the answer's next.",
       );
     await expect.poll(() => page.getByRole('heading', { name: 'Practice run over' }).count()).toBe(1);
-    expect(await page.locator('.practice-end').textContent()).toContain("ended at 'walks-away' (hung-up)");
+    expect(await page.locator('.practice-end').textContent()).toContain("ended at 'walks-away' (hung up)");
     // Nothing kept: no attempt, no call in progress, on the device.
     expect(
       await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('progress'))),

@@ -40,7 +40,7 @@ describe('author mode', () => {
     });
     await expect
       .poll(() => page.getByRole('status').first().innerText(), { timeout: 30_000 })
-      .toBe('A very long call: loads, with 185 warning(s).');
+      .toBe('A very long call: loads, with 185 warnings.');
     expect(await page.locator('.diagnostics li.warning').count()).toBe(185);
     expect(await page.locator('#playtest-from option').count()).toBe(size);
     const fetched = await page.evaluate<string[]>(

@@ -13,6 +13,7 @@ import { author } from '../../src/screens/i18n/en-author.js';
 import { host } from '../../src/screens/i18n/en-host.js';
 import { player } from '../../src/screens/i18n/en-player.js';
 import { captionText, iMessageWords } from '../../src/screens/i18n/names.js';
+import { storeNotice } from '../../src/screens/kit/store-notice.js';
 import { iMessageFeedback, type IMessageAssessment } from '../../src/engine/index.js';
 import { CUES, captionFor } from '../../src/sound/cues.js';
 
@@ -156,5 +157,19 @@ describe('the language setting', () => {
     expect(languageOf(defaultSettings(), ['en-US'])).toBe('en');
     expect(languageOf({ ...old, language: 'en' }, ['es-ES'])).toBe('en');
     expect(Settings.safeParse({ ...old, language: 'fr' }).success).toBe(false);
+  });
+});
+
+describe("a store's notice", () => {
+  it("says what was lost in the page's language, and where the old data went", () => {
+    expect(storeNotice(undefined)).toBeUndefined();
+    const damaged = { kind: 'damaged', what: 'shift', backup: 'keep-cool:shift:damaged' } as const;
+    expect(storeNotice(damaged)).toMatch(
+      /shift saved on this device could not be read.*"keep-cool:shift:damaged"/,
+    );
+    expect(storeNotice({ kind: 'blocked', what: 'workshop' })).toMatch(/workshop details will not be kept/);
+    setLanguage('es');
+    expect(storeNotice(damaged)).toMatch(/No se pudo leer el turno.*«keep-cool:shift:damaged»/);
+    expect(storeNotice({ kind: 'blocked', what: 'settings' })).toMatch(/tus ajustes no se guardarán/);
   });
 });

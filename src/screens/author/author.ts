@@ -10,7 +10,7 @@ import { el } from '../kit/dom.js';
 import { enterScreen, leaveScreen, type ScreenLife } from '../kit/screen.js';
 import { statusRegion } from '../kit/status.js';
 import type { ViewListener } from '../call/text-call.js';
-import { t } from '../i18n/index.js';
+import { t, tn } from '../i18n/index.js';
 
 export const AUTHOR_HREF = '#/author';
 
@@ -23,8 +23,8 @@ export function showAuthor(root: HTMLElement, options: AuthorOptions): void {
   const drop = el(
     'label',
     { className: 'drop', htmlFor: 'scenario-file' },
-    el('strong', {}, 'Open a scenario file'),
-    ' — choose one, or drop it here. It is read in this browser; nothing is uploaded.',
+    el('strong', {}, t('author.open')),
+    t('author.open.how'),
   );
   const result = el('div', { className: 'author-result' });
   const life = enterScreen(root);
@@ -40,7 +40,7 @@ export function showAuthor(root: HTMLElement, options: AuthorOptions): void {
     const mine = ++opened;
     // The file shown before goes, and its playtest with it.
     leaveScreen(result);
-    result.replaceChildren(el('p', {}, `Reading ${file.name}…`));
+    result.replaceChildren(el('p', {}, t('author.reading', { name: file.name })));
     const text = await file.text();
     // Another file opened meanwhile wins; after leaving, no worker is started again.
     if (mine !== opened || life.ended) return;
@@ -69,8 +69,8 @@ export function showAuthor(root: HTMLElement, options: AuthorOptions): void {
     el(
       'header',
       {},
-      el('a', { className: 'back', href: '#/' }, '← All scenarios'),
-      el('p', { className: 'brand' }, 'Keep Cool · author mode'),
+      el('a', { className: 'back', href: '#/' }, t('history.back')),
+      el('p', { className: 'brand' }, t('author.brand')),
       el('h1', {}, t('author.title')),
     ),
     el('div', { className: 'card' }, input, drop),
@@ -104,14 +104,18 @@ function showResult(
       return item;
     }),
   );
-  source.setAttribute('aria-label', `${name}, with line numbers`);
+  source.setAttribute('aria-label', t('author.source.label', { name }));
   // It scrolls: keyboard users must be able to reach it.
   source.tabIndex = 0;
   const list = el(
     'ul',
     { className: 'diagnostics' },
     ...diagnostics.map((d) => {
-      const go = el('a', { href: `#line-${d.line}` }, `line ${d.line}, column ${d.col}`);
+      const go = el(
+        'a',
+        { href: `#line-${d.line}` },
+        t('author.diagnostic.where', { line: d.line, col: d.col }),
+      );
       go.addEventListener('click', (e) => {
         e.preventDefault();
         document.getElementById(`line-${d.line}`)?.scrollIntoView({ block: 'center' });
@@ -119,8 +123,9 @@ function showResult(
       return el(
         'li',
         { className: d.severity },
-        el('strong', {}, `${d.severity} ${d.code}`),
-        ' at ',
+        // The checker's message and hint stay as written for trainers (docs/diagnostics.md), in English.
+        el('strong', {}, t(`author.diagnostic.${d.severity}`, { code: d.code })),
+        t('author.diagnostic.at'),
         go,
         `: ${d.message}`,
         d.hint ? el('span', { className: 'muted' }, ` (${d.hint})`) : '',
@@ -130,15 +135,23 @@ function showResult(
   const status = statusRegion(
     scenario ? 'hit' : 'dont',
     scenario
-      ? `${scenario.title}: loads${diagnostics.length ? `, with ${diagnostics.length} warning(s)` : ' cleanly'}.`
-      : `${name} does not load: ${diagnostics.length} problem(s) to fix, first one first.`,
+      ? diagnostics.length
+        ? tn('author.loads.warnings', diagnostics.length, { title: scenario.title })
+        : t('author.loads.clean', { title: scenario.title })
+      : tn('author.broken', diagnostics.length, { name }),
   );
   const playtest = scenario ? playtestCard(scenario, options.onView, life) : null;
   box.replaceChildren(
-    el('section', { className: 'card' }, el('h2', {}, 'Diagnostics'), status, diagnostics.length ? list : ''),
+    el(
+      'section',
+      { className: 'card' },
+      el('h2', {}, t('author.diagnostics')),
+      status,
+      diagnostics.length ? list : '',
+    ),
     scenario && playtest ? graphCard(scenario, playtest.startFrom, life) : '',
     playtest?.element ?? '',
-    el('section', { className: 'card' }, el('h2', {}, 'Source'), source),
+    el('section', { className: 'card' }, el('h2', {}, t('author.source')), source),
   );
 }
 
@@ -147,14 +160,16 @@ function showResult(
  * trainee's first screen nor a scenario that does not load pays for them.
  */
 function graphCard(scenario: Scenario, pick: (node: string) => void, life: ScreenLife): HTMLElement {
-  const body = el('p', { className: 'muted' }, 'Drawing the graph…');
-  const card = el('section', { className: 'card graph' }, el('h2', {}, 'The call as a graph'), body);
+  const body = el('p', { className: 'muted' }, t('author.graph.drawing'));
+  const card = el('section', { className: 'card graph' }, el('h2', {}, t('author.graph.title')), body);
   import('./graph-view.js').then(
     ({ graphView }) => {
       if (!life.ended) body.replaceWith(graphView(scenario, pick, life));
     },
     (error: unknown) => {
-      body.textContent = `The graph could not be drawn (${error instanceof Error ? error.message : String(error)}).`;
+      body.textContent = t('author.graph.failed', {
+        reason: error instanceof Error ? error.message : String(error),
+      });
     },
   );
   return card;

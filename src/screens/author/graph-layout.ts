@@ -16,15 +16,18 @@ import {
   type EndingKind,
   type Scenario,
 } from '../../engine/index.js';
-import { branchText } from '../../engine/condition-text.js';
 import { maxAngerSources, moodRanges, type MoodRange } from '../../engine/mood-range.js';
+import { t } from '../i18n/index.js';
+import { endingName, moodName } from '../i18n/names.js';
+import { amount, branchWords } from './condition-words.js';
 
-export const ENDING_WORDS: Record<EndingKind, string> = {
-  resolved: '✓ resolved',
-  'partly-resolved': '◐ partly resolved',
-  'handed-off': '⇄ handed off',
-  escalated: '↑ escalated',
-  'hung-up': '✕ hung up',
+/** Each ending's mark before its kind in words, so the kind shows without its colour. */
+const ENDING_MARK: Record<EndingKind, string> = {
+  resolved: '✓',
+  'partly-resolved': '◐',
+  'handed-off': '⇄',
+  escalated: '↑',
+  'hung-up': '✕',
 };
 
 export interface Box {
@@ -75,13 +78,16 @@ const MOMENT = { width: 200, height: 62 };
 const ENDING = { width: 180, height: 44 };
 const LINE = 13;
 const CHAR = 6.1;
+/** A box's width: its usual one, or wider for the longest of its lines (a language's longer words). */
+const widthFor = (lines: string[], least: number) =>
+  Math.max(least, Math.ceil(Math.max(...lines.map((l) => l.length)) * CHAR) + 20);
 
 function short(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
 
 function span([lo, hi]: [number, number]): string {
-  return lo === hi ? String(lo) : `${lo}–${hi}`;
+  return lo === hi ? amount(lo) : `${amount(lo)}–${amount(hi)}`;
 }
 
 /** Boxes and arrows before placing. */
@@ -94,39 +100,48 @@ function model(scenario: Scenario) {
     const lines = range
       ? [
           `${start ? '▶ ' : ''}${short(id, 28)}`,
-          `anger ${span(range.anger)} · trust ${span(range.trust)}`,
-          range.moods.join(', '),
+          t('author.graph.numbers', { anger: span(range.anger), trust: span(range.trust) }),
+          range.moods.map(moodName).join(', '),
         ]
-      : [short(id, 30), 'not reached by any answer'];
+      : [short(id, 30), t('author.graph.unreached')];
     const worst = range?.moods.at(-1) ?? 'calm';
     boxes.push({
       id,
       kind: 'moment',
       lines,
       // Begins with the words shown, so a voice user can say what they see.
-      label: `${lines.join(' ')}${start ? ' (the start)' : ''}: playtest here`,
+      label: t(start ? 'author.graph.startLabel' : 'author.graph.momentLabel', { lines: lines.join(' ') }),
       fill: MOOD_FILL[worst],
       start,
       range,
       x: 0,
       y: 0,
       ...MOMENT,
+      width: widthFor(lines, MOMENT.width),
     });
   }
   for (const [id, ending] of Object.entries(scenario.endings)) {
-    const lines = [short(id, 26), `${ENDING_WORDS[ending.kind]}${ending.good ? ' (good)' : ''}`];
-    const maxed = id === scenario.at_max_anger ? ` (also where anger ${MAX_ANGER} ends the call)` : '';
+    const kind = endingName(ending.kind, scenario.setting);
+    const lines = [
+      short(id, 26),
+      `${ENDING_MARK[ending.kind]} ${ending.good ? t('author.graph.good', { kind }) : kind}`,
+    ];
     boxes.push({
       id,
       kind: ending.kind,
       lines,
-      label: `Ending ${id}: ${ending.kind}${maxed}.`,
+      label: t(id === scenario.at_max_anger ? 'author.graph.endingMax' : 'author.graph.ending', {
+        id,
+        kind,
+        max: MAX_ANGER,
+      }),
       fill: ENDING_FILL[ending.kind],
       start: false,
       range: null,
       x: 0,
       y: 0,
       ...ENDING,
+      width: widthFor(lines, ENDING.width),
     });
   }
   const arrows: Omit<Arrow, 'points' | 'label'>[] = [];
@@ -152,7 +167,13 @@ function model(scenario: Scenario) {
   ) => {
     if (typeof next === 'string') add(from, next, lines, false);
     else
-      for (const b of next) add(from, b.goto, [...lines, b.when ? `if ${branchText(b)}` : 'otherwise'], true);
+      for (const b of next)
+        add(
+          from,
+          b.goto,
+          [...lines, b.when ? t('author.graph.if', { condition: branchWords(b) }) : branchWords(b)],
+          true,
+        );
   };
   for (const [id, node] of Object.entries(scenario.nodes)) {
     node.responses.forEach((r, i) => {
@@ -161,15 +182,20 @@ function model(scenario: Scenario) {
       );
       route(id, [`${i + 1}. ${short(r.says, 26)}`, ...(marks ? [marks] : [])], r.next);
     });
-    if (node.i_message) route(id, ['I-message (built)'], node.i_message.next);
+    if (node.i_message) route(id, [t('author.graph.iMessage')], node.i_message.next);
     // A moment nobody answers goes on by itself once its line is said.
-    if (node.next !== undefined) route(id, [`then (${node.speaker ?? 'customer'})`], node.next);
+    if (node.next !== undefined)
+      route(
+        id,
+        [node.speaker ? t('author.graph.then', { speaker: node.speaker }) : t('author.graph.thenCustomer')],
+        node.next,
+      );
   }
   for (const id of maxAngerSources(scenario, ranges))
     arrows.push({
       from: id,
       to: scenario.at_max_anger,
-      lines: [`anger ${MAX_ANGER}`],
+      lines: [t('author.graph.maxAnger', { max: MAX_ANGER })],
       maxAnger: true,
       branch: false,
     });
@@ -221,10 +247,10 @@ function inRows(scenario: Scenario, boxes: Box[], arrows: Omit<Arrow, 'points' |
   for (let head = 0; head < queue.length; head++) {
     const id = queue[head] ?? '';
     const node = own(scenario.nodes, id);
-    for (const t of node ? nodeTargets(node) : [])
-      if (!depth.has(t) && hasOwn(scenario.nodes, t)) {
-        depth.set(t, (depth.get(id) ?? 0) + 1);
-        queue.push(t);
+    for (const target of node ? nodeTargets(node) : [])
+      if (!depth.has(target) && hasOwn(scenario.nodes, target)) {
+        depth.set(target, (depth.get(id) ?? 0) + 1);
+        queue.push(target);
       }
   }
   const last = Math.max(0, ...depth.values()) + 1;
@@ -247,9 +273,9 @@ function inRows(scenario: Scenario, boxes: Box[], arrows: Omit<Arrow, 'points' |
   const at = new Map(boxes.map((b) => [b.id, b]));
   const laid = arrows.map((a) => {
     const f = at.get(a.from);
-    const t = at.get(a.to);
+    const to = at.get(a.to);
     const p0 = { x: (f?.x ?? 0) + (f?.width ?? 0) / 2, y: (f?.y ?? 0) + (f?.height ?? 0) };
-    const p1 = { x: (t?.x ?? 0) + (t?.width ?? 0) / 2, y: t?.y ?? 0 };
+    const p1 = { x: (to?.x ?? 0) + (to?.width ?? 0) / 2, y: to?.y ?? 0 };
     return {
       ...a,
       points: [p0, p1],

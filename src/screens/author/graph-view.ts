@@ -4,10 +4,11 @@
  * words, letters, don'ts and condition, the max-anger ending joined by dashed arrows. Drag or arrow
  * keys pan, the wheel, + and − zoom, 0 fits; a moment, clicked or Entered, starts a playtest there.
  */
-import type { Scenario } from '../../engine/index.js';
+import { MAX_ANGER, type Scenario } from '../../engine/index.js';
 import { el } from '../kit/dom.js';
 import type { ScreenLife } from '../kit/screen.js';
 import { layoutGraph, type Arrow, type Box } from './graph-layout.js';
+import { t, tn } from '../i18n/index.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 const MIN_ZOOM = 0.02;
@@ -26,12 +27,12 @@ function svg<K extends keyof SVGElementTagNameMap>(
 }
 
 function lines(texts: string[], x: number, y: number, cls: string): SVGTextElement {
-  const t = svg('text', { x, y, class: cls, 'text-anchor': 'middle' });
+  const text = svg('text', { x, y, class: cls, 'text-anchor': 'middle' });
   // A space before each line after the first: read as text, the lines are words, not run together.
   texts.forEach((line, i) => {
-    t.append(svg('tspan', { x, dy: i === 0 ? 0 : 13 }, i === 0 ? line : ` ${line}`));
+    text.append(svg('tspan', { x, dy: i === 0 ? 0 : 13 }, i === 0 ? line : ` ${line}`));
   });
-  return t;
+  return text;
 }
 
 function drawArrow(a: Arrow): SVGGElement {
@@ -132,15 +133,17 @@ export function graphView(scenario: Scenario, pick: (node: string) => void, life
   picture.setAttribute('role', 'group');
   picture.setAttribute(
     'aria-label',
-    `Graph of ${scenario.title}: ${moments} moments, ${endings} endings, ${layout.arrows.length} arrows`,
+    t('author.graph.label', {
+      title: scenario.title,
+      moments: tn('author.graph.moments', moments),
+      endings: tn('author.graph.endings', endings),
+      arrows: tn('author.graph.arrows', layout.arrows.length),
+    }),
   );
   const viewport = el('div', { className: 'graph-viewport' }, picture);
   viewport.tabIndex = 0;
   viewport.setAttribute('role', 'region');
-  viewport.setAttribute(
-    'aria-label',
-    'The call as a graph: arrow keys pan, plus and minus zoom, 0 fits it in view; Tab reaches each moment, Enter starts a playtest there',
-  );
+  viewport.setAttribute('aria-label', t('author.graph.keys'));
 
   // The view: canvas = screen offset (x, y) + zoom k.
   const view = { x: 0, y: 0, k: 1 };
@@ -297,24 +300,24 @@ export function graphView(scenario: Scenario, pick: (node: string) => void, life
   const tools = el(
     'div',
     { className: 'graph-tools' },
-    button('+', 'Zoom in', () => {
+    button('+', t('author.graph.zoomIn'), () => {
       zoom(1.25);
     }),
-    button('−', 'Zoom out', () => {
+    button('−', t('author.graph.zoomOut'), () => {
       zoom(0.8);
     }),
-    button('Fit', 'Fit the whole graph in view', fit),
-    button('Start', 'Show the start, readable', home),
+    button(t('author.graph.fit'), t('author.graph.fit.label'), fit),
+    button(t('author.graph.home'), t('author.graph.home.label'), home),
   );
   const took = Math.round(performance.now() - started);
   const legend = el(
     'p',
     { className: 'graph-legend muted' },
-    `Moments show anger and trust on arrival over every way of answering (silences left out)${
-      layout.exactRanges ? '' : ', estimated: the scenario is too big to walk every state'
-    }, and the bar under each is where that anger sits from 0 to 100. Arrows are numbered as the answers are written in the file; dashed arrows go to the ending anger 100 forces, from the moments an answer can take it there (a long silence can, from any moment). Laid out ${
-      layout.by === 'dagre' ? 'by dagre' : 'in rows by distance from the start (a big graph)'
-    } in ${took} ms.`,
+    [
+      t(layout.exactRanges ? 'author.graph.legend.ranges' : 'author.graph.legend.estimated'),
+      t('author.graph.legend.arrows', { max: MAX_ANGER }),
+      t(layout.by === 'dagre' ? 'author.graph.legend.dagre' : 'author.graph.legend.rows', { ms: took }),
+    ].join(' '),
   );
   const element = el('div', { className: 'graph-view' }, tools, viewport, legend);
   // Placed once the viewport has a size, and again when that changes while nobody has moved it.

@@ -11,6 +11,8 @@ import { el } from '../kit/dom.js';
 import { enterScreen, leaveScreen, type ScreenLife } from '../kit/screen.js';
 import { mountTextCall, type ViewListener } from '../call/text-call.js';
 import { livePanel } from './live-panel.js';
+import { t } from '../i18n/index.js';
+import { endingName } from '../i18n/names.js';
 
 /** Progress kept only for the playtest, in memory: a trainer's tests never land in a trainee's history. */
 function scratchStorage(): KeyValueStorage {
@@ -73,13 +75,13 @@ export function playtestCard(scenario: Scenario, onView: ViewListener, life: Scr
       el(
         'option',
         { value: id, selected: id === scenario.start },
-        id === scenario.start ? `${id} (start)` : id,
+        id === scenario.start ? t('author.play.startOption', { id }) : id,
       ),
     ),
   );
-  const anger = numberField('start-anger', 'Anger', customer.anger);
-  const trust = numberField('start-trust', 'Trust', customer.trust);
-  const composure = numberField('start-composure', 'Your composure', 100);
+  const anger = numberField('start-anger', t('meter.anger'), customer.anger);
+  const trust = numberField('start-trust', t('meter.trust'), customer.trust);
+  const composure = numberField('start-composure', t('meter.composure'), 100);
   const flagBoxes = flagsOf(scenario).map((flag) => {
     const box = el('input', { type: 'checkbox', value: flag, id: `start-flag-${flag}` });
     return { flag, box, label: el('label', { className: 'check' }, box, ` ${flag}`) };
@@ -102,20 +104,22 @@ export function playtestCard(scenario: Scenario, onView: ViewListener, life: Scr
     const node = from.value;
     const a = arriveAt(scenario, node);
     if (!a) {
-      arrived.textContent = `No path walked reaches '${node}': set the numbers yourself.`;
+      arrived.textContent = t('author.play.noPath', { node });
       return;
     }
     fill(a);
-    const way = a.steps.map((s) => (s.answer === '#i-message' ? 'the I-message' : s.answer)).join(' → ');
+    const way = a.steps
+      .map((s) => (s.answer === '#i-message' ? t('author.route.iMessage') : s.answer))
+      .join(' → ');
     arrived.textContent =
       a.via === 'start'
-        ? `'${node}' is the start: the customer as they begin the call.`
-        : `As on ${a.via === 'method' ? "the method's path" : 'the best-scoring path through it'}: ${way}.`;
+        ? t('author.play.isStart', { node })
+        : t(a.via === 'method' ? 'author.play.asMethod' : 'author.play.asBest', { way });
   };
   from.addEventListener('change', arrive);
   // Numbers changed by hand are no longer the path's: the note says so.
   const byHand = () => {
-    arrived.textContent = 'Numbers set by hand.';
+    arrived.textContent = t('author.play.byHand');
   };
   for (const input of [
     anger.input,
@@ -125,11 +129,7 @@ export function playtestCard(scenario: Scenario, onView: ViewListener, life: Scr
     ...vars.map((v) => v.field.input),
   ])
     input.addEventListener('input', byHand);
-  const arriveButton = el(
-    'button',
-    { type: 'button', className: 'secondary' },
-    'Arrive as on the best path to here',
-  );
+  const arriveButton = el('button', { type: 'button', className: 'secondary' }, t('author.play.arrive'));
   arriveButton.addEventListener('click', arrive);
 
   const panel = livePanel(scenario);
@@ -163,16 +163,16 @@ export function playtestCard(scenario: Scenario, onView: ViewListener, life: Scr
       panel.show(call);
     };
     if (plain) {
-      practiceNote.textContent = 'A playtest from the start: kept in this page only, never in the history.';
+      practiceNote.textContent = t('author.play.fromStart');
       mountTextCall(stage, scenario, { onView, storage: scratchStorage(), inspect });
       return;
     }
     // Numbers outside 0–100 are kept within it, as the call itself would.
     const state = stateAt(scenario, at);
-    const flags = at.flags.length ? `, flags ${at.flags.join(', ')}` : '';
-    const note =
-      `Practice run from '${node}' (anger ${state.anger}, trust ${state.trust}, composure ${at.composure}${flags}): ` +
-      'not saved as an attempt, and not scored against the whole scenario — the score covers the moments played.';
+    const numbers = { node, anger: state.anger, trust: state.trust, composure: at.composure };
+    const note = at.flags.length
+      ? t('author.play.practiceFlags', { ...numbers, flags: at.flags.join(', ') })
+      : t('author.play.practice', numbers);
     practiceNote.textContent = note;
     // The scenario as if it began here, so the score's timeline starts with these numbers.
     const tested: Scenario = {
@@ -192,18 +192,24 @@ export function playtestCard(scenario: Scenario, onView: ViewListener, life: Scr
           const again = el(
             'button',
             { type: 'button', className: 'primary' },
-            `Practise again from '${node}'`,
+            t('author.play.again', { node }),
           );
           again.addEventListener('click', start, { signal: done.signal });
           stage.replaceChildren(
             el(
               'section',
               { className: 'practice-end', role: 'status' },
-              el('h3', {}, 'Practice run over'),
+              el('h3', {}, t('author.play.over')),
               el(
                 'p',
                 {},
-                `The call ended at '${result.ending?.id ?? ''}' (${result.ending?.kind ?? 'no ending'}). The moments played scored ${result.total}: a practice figure, kept nowhere.`,
+                t('author.play.ended', {
+                  ending: result.ending?.id ?? '',
+                  kind: result.ending
+                    ? endingName(result.ending.kind, scenario.setting)
+                    : t('author.play.noEnding'),
+                  total: result.total,
+                }),
               ),
               again,
             ),
@@ -212,22 +218,22 @@ export function playtestCard(scenario: Scenario, onView: ViewListener, life: Scr
       },
     });
   };
-  const startButton = el('button', { type: 'button', className: 'primary' }, 'Playtest');
+  const startButton = el('button', { type: 'button', className: 'primary' }, t('author.play.start'));
   startButton.addEventListener('click', start);
 
   const element = el(
     'section',
     { className: 'card playtest-card' },
-    el('h2', {}, 'Playtest'),
+    el('h2', {}, t('author.play.title')),
     el(
       'div',
       { className: 'playtest-form' },
-      el('label', { htmlFor: 'playtest-from' }, 'From'),
+      el('label', { htmlFor: 'playtest-from' }, t('author.play.from')),
       from,
       el(
         'fieldset',
         { className: 'start-state' },
-        el('legend', {}, 'The state at that moment'),
+        el('legend', {}, t('author.play.state')),
         el(
           'div',
           { className: 'numbers' },
@@ -242,7 +248,7 @@ export function playtestCard(scenario: Scenario, onView: ViewListener, life: Scr
           ? el(
               'fieldset',
               { className: 'flags' },
-              el('legend', {}, 'Flags set'),
+              el('legend', {}, t('author.play.flags')),
               ...flagBoxes.map((f) => f.label),
             )
           : '',
@@ -265,7 +271,7 @@ export function playtestCard(scenario: Scenario, onView: ViewListener, life: Scr
       arrive();
       start();
       // The briefing is where the playtest goes on: its start button takes the focus from the graph.
-      const go = [...stage.querySelectorAll('button')].find((b) => b.textContent === 'Start the call');
+      const go = [...stage.querySelectorAll('button')].find((b) => b.textContent === t('brief.start'));
       if (go) {
         go.scrollIntoView({ block: 'center' });
         go.focus({ preventScroll: true });

@@ -16,6 +16,8 @@ import { INTRO_ID } from '../course.js';
 import { wayBack, type Host } from './host.js';
 import { shownText } from '../scenario-language.js';
 import { t } from '../i18n/index.js';
+import { storeNotice } from '../kit/store-notice.js';
+import { lineWords } from './view-of.js';
 
 export function showBriefing(host: Host, notice?: string): void {
   const { root, scenario } = host;
@@ -39,7 +41,7 @@ export function showBriefing(host: Host, notice?: string): void {
     resumable ? t('brief.startOver') : t('brief.start'),
   );
   const resume = el('button', { className: 'primary', type: 'button' }, t('brief.resume'));
-  const status = notices(loaded.notice, host.settings.load().notice, notice);
+  const status = notices(storeNotice(loaded.notice), storeNotice(host.settings.load().notice), notice);
   // The introduction is written for the coach's word after each answer: in assessment mode, a tip
   // says where to switch, and goes once the switch is made.
   const coachTip =
@@ -137,6 +139,7 @@ export function showBriefing(host: Host, notice?: string): void {
     reducedMotion: applySettings(host.settings.load().value).reducedMotion,
     // Not started: a phone call is still ringing.
     caller: scenario.customer.name,
+    lineWords: lineWords(),
   });
   window.scrollTo({ top: 0 });
   (resumable ? resume : start).focus({ preventScroll: true });

@@ -27,6 +27,7 @@ import { mountDebrief } from './text-call.js';
 import { viewOf } from './view-of.js';
 import { libraryCallOptions } from './library-call.js';
 import { t, tn } from '../i18n/index.js';
+import { storeNotice } from '../kit/store-notice.js';
 
 const link = (href: string, text: string, className = 'secondary') => el('a', { href, className }, text);
 
@@ -122,7 +123,7 @@ export function showSavedDebrief(root: HTMLElement, options: AppOptions, hash: s
   const home = link('#/', t('call.wayBack.all'));
   const history = link(historyHref(), t('debrief.yourCalls'), 'primary');
   if (!address.ok) {
-    noDebrief(root, address.problem, loaded.notice, [history, home]);
+    noDebrief(root, address.problem, storeNotice(loaded.notice), [history, home]);
     return;
   }
   // Ids from the address are data: looked up in the list, never as a property of an object.
@@ -142,7 +143,7 @@ export function showSavedDebrief(root: HTMLElement, options: AppOptions, hash: s
         : attempts.length === 0
           ? t('saved.notFinished', { name })
           : tn('saved.finished', attempts.length, { name, n: address.attempt }),
-      loaded.notice,
+      storeNotice(loaded.notice),
       ways,
     );
     return;
@@ -150,12 +151,12 @@ export function showSavedDebrief(root: HTMLElement, options: AppOptions, hash: s
   const number = address.attempt;
   if (!scenario) {
     const why = t('saved.gone', { name });
-    savedSummary(root, options, { attempt, number, scenario, why, notice: loaded.notice });
+    savedSummary(root, options, { attempt, number, scenario, why, notice: storeNotice(loaded.notice) });
     return;
   }
   if (!attempt.transcript) {
     const why = t('saved.trimmed', { kept: TRANSCRIPTS_KEPT });
-    savedSummary(root, options, { attempt, number, scenario, why, notice: loaded.notice });
+    savedSummary(root, options, { attempt, number, scenario, why, notice: storeNotice(loaded.notice) });
     return;
   }
   const replayed = replay(scenario, attempt.transcript);
@@ -164,7 +165,7 @@ export function showSavedDebrief(root: HTMLElement, options: AppOptions, hash: s
       attempt.scenario.version === scenario.version
         ? t('saved.unreplayable', { reason: replayed.reason })
         : t('saved.changed', { then: attempt.scenario.version, now: scenario.version });
-    savedSummary(root, options, { attempt, number, scenario, why, notice: loaded.notice });
+    savedSummary(root, options, { attempt, number, scenario, why, notice: storeNotice(loaded.notice) });
     return;
   }
   const { state, result, records } = replayed;

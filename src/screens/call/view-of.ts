@@ -1,6 +1,7 @@
 /** What the stage draws for a call as it stands: the live call's, and a reopened debrief's (how the customer left). */
 import { own, type CallState, type Scenario } from '../../engine/index.js';
-import type { CallView } from '../../stage/view.js';
+import type { CallView, LineWords } from '../../stage/view.js';
+import { t } from '../i18n/index.js';
 
 /** `clock` is the live call's own (call.elapsed): the phone's timer runs on it. */
 export function viewOf(
@@ -27,6 +28,7 @@ export function viewOf(
     speaking:
       speaking && state.ending === null && (state.speaker === 'customer' || scenario.setting === 'phone'),
     caller: second?.name ?? scenario.customer.name,
+    lineWords: lineWords(),
     callMs: state.time,
     ...(clock ? { clock } : {}),
     ...(node?.shows ? { shows: node.shows } : {}),
@@ -34,4 +36,9 @@ export function viewOf(
     ...heard,
     ...(state.ending === null ? {} : { ending: own(scenario.endings, state.ending)?.kind }),
   };
+}
+
+/** What the softphone says of the line, in the page's language. */
+export function lineWords(): LineWords {
+  return { ringing: t('stage.line.ringing'), open: t('stage.line.open'), ended: t('stage.line.ended') };
 }

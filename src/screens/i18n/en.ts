@@ -603,9 +603,37 @@ export const en = {
     'You kept talking after the consequence, and the extra words lit the fuse again. Say the four steps, then stop and wait.',
   'imsg.clean':
     'A clean I-message. Four calm steps, then silence: their attention, your feeling, the behaviour, its consequence. It names the line that was crossed without attacking the person, and leaves them room to step back.',
+  // What the device's storage could not do (src/device/store.ts, worded by kit/store-notice.ts)
+  'store.blocked.progress':
+    'This browser is not letting Keep Cool use its storage, so your progress will not be kept.',
+  'store.blocked.settings':
+    'This browser is not letting Keep Cool use its storage, so your settings will not be kept.',
+  'store.blocked.shift':
+    'This browser is not letting Keep Cool use its storage, so your shift will not be kept.',
+  'store.blocked.workshop':
+    'This browser is not letting Keep Cool use its storage, so your workshop details will not be kept.',
+  'store.damaged.progress':
+    'The progress saved on this device could not be read, so Keep Cool has started afresh. A copy of the old data was kept under "{backup}".',
+  'store.damaged.settings':
+    'The settings saved on this device could not be read, so Keep Cool has started afresh. A copy of the old data was kept under "{backup}".',
+  'store.damaged.shift':
+    'The shift saved on this device could not be read, so Keep Cool has started afresh. A copy of the old data was kept under "{backup}".',
+  'store.damaged.workshop':
+    'The workshop details saved on this device could not be read, so Keep Cool has started afresh. A copy of the old data was kept under "{backup}".',
+  // When sound fails (src/main.ts; the sound module's SoundFailure)
+  'sound.unloaded':
+    'Sound could not be loaded, so the game goes on without it. The captions in the conversation say what you would have heard.',
+  'sound.unplayable':
+    'Sound could not be played here, so the game goes on without it. The captions in the conversation say what you would have heard.',
+  'sound.unsupported':
+    'This browser cannot play sound, so the game goes on without it. The captions in the conversation say what you would have heard.',
   // The stage's download, under the drawing (src/main.ts)
   'stage.download': 'Bringing in the office: {done} of {total} files',
   'stage.settingUp': 'Setting up the office…',
+  // The softphone on a phone call (src/stage/phone-panel.ts, given by view-of.ts)
+  'stage.line.ringing': 'Incoming call…',
+  'stage.line.open': 'On the line',
+  'stage.line.ended': 'Call ended',
   // end
 };
 

@@ -1,9 +1,117 @@
 /**
- * Author mode, in Spanish: the same keys and placeholders as en-author.ts.
+ * Author mode, in Spanish: the same keys and placeholders as en-author.ts. Ids from the file
+ * (moments, endings, answers, flags) are quoted «así».
  */
 import type { author } from './en-author.js';
 
 export const authorEs: Record<keyof typeof author, string> = {
   'author.title': 'Revisa y prueba un escenario',
+  'author.brand': 'Keep Cool · modo autor',
+  'author.open': 'Abre un archivo de escenario',
+  'author.open.how': ' — elige uno o suéltalo aquí. Se lee en este navegador: no se sube nada.',
+  'author.reading': 'Leyendo {name}…',
+  'author.diagnostics': 'Diagnóstico',
+  'author.loads.clean': '{title}: se carga sin problemas.',
+  'author.loads.warnings.one': '{title}: se carga, con {count} aviso.',
+  'author.loads.warnings.other': '{title}: se carga, con {count} avisos.',
+  'author.broken.one': '{name} no se carga: hay {count} problema que corregir.',
+  'author.broken.other': '{name} no se carga: hay {count} problemas que corregir; empieza por el primero.',
+  'author.diagnostic.error': 'error {code}',
+  'author.diagnostic.warning': 'aviso {code}',
+  'author.diagnostic.at': ' en ',
+  'author.diagnostic.where': 'línea {line}, columna {col}',
+  'author.source': 'Código fuente',
+  'author.source.label': '{name}, con números de línea',
+
+  'author.cond.anger': 'enfado',
+  'author.cond.trust': 'confianza',
+  'author.cond.flagSet': 'marca {flag} activada',
+  'author.cond.flagNotSet': 'marca {flag} sin activar',
+  'author.cond.and': 'y',
+  'author.cond.or': 'o',
+  'author.cond.otherwise': 'si no',
+  'author.route.maxAnger':
+    'el enfado llegó a {max} → «{to}», el final para el enfado al máximo, vaya adonde vaya la respuesta',
+  'author.route.direct': 'sigue sin más → «{to}», el único camino de esta respuesta',
+  'author.route.branch': '{condition} → «{to}» (rama {n} de {count})',
+  'author.route.otherwise': '{skipped} → «{to}», en cualquier otro caso (rama {n} de {count})',
+  'author.route.noCondition': 'sin condición',
+  'author.route.timeOut': 'Una pausa en «{node}»: la llamada sigue ahí.',
+  'author.route.silenceEnded': 'Silencio en «{node}»: el enfado llegó a {max} → «{ending}».',
+  'author.route.silence': 'Silencio en «{node}»: el enfado subió a {anger}; el cliente lo vuelve a decir.',
+  'author.route.iMessage': 'el mensaje en primera persona',
+  'author.route.answer': '«{response}»',
+  'author.route.after': 'Tras {said} en «{node}»: {route}.',
+
+  'author.live.label': 'Panel en directo',
+  'author.live.why': 'Por qué fue por ahí',
+  'author.live.routes': 'Caminos hasta ahora',
+  'author.live.moment': 'Momento',
+  'author.live.ended': 'terminada: {ending}',
+  'author.live.flags': 'Marcas',
+  'author.live.noFlags': 'ninguna',
+  'author.live.score': 'Puntuación hasta ahora',
+
+  'author.play.title': 'Prueba',
+  'author.play.from': 'Desde',
+  'author.play.startOption': '{id} (inicio)',
+  'author.play.state': 'El estado en ese momento',
+  'author.play.flags': 'Marcas activadas',
+  'author.play.arrive': 'Llegar como por el mejor camino',
+  'author.play.start': 'Probar',
+  'author.play.noPath': 'Ningún camino recorrido llega a «{node}»: pon tú los números.',
+  'author.play.isStart': '«{node}» es el inicio: el cliente tal como empieza la llamada.',
+  'author.play.asMethod': 'Como por el camino del método: {way}.',
+  'author.play.asBest': 'Como por el camino que más puntúa pasando por aquí: {way}.',
+  'author.play.byHand': 'Números puestos a mano.',
+  'author.play.fromStart': 'Una prueba desde el inicio: se queda en esta página, nunca en el historial.',
+  'author.play.practice':
+    'Práctica desde «{node}» (enfado {anger}, confianza {trust}, calma {composure}): no se guarda como intento ni se puntúa frente al escenario entero; la puntuación cubre solo los momentos jugados.',
+  'author.play.practiceFlags':
+    'Práctica desde «{node}» (enfado {anger}, confianza {trust}, calma {composure}, marcas {flags}): no se guarda como intento ni se puntúa frente al escenario entero; la puntuación cubre solo los momentos jugados.',
+  'author.play.over': 'Práctica terminada',
+  'author.play.ended':
+    'La llamada terminó en «{ending}» ({kind}). Los momentos jugados sumaron {total}: una cifra de práctica que no se guarda en ningún sitio.',
+  'author.play.noEnding': 'sin final',
+  'author.play.again': 'Practicar otra vez desde «{node}»',
+
+  'author.graph.title': 'La llamada como grafo',
+  'author.graph.drawing': 'Dibujando el grafo…',
+  'author.graph.failed': 'No se pudo dibujar el grafo ({reason}).',
+  'author.graph.label': 'Grafo de {title}: {moments}, {endings}, {arrows}',
+  'author.graph.moments.one': '{count} momento',
+  'author.graph.moments.other': '{count} momentos',
+  'author.graph.endings.one': '{count} final',
+  'author.graph.endings.other': '{count} finales',
+  'author.graph.arrows.one': '{count} flecha',
+  'author.graph.arrows.other': '{count} flechas',
+  'author.graph.keys':
+    'La llamada como grafo: las flechas del teclado lo desplazan, más y menos acercan y alejan, 0 lo encaja en la vista; Tab recorre los momentos e Intro empieza una prueba en el elegido',
+  'author.graph.zoomIn': 'Acercar',
+  'author.graph.zoomOut': 'Alejar',
+  'author.graph.fit': 'Encajar',
+  'author.graph.fit.label': 'Encajar el grafo entero en la vista',
+  'author.graph.home': 'Inicio',
+  'author.graph.home.label': 'Mostrar el inicio, legible',
+  'author.graph.numbers': 'enfado {anger} · confianza {trust}',
+  'author.graph.unreached': 'ninguna respuesta llega aquí',
+  'author.graph.momentLabel': '{lines}: probar desde aquí',
+  'author.graph.startLabel': '{lines} (el inicio): probar desde aquí',
+  'author.graph.good': '{kind} (acertado)',
+  'author.graph.ending': 'Final «{id}»: {kind}.',
+  'author.graph.endingMax': 'Final «{id}»: {kind} (también donde acaba la llamada con el enfado a {max}).',
+  'author.graph.if': 'si {condition}',
+  'author.graph.iMessage': 'mensaje en primera persona (construido)',
+  'author.graph.then': 'luego ({speaker})',
+  'author.graph.thenCustomer': 'luego (cliente)',
+  'author.graph.maxAnger': 'enfado {max}',
+  'author.graph.legend.ranges':
+    'Cada momento muestra el enfado y la confianza con que se llega a él por todas las formas de responder (sin contar silencios), y la barra de debajo sitúa ese enfado entre 0 y 100.',
+  'author.graph.legend.estimated':
+    'Cada momento muestra el enfado y la confianza con que se llega a él por todas las formas de responder (sin contar silencios), estimados: el escenario es demasiado grande para recorrer todos sus estados. La barra de debajo sitúa ese enfado entre 0 y 100.',
+  'author.graph.legend.arrows':
+    'Las flechas van numeradas como las respuestas en el archivo; las discontinuas llevan al final que impone un enfado de {max}, desde los momentos en que una respuesta puede llevarlo hasta ahí (un silencio largo puede hacerlo desde cualquier momento).',
+  'author.graph.legend.dagre': 'Colocado por dagre en {ms} ms.',
+  'author.graph.legend.rows': 'Colocado en filas según la distancia al inicio (un grafo grande) en {ms} ms.',
   // end
 };

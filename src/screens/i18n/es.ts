@@ -617,8 +617,36 @@ export const es: Catalogue = {
     'Seguiste hablando tras la consecuencia, y las palabras de más volvieron a encender la mecha. Di los cuatro pasos, luego calla y espera.',
   'imsg.clean':
     'Un mensaje en primera persona limpio. Cuatro pasos con calma y después silencio: su atención, tu sentimiento, la conducta y su consecuencia. Nombra el límite cruzado sin atacar a la persona, y le deja margen para dar un paso atrás.',
+  // What the device's storage could not do (src/device/store.ts, worded by kit/store-notice.ts)
+  'store.blocked.progress':
+    'Este navegador no deja que Keep Cool use su almacenamiento, así que tu progreso no se guardará.',
+  'store.blocked.settings':
+    'Este navegador no deja que Keep Cool use su almacenamiento, así que tus ajustes no se guardarán.',
+  'store.blocked.shift':
+    'Este navegador no deja que Keep Cool use su almacenamiento, así que tu turno no se guardará.',
+  'store.blocked.workshop':
+    'Este navegador no deja que Keep Cool use su almacenamiento, así que los datos de tu taller no se guardarán.',
+  'store.damaged.progress':
+    'No se pudo leer el progreso guardado en este dispositivo, así que Keep Cool ha empezado de cero. Se guardó una copia de los datos antiguos en «{backup}».',
+  'store.damaged.settings':
+    'No se pudieron leer los ajustes guardados en este dispositivo, así que Keep Cool ha vuelto a los de siempre. Se guardó una copia de los datos antiguos en «{backup}».',
+  'store.damaged.shift':
+    'No se pudo leer el turno guardado en este dispositivo, así que Keep Cool ha empezado de cero. Se guardó una copia de los datos antiguos en «{backup}».',
+  'store.damaged.workshop':
+    'No se pudieron leer los datos del taller guardados en este dispositivo, así que Keep Cool ha empezado de cero. Se guardó una copia de los datos antiguos en «{backup}».',
+  // When sound fails (src/main.ts; the sound module's SoundFailure)
+  'sound.unloaded':
+    'No se pudo cargar el sonido, así que el juego sigue sin él. Los subtítulos de la conversación dicen lo que habrías oído.',
+  'sound.unplayable':
+    'Aquí no se puede reproducir el sonido, así que el juego sigue sin él. Los subtítulos de la conversación dicen lo que habrías oído.',
+  'sound.unsupported':
+    'Este navegador no puede reproducir sonido, así que el juego sigue sin él. Los subtítulos de la conversación dicen lo que habrías oído.',
   // The stage's download, under the drawing (src/main.ts)
   'stage.download': 'Montando la oficina: {done} de {total} archivos',
   'stage.settingUp': 'Preparando la oficina…',
+  // The softphone on a phone call (src/stage/phone-panel.ts, given by view-of.ts)
+  'stage.line.ringing': 'Llamada entrante…',
+  'stage.line.open': 'En línea',
+  'stage.line.ended': 'Llamada finalizada',
   // end
 };

@@ -14,13 +14,15 @@ import { t } from '../i18n/index.js';
 import type { WorkshopContext } from './context.js';
 import { attendeeHeader, formError, tell } from './page-parts.js';
 import { HOST_HREF, ROOM_HREF } from './routes.js';
+import { storeNotice } from '../kit/store-notice.js';
 
 export function showJoin(root: HTMLElement, context: WorkshopContext, presetCode?: string): void {
   enterScreen(root);
   const store = workshopStore(context.storage);
   const { value: state, notice } = store.load();
   const status = noticeRegion();
-  if (notice) tell(status, notice);
+  const stored = storeNotice(notice);
+  if (stored) tell(status, stored);
   const error = formError();
   const code = el('input', {
     id: 'room-code',
