@@ -52,7 +52,7 @@ const englishOn = async (page: Page): Promise<string[]> => {
 };
 
 /** A room of the flagship, opened, made through the API as the facilitator's page does. */
-async function openRoom(): Promise<string> {
+async function openRoom(): Promise<{ code: string; secret: string }> {
   const created = await fetch(`${base}/api/rooms`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -65,7 +65,7 @@ async function openRoom(): Promise<string> {
     body: JSON.stringify({ status: 'open' }),
   });
   expect(opened.status).toBe(200);
-  return room.code;
+  return { code: room.code, secret };
 }
 
 /** Nothing wider than the screen, and no button, heading or label (within `scope`) whose words run out of it. */
@@ -101,7 +101,7 @@ describe('a workshop attendee in Spanish', () => {
   }
 
   it('joins with a nickname (refusals worded in Spanish), sees the lobby, plays a call and its result', async () => {
-    const code = await openRoom();
+    const { code } = await openRoom();
     // Someone is already called Rosa in the room.
     const taken = await fetch(`${base}/api/rooms/${code}/players`, {
       method: 'POST',
@@ -219,8 +219,8 @@ describe('a workshop attendee in Spanish', () => {
     await expect.poll(() => englishOn(page)).toContain('Six letters and digits, shown on the projector.');
   });
 
-  it('fits a phone: the join form with a refusal, the lobby and a room that does not exist', async () => {
-    const code = await openRoom();
+  it('fits a phone: the join form with a refusal, the lobby, and being taken out of the room', async () => {
+    const { code, secret } = await openRoom();
     const page = await attendeePage(390, 844);
     await page.goto(`${base}/#/join`);
     await page.getByLabel('Código de la sala').fill('ab1');
@@ -245,6 +245,30 @@ describe('a workshop attendee in Spanish', () => {
     await expect.poll(() => page.locator('.live-state').innerText()).toMatch(/^En directo/);
     expect(await page.getByText('Juegas como Marisol').count()).toBe(1);
     await page.screenshot({ path: `${SHOTS}/lobby-phone.png`, fullPage: true });
+    expect(await overflowing(page)).toEqual([]);
+    expect(await englishOn(page)).toEqual([]);
+
+    // The facilitator takes Marisol out of the room: her lobby tells her at once, in Spanish.
+    const me = await page.evaluate(
+      () =>
+        (
+          JSON.parse(localStorage.getItem('keep-cool:workshop') ?? '{}') as {
+            membership?: { player?: string };
+          }
+        ).membership?.player ?? '',
+    );
+    const removed = await fetch(`${base}/api/rooms/${code}/players/${me}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${secret}` },
+    });
+    expect(removed.status).toBe(204);
+    await expect
+      .poll(() => page.getByRole('main').innerText())
+      .toContain(
+        'La persona que dirige el taller te ha sacado de esta sala: tus llamadas ya no cuentan aquí.',
+      );
+    expect(await page.getByRole('button', { name: 'Entrar con otro apodo' }).count()).toBe(1);
+    await page.screenshot({ path: `${SHOTS}/lobby-removed-phone.png`, fullPage: true });
     expect(await overflowing(page)).toEqual([]);
     expect(await englishOn(page)).toEqual([]);
   });

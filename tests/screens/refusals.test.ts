@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '../../src/screens/i18n/index.js';
+import { outboxLine } from '../../src/screens/workshop/lobby-parts.js';
 import { placeName } from '../../src/screens/workshop/page-parts.js';
 import { refusalText } from '../../src/screens/workshop/refusals.js';
 
@@ -147,5 +148,22 @@ describe('places on a board', () => {
     expect(placeName(null)).toBe('–');
     setLanguage('es');
     expect([1, 2, 3, 21].map(placeName)).toEqual(['1.º', '2.º', '3.º', '21.º']);
+  });
+});
+
+describe('results waiting in the outbox', () => {
+  it('are counted by the language’s plural forms, with why they wait in its words', () => {
+    const offline = { code: 'offline', message: 'no network', status: 0 };
+    expect(outboxLine({ pending: 0, waiting: null })).toBe('');
+    expect(outboxLine({ pending: 2, waiting: null })).toMatch(
+      /^2 results waiting to be sent\. They are kept/,
+    );
+    setLanguage('es');
+    expect(outboxLine({ pending: 1, waiting: offline })).toBe(
+      '1 resultado pendiente de envío (No se puede contactar con el servidor del taller. Revisa el wifi; no perderás nada de lo que termines). Se guarda en este dispositivo y se enviará en cuanto responda el servidor.',
+    );
+    expect(outboxLine({ pending: 3, waiting: null })).toMatch(
+      /^3 resultados pendientes de envío\. Se guardan/,
+    );
   });
 });

@@ -90,7 +90,10 @@ export function roomStatusLine(status: RoomStatus): string {
 export function outboxLine({ pending, waiting }: OutboxStatus): string {
   return pending === 0
     ? ''
-    : tn('player.lobby.waiting', pending, { why: waiting ? ` (${refusalText(waiting)})` : '' });
+    : tn('player.lobby.waiting', pending, {
+        // In brackets, the reason's own full stop would stand before the sentence's.
+        why: waiting ? ` (${refusalText(waiting).replace(/\.$/, '')})` : '',
+      });
 }
 
 /** The live board's connection, in words. */
