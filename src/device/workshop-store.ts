@@ -54,7 +54,13 @@ export const SentResult = z.strictObject({
       total: z.number().int(),
       rank: z.strictObject({ scenario: z.number().int().nullable(), overall: z.number().int().nullable() }),
     }),
-    z.strictObject({ kind: z.literal('refused'), reason: z.string() }),
+    z.strictObject({
+      kind: z.literal('refused'),
+      /** The server's sentence, as it gave it (English). */
+      reason: z.string(),
+      /** The refusal's code, which the page words in its language (absent in results kept before). */
+      code: z.string().optional(),
+    }),
   ]),
 });
 export type SentResult = z.output<typeof SentResult>;

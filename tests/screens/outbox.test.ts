@@ -5,6 +5,7 @@ import { workshopStore, type WorkshopState } from '../../src/device/workshop-sto
 import type { KeyValueStorage } from '../../src/device/store.js';
 import type { ApiClient, ApiResult } from '../../src/screens/workshop/api-client.js';
 import { Outbox } from '../../src/screens/workshop/outbox.js';
+import { refusalText } from '../../src/screens/workshop/refusals.js';
 
 function memory(): KeyValueStorage {
   const map = new Map<string, string>();
@@ -66,7 +67,11 @@ describe('Outbox', () => {
       'run-aaaaaaaaaaaaaaaa',
       'run-bbbbbbbbbbbbbbbb',
     ]);
-    expect(outbox.status()).toEqual({ pending: 2, waiting: 'no network' });
+    // Why they wait is kept as the refusal (its code and sentence), for the page to word.
+    expect(outbox.status()).toEqual({
+      pending: 2,
+      waiting: expect.objectContaining({ code: 'offline', message: 'no network' }) as unknown,
+    });
     // Offline, only the oldest is tried each time: the rest wait behind it, in order.
     expect(server.sent.every((r) => r === 'run-aaaaaaaaaaaaaaaa')).toBe(true);
     // A fresh page on the same device finds them (nothing lives only in memory).
@@ -118,7 +123,12 @@ describe('Outbox', () => {
     await outbox.flush();
     expect(settled).toEqual(['bad-run-aaaaaaaaaaaa:refused', 'run-cccccccccccccccc:counted']);
     const refused = store.load().value.sent[0];
-    expect(refused?.outcome).toEqual({ kind: 'refused', reason: 'This run has already been scored.' });
+    // Kept with its code, so the page can say it in the trainee's language.
+    expect(refused?.outcome).toEqual({
+      kind: 'refused',
+      reason: 'This run has already been scored.',
+      code: 'run-used',
+    });
     outbox.stop();
   });
 
@@ -170,10 +180,9 @@ describe('Outbox', () => {
     // Sent again after a reload, a result the server already counted is acknowledged and counts once.
     expect(store.load().value.outbox.map((p) => [p.run, p.attempts])).toEqual([['run-gggggggggggggggg', 1]]);
     expect(store.load().value.sent).toEqual([]);
-    expect(outbox.status()).toEqual({
-      pending: 1,
-      waiting: expect.stringMatching(/Reload the page/) as string,
-    });
+    const waiting = outbox.status().waiting;
+    expect(waiting?.code).toBe('bad-reply');
+    expect(waiting && refusalText(waiting)).toMatch(/Reload the page/);
   });
 
   it('waits as long as the server asks after a 429', async () => {
@@ -191,7 +200,9 @@ describe('Outbox', () => {
       const outbox = new Outbox(store, server);
       await outbox.queue(pending('run-dddddddddddddddd'));
       expect(store.load().value.outbox[0]?.attempts).toBe(1);
-      expect(outbox.status().waiting).toMatch(/try again in 7 s/);
+      const waiting = outbox.status().waiting;
+      expect(waiting?.retryAfterSeconds).toBe(7);
+      expect(waiting && refusalText(waiting)).toMatch(/try again in 7 s/);
       await vi.advanceTimersByTimeAsync(6900);
       expect(server.sent).toHaveLength(1);
       await vi.advanceTimersByTimeAsync(200);

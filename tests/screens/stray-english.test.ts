@@ -2,7 +2,7 @@
  * No interface module keeps a stray English sentence: the page's words come from the catalogues
  * (src/screens/i18n/). Every string and template literal in src/screens is read with the TypeScript
  * parser; one that reads as words ("Start the call", `Decision ${n}`) fails the test unless it is
- * a class list, a selector, a media query or the like, or its file is one still to move (PENDING).
+ * a class list, a selector, a media query or the like.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -10,23 +10,6 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = 'src/screens';
-
-/**
- * Modules whose words have not moved to the catalogue yet (they still work, in English). The
- * list only shrinks: a file taken off it is checked like every other.
- */
-const PENDING = new Set([
-  'kit/status.ts',
-  'workshop/api-client.ts',
-  'workshop/join-page.ts',
-  'workshop/live.ts',
-  'workshop/lobby-parts.ts',
-  'workshop/lobby.ts',
-  'workshop/outbox.ts',
-  'workshop/page-parts.ts',
-  'workshop/room-call.ts',
-  'workshop/room-result.ts',
-]);
 
 /** Calls and properties whose strings are code, not words: selectors, classes, queries, styles. */
 const CODE_CALLS = new Set([
@@ -153,10 +136,9 @@ function strays(path: string): string[] {
 describe('interface text', () => {
   const all = files(ROOT);
 
-  it('comes from the catalogue in every module that has moved to it', () => {
-    const checked = all.filter((path) => !PENDING.has(relative(ROOT, path)));
-    expect(checked.length).toBeGreaterThan(40);
-    expect(checked.flatMap(strays)).toEqual([]);
+  it('comes from the catalogue in every interface module', () => {
+    expect(all.length).toBeGreaterThan(60);
+    expect(all.flatMap(strays)).toEqual([]);
   });
 
   it('finds an English sentence where one is left (the check can fail)', () => {
@@ -165,10 +147,5 @@ describe('interface text', () => {
     // A single word shown on the page counts too; a class list does not.
     expect(found.some((line) => line.endsWith(' Send'))).toBe(true);
     expect(found).toHaveLength(2);
-  });
-
-  it('lists as pending only files that exist', () => {
-    const present = new Set(all.map((path) => relative(ROOT, path)));
-    expect([...PENDING].filter((path) => !present.has(path))).toEqual([]);
   });
 });

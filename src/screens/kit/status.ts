@@ -1,4 +1,4 @@
-/** The page's small shared pieces: a status line read out politely, notices, a screen's header, plurals. */
+/** The page's small shared pieces: a status line read out politely, notices, a screen's header. */
 import { el } from './dom.js';
 
 /** A line that screen readers announce when it changes (role=status), e.g. "Saved." */
@@ -27,7 +27,10 @@ export function pageHeader(title: string, lede?: string | Node): HTMLElement {
   return header;
 }
 
-/** "1 call", "3 calls"; `many` for irregular words ("1 city", "2 cities"). */
+/**
+ * "1 call", "3 calls", in English only: the page counts with `tn` (src/screens/i18n/), which knows
+ * each language's plural forms. Kept while a page still calls it; remove it with the last caller.
+ */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }

@@ -1,7 +1,8 @@
 /**
  * Talking to our own workshop server (and nothing else). Every call answers with data or with a
- * reason a person can read; "offline" means the server could not be reached at all, so the caller
- * keeps what it has and tries again later. Every reply is read by the endpoint table's schemas
+ * refusal: a stable code and a sentence (the server's, in English; the page's own in the page's
+ * language), which `refusalText` (refusals.ts) words for the page. "Offline" means the server could
+ * not be reached at all, so the caller keeps what it has and tries again later. Every reply is read by the endpoint table's schemas
  * (src/api/endpoints.ts), the same ones the server writes it with: a reply that does not fit is a
  * refusal with code 'bad-reply' that says so, never a crash further on.
  */
@@ -15,6 +16,7 @@ import {
   type Method,
   type ReplyOf,
 } from '../../api/api.js';
+import { t } from '../i18n/index.js';
 
 export type ApiResult<T> =
   | { ok: true; status: number; data: T }
@@ -25,6 +27,8 @@ export type ApiResult<T> =
       message: string;
       offline: boolean;
       retryAfterSeconds?: number;
+      /** Why a reply could not be read (code 'bad-reply'). */
+      detail?: string;
     };
 
 export interface ApiClient {
@@ -35,16 +39,15 @@ export interface ApiClient {
   call<T>(method: Method, path: string, body?: unknown, token?: string): Promise<ApiResult<T>>;
 }
 
-const OFFLINE_MESSAGE = 'The workshop server cannot be reached. Check the Wi-Fi; nothing you finish is lost.';
-
 /** The refusal for a reply this page cannot read (a server newer or older than the page, or a bug). */
 function unreadable(status: number, why: string): ApiResult<never> {
   return {
     ok: false,
     status,
     code: 'bad-reply',
-    message: `The workshop server’s answer could not be read (${why}). Reload the page; nothing you finished is lost.`,
+    message: t('player.refusal.bad-reply', { detail: why }),
     offline: false,
+    detail: why,
   };
 }
 
@@ -53,18 +56,18 @@ function readSuccess(endpoint: Endpoint, status: number, text: string): ApiResul
   if (endpoint.reply === 'none') return { ok: true, status, data: undefined };
   if (endpoint.reply === 'text' || endpoint.reply === 'events') return { ok: true, status, data: text };
   const schema = endpoint.schema.response[status];
-  if (!schema) return unreadable(status, `status ${status} was not expected`);
+  if (!schema) return unreadable(status, t('player.api.status', { status: String(status) }));
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return unreadable(status, 'it is not JSON');
+    return unreadable(status, t('player.api.notJson'));
   }
   const parsed = schema.safeParse(json);
   if (parsed.success) return { ok: true, status, data: parsed.data };
   const issue = parsed.error.issues[0];
-  const where = issue?.path.map(String).join('.') || 'the reply';
-  return unreadable(status, `${where}: ${issue?.message ?? 'not as expected'}`);
+  const where = issue?.path.map(String).join('.') || t('player.api.theReply');
+  return unreadable(status, `${where}: ${issue?.message ?? t('player.api.unexpected')}`);
 }
 
 /** The refusal in an error reply, if the reply is one of ours. */
@@ -81,7 +84,7 @@ export function apiClient(base = '', fetcher: typeof fetch = (...args) => fetch(
   return {
     async call<T>(method: Method, path: string, body?: unknown, token?: string): Promise<ApiResult<T>> {
       const endpoint = endpointFor(method, path);
-      if (!endpoint) return unreadable(0, `${method} ${path} is not part of the workshop API`);
+      if (!endpoint) return unreadable(0, t('player.api.notInApi', { method, path }));
       let response: Response;
       try {
         response = await fetcher(`${base}${API_ROOT}${path}`, {
@@ -93,7 +96,7 @@ export function apiClient(base = '', fetcher: typeof fetch = (...args) => fetch(
           ...(body === undefined ? {} : { body: JSON.stringify(body) }),
         });
       } catch {
-        return { ok: false, status: 0, code: 'offline', message: OFFLINE_MESSAGE, offline: true };
+        return { ok: false, status: 0, code: 'offline', message: t('player.refusal.offline'), offline: true };
       }
       const text = await response.text().catch(() => '');
       // The schema is the endpoint's own: what it gives back is that endpoint's reply, T.
@@ -107,7 +110,10 @@ export function apiClient(base = '', fetcher: typeof fetch = (...args) => fetch(
         status: response.status,
         code: error?.code ?? (unreachable ? 'offline' : 'http'),
         message:
-          error?.message ?? (unreachable ? OFFLINE_MESSAGE : `The server answered ${response.status}.`),
+          error?.message ??
+          (unreachable
+            ? t('player.refusal.offline')
+            : t('player.refusal.http', { status: String(response.status) })),
         offline: unreachable,
         ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfterSeconds: retryAfter } : {}),
       };

@@ -9,6 +9,8 @@ import { el } from '../kit/dom.js';
 import { enterScreen } from '../kit/screen.js';
 import { noticeRegion } from '../kit/status.js';
 import { send } from './api-client.js';
+import { refusalText } from './refusals.js';
+import { t } from '../i18n/index.js';
 import type { WorkshopContext } from './context.js';
 import { attendeeHeader, formError, tell } from './page-parts.js';
 import { HOST_HREF, ROOM_HREF } from './routes.js';
@@ -42,20 +44,16 @@ export function showJoin(root: HTMLElement, context: WorkshopContext, presetCode
     required: true,
   });
   nickname.setAttribute('autocomplete', 'nickname');
-  const submit = el('button', { className: 'primary', type: 'submit' }, 'Join the room');
+  const submit = el('button', { className: 'primary', type: 'submit' }, t('player.join.submit'));
   const form = el(
     'form',
     { className: 'card join-form' },
-    el('label', { htmlFor: 'room-code' }, 'Room code'),
+    el('label', { htmlFor: 'room-code' }, t('player.join.code')),
     code,
-    el('p', { className: 'muted small' }, 'Six letters and digits, shown on the projector.'),
-    el('label', { htmlFor: 'nickname' }, 'Your nickname'),
+    el('p', { className: 'muted small' }, t('player.join.codeHint')),
+    el('label', { htmlFor: 'nickname' }, t('player.join.nickname')),
     nickname,
-    el(
-      'p',
-      { className: 'muted small' },
-      `Up to ${NICKNAME_MAX} characters. Everyone in the room will see it.`,
-    ),
+    el('p', { className: 'muted small' }, t('player.join.nicknameHint', { max: NICKNAME_MAX })),
     error,
     submit,
   );
@@ -65,18 +63,19 @@ export function showJoin(root: HTMLElement, context: WorkshopContext, presetCode
     const roomCode = normaliseRoomCode(code.value);
     const cleaned = cleanNickname(nickname.value);
     if (!isRoomCode(roomCode)) {
-      error.textContent = 'The room code is six letters and digits, like K7PX3M.';
+      error.textContent = t('player.join.badCode');
       code.focus();
       return;
     }
     if (!cleaned.ok) {
-      error.textContent = cleaned.reason;
+      // The one reason cleanNickname gives: nothing in it is a letter or a digit.
+      error.textContent = t('player.join.blankNickname');
       nickname.focus();
       return;
     }
     submit.disabled = true;
     error.textContent = '';
-    tell(status, 'Joining…');
+    tell(status, t('player.join.joining'));
     void send(context.api, ENDPOINTS.join, {
       params: { code: roomCode },
       body: { nickname: nickname.value },
@@ -84,7 +83,7 @@ export function showJoin(root: HTMLElement, context: WorkshopContext, presetCode
       submit.disabled = false;
       status.replaceChildren();
       if (!reply.ok) {
-        error.textContent = reply.message;
+        error.textContent = refusalText(reply);
         (reply.code === 'nickname' || reply.code === 'nickname-taken' ? nickname : code).focus();
         return;
       }
@@ -102,22 +101,22 @@ export function showJoin(root: HTMLElement, context: WorkshopContext, presetCode
   });
   const current = state.membership;
   root.replaceChildren(
-    attendeeHeader('Join a workshop room'),
+    attendeeHeader(t('player.join.title')),
     status,
     current
       ? el(
           'section',
           { className: 'card' },
-          el('h2', {}, `You are in room ${current.room} as ${current.nickname}`),
-          el('a', { className: 'primary', href: ROOM_HREF }, 'Back to the room'),
+          el('h2', {}, t('menu.workshop.inRoom', { room: current.room, nickname: current.nickname }).trim()),
+          el('a', { className: 'primary', href: ROOM_HREF }, t('call.wayBack.room')),
         )
       : '',
     form,
     el(
       'p',
       { className: 'muted' },
-      'Running the workshop? ',
-      el('a', { href: HOST_HREF }, 'Set up a room'),
+      t('player.join.running'),
+      el('a', { href: HOST_HREF }, t('player.join.setUp')),
       '.',
     ),
   );

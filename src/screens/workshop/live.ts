@@ -4,6 +4,7 @@
  * Each board is read by the endpoint table's schema: one that does not fit is reported, not drawn.
  */
 import { API_ROOT, ENDPOINTS, pathOf, type BoardSnapshot } from '../../api/api.js';
+import { t } from '../i18n/index.js';
 
 export type LiveState = 'connecting' | 'live' | 'reconnecting';
 
@@ -13,16 +14,14 @@ export function readBoard(data: string): { ok: true; board: BoardSnapshot } | { 
   try {
     json = JSON.parse(data);
   } catch {
-    return { ok: false, reason: 'The live board could not be read (it is not JSON). Reload the page.' };
+    return { ok: false, reason: t('player.live.notJson') };
   }
   const parsed = ENDPOINTS.events.event.safeParse(json);
   if (parsed.success) return { ok: true, board: parsed.data };
   const issue = parsed.error.issues[0];
-  const where = issue?.path.map(String).join('.') || 'the board';
-  return {
-    ok: false,
-    reason: `The live board could not be read (${where}: ${issue?.message ?? 'not as expected'}). Reload the page.`,
-  };
+  const where = issue?.path.map(String).join('.') || t('player.live.theBoard');
+  const what = issue?.message ?? t('player.api.unexpected');
+  return { ok: false, reason: t('player.live.unreadable', { where, issue: what }) };
 }
 
 /**

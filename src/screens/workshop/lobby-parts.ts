@@ -2,12 +2,20 @@
 import type { Scenario } from '../../engine/index.js';
 import type { SentResult } from '../../device/workshop-store.js';
 import type { RoomInfo, RoomStatus } from '../../api/api.js';
-import { ordinal } from '../../api/board.js';
+import { t, tn } from '../i18n/index.js';
 import { el } from '../kit/dom.js';
-import { plural } from '../kit/status.js';
 import type { LiveState } from './live.js';
 import type { OutboxStatus } from './outbox.js';
+import { shownText } from '../scenario-language.js';
+import { placeName } from './page-parts.js';
+import { refusalText } from './refusals.js';
 import { roomCallHref } from './routes.js';
+
+/** A call's title as the page shows it: this page's scenario in the trainee's language, else the room's. */
+function titleOf(id: string, roomTitle: string | undefined, scenarios: readonly Scenario[]): string {
+  const local = scenarios.find((x) => x.id === id);
+  return local ? shownText(local)(local.title) : (roomTitle ?? id);
+}
 
 /** The room's calls, each with the player's best score here; a call this page lacks says to reload. */
 export function callCards(
@@ -23,22 +31,39 @@ export function callCards(
       'li',
       { className: 'scenario-card' },
       local
-        ? el('a', { href: roomCallHref(s.id) }, el('h3', {}, s.title))
-        : el('h3', {}, `${s.title} (not on this page: reload)`),
+        ? el('a', { href: roomCallHref(s.id) }, el('h3', {}, titleOf(s.id, s.title, scenarios)))
+        : el('h3', {}, t('player.lobby.notOnPage', { title: s.title })),
       el(
         'p',
         { className: 'best' },
-        best < 0 ? 'Not played in this room yet' : `Your best here: ${best} / 1000`,
+        best < 0 ? t('player.lobby.notPlayed') : t('player.lobby.best', { best }),
       ),
     );
   });
 }
 
+/** What became of a result: its score and places, or why it does not count. */
+function outcomeLine(outcome: SentResult['outcome']): string {
+  return outcome.kind === 'counted'
+    ? t('player.lobby.counted', {
+        total: outcome.total,
+        call: placeName(outcome.rank.scenario),
+        overall: placeName(outcome.rank.overall),
+      })
+    : t('player.lobby.refused', {
+        reason: refusalText({ code: outcome.code ?? '', message: outcome.reason }),
+      });
+}
+
 /** The player's last five results in the room, newest first. */
-export function recentResults(sent: readonly SentResult[], room: RoomInfo | null): HTMLElement[] {
+export function recentResults(
+  sent: readonly SentResult[],
+  room: RoomInfo | null,
+  scenarios: readonly Scenario[],
+): HTMLElement[] {
   const answered = sent.slice(-5).reverse();
   return [
-    el('h2', {}, 'Your results in this room'),
+    el('h2', {}, t('player.lobby.mine')),
     answered.length
       ? el(
           'ul',
@@ -47,38 +72,31 @@ export function recentResults(sent: readonly SentResult[], room: RoomInfo | null
             el(
               'li',
               {},
-              `${room?.scenarios.find((s) => s.id === r.scenario)?.title ?? r.scenario}: `,
-              r.outcome.kind === 'counted'
-                ? `${r.outcome.total} / 1000 (${ordinal(r.outcome.rank.scenario)} on this call, ${ordinal(r.outcome.rank.overall)} overall)`
-                : `not counted: ${r.outcome.reason}`,
+              `${titleOf(r.scenario, room?.scenarios.find((s) => s.id === r.scenario)?.title, scenarios)}: `,
+              outcomeLine(r.outcome),
             ),
           ),
         )
-      : el('p', { className: 'muted' }, 'Finish a call and your score appears here and on the projector.'),
+      : el('p', { className: 'muted' }, t('player.lobby.noneYet')),
   ];
 }
 
 /** What the room's state means for the player. */
 export function roomStatusLine(status: RoomStatus): string {
-  return status === 'draft'
-    ? 'The facilitator has not opened the room yet. You can look around; the calls count once it opens.'
-    : status === 'closed'
-      ? 'This room is closed: the workshop has ended. Your results are kept.'
-      : 'The room is open: pick a call. It is played in assessment mode, so feedback waits for the debrief.';
+  return t(`player.lobby.${status}`);
 }
 
 /** The results still waiting on this device; nothing when none wait. */
 export function outboxLine({ pending, waiting }: OutboxStatus): string {
   return pending === 0
     ? ''
-    : `${plural(pending, 'result')} waiting to be sent${waiting ? ` (${waiting})` : ''}. They are kept on this device and sent as soon as the server answers.`;
+    : tn('player.lobby.waiting', pending, {
+        // In brackets, the reason's own full stop would stand before the sentence's.
+        why: waiting ? ` (${refusalText(waiting).replace(/\.$/, '')})` : '',
+      });
 }
 
 /** The live board's connection, in words. */
 export function connectionLine(state: LiveState): string {
-  return state === 'live'
-    ? 'Live: the board updates as calls finish.'
-    : state === 'connecting'
-      ? 'Connecting to the room…'
-      : 'Connection lost: reconnecting…';
+  return t(`player.lobby.${state}`);
 }

@@ -7,6 +7,7 @@ import { workshopStore } from '../../device/workshop-store.js';
 import type { BoardSnapshot, RoomInfo } from '../../api/api.js';
 import { ENDPOINTS } from '../../api/api.js';
 import { send } from './api-client.js';
+import { refusalText } from './refusals.js';
 import { el } from '../kit/dom.js';
 import { enterScreen } from '../kit/screen.js';
 import { noticeRegion, statusRegion } from '../kit/status.js';
@@ -31,7 +32,7 @@ export function showLobby(root: HTMLElement, context: WorkshopContext): void {
   const calls = el('ul', { className: 'scenario-list' });
   const mine = el('section', { className: 'card' });
   const boards = el('section', { className: 'card live-board' });
-  const connection = el('p', { className: 'live-state muted' }, 'Connecting to the room…');
+  const connection = el('p', { className: 'live-state muted' }, t('player.lobby.connecting'));
   const outboxNote = statusRegion('outbox-note');
   // How the room is answered: what this device last heard, then what the room says.
   const way = el('div', {});
@@ -44,7 +45,7 @@ export function showLobby(root: HTMLElement, context: WorkshopContext): void {
     calls.replaceChildren(
       ...callCards(removed ? [] : (room?.scenarios ?? membership.calls ?? []), sent, context.scenarios),
     );
-    mine.replaceChildren(...recentResults(sent, room));
+    mine.replaceChildren(...recentResults(sent, room, context.scenarios));
   };
   const renderOutbox = () => {
     outboxNote.textContent = outboxLine(context.outbox.status());
@@ -56,15 +57,12 @@ export function showLobby(root: HTMLElement, context: WorkshopContext): void {
     const reply = await send(context.api, ENDPOINTS.me, { token: membership.token });
     if (reply.ok || reply.code !== 'removed' || removed) return;
     removed = true;
-    const again = el('button', { className: 'primary', type: 'button' }, 'Join with another nickname');
+    const again = el('button', { className: 'primary', type: 'button' }, t('player.lobby.joinAgain'));
     again.addEventListener('click', () => {
       store.save({ ...store.load().value, membership: null, runs: {} });
       window.location.hash = joinHref(membership.room);
     });
-    status.replaceChildren(
-      el('p', {}, 'The facilitator removed you from this room: your calls no longer count here.'),
-      again,
-    );
+    status.replaceChildren(el('p', {}, t('player.lobby.removed')), again);
     calls.replaceChildren();
     again.focus();
   };
@@ -104,26 +102,26 @@ export function showLobby(root: HTMLElement, context: WorkshopContext): void {
     renderCalls();
     boards.replaceChildren(
       el('h2', {}, t('player.lobby.board')),
-      boardTable('Overall', board.overall, {
+      boardTable(t('player.lobby.overall'), board.overall, {
         limit: 10,
         me: membership.player,
-        empty: 'No one has finished a call yet.',
+        empty: t('player.lobby.noBoard'),
       }),
     );
   };
 
-  const leave = el('button', { className: 'secondary small', type: 'button' }, 'Leave this room');
+  const leave = el('button', { className: 'secondary small', type: 'button' }, t('player.lobby.leave'));
   leave.addEventListener('click', () => {
     store.save({ ...store.load().value, membership: null, runs: {} });
     window.location.hash = JOIN_HREF;
   });
   root.replaceChildren(
     attendeeHeader(`${membership.roomName} · ${membership.room}`),
-    el('p', { className: 'muted' }, `Playing as ${membership.nickname}`),
+    el('p', { className: 'muted' }, t('player.lobby.playingAs', { nickname: membership.nickname })),
     way,
     status,
     outboxNote,
-    el('section', {}, el('h2', {}, 'The room’s calls'), calls),
+    el('section', {}, el('h2', {}, t('player.lobby.calls')), calls),
     mine,
     boards,
     connection,
@@ -139,12 +137,9 @@ export function showLobby(root: HTMLElement, context: WorkshopContext): void {
       renderStatus();
       renderCalls();
     } else if (reply.offline) {
-      tell(
-        status,
-        `${reply.message} You can still practise any call from the main menu; this device keeps your scores.`,
-      );
+      tell(status, t('player.lobby.offline', { reason: refusalText(reply) }));
     } else {
-      tell(status, reply.message);
+      tell(status, refusalText(reply));
     }
   });
   life.onLeave(

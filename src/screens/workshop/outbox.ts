@@ -13,11 +13,12 @@ import {
 } from '../../device/workshop-store.js';
 import type { VersionedStore } from '../../device/store.js';
 import { isTransient, send, type ApiClient } from './api-client.js';
+import type { Refusal } from './refusals.js';
 
 export interface OutboxStatus {
   pending: number;
-  /** Why the last attempt did not go through, while results are waiting. */
-  waiting: string | null;
+  /** Why the last attempt did not go through, while results are waiting (worded by the page). */
+  waiting: Refusal | null;
 }
 
 export class Outbox {
@@ -25,7 +26,7 @@ export class Outbox {
   /** Flushes asked for: one asked during a pass may be for something queued after it began. */
   private asked = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
-  private waiting: string | null = null;
+  private waiting: Refusal | null = null;
   private readonly listeners = new Set<(status: OutboxStatus, settled: SentResult[]) => void>();
 
   constructor(
@@ -89,13 +90,14 @@ export class Outbox {
           ...state,
           outbox: state.outbox.map((p) => (p.run === pending.run ? { ...p, attempts: p.attempts + 1 } : p)),
         });
-        this.waiting = reply.message;
+        const { code, message, status, retryAfterSeconds, detail } = reply;
+        this.waiting = { code, message, status, retryAfterSeconds, detail };
         retryInMs = reply.retryAfterSeconds
           ? reply.retryAfterSeconds * 1000
           : Math.min(60_000, 2000 * 2 ** Math.min(pending.attempts, 5));
         break;
       } else {
-        settled.push({ ...base, outcome: { kind: 'refused', reason: reply.message } });
+        settled.push({ ...base, outcome: { kind: 'refused', reason: reply.message, code: reply.code } });
       }
       this.store.save(settleResult(this.store.load().value, settled[settled.length - 1] as SentResult));
     }

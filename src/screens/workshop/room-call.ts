@@ -6,6 +6,8 @@
 import { runFor, workshopStore } from '../../device/workshop-store.js';
 import { ENDPOINTS } from '../../api/api.js';
 import { send } from './api-client.js';
+import { refusalText } from './refusals.js';
+import { t } from '../i18n/index.js';
 import { enterScreen } from '../kit/screen.js';
 import { mountTextCall, type WorkshopCall } from '../call/text-call.js';
 import type { WorkshopContext } from './context.js';
@@ -28,7 +30,7 @@ export function showRoomCall(root: HTMLElement, context: WorkshopContext, scenar
   // Whether this page has sent a run already: the call played after it (a rewind) is practice.
   let usedRun = false;
   const workshop: WorkshopCall = {
-    label: `Workshop · room ${membership.room}`,
+    label: t('player.call.label', { room: membership.room }),
     // The room's way (kept with the membership): a call answered the other way would not count.
     answers: membership.answers,
     async begin() {
@@ -55,8 +57,8 @@ export function showRoomCall(root: HTMLElement, context: WorkshopContext, scenar
       return {
         ok: false,
         message: reply.offline
-          ? `${reply.message} You can play the call now for practice; it will not count in the room.`
-          : reply.message,
+          ? t('player.call.practice', { reason: refusalText(reply) })
+          : refusalText(reply),
         playAnyway: reply.offline,
       };
     },

@@ -5,25 +5,25 @@
  */
 import type { Transcript } from '../../engine/index.js';
 import type { Membership, WorkshopState } from '../../device/workshop-store.js';
-import { ordinal } from '../../api/board.js';
 import { el } from '../kit/dom.js';
 import type { ScreenLife } from '../kit/screen.js';
 import { statusRegion } from '../kit/status.js';
 import type { Outbox } from './outbox.js';
+import { t, type Key } from '../i18n/index.js';
+import { placeName } from './page-parts.js';
+import { refusalText } from './refusals.js';
 
 /** Why a call was not sent to the room. */
 export type Unsent = 'rewound' | 'no-run';
 
-const UNSENT: Record<Unsent, string> = {
-  rewound:
-    'A rewound call is practice: it does not count in the room. To count again, start the call afresh from the room.',
-  'no-run':
-    'This call was played without a run from the server, so it does not count in the room. Your score is kept on this device.',
+const UNSENT: Record<Unsent, Key> = {
+  rewound: 'player.result.rewound',
+  'no-run': 'player.result.noRun',
 };
 
 /** The card for a call that does not count in the room. */
 export function unsentCard(room: string, why: Unsent): HTMLElement {
-  return card(room, UNSENT[why]).card;
+  return card(room, t(UNSENT[why])).card;
 }
 
 /**
@@ -40,7 +40,7 @@ export function sentCard(options: {
   life: ScreenLife;
 }): HTMLElement {
   const { membership, run, outbox, load, life } = options;
-  const { card: result, line } = card(membership.room, 'Sending your call to the room…');
+  const { card: result, line } = card(membership.room, t('player.result.sending'));
   const show = () => {
     const state = load();
     const sent = state.sent.find((s) => s.run === run);
@@ -48,13 +48,19 @@ export function sentCard(options: {
       const { total, rank } = sent.outcome;
       line.textContent =
         rank.scenario === null
-          ? `The server scored it ${total} / 1000, but this call has been taken off the room’s boards, so it does not show there.`
-          : `Counted in the room: the server scored it ${total} / 1000. You are ${ordinal(rank.scenario)} on this call and ${ordinal(rank.overall)} overall.`;
+          ? t('player.result.offBoard', { total })
+          : t('player.result.counted', {
+              total,
+              call: placeName(rank.scenario),
+              overall: placeName(rank.overall),
+            });
     } else if (sent?.outcome.kind === 'refused') {
-      line.textContent = `Not counted: ${sent.outcome.reason}`;
+      const { code, reason } = sent.outcome;
+      line.textContent = t('player.result.refused', {
+        reason: refusalText({ code: code ?? '', message: reason }),
+      });
     } else if (state.outbox.some((p) => p.run === run)) {
-      line.textContent =
-        'No connection to the room right now. Your result is saved on this device and will be sent as soon as the server answers: you can carry on.';
+      line.textContent = t('player.result.waiting');
     }
   };
   life.onLeave(outbox.subscribe(show));
@@ -75,5 +81,13 @@ export function sentCard(options: {
 function card(room: string, message: string): { card: HTMLElement; line: HTMLElement } {
   const line = statusRegion();
   line.textContent = message;
-  return { card: el('section', { className: 'card room-result' }, el('h2', {}, `Room ${room}`), line), line };
+  return {
+    card: el(
+      'section',
+      { className: 'card room-result' },
+      el('h2', {}, t('player.result.room', { room })),
+      line,
+    ),
+    line,
+  };
 }
