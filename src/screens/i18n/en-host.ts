@@ -109,13 +109,8 @@ export const host = {
   'host.refusal.rateLimited.other': 'Too many requests; try again in {count} seconds.',
   'host.refusal.rateLimited.soon': 'Too many requests; try again in a moment.',
   'host.refusal.noRoom': 'There is no room {code} on this server.',
-  'host.refusal.notFacilitator':
-    'Only the room’s facilitator can do that: open the room from the device that created it.',
   'host.refusal.unknownScenario':
     'This server does not have every call you picked. Reload the page to see the ones it has.',
-  'host.refusal.duplicateScenario': 'Each call can be in a room once.',
-  'host.refusal.busy': 'No free room code was found; try again.',
-  'host.refusal.noPlayer': 'That player is not in this room (already removed?).',
   'host.refusal.serverError': 'Something went wrong on the workshop server. Try again.',
   'host.refusal.invalid': 'The server could not accept what was sent. Check the form and try again.',
   'host.refusal.http': 'The workshop server answered with an error ({status}). Try again.',

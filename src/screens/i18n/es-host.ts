@@ -112,13 +112,8 @@ export const hostEs: Record<keyof typeof host, string> = {
   'host.refusal.rateLimited.other': 'Demasiadas peticiones; vuelve a intentarlo dentro de {count} segundos.',
   'host.refusal.rateLimited.soon': 'Demasiadas peticiones; vuelve a intentarlo en un momento.',
   'host.refusal.noRoom': 'En este servidor no hay ninguna sala {code}.',
-  'host.refusal.notFacilitator':
-    'Solo quien facilita la sala puede hacer eso: ábrela desde el dispositivo donde se creó.',
   'host.refusal.unknownScenario':
     'Este servidor no tiene todas las llamadas que elegiste. Vuelve a cargar la página para ver las que tiene.',
-  'host.refusal.duplicateScenario': 'Cada llamada puede estar una sola vez en una sala.',
-  'host.refusal.busy': 'No se encontró ningún código de sala libre; vuelve a intentarlo.',
-  'host.refusal.noPlayer': 'Esa persona no está en esta sala (¿ya la habías quitado?).',
   'host.refusal.serverError': 'Algo falló en el servidor del taller. Vuelve a intentarlo.',
   'host.refusal.invalid':
     'El servidor no pudo aceptar lo que se envió. Revisa el formulario y vuelve a intentarlo.',

@@ -128,7 +128,7 @@ export const playerEs: Record<keyof typeof player, string> = {
   'player.refusal.removed': 'La persona que dirige el taller te ha sacado de esta sala.',
   'player.refusal.no-player': 'Esa persona no está en esta sala (¿ya la habías sacado?).',
   'player.refusal.not-facilitator':
-    'Solo quien dirige la sala puede hacer eso: abre la sala desde el dispositivo con el que se creó.',
+    'Solo quien facilita la sala puede hacer eso: ábrela desde el dispositivo donde se creó.',
   'player.refusal.unknown-scenario':
     'Este servidor no tiene todas las llamadas pedidas. Recarga la página para ver las que tiene.',
   'player.refusal.duplicate-scenario': 'Cada llamada puede estar una sola vez en una sala.',
