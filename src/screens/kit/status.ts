@@ -28,14 +28,6 @@ export function pageHeader(title: string, lede?: string | Node): HTMLElement {
 }
 
 /**
- * "1 call", "3 calls", in English only: the page counts with `tn` (src/screens/i18n/), which knows
- * each language's plural forms. Kept while a page still calls it; remove it with the last caller.
- */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/**
  * A boxed notice that screen readers announce when it changes (role=status): one paragraph per
  * line. Empty, it takes no room.
  */
