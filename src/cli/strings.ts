@@ -106,6 +106,7 @@ export function importCsv(
 /** The YAML translation file for `translation`. */
 export function translationYaml(translation: Translation, languageName: string): string {
   const head = [
+    '# yaml-language-server: $schema=../translation.schema.json',
     `# ${languageName} translation of the scenario '${translation.scenario}'.`,
     '# Written by npm run scenarios:strings -- import; see docs/authoring.md, "Translating a scenario".',
     '# "source" is the fingerprint of the English text each line was translated from.',

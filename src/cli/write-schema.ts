@@ -1,9 +1,17 @@
 /**
- * Writes the scenario JSON Schema for editors from the zod schema: `npm run schema`.
- * The file sits beside the scenarios so `# yaml-language-server: $schema=./scenario.schema.json` finds it.
+ * Writes the JSON Schemas for editors from the zod schemas: `npm run schema`. The scenario's sits
+ * beside the scenarios (`# yaml-language-server: $schema=./scenario.schema.json`), the translations'
+ * beside them (`$schema=../translation.schema.json` from a language's folder).
  */
 import { writeFileSync } from 'node:fs';
-import { SCHEMA_FILE, schemaFileText } from './schema-file.js';
+import {
+  SCHEMA_FILE,
+  TRANSLATION_SCHEMA_FILE,
+  schemaFileText,
+  translationSchemaFileText,
+} from './schema-file.js';
 
 writeFileSync(SCHEMA_FILE, schemaFileText());
 console.log(`wrote ${SCHEMA_FILE}`);
+writeFileSync(TRANSLATION_SCHEMA_FILE, translationSchemaFileText());
+console.log(`wrote ${TRANSLATION_SCHEMA_FILE}`);

@@ -1,7 +1,12 @@
 /** Files generated from code, and the documented diagnostic list, stay in step with the code. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_FILE, schemaFileText } from '../../src/cli/schema-file.js';
+import {
+  SCHEMA_FILE,
+  TRANSLATION_SCHEMA_FILE,
+  schemaFileText,
+  translationSchemaFileText,
+} from '../../src/cli/schema-file.js';
 import { CATALOGUE, explore, replay } from '../../src/engine/index.js';
 import { PARCEL, loadFile } from '../support/scenarios.js';
 import { loadScenario } from '../../src/engine/load.js';
@@ -9,6 +14,18 @@ import { loadScenario } from '../../src/engine/load.js';
 describe('generated and documented', () => {
   it('the checked-in editor schema matches the zod schema (run `npm run schema`)', () => {
     expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(schemaFileText());
+  });
+
+  it("the translations' editor schema matches theirs, and every translation file points at it", () => {
+    expect(readFileSync(TRANSLATION_SCHEMA_FILE, 'utf8')).toBe(translationSchemaFileText());
+    const files = readdirSync('scenarios/translations', { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.yaml'),
+    );
+    expect(files.length).toBeGreaterThan(2);
+    for (const file of files)
+      expect(readFileSync(`scenarios/translations/${file}`, 'utf8').split('\n')[0], file).toBe(
+        '# yaml-language-server: $schema=../translation.schema.json',
+      );
   });
 
   it('docs/diagnostics.md lists every code with its severity, and no other', () => {
