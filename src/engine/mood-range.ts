@@ -4,11 +4,11 @@
  * Exact on ordinary scenarios; past a budget of states, an over-estimate from intervals that stays
  * fast on the largest file, and says so.
  */
-import { iMessageEffects } from './mood-walk.js';
+import { iMessageEffects, walkStates } from './mood-walk.js';
 import { ANGER_FROM, MAX_ANGER, clampPercent, moodOf } from './mood.js';
 import { own } from './own.js';
 import type { Condition, Scenario } from './schema.js';
-import { arrive, memoryKey, passesThrough, routeOf, startingVars, withVars, type Vars } from './step.js';
+import { passesThrough } from './step.js';
 import { MOODS, type Mood } from './vocabulary.js';
 
 /** States walked, at most, before the intervals take over. */
@@ -80,37 +80,13 @@ function finish(ranges: Map<string, Box & { moods: Set<Mood> }>, exact: boolean)
   return { exact, ranges: out };
 }
 
-/** Every state a call can reach by answering; null past the budget. */
+/** Every state a call can reach by answering (silences only push anger up); null past the budget. */
 function walk(scenario: Scenario, budget: number): MoodRanges | null {
   const ranges = new Map<string, Box & { moods: Set<Mood> }>();
-  const seen = new Set<string>();
-  const queue: { node: string; anger: number; trust: number; flags: readonly string[]; vars: Vars }[] = [];
-  /** Arrives at `goto` (and the moments nobody answers on the way) with these numbers. */
-  const visit = (goto: string, anger: number, trust: number, flags: readonly string[], vars: Vars) => {
-    const { target: node, lead } = arrive(scenario, goto, { anger, trust, flags, vars });
-    for (const passed of lead) widen(ranges, passed.node, anger, trust);
-    if (!own(scenario.nodes, node)) return;
+  const walked = walkStates(scenario, { budget, silences: false }, (node, anger, trust) => {
     widen(ranges, node, anger, trust);
-    const key = `${node}|${anger}|${trust}|${memoryKey({ flags: [...flags], vars })}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    queue.push({ node, anger, trust, flags, vars });
-  };
-  const moves = new Map(Object.keys(scenario.nodes).map((id) => [id, movesOf(scenario, id)]));
-  visit(scenario.start, scenario.customer.anger, scenario.customer.trust, [], startingVars(scenario));
-  for (let i = 0; i < queue.length; i++) {
-    if (seen.size > budget) return null;
-    const s = queue[i];
-    if (!s) continue;
-    for (const m of moves.get(s.node) ?? []) {
-      const anger = clampPercent(s.anger + m.anger);
-      const trust = clampPercent(s.trust + m.trust);
-      const flags = m.sets.length ? [...new Set([...s.flags, ...m.sets])].sort() : s.flags;
-      const vars = withVars(s.vars, m.set, m.add);
-      visit(routeOf(scenario, m.next, anger, trust, flags, vars).goto, anger, trust, flags, vars);
-    }
-  }
-  return finish(ranges, true);
+  });
+  return walked ? finish(ranges, true) : null;
 }
 
 /** The part of a box where a condition's number tests can hold (flags are not followed). */

@@ -1,14 +1,13 @@
 /**
- * Which mood bands the customer can be in on arriving at each node: a walk over every state a call
- * can reach, deduplicated on (node, anger, trust, flags) — the only things that decide where a call
- * goes and which line the customer says. Time, composure and time-outs never move anger or trust,
- * so they are left out. Bounded: past the budget the walk gives up and says so (null).
+ * Every state a call can reach (`walkStates`), and from it which mood bands the customer can be in
+ * on arriving at each node (`entryMoods`, for the checker); the author's graph takes its ranges
+ * from the same walk (mood-range.ts). Bounded: past the budget the walk gives up and says so.
  */
 import { I_MESSAGE_EFFECT, I_STEPS, piecesAt } from './method.js';
 import { MAX_ANGER, clampPercent, moodOf } from './mood.js';
 import { own } from './own.js';
-import type { Scenario, ScenarioResponse } from './schema.js';
-import { destinationOf, memoryKey, startingVars, withVars, type Vars } from './step.js';
+import type { Branch, Scenario, ScenarioResponse } from './schema.js';
+import { MAX_LEADS, memoryKey, passesThrough, routeOf, startingVars, withVars, type Vars } from './step.js';
 import type { Mood } from './vocabulary.js';
 
 /** States walked, at most: a large scenario's check stays well under a second. */
@@ -92,15 +91,29 @@ function remembers(memory: Memory, r: ScenarioResponse): Memory {
 /** Anger and trust each take 101 values (0–100). */
 const SPAN = 101;
 
+export interface WalkOptions {
+  /** States walked, at most, before the walk gives up. */
+  budget: number;
+  /** Whether silences are walked too (each stays at its moment, angrier), or only answers. */
+  silences: boolean;
+}
+
 /**
- * The moods each node can be entered in (a node's `says:` line is chosen on arrival), or null
- * when the call has more than `budget` distinct states. Each state is one number, so the walk
- * costs little more than a set lookup per move.
+ * Told of each arrival: at a moment to answer, or one nobody answers passed on the way, with the
+ * numbers on arriving (`answered` is false when a silence brought the call back to its moment).
  */
-export function entryMoods(scenario: Scenario, budget = MOOD_WALK_BUDGET): Map<string, Set<Mood>> | null {
+export type OnArrival = (node: string, anger: number, trust: number, answered: boolean) => void;
+
+/**
+ * Walks every state a call can reach, deduplicated on (node, anger, trust, flags, variables) — the
+ * only things that decide where a call goes and which line is said — telling `onArrival` of each
+ * arrival. Time, composure and time-outs never move anger or trust, so they are left out. Returns
+ * false when the call has more than `budget` distinct states (the walk stopped part way). Each
+ * state is one number, so the walk costs little more than a set lookup per move.
+ */
+export function walkStates(scenario: Scenario, options: WalkOptions, onArrival: OnArrival): boolean {
   const ids = Object.keys(scenario.nodes);
   const index = new Map(ids.map((id, i) => [id, i]));
-  const entered = ids.map(() => new Set<Mood>());
   /** What calls remember (flags and variables) met so far, each once, by number. */
   const start: Memory = { flags: [], vars: startingVars(scenario) };
   const memories: Memory[] = [start];
@@ -129,21 +142,32 @@ export function entryMoods(scenario: Scenario, budget = MOOD_WALK_BUDGET): Map<s
   };
   const seen = new Set<number>();
   const queue: number[] = [];
-  const visit = (target: string, anger: number, trust: number, memory: number, arrived: boolean) => {
+  const visit = (target: string, anger: number, trust: number, memory: number, answered: boolean) => {
     const node = index.get(target);
     if (node === undefined) return;
-    if (arrived) entered[node]?.add(moodOf(anger, trust));
+    onArrival(target, anger, trust, answered);
     const state = ((memory * ids.length + node) * SPAN + anger) * SPAN + trust;
     if (seen.has(state)) return;
     seen.add(state);
     queue.push(state);
   };
+  /** Goes by `next` with these numbers, past the moments nobody answers (each told of), and visits. */
+  const go = (next: string | Branch[], anger: number, trust: number, memId: number) => {
+    const { flags, vars } = memories[memId] ?? start;
+    let at = routeOf(scenario, next, anger, trust, flags, vars).goto;
+    for (let i = 0; i < MAX_LEADS; i++) {
+      const node = own(scenario.nodes, at);
+      if (!node || !passesThrough(node)) break;
+      onArrival(at, anger, trust, true);
+      at = routeOf(scenario, node.next, anger, trust, flags, vars).goto;
+    }
+    visit(at, anger, trust, memId, true);
+  };
   const { customer } = scenario;
-  const first = destinationOf(scenario, scenario.start, customer.anger, customer.trust, [], start.vars);
-  visit(first, customer.anger, customer.trust, 0, true);
+  go(scenario.start, customer.anger, customer.trust, 0);
   const effects = ids.map((id) => iMessageEffects(scenario, id));
   for (let i = 0; i < queue.length; i++) {
-    if (seen.size > budget) return null;
+    if (seen.size > options.budget) return false;
     const state = queue[i] ?? 0;
     const trust = state % SPAN;
     const anger = Math.floor(state / SPAN) % SPAN;
@@ -154,23 +178,33 @@ export function entryMoods(scenario: Scenario, budget = MOOD_WALK_BUDGET): Map<s
     const node = own(scenario.nodes, nodeId);
     const memory = memories[memId] ?? start;
     if (!node) continue;
-    for (const r of node.responses) {
-      const a = clampPercent(anger + r.anger);
-      const t = clampPercent(trust + r.trust);
-      const afterId = rememberedBy(memId, memory, r);
-      const { flags, vars } = memories[afterId] ?? start;
-      visit(destinationOf(scenario, r.next, a, t, flags, vars), a, t, afterId, true);
-    }
+    for (const r of node.responses)
+      go(
+        r.next,
+        clampPercent(anger + r.anger),
+        clampPercent(trust + r.trust),
+        rememberedBy(memId, memory, r),
+      );
     const builder = node.i_message;
     for (const effect of builder ? (effects[nodeIndex] ?? []) : []) {
-      const a = clampPercent(anger + effect.anger);
-      const t = clampPercent(trust + effect.trust);
       const next = builder?.next ?? scenario.at_max_anger;
-      visit(destinationOf(scenario, next, a, t, memory.flags, memory.vars), a, t, memId, true);
+      go(next, clampPercent(anger + effect.anger), clampPercent(trust + effect.trust), memId);
     }
     // A silence: the customer stays at this node, angrier, and says their silence line instead.
     const a = clampPercent(anger + customer.silence_anger);
-    if (a < MAX_ANGER) visit(nodeId, a, trust, memId, false);
+    if (options.silences && a < MAX_ANGER) visit(nodeId, a, trust, memId, false);
   }
-  return new Map(ids.map((id, i) => [id, entered[i] ?? new Set<Mood>()]));
+  return true;
+}
+
+/**
+ * The moods each node can be entered in (a node's `says:` line is chosen on arrival), silences
+ * included, or null when the call has more than `budget` distinct states.
+ */
+export function entryMoods(scenario: Scenario, budget = MOOD_WALK_BUDGET): Map<string, Set<Mood>> | null {
+  const entered = new Map(Object.keys(scenario.nodes).map((id) => [id, new Set<Mood>()]));
+  const walked = walkStates(scenario, { budget, silences: true }, (node, anger, trust, answered) => {
+    if (answered) entered.get(node)?.add(moodOf(anger, trust));
+  });
+  return walked ? entered : null;
 }

@@ -67,7 +67,7 @@ export interface Lead {
 export const CUSTOMER = 'customer';
 
 /** The longest run of moments nobody answers the engine follows (the checker forbids loops of them). */
-const MAX_LEADS = 16;
+export const MAX_LEADS = 16;
 
 /** One applied event and what it did: the live record scoring reads. */
 export interface StepRecord {
