@@ -4,6 +4,8 @@
  * es-author.ts gives the same keys in Spanish. The checker's own messages and hints (KC codes) stay
  * in English, as docs/diagnostics.md documents them; these are the page's words around them.
  */
+import { CONDITION_ENGLISH } from '../../engine/condition-english.js';
+
 export const author = {
   'author.title': 'Check and playtest a scenario',
   'author.brand': 'Keep Cool · author mode',
@@ -24,25 +26,24 @@ export const author = {
   'author.source.label': '{name}, with line numbers',
 
   // Conditions and routes (condition-words.ts): the graph's arrows and the live panel.
-  'author.cond.anger': 'anger',
-  'author.cond.trust': 'trust',
-  'author.cond.flagSet': 'flag {flag} set',
-  'author.cond.flagNotSet': 'flag {flag} not set',
-  'author.cond.and': 'and',
-  'author.cond.or': 'or',
-  'author.cond.otherwise': 'otherwise',
-  'author.route.maxAnger':
-    "anger reached {max} → '{to}', the ending for anger at the top, whatever the answer's next",
-  'author.route.direct': "straight on → '{to}', the answer's only way on",
-  'author.route.branch': "{condition} → '{to}' (branch {n} of {count})",
-  'author.route.otherwise': "{skipped} → '{to}', otherwise (branch {n} of {count})",
-  'author.route.noCondition': 'no condition',
-  'author.route.timeOut': "A time-out at '{node}': the call stays there.",
-  'author.route.silenceEnded': "Silence at '{node}': anger reached {max} → '{ending}'.",
-  'author.route.silence': "Silence at '{node}': anger rose to {anger}; the customer says it again.",
-  'author.route.iMessage': 'the I-message',
-  'author.route.answer': "'{response}'",
-  'author.route.after': "After {said} at '{node}': {route}.",
+  'author.cond.anger': CONDITION_ENGLISH.anger,
+  'author.cond.trust': CONDITION_ENGLISH.trust,
+  'author.cond.flagSet': CONDITION_ENGLISH.flagSet,
+  'author.cond.flagNotSet': CONDITION_ENGLISH.flagNotSet,
+  'author.cond.and': CONDITION_ENGLISH.and,
+  'author.cond.or': CONDITION_ENGLISH.or,
+  'author.cond.otherwise': CONDITION_ENGLISH.otherwise,
+  'author.route.maxAnger': CONDITION_ENGLISH.maxAnger,
+  'author.route.direct': CONDITION_ENGLISH.direct,
+  'author.route.branch': CONDITION_ENGLISH.branch,
+  'author.route.otherwise': CONDITION_ENGLISH.otherwiseBranch,
+  'author.route.noCondition': CONDITION_ENGLISH.noCondition,
+  'author.route.timeOut': CONDITION_ENGLISH.timeOut,
+  'author.route.silenceEnded': CONDITION_ENGLISH.silenceEnded,
+  'author.route.silence': CONDITION_ENGLISH.silence,
+  'author.route.iMessage': CONDITION_ENGLISH.iMessage,
+  'author.route.answer': CONDITION_ENGLISH.answer,
+  'author.route.after': CONDITION_ENGLISH.after,
 
   // The live panel.
   'author.live.label': 'Live panel',
