@@ -10,7 +10,7 @@ import type { BrowserContext, Page } from 'playwright';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { host as english } from '../../src/screens/i18n/en-host.js';
-import { answerButtons, browserSuite, seriousViolations } from '../support/browser.js';
+import { browserSuite, playThrough, seriousViolations } from '../support/browser.js';
 
 const suite = browserSuite();
 const base = suite.url.replace(/\/$/, '');
@@ -42,25 +42,6 @@ async function englishOn(page: Page): Promise<string[]> {
     [...document.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label') ?? '').join('\n'),
   );
   return ENGLISH.filter((sentence) => text.includes(sentence) || labels.includes(sentence));
-}
-
-/** Plays an attendee's call to its end (in their own, English browser), always the first answer. */
-async function playThrough(page: Page): Promise<void> {
-  const debrief = page.getByRole('heading', { name: /^Debrief:/ });
-  for (let turn = 0; turn < 30; turn++) {
-    await page.keyboard.press('Escape');
-    await expect
-      .poll(async () => (await debrief.isVisible()) || (await answerButtons(page).count()) > 1, {
-        timeout: 10_000,
-      })
-      .toBe(true);
-    if (await debrief.isVisible()) return;
-    await page.keyboard.press('1');
-    await expect
-      .poll(async () => (await debrief.isVisible()) || (await answerButtons(page).count()) === 0)
-      .toBe(true);
-  }
-  throw new Error('the call did not end');
 }
 
 /** Joins the room through the API, as an attendee's phone would. */

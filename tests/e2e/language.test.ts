@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { Translation, translatedScenario } from '../../src/engine/translation.js';
-import { FLAGSHIP, browserSuite } from '../support/browser.js';
+import { FLAGSHIP, answer, browserSuite } from '../support/browser.js';
 import { loadFile } from '../support/scenarios.js';
 
 const suite = browserSuite();
@@ -41,14 +41,9 @@ function spanish(english: string): string {
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const lang = (page: Page) => page.evaluate(() => document.documentElement.lang);
 
-/** Hears the line out (Esc) and answers by keyboard with the answer containing `says`. */
+/** Answers by keyboard with the answer containing `says` (see `answer`), and waits for it in the log. */
 async function answerIn(page: Page, group: string, says: string): Promise<void> {
-  const buttons = page.getByRole('group', { name: group }).getByRole('button');
-  await page.keyboard.press('Escape');
-  await expect.poll(() => buttons.count()).toBeGreaterThan(1);
-  const index = (await buttons.allInnerTexts()).findIndex((text) => text.includes(says));
-  expect(index, says).toBeGreaterThanOrEqual(0);
-  await page.keyboard.press(String(index + 1));
+  await answer(page, says, group);
   await expect.poll(() => page.locator('.log li.you').last().textContent()).toContain(says);
 }
 

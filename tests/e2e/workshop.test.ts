@@ -6,7 +6,7 @@
 import type { BrowserContext, Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
 import {
-  answerButtons,
+  playThrough,
   browserSuite,
   dispatchAndSettle,
   downloadedText,
@@ -17,26 +17,6 @@ import { LIBRARY } from '../support/workshop.js';
 // The built game and the real server (its own scratch database), shared by the browser project.
 const suite = browserSuite();
 const base = suite.url.replace(/\/$/, '');
-
-/** Plays the call to its end, choosing the answer `pick` names among the ones offered. */
-async function playThrough(page: Page, pick: (count: number) => number): Promise<void> {
-  const debrief = page.getByRole('heading', { name: /^Debrief:/ });
-  for (let turn = 0; turn < 30; turn++) {
-    await page.keyboard.press('Escape');
-    await expect
-      .poll(async () => (await debrief.isVisible()) || (await answerButtons(page).count()) > 1, {
-        timeout: 10_000,
-      })
-      .toBe(true);
-    if (await debrief.isVisible()) return;
-    const count = await answerButtons(page).count();
-    await page.keyboard.press(String(pick(count) + 1));
-    await expect
-      .poll(async () => (await debrief.isVisible()) || (await answerButtons(page).count()) === 0)
-      .toBe(true);
-  }
-  throw new Error('the call did not end');
-}
 
 /**
  * Plays the call to its end by typing the same warm, open answer at every moment; where the game

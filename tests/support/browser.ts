@@ -98,19 +98,41 @@ export const FLAGSHIP_BEST: readonly string[] = [
   "You're right, and I'm sorry",
 ];
 
-/** The answer buttons of the call. */
-export function answerButtons(page: Page): Locator {
-  return page.getByRole('group', { name: 'Your answer' }).getByRole('button');
+/** The answer buttons of the call (their group is named `group`: 'Tu respuesta' in Spanish). */
+export function answerButtons(page: Page, group = 'Your answer'): Locator {
+  return page.getByRole('group', { name: group }).getByRole('button');
 }
 
 /** Hears the customer's line out (Esc), then answers by keyboard with the response containing `says`. */
-export async function answer(page: Page, says: string): Promise<void> {
-  const buttons = answerButtons(page);
+export async function answer(page: Page, says: string, group?: string): Promise<void> {
+  const buttons = answerButtons(page, group);
   await page.keyboard.press('Escape');
   await expect.poll(() => buttons.count()).toBeGreaterThan(1);
   const index = (await buttons.allInnerTexts()).findIndex((t) => t.includes(says));
   expect(index, says).toBeGreaterThanOrEqual(0);
   await page.keyboard.press(String(index + 1));
+}
+
+/**
+ * Plays the call on screen to its debrief in an English page, answering each moment with the
+ * button `pick` names among those offered (the first, unless told).
+ */
+export async function playThrough(page: Page, pick: (count: number) => number = () => 0): Promise<void> {
+  const debrief = page.getByRole('heading', { name: /^Debrief:/ });
+  for (let turn = 0; turn < 30; turn++) {
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(async () => (await debrief.isVisible()) || (await answerButtons(page).count()) > 1, {
+        timeout: 10_000,
+      })
+      .toBe(true);
+    if (await debrief.isVisible()) return;
+    await page.keyboard.press(String(pick(await answerButtons(page).count()) + 1));
+    await expect
+      .poll(async () => (await debrief.isVisible()) || (await answerButtons(page).count()) === 0)
+      .toBe(true);
+  }
+  throw new Error('the call did not end');
 }
 
 /** Runs `use` on a page in a fresh browser context (its own storage), opened at `address`. */
