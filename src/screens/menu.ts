@@ -23,6 +23,7 @@ import { courseOrder, standing } from './course.js';
 import { scenarioCard, startHere, titleHeader, welcomeBack } from './menu-parts.js';
 import { t } from './i18n/index.js';
 import { storeNotice } from './kit/store-notice.js';
+import { shownTitle } from './scenario-language.js';
 import { lineWords } from './call/view-of.js';
 
 export function showMenu(root: HTMLElement, options: AppOptions, notice?: string): void {
@@ -34,7 +35,10 @@ export function showMenu(root: HTMLElement, options: AppOptions, notice?: string
   const progress = progressLoad.value;
   const course = courseOrder(options.scenarios);
   const now = standing(course, progress);
-  const titleOf = (id: string) => options.scenarios.find((s) => s.id === id)?.title ?? id;
+  const titleOf = (id: string) => {
+    const scenario = options.scenarios.find((s) => s.id === id);
+    return scenario ? shownTitle(scenario) : id;
+  };
 
   const status = notices(notice, storeNotice(progressLoad.notice), storeNotice(settings.load().notice));
 

@@ -7,6 +7,7 @@ import {
   SHIFT_MAX,
   SHIFT_MIN,
   TYPICAL_GUESS,
+  own,
   planShift,
   shiftOutcome,
   summarizeShift,
@@ -24,6 +25,7 @@ import { INTRO_ID } from './course.js';
 import { t, tn, type Key } from './i18n/index.js';
 import { storeNotice } from './kit/store-notice.js';
 import { shownTitle } from './scenario-language.js';
+import { endingName } from './i18n/names.js';
 
 export const SHIFT_HREF = '#/shift';
 
@@ -233,6 +235,13 @@ function resultScreen(root: HTMLElement, shift: ActiveShift, options: ShiftOptio
     const scenario = options.scenarios.find((s) => s.id === id);
     return scenario ? shownTitle(scenario) : id;
   };
+  /** How a call ended, in words: its ending's kind as the page says it (the id if the file changed). */
+  const endedBy = (id: string, ending: string | null) => {
+    if (ending === null) return t('shift.unfinished');
+    const scenario = options.scenarios.find((s) => s.id === id);
+    const kind = scenario && own(scenario.endings, ending)?.kind;
+    return scenario && kind ? endingName(kind, scenario.setting) : ending;
+  };
   const restart = el('button', { type: 'button', className: 'primary' }, t('shift.newShift'));
   restart.addEventListener('click', () => {
     shiftStore(options.storage).save({ version: 1, shift: null });
@@ -297,7 +306,7 @@ function resultScreen(root: HTMLElement, shift: ActiveShift, options: ShiftOptio
               title: titleOf(o.id),
               hostile: o.hostile ? t('shift.hostile') : '',
               total: o.total,
-              ending: o.ending ?? t('shift.unfinished'),
+              ending: endedBy(o.id, o.ending),
               soured: o.soured ? t('shift.turnedSour') : '',
             }),
           ),

@@ -5,8 +5,14 @@
 import { I_STEPS, type OfferedThought, type Piece } from '../../engine/index.js';
 import { el } from '../kit/dom.js';
 import { stableShuffle } from './order.js';
+import { asWritten, type ShownText } from '../../engine/shown-text.js';
 import { t } from '../i18n/index.js';
 import { iStepName } from '../i18n/names.js';
+
+/** Words quoted the language's way: “…” in English, «…» in Spanish. */
+export function quoted(text: string): string {
+  return t('quote', { text });
+}
 
 export interface TimeOutPanel {
   element: HTMLElement;
@@ -19,13 +25,14 @@ export function timeOutPanel(
   thoughts: readonly OfferedThought[],
   onThink: (thought: OfferedThought) => void,
   onCancel: () => void,
+  show: ShownText = asWritten,
 ): TimeOutPanel {
   const buttons = thoughts.map((t, i) => {
     const button = el(
       'button',
       { type: 'button', className: 'choice' },
       el('kbd', {}, String(i + 1)),
-      ` “${t.text}”`,
+      ` ${quoted(show(t.text))}`,
     );
     button.addEventListener('click', () => {
       onThink(t);
@@ -65,6 +72,7 @@ export function iMessageBuilder(
   onSay: (parts: string[]) => void,
   onCancel: () => void,
   onPiece: () => void = () => undefined,
+  show: ShownText = asWritten,
 ): HTMLElement {
   const chosen: Piece[] = [];
   const slots = el('ol', { className: 'slots' });
@@ -74,7 +82,7 @@ export function iMessageBuilder(
   const undo = el('button', { type: 'button', className: 'secondary small' }, t('builder.undo'));
   const cancel = el('button', { type: 'button', className: 'secondary small' }, t('builder.cancel'));
   const palette = stableShuffle(pieces, seed).map((piece) => {
-    const button = el('button', { type: 'button', className: 'piece' }, piece.text);
+    const button = el('button', { type: 'button', className: 'piece' }, show(piece.text));
     button.addEventListener('click', () => {
       chosen.push(piece);
       onPiece();
@@ -95,7 +103,7 @@ export function iMessageBuilder(
           'li',
           { className: piece ? 'filled' : 'empty' },
           el('span', { className: 'slot-label' }, label),
-          piece ? piece.text : '…',
+          piece ? show(piece.text) : '…',
         );
       }),
     );
@@ -105,7 +113,7 @@ export function iMessageBuilder(
     status.textContent =
       chosen.length === 0
         ? t('builder.choose')
-        : t('builder.soFar', { text: chosen.map((p) => p.text).join(' ') });
+        : t('builder.soFar', { text: chosen.map((p) => show(p.text).trim()).join(' ') });
     // The piece just taken is disabled: focus moves on to the next piece still free, or, with
     // none left, to taking one back. Never to "Say it": saying is the trainee's own decision.
     const next = palette.find(({ button }) => !button.disabled)?.button;

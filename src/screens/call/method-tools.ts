@@ -15,6 +15,7 @@ import { el } from '../kit/dom.js';
 import { iMessageBuilder, timeOutPanel, type TimeOutPanel } from './method-panels.js';
 import { orderSeed } from './order.js';
 import { t, tn } from '../i18n/index.js';
+import { shownText } from '../scenario-language.js';
 
 export interface ToolsOptions {
   call: Call;
@@ -95,6 +96,7 @@ export function methodTools(options: ToolsOptions): MethodTools {
         call.cancelTimeOut();
         close();
       },
+      shownText(scenario),
     );
     open = { kind: 'timeout', control };
     show(control.element);
@@ -122,6 +124,7 @@ export function methodTools(options: ToolsOptions): MethodTools {
         },
         close,
         () => audio?.play('select'),
+        shownText(scenario),
       ),
     );
   };

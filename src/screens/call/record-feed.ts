@@ -20,6 +20,7 @@ import type { CallSounds } from '../../sound/director.js';
 import type { AnswerTiming, Coach } from './coach.js';
 import { whoOf, type ConversationLog, type Who } from './conversation-log.js';
 import { t } from '../i18n/index.js';
+import { shownIMessage } from '../../engine/shown-result.js';
 
 /** A line for the conversation: who says it, and the words. */
 export interface Said {
@@ -114,13 +115,20 @@ export function recordFeed({
             ? model.label(event.text).heard
             : event.labels.map((label) => ({ label, score: 0, evidence: [] }));
         if (node && response && decision)
-          coach?.typed(node, event.text, heard, response, decision, timingOf(finishedAt, record, decision));
+          coach?.typed(
+            node,
+            event.text,
+            heard,
+            { ...response, says: show(response.says), feedback: show(response.feedback) },
+            decision,
+            timingOf(finishedAt, record, decision),
+          );
       }
       if (event.kind === 'i-message' && record.iMessage) {
-        say([{ who: 'you', text: record.iMessage.says }]);
+        say([{ who: 'you', text: shownIMessage(record.iMessage, show).says }]);
         const decision = coach ? verdict() : undefined;
         coach?.iMessage(
-          record.iMessage,
+          shownIMessage(record.iMessage, show),
           decision ? timingOf(finishedAt, record, decision) : 'calm',
           decision,
         );

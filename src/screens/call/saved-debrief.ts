@@ -180,7 +180,7 @@ export function showSavedDebrief(root: HTMLElement, options: AppOptions, hash: s
   mountDebrief(root, scenario, libraryCallOptions(options, scenario), {
     result,
     transcript: attempt.transcript,
-    log: readBack(scenario, records),
+    log: readBack(scenario, records, shownText(scenario)),
     saved: {
       number,
       finishedAt: attempt.finishedAt,

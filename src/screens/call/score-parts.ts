@@ -11,7 +11,7 @@ import {
   type ScoreResult,
 } from '../../engine/index.js';
 import { el } from '../kit/dom.js';
-import { t, tn } from '../i18n/index.js';
+import { formatNumber, t, tn } from '../i18n/index.js';
 import { faultName } from '../i18n/names.js';
 
 /** The faults by name, most frequent first: "Silence ×2, Argued with the customer". */
@@ -72,7 +72,7 @@ export function scoreParts(result: ScoreResult): HTMLElement {
             names: faultNames(result),
             walkedOut: walkedOutInSilence(result) ? t('parts.walkedOut') : '',
             percent: FAULT_PERCENT,
-            formula: `${result.earned} × ${FAULT_FACTOR}${faults.count > 1 ? `^${faults.count}` : ''} = ${result.total}`,
+            formula: `${formatNumber(result.earned)} × ${formatNumber(FAULT_FACTOR)}${faults.count > 1 ? `^${faults.count}` : ''} = ${formatNumber(result.total)}`,
           }),
     ],
   ];

@@ -17,6 +17,7 @@ import type { AudioService } from '../../sound/service.js';
 import { el } from '../kit/dom.js';
 import { answerButton } from './answer-button.js';
 import { t } from '../i18n/index.js';
+import { shownText } from '../scenario-language.js';
 
 let loading: Promise<Model> | undefined;
 let loaded: Model | undefined;
@@ -71,7 +72,7 @@ let boxes = 0;
 
 export function typedAnswerBox({ call, scenario, model, audio, said }: TypedBoxOptions): TypedBox {
   const id = `typed-${++boxes}`;
-  const customer = scenario.customer.name;
+  const customer = shownText(scenario)(scenario.customer.name);
   const text = el('textarea', { id: `${id}-text`, rows: 2, maxLength: TYPED_MAX, className: 'compose-text' });
   text.setAttribute('enterkeyhint', 'send');
   text.setAttribute('autocomplete', 'off');
@@ -136,7 +137,7 @@ export function typedAnswerBox({ call, scenario, model, audio, said }: TypedBoxO
       el('p', { className: 'closest-yours' }, t('typed.youSaid'), el('q', {}, sent)),
       el('p', { className: 'muted closest-why' }, t('typed.closestWhy', { name: customer })),
       ...options.map((response, i) =>
-        answerButton(response.says, i, () => {
+        answerButton(shownText(scenario)(response.says), i, () => {
           say(response.id, true, sent, labels);
         }),
       ),

@@ -45,7 +45,7 @@ export function rewindTarget(items: readonly WorkOnItem[]): number | null {
 
 /** The trainee's line, shortened for a one-line reminder. */
 function quote(says: string): string {
-  return t('advice.quote', { text: says.length > 70 ? `${says.slice(0, 68).trimEnd()}…` : says });
+  return t('quote', { text: says.length > 70 ? `${says.slice(0, 68).trimEnd()}…` : says });
 }
 
 function candidates(scenario: Scenario, result: ScoreResult): Candidate[] {

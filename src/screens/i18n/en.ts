@@ -362,7 +362,6 @@ export const en = {
   'advice.silence.start': 'You said nothing at the start until they lost patience.',
   'advice.silence.after': 'After decision {n} you said nothing until they lost patience.',
   'advice.said': 'You said {quote}',
-  'advice.quote': '“{text}”',
   'advice.bait': 'Pause before you answer bait',
   'advice.bait.why': '{said} straight away.',
   'advice.early': 'Too early for an I-message',
@@ -634,6 +633,8 @@ export const en = {
   'stage.line.ringing': 'Incoming call…',
   'stage.line.open': 'On the line',
   'stage.line.ended': 'Call ended',
+  // Words quoted, the language's way
+  quote: '“{text}”',
   // end
 };
 

@@ -367,7 +367,6 @@ export const es: Catalogue = {
   'advice.silence.start': 'Al principio no dijiste nada hasta que perdió la paciencia.',
   'advice.silence.after': 'Tras la decisión {n} no dijiste nada hasta que perdió la paciencia.',
   'advice.said': 'Dijiste {quote}',
-  'advice.quote': '«{text}»',
   'advice.bait': 'Haz una pausa antes de responder a un anzuelo',
   'advice.bait.why': '{said} sin pausa.',
   'advice.early': 'Demasiado pronto para un mensaje en primera persona',
@@ -649,5 +648,7 @@ export const es: Catalogue = {
   'stage.line.ringing': 'Llamada entrante…',
   'stage.line.open': 'En línea',
   'stage.line.ended': 'Llamada finalizada',
+  // Words quoted, the language's way
+  quote: '«{text}»',
   // end
 };
