@@ -19,6 +19,7 @@ import {
   mouthAt,
   nextBlink,
   seededRandom,
+  speechStyle,
   stanceOf,
   type MouthFrame,
   type Rig,
@@ -83,7 +84,9 @@ export class Customer {
   private speakingMix = 0;
   private speakingSince = 0;
   private mouthShown?: MouthFrame;
-  private readonly random = seededRandom(7);
+  private readonly random: () => number;
+  /** Shifts this figure's breathing and glances in time, so two people at the counter are not in step. */
+  private readonly phaseMs: number;
   private blinkAt = 0;
   private blinkDouble = false;
 
@@ -95,7 +98,11 @@ export class Customer {
     readonly appearance: string,
     doing: Doing,
     resolution: Resolution,
+    /** Another person on the stage gets their own blinks (`seed`) and breath (`phaseMs`). */
+    { seed, phaseMs }: { seed: number; phaseMs: number } = { seed: 7, phaseMs: 0 },
   ) {
+    this.random = seededRandom(seed);
+    this.phaseMs = phaseMs;
     const key = customerKey(appearance);
     const scale = partScale(resolution);
     this.scale = scale;
@@ -254,8 +261,14 @@ export class Customer {
     const dt = Math.min(deltaMs, 100);
     this.speakingMix = approach(this.speakingMix, speaking ? 1 : 0, dt, SPEAKING_TAU_MS);
     this.stance = approachRig(this.stance, stanceOf(pose, outburst), dt, STANCE_TAU_MS);
-    this.apply(addRigs(this.stance, motionAt({ mood, pose, t: now, speaking: this.speakingMix, outburst })));
+    const t = now + this.phaseMs;
+    this.apply(addRigs(this.stance, motionAt({ mood, pose, t, speaking: this.speakingMix, outburst })));
     this.blinkNow(now);
+  }
+
+  /** Whether their lips move now: a line is said, by mouth (a chat's customer types instead). */
+  get talking(): boolean {
+    return this.doing.speaking && speechStyle(this.doing.setting) === 'mouth';
   }
 
   /** Is anything on the customer moving quickly now: a line, an easing stance or emphasis, a blink (see pace.ts)? */

@@ -80,6 +80,9 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
     return;
   }
   const life = enterScreen(root);
+  // The call so far (where it began, then every step), for who has joined the customer at the counter.
+  const opening = call.state;
+  const saidSoFar = () => [opening, ...call.records.map((r) => r.after)];
   // Which attempt at this scenario this is (finished ones so far): it seeds the answers' order.
   const attempt = host.progress.load().value.attempts.filter((a) => a.scenario.id === scenario.id).length;
   // In the wording of the moment (a response may read differently once a flag is set).
@@ -129,7 +132,9 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
     sounds?.speaking(on);
     // A chat's customer types in the window, not on the stage (hidden behind it): the stage rests.
     speaking = on && chat === null;
-    host.onView(viewOf(scenario, call.state, settings.reducedMotion, speaking, () => call.elapsed()));
+    host.onView(
+      viewOf(scenario, call.state, settings.reducedMotion, speaking, () => call.elapsed(), saidSoFar()),
+    );
   };
   const typingChanged = (now: boolean) => {
     showChoices();
@@ -291,7 +296,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
   // panel opening, say, keeps the same buttons, and the focus on one of them.
   let answersFor = '';
   const render = (state: CallState) => {
-    host.onView(viewOf(scenario, state, settings.reducedMotion, speaking, () => call.elapsed()));
+    host.onView(viewOf(scenario, state, settings.reducedMotion, speaking, () => call.elapsed(), saidSoFar()));
     host.inspect?.(call);
     if (state.node !== null && !host.practice) {
       // Saved at every step, so a reload resumes the call where it was (never a practice run).

@@ -1,0 +1,43 @@
+/**
+ * A second person at the counter (a team lead who joined the call): where they and the customer
+ * stand, and how the second person is drawn. The customer steps a little aside; the second person
+ * stands at their side, a step further back, calm, and does not cover them. No Phaser: tested in
+ * Node; the stage (stage-scene.ts) applies it.
+ */
+import { STAGE_WIDTH } from './backdrop.js';
+import type { Doing } from './customer.js';
+import type { CallView } from './view.js';
+
+/** Stage x of the customer's centre: the middle alone, to the right with someone beside them. */
+export const CUSTOMER_X = { alone: STAGE_WIDTH / 2, beside: 300 } as const;
+
+/**
+ * The second person: their centre (on the viewer's left), their size against the customer's (a
+ * step further back), and where they walk in from (beyond the stage's left edge).
+ */
+export const SECOND = { x: 112, scale: 0.88, from: -70 } as const;
+
+/** Seeds for the second person's blinks and the shift of their breath: not in step with the customer. */
+export const SECOND_RHYTHM = { seed: 23, phaseMs: 1700 } as const;
+
+/** The second person drawn in this view, if any: only at the counter (a phone call has no one to see). */
+export function secondOf(view: Pick<CallView, 'second' | 'setting'>): CallView['second'] {
+  return view.setting === 'counter' ? view.second : undefined;
+}
+
+/** Where the customer stands in this view. */
+export function customerXOf(view: Pick<CallView, 'second' | 'setting'>): number {
+  return secondOf(view) ? CUSTOMER_X.beside : CUSTOMER_X.alone;
+}
+
+/** How the second person is drawn: calm and still-handed; their mouth moves on their own lines only. */
+export function secondDoing(view: Pick<CallView, 'second' | 'reducedMotion' | 'ending'>): Doing {
+  return {
+    mood: 'calm',
+    pose: 'neutral',
+    outburst: false,
+    setting: 'counter',
+    speaking: view.second?.speaking === true && !view.ending,
+    reducedMotion: view.reducedMotion,
+  };
+}
