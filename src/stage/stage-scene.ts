@@ -5,23 +5,18 @@
  */
 import Phaser from 'phaser';
 import type { EndingKind, Setting } from '../engine/index.js';
-import { FOREGROUND_TOP, STAGE_HEIGHT, STAGE_WIDTH } from './backdrop.js';
-import { SECOND, SECOND_RHYTHM, customerXOf, secondDoing, secondOf } from './beside.js';
+import { STAGE_HEIGHT, STAGE_WIDTH } from './backdrop.js';
+import { SECOND, SECOND_RHYTHM, customerXOf, restOf, secondDoing, secondOf } from './beside.js';
 import { Customer, type Doing } from './customer.js';
 import { fpsLimitOf, paceOf, type Pace } from './pace.js';
 import type { LineState } from './phone-panel.js';
-import { PORTRAIT_HEIGHT, PORTRAIT_WIDTH, heatOf } from './rig.js';
+import { PORTRAIT_WIDTH, heatOf } from './rig.js';
 import { DEPTH, Scenery } from './scenery.js';
 import type { Resolution } from './resolution.js';
 import { showingOf, shownOf, type Showing } from './shown.js';
 import { loadSheets, sheetsReady } from './textures.js';
 import { EVENTS, SCENES, type CallView, type StageReport } from './view.js';
 import { bandOf, voiceOf } from './voice.js';
-
-/** The portrait's bottom edge sits this far below the foreground's top: the counter cuts the body. */
-const BELOW_TOP = 8;
-/** Space above the portrait's top edge: at the counter the customer fills the height; in a chat they sit inside their picture (on the phone they are not drawn). */
-const HEADROOM: Record<Setting, number> = { counter: -20, phone: -20, chat: 0 };
 
 /** How long a second person takes to walk in, and the customer to make room for them. */
 const JOIN_MS = 650;
@@ -167,12 +162,6 @@ export class StageScene extends Phaser.Scene {
     this.game.events.emit(EVENTS.drawn, report);
   }
 
-  /** The customer's resting scale and place for the current setting. */
-  private rest(view: CallView): { scale: number; y: number } {
-    const y = FOREGROUND_TOP[view.setting] + BELOW_TOP;
-    return { scale: (y - HEADROOM[view.setting]) / PORTRAIT_HEIGHT, y };
-  }
-
   private draw(view: CallView): void {
     // Whatever changes is drawn at the full rate from the next frame on.
     this.setPace('moving');
@@ -207,7 +196,7 @@ export class StageScene extends Phaser.Scene {
       this.customer.root.setDepth(DEPTH.customer);
     } else this.customer.update(doingOf(view));
     const root = this.customer.root;
-    const rest = this.rest(view);
+    const rest = restOf(view.setting);
     if (fresh || view.ending !== previous.ending) {
       // A new call, or a new ending: the customer is back at the counter, as they were.
       this.tweens.killTweensOf(root);
