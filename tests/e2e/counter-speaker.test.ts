@@ -1,10 +1,11 @@
 /**
- * A team lead who joins at the counter, in Chromium (tests/fixtures/scenarios/team-lead-at-the-counter.yaml,
+ * A team lead who joins at the counter, in Chromium (the fixture team-lead-at-the-counter.yaml,
  * served by the dev server): the customer stands alone until the team lead's first line; from it
  * both are drawn, the team lead's lips move and the customer's are still, the conversation names
- * the team lead, and the team lead stays while the customer speaks again. Read from the stage's
- * report (data-second, data-lips). Screenshots: test-results/counter-speaker-desktop.png and
- * test-results/counter-speaker-phone.png (reduced motion).
+ * the team lead, and the team lead stays while the customer speaks again and to the end; the next
+ * call starts without them. Read from the stage's report (data-second, data-lips). Screenshots:
+ * test-results/counter-speaker-desktop.png and test-results/counter-speaker-phone.png (reduced
+ * motion).
  */
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -93,6 +94,16 @@ describe('a team lead who joins at the counter', () => {
         await expect.poll(() => stageData(tab, 'lips')).toBe('customer');
         expect(await stageData(tab, 'second')).toBe(LEAD.appearance);
         expect(await lastLine(tab)).toMatch(/^Leah Mensah: /);
+
+        // They stay to the end; a new call starts with the customer alone again, in the middle.
+        await answer(tab, 'glad we could sort it');
+        await expect.poll(() => tab.getByRole('heading', { level: 1 }).innerText()).toMatch(/^Debrief/);
+        await expect.poll(() => stageData(tab, 'customer')).toBe('settled');
+        expect(await stageData(tab, 'second')).toBe(LEAD.appearance);
+        await tab.getByRole('button', { name: 'Play again' }).click();
+        await tab.getByRole('button', { name: 'Start the call' }).click();
+        await expect.poll(() => stageData(tab, 'lips')).toBe('customer');
+        expect(await stageData(tab, 'second')).toBeNull();
         expect(problems).toEqual([]);
       } finally {
         await context.close();
