@@ -184,8 +184,7 @@ export class StageScene extends Phaser.Scene {
       // On the phone the caller is a voice: there is nobody to draw, and nobody to walk off.
       this.customer?.destroy();
       this.customer = undefined;
-      this.second?.destroy();
-      this.second = undefined;
+      this.dismissSecond();
       if (fresh && previous && !instant) this.cameras.main.fadeIn(280, 246, 244, 239);
       this.report(view, view.ending ? this.endState(view.ending) : 'present');
       return;
@@ -228,10 +227,7 @@ export class StageScene extends Phaser.Scene {
    */
   private placeSecond(view: CallView, rest: { scale: number; y: number }, still: boolean): void {
     const wanted = secondOf(view);
-    if (this.second && this.second.appearance !== wanted?.appearance) {
-      this.second.destroy();
-      this.second = undefined;
-    }
+    if (this.second && this.second.appearance !== wanted?.appearance) this.dismissSecond();
     if (wanted && !this.second) {
       this.second = new Customer(this, wanted.appearance, secondDoing(view), this.resolution, SECOND_RHYTHM);
       const root = this.second.root.setDepth(DEPTH.second).setScale(rest.scale * SECOND.scale);
@@ -259,6 +255,12 @@ export class StageScene extends Phaser.Scene {
       ease: 'Sine.easeInOut',
       onUpdate: () => (customer.x = at.x),
     });
+  }
+
+  private dismissSecond(): void {
+    if (this.second) this.tweens.killTweensOf(this.second.root);
+    this.second?.destroy();
+    this.second = undefined;
   }
 
   private endState(kind: EndingKind): StageReport['customer'] {
