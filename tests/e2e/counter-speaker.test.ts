@@ -89,8 +89,10 @@ describe('a team lead who joins at the counter', () => {
           await tab.screenshot({ path: `test-results/counter-speaker-${size}.png` });
         }
 
-        // The customer speaks again: her lips move, the team lead's are still, and they stay.
+        // The team lead approves and the customer answers, one line after the other: the lips that
+        // move are the lead's, then hers (held still, the two lines are there at once: hers).
         await answer(tab, 'Same card');
+        if (!reduced) await expect.poll(() => stageData(tab, 'lips')).toBe('second');
         await expect.poll(() => stageData(tab, 'lips')).toBe('customer');
         expect(await stageData(tab, 'second')).toBe(LEAD.appearance);
         expect(await lastLine(tab)).toMatch(/^Leah Mensah: /);

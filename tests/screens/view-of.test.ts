@@ -26,7 +26,7 @@ function play(scenario: Scenario, responses: readonly string[]): CallState[] {
 function viewAt(scenario: Scenario, states: readonly CallState[], n: number, speaking: boolean) {
   const state = states[n];
   if (!state) throw new Error(`no state ${String(n)}`);
-  return viewOf(scenario, state, false, speaking, undefined, states.slice(0, n));
+  return viewOf(scenario, state, false, speaking, { said: states.slice(0, n) });
 }
 
 describe('a team lead who joins, as the page shows them', () => {
@@ -53,6 +53,25 @@ describe('a team lead who joins, as the page shows them', () => {
     const ended = viewAt(counter, states, 3, true);
     expect(ended.ending).toBe('resolved');
     expect(ended.second).toEqual({ appearance: 'man-30s', speaking: false });
+  });
+
+  it('moves the lips of whoever says the line being said now, when lines are said one after another', () => {
+    // The team lead's line said on the way to the customer's (a moment nobody answers, then hers).
+    const next = states[2];
+    if (!next) throw new Error('no state 2');
+    const led: CallState = {
+      ...next,
+      lead: [{ node: 'lead-joins', speaker: 'lead', text: 'Approved.' }],
+    };
+    const during = viewOf(counter, led, false, true, { said: states.slice(0, 1), voice: 'lead' });
+    expect(during.second).toEqual({ appearance: 'man-30s', speaking: true });
+    expect(during.speaking).toBe(false);
+    const after = viewOf(counter, led, false, true, { said: states.slice(0, 1), voice: 'customer' });
+    expect(after.second).toEqual({ appearance: 'man-30s', speaking: false });
+    expect(after.speaking).toBe(true);
+    // A narration said first moves nobody's lips.
+    const narrated = viewOf(counter, led, false, true, { voice: 'narrator' });
+    expect([narrated.speaking, narrated.second?.speaking]).toEqual([false, false]);
   });
 
   it('draws nobody beside a caller on the phone, where the team lead is a name and a voice', () => {

@@ -177,14 +177,7 @@ export function showSavedDebrief(root: HTMLElement, options: AppOptions, hash: s
   const settings = settingsStore(options.storage, options.prefersReducedMotion).load().value;
   // The stage shows how the customer left.
   options.onView(
-    viewOf(
-      scenario,
-      state,
-      settings.reducedMotion,
-      false,
-      undefined,
-      records.map((r) => r.after),
-    ),
+    viewOf(scenario, state, settings.reducedMotion, false, { said: records.map((r) => r.after) }),
   );
   mountDebrief(root, scenario, libraryCallOptions(options, scenario), {
     result,

@@ -3,17 +3,25 @@ import { joinedSpeaker, own, type CallState, type SaidIn, type Scenario } from '
 import type { CallView, LineWords } from '../../stage/view.js';
 import { t } from '../i18n/index.js';
 
-/**
- * `clock` is the live call's own (call.elapsed): the phone's timer runs on it. `said` is the call's
- * states before this one (a second speaker who spoke in one of them is still at the counter).
- */
+/** What the live call knows besides its state. */
+export interface ViewContext {
+  /** The live call's own clock (call.elapsed): the phone's timer runs on it. */
+  clock?: () => number;
+  /** The call's states before this one: a second speaker who spoke in one of them is still at the counter. */
+  said?: readonly SaidIn[];
+  /**
+   * Who says the line being said now, when the page knows (lines said one after another: a team
+   * lead's, then the customer's); else the state's own speaker.
+   */
+  voice?: string;
+}
+
 export function viewOf(
   scenario: Scenario,
   state: CallState,
   reducedMotion: boolean,
   speaking: boolean,
-  clock?: () => number,
-  said: readonly SaidIn[] = [],
+  { clock, said = [], voice = state.speaker }: ViewContext = {},
 ): CallView {
   const node = state.node === null ? undefined : own(scenario.nodes, state.node);
   // On the phone a second speaker (a team lead who joins) is heard in their own voice, under their
@@ -33,15 +41,14 @@ export function viewOf(
     reducedMotion,
     // At the counter the customer's lips move for their own lines only (not a narration's, not a
     // team lead's); on the phone the voice on the line is whoever speaks.
-    speaking:
-      speaking && state.ending === null && (state.speaker === 'customer' || scenario.setting === 'phone'),
+    speaking: speaking && state.ending === null && (voice === 'customer' || scenario.setting === 'phone'),
     caller: second?.name ?? scenario.customer.name,
     ...(looks === undefined
       ? {}
       : {
           second: {
             appearance: looks,
-            speaking: speaking && state.ending === null && state.speaker === joined,
+            speaking: speaking && state.ending === null && voice === joined,
           },
         }),
     lineWords: lineWords(),
