@@ -6,7 +6,7 @@
  */
 import type { Setting } from '../engine/index.js';
 import { FOREGROUND_TOP, STAGE_WIDTH } from './backdrop.js';
-import type { Doing } from './customer.js';
+import type { Doing, Manner } from './customer.js';
 import { PORTRAIT_HEIGHT } from './rig.js';
 import type { CallView } from './view.js';
 
@@ -30,8 +30,11 @@ export const CUSTOMER_X = { alone: STAGE_WIDTH / 2, beside: 300 } as const;
  */
 export const SECOND = { x: 108, scale: 0.88, from: -90 } as const;
 
-/** Seeds for the second person's blinks and the shift of their breath: not in step with the customer. */
-export const SECOND_RHYTHM = { seed: 23, phaseMs: 1700 } as const;
+/**
+ * The second person's own ways: blinks and breath not in step with the customer's, and the face
+ * turned a little towards them (the features a few pixels their way, the head a touch tilted).
+ */
+export const SECOND_MANNER: Manner = { seed: 23, phaseMs: 1700, turn: { faceX: 5, headAngle: 2 } };
 
 /** The second person drawn in this view, if any: only at the counter (a phone call has no one to see). */
 export function secondOf(view: Pick<CallView, 'second' | 'setting'>): CallView['second'] {

@@ -6,7 +6,7 @@
 import Phaser from 'phaser';
 import type { EndingKind, Setting } from '../engine/index.js';
 import { STAGE_HEIGHT, STAGE_WIDTH } from './backdrop.js';
-import { SECOND, SECOND_RHYTHM, customerXOf, restOf, secondDoing, secondOf } from './beside.js';
+import { SECOND, SECOND_MANNER, customerXOf, restOf, secondDoing, secondOf } from './beside.js';
 import { Customer, type Doing } from './customer.js';
 import { fpsLimitOf, paceOf, type Pace } from './pace.js';
 import type { LineState } from './phone-panel.js';
@@ -229,7 +229,7 @@ export class StageScene extends Phaser.Scene {
     const wanted = secondOf(view);
     if (this.second && this.second.appearance !== wanted?.appearance) this.dismissSecond();
     if (wanted && !this.second) {
-      this.second = new Customer(this, wanted.appearance, secondDoing(view), this.resolution, SECOND_RHYTHM);
+      this.second = new Customer(this, wanted.appearance, secondDoing(view), this.resolution, SECOND_MANNER);
       const root = this.second.root.setDepth(DEPTH.second).setScale(rest.scale * SECOND.scale);
       root.setPosition(SECOND.x, rest.y);
       if (!still) {
