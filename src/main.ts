@@ -80,7 +80,15 @@ if (root) {
   root.setAttribute('aria-busy', 'false');
   const stageElement = document.getElementById('stage');
   if (stageElement) {
-    const appearances = [...new Set(scenarios.map((s) => s.customer.appearance))];
+    // The customers, and anyone who joins them at the counter (a team lead with a portrait).
+    const appearances = [
+      ...new Set(
+        scenarios.flatMap((s) => [
+          s.customer.appearance,
+          ...Object.values(s.speakers).flatMap((p) => (p.appearance === undefined ? [] : [p.appearance])),
+        ]),
+      ),
+    ];
     const stopFollowing = followStageDownload(stageElement);
     loadStage(stageElement, appearances).then(
       (mounted) => {

@@ -18,6 +18,7 @@ export * from './call.js';
 export * from './paths.js';
 export { nodeTargets, targetsOfNext } from './graph.js';
 export * from './rewind.js';
+export * from './present.js';
 export * from './method.js';
 export * from './shift.js';
 export * from './diagram.js';

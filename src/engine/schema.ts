@@ -253,6 +253,9 @@ export const Node = z.strictObject({
 export const Speaker = z.strictObject({
   name: Text(80).describe('As the conversation shows it, e.g. "Dana (supervisor)".'),
   role: Text(120).optional().describe('Who they are, for the briefing and the debrief.'),
+  appearance: Id.optional().describe(
+    'Key of the portrait the game draws for them at the counter once they have spoken (as the customer’s).',
+  ),
 });
 
 export const Ending = z.strictObject({

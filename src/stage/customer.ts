@@ -12,6 +12,7 @@ import {
   STANCE_TAU_MS,
   addRigs,
   approach,
+  REST,
   approachRig,
   blinkLength,
   blinkShut,
@@ -19,6 +20,7 @@ import {
   mouthAt,
   nextBlink,
   seededRandom,
+  speechStyle,
   stanceOf,
   type MouthFrame,
   type Rig,
@@ -53,6 +55,13 @@ export interface Doing {
   reducedMotion: boolean;
 }
 
+/** A person's own ways: blinks (`seed`), breath shifted in time (`phaseMs`), a held bearing (`turn`). */
+export interface Manner {
+  seed: number;
+  phaseMs: number;
+  turn?: Partial<Rig>;
+}
+
 /** The bottom centre of the portrait is the rig's origin. */
 const ORIGIN = { x: PORTRAIT_WIDTH / 2, y: PORTRAIT_HEIGHT };
 
@@ -83,7 +92,11 @@ export class Customer {
   private speakingMix = 0;
   private speakingSince = 0;
   private mouthShown?: MouthFrame;
-  private readonly random = seededRandom(7);
+  private readonly random: () => number;
+  /** Shifts this figure's breathing and glances in time, so two people at the counter are not in step. */
+  private readonly phaseMs: number;
+  /** Held on top of every stance: a second person's face turned a little towards the customer. */
+  private readonly turn: Partial<Rig>;
   private blinkAt = 0;
   private blinkDouble = false;
 
@@ -95,12 +108,17 @@ export class Customer {
     readonly appearance: string,
     doing: Doing,
     resolution: Resolution,
+    /** Another person on the stage gets their own blinks (`seed`), breath (`phaseMs`) and bearing (`turn`). */
+    manner: Manner = { seed: 7, phaseMs: 0 },
   ) {
+    this.random = seededRandom(manner.seed);
+    this.phaseMs = manner.phaseMs;
+    this.turn = manner.turn ?? {};
     const key = customerKey(appearance);
     const scale = partScale(resolution);
     this.scale = scale;
     this.doing = doing;
-    this.stance = stanceOf(doing.pose, doing.outburst);
+    this.stance = this.stanceFor(doing.pose, doing.outburst);
     const part = (placed: Placed & { frame: string }, origin: { x: number; y: number }) => {
       const { box, pivot, frame } = placed;
       const f = scene.textures.getFrame(key, frame);
@@ -152,7 +170,7 @@ export class Customer {
     if (doing.setting !== before.setting || doing.mood !== before.mood) this.showLayers(instant);
     if (instant) {
       // Held still: the pose's stance, eyes open.
-      this.apply(stanceOf(doing.pose, doing.outburst));
+      this.apply(this.stanceFor(doing.pose, doing.outburst));
       this.blink.setVisible(false);
     }
   }
@@ -253,9 +271,20 @@ export class Customer {
     if (reducedMotion) return;
     const dt = Math.min(deltaMs, 100);
     this.speakingMix = approach(this.speakingMix, speaking ? 1 : 0, dt, SPEAKING_TAU_MS);
-    this.stance = approachRig(this.stance, stanceOf(pose, outburst), dt, STANCE_TAU_MS);
-    this.apply(addRigs(this.stance, motionAt({ mood, pose, t: now, speaking: this.speakingMix, outburst })));
+    this.stance = approachRig(this.stance, this.stanceFor(pose, outburst), dt, STANCE_TAU_MS);
+    const t = now + this.phaseMs;
+    this.apply(addRigs(this.stance, motionAt({ mood, pose, t, speaking: this.speakingMix, outburst })));
     this.blinkNow(now);
+  }
+
+  /** The pose's stance, with this figure's own bearing on top. */
+  private stanceFor(pose: Pose, outburst: boolean): Rig {
+    return addRigs(stanceOf(pose, outburst), { ...REST, ...this.turn });
+  }
+
+  /** Whether their lips move now: a line is said, by mouth (a chat's customer types instead). */
+  get talking(): boolean {
+    return this.doing.speaking && speechStyle(this.doing.setting) === 'mouth';
   }
 
   /** Is anything on the customer moving quickly now: a line, an easing stance or emphasis, a blink (see pace.ts)? */
@@ -264,7 +293,8 @@ export class Customer {
     if (speaking) return true;
     if (reducedMotion) return false;
     if (quickAtRest(mood, pose, outburst)) return true;
-    if (!settled(this.speakingMix, 0) || !rigSettled(this.stance, stanceOf(pose, outburst))) return true;
+    if (!settled(this.speakingMix, 0) || !rigSettled(this.stance, this.stanceFor(pose, outburst)))
+      return true;
     return blinkNear(now, this.blinkAt, blinkLength(this.blinkDouble), IDLE_FRAME_MS);
   }
 

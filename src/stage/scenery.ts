@@ -10,8 +10,16 @@ import { PhonePanel, type PhoneMoment } from './phone-panel.js';
 import type { Resolution } from './resolution.js';
 import { sceneKey } from './textures.js';
 
-/** Drawing order on the stage. */
-export const DEPTH = { back: 0, backSprites: 1, customer: 2, front: 3, frontSprites: 4, heat: 5 };
+/** Drawing order on the stage: a second person at the counter stands behind the customer. */
+export const DEPTH = {
+  back: 0,
+  backSprites: 1,
+  second: 1.5,
+  customer: 2,
+  front: 3,
+  frontSprites: 4,
+  heat: 5,
+};
 
 export interface Moment {
   now: number;

@@ -1,14 +1,16 @@
 /**
  * The stage: the customer between the room and the counter (or the chat's composer), following the
- * call; on a phone call, the trainee's desk and the softphone, where the caller is only heard.
+ * call, and at the counter a team lead who joined beside them; on a phone call, the trainee's desk
+ * and the softphone, where the caller is only heard.
  */
 import Phaser from 'phaser';
 import type { EndingKind, Setting } from '../engine/index.js';
-import { FOREGROUND_TOP, STAGE_HEIGHT, STAGE_WIDTH } from './backdrop.js';
+import { STAGE_HEIGHT, STAGE_WIDTH } from './backdrop.js';
+import { SECOND, SECOND_MANNER, customerXOf, restOf, secondDoing, secondOf } from './beside.js';
 import { Customer, type Doing } from './customer.js';
 import { fpsLimitOf, paceOf, type Pace } from './pace.js';
 import type { LineState } from './phone-panel.js';
-import { PORTRAIT_HEIGHT, PORTRAIT_WIDTH, heatOf } from './rig.js';
+import { PORTRAIT_WIDTH, heatOf } from './rig.js';
 import { DEPTH, Scenery } from './scenery.js';
 import type { Resolution } from './resolution.js';
 import { showingOf, shownOf, type Showing } from './shown.js';
@@ -16,10 +18,8 @@ import { loadSheets, sheetsReady } from './textures.js';
 import { EVENTS, SCENES, type CallView, type StageReport } from './view.js';
 import { bandOf, voiceOf } from './voice.js';
 
-/** The portrait's bottom edge sits this far below the foreground's top: the counter cuts the body. */
-const BELOW_TOP = 8;
-/** Space above the portrait's top edge: at the counter the customer fills the height; in a chat they sit inside their picture (on the phone they are not drawn). */
-const HEADROOM: Record<Setting, number> = { counter: -20, phone: -20, chat: 0 };
+/** How long a second person takes to walk in, and the customer to make room for them. */
+const JOIN_MS = 650;
 
 /** Whether a setting draws the customer: a phone call is heard, not seen. */
 const drawsFigure = (setting: Setting): boolean => setting !== 'phone';
@@ -45,6 +45,11 @@ const lineOf = (view: CallView): LineState =>
 export class StageScene extends Phaser.Scene {
   private scenery?: Scenery;
   private customer?: Customer;
+  /** A second person beside the customer (a team lead who joined), and where the customer stands. */
+  private second?: Customer;
+  private standAt: number = STAGE_WIDTH / 2;
+  /** The customer's step aside: its own tween (on a stand-in), so a mood's jolt does not stop it. */
+  private step?: Phaser.Tweens.Tween;
   /** The view drawn last, and the latest one asked for (drawn once its sheets are made). */
   private view?: CallView;
   private wanted?: CallView;
@@ -72,6 +77,7 @@ export class StageScene extends Phaser.Scene {
     const speaking = view?.speaking === true && !view.ending;
     if (view) {
       this.customer?.tick(time, delta);
+      this.second?.tick(time, delta);
       this.scenery?.tick({
         now: time,
         speaking,
@@ -96,7 +102,7 @@ export class StageScene extends Phaser.Scene {
         tweens: this.tweens.tweens.length,
         cameraEffect: camera.fadeEffect.isRunning || camera.shakeEffect.isRunning,
         speaking,
-        customerMoving: this.customer?.moving(time) ?? false,
+        customerMoving: (this.customer?.moving(time) ?? false) || (this.second?.moving(time) ?? false),
       }),
     );
   }
@@ -120,11 +126,13 @@ export class StageScene extends Phaser.Scene {
   private want(view: CallView): void {
     this.wanted = view;
     const appearance = drawsFigure(view.setting) ? view.appearance : null;
-    if (sheetsReady(this.textures, appearance, view.setting)) {
+    const second = secondOf(view);
+    const others = second ? [second.appearance] : [];
+    if (sheetsReady(this.textures, appearance, view.setting, others)) {
       this.draw(view);
       return;
     }
-    loadSheets(this.textures, this.resolution, appearance, view.setting).then(
+    loadSheets(this.textures, this.resolution, appearance, view.setting, others).then(
       () => {
         if (this.wanted === view && this.sys.isActive()) this.draw(view);
       },
@@ -138,6 +146,8 @@ export class StageScene extends Phaser.Scene {
     const shown = shownOf(view.mood, view.shows);
     const figure = drawsFigure(view.setting);
     const speaking = view.speaking === true && lineOf(view) === 'open';
+    // Whose lips move, read from the people drawn: each one's mouth follows its own lines only.
+    const lips = this.second?.talking ? 'second' : this.customer?.talking ? 'customer' : 'still';
     const report: StageReport = {
       mood: view.mood,
       pose: view.pose,
@@ -146,14 +156,10 @@ export class StageScene extends Phaser.Scene {
       shown,
       figure: figure ? 'drawn' : 'none',
       ...(figure ? {} : { voice: bandOf(voiceOf(shown, view.tone), speaking), tone: view.tone ?? 'steady' }),
+      ...(this.second ? { second: this.second.appearance } : {}),
+      ...(figure ? { lips } : {}),
     };
     this.game.events.emit(EVENTS.drawn, report);
-  }
-
-  /** The customer's resting scale and place for the current setting. */
-  private rest(view: CallView): { scale: number; y: number } {
-    const y = FOREGROUND_TOP[view.setting] + BELOW_TOP;
-    return { scale: (y - HEADROOM[view.setting]) / PORTRAIT_HEIGHT, y };
   }
 
   private draw(view: CallView): void {
@@ -178,6 +184,7 @@ export class StageScene extends Phaser.Scene {
       // On the phone the caller is a voice: there is nobody to draw, and nobody to walk off.
       this.customer?.destroy();
       this.customer = undefined;
+      this.dismissSecond();
       if (fresh && previous && !instant) this.cameras.main.fadeIn(280, 246, 244, 239);
       this.report(view, view.ending ? this.endState(view.ending) : 'present');
       return;
@@ -188,15 +195,15 @@ export class StageScene extends Phaser.Scene {
       this.customer.root.setDepth(DEPTH.customer);
     } else this.customer.update(doingOf(view));
     const root = this.customer.root;
-    const rest = this.rest(view);
+    const rest = restOf(view.setting);
     if (fresh || view.ending !== previous.ending) {
       // A new call, or a new ending: the customer is back at the counter, as they were.
       this.tweens.killTweensOf(root);
-      root
-        .setAlpha(1)
-        .setPosition(STAGE_WIDTH / 2, rest.y)
-        .setScale(rest.scale);
+      this.step?.stop();
+      this.standAt = customerXOf(view);
+      root.setAlpha(1).setPosition(this.standAt, rest.y).setScale(rest.scale);
     }
+    this.placeSecond(view, rest, instant || fresh);
     // Another customer, or another room: the new one fades in from the page's paper colour.
     if (fresh && previous && !instant) this.cameras.main.fadeIn(280, 246, 244, 239);
     if (view.ending && view.ending !== previous?.ending) {
@@ -214,6 +221,48 @@ export class StageScene extends Phaser.Scene {
     if (escalated && view.mood === 'furious') this.cameras.main.shake(220, 0.004);
   }
 
+  /**
+   * A second person who has joined walks in from the side and stays, calm; the customer steps aside
+   * to make room (the other way when they are gone again: another call). Held still: just there.
+   */
+  private placeSecond(view: CallView, rest: { scale: number; y: number }, still: boolean): void {
+    const wanted = secondOf(view);
+    if (this.second && this.second.appearance !== wanted?.appearance) this.dismissSecond();
+    if (wanted && !this.second) {
+      this.second = new Customer(this, wanted.appearance, secondDoing(view), this.resolution, SECOND_MANNER);
+      const root = this.second.root.setDepth(DEPTH.second).setScale(rest.scale * SECOND.scale);
+      root.setPosition(SECOND.x, rest.y);
+      if (!still) {
+        root.setPosition(SECOND.from, rest.y).setAlpha(0);
+        this.tweens.add({ targets: root, x: SECOND.x, alpha: 1, duration: JOIN_MS, ease: 'Sine.easeOut' });
+      }
+    } else this.second?.update(secondDoing(view));
+    const customer = this.customer?.root;
+    const x = customerXOf(view);
+    // Once the call has ended the customer's exit has the stage: they are not moved aside then.
+    if (!customer || x === this.standAt || view.ending) return;
+    this.standAt = x;
+    this.step?.stop();
+    if (still) {
+      customer.x = x;
+      return;
+    }
+    const at = { x: customer.x };
+    this.step = this.tweens.add({
+      targets: at,
+      x,
+      duration: JOIN_MS,
+      ease: 'Sine.easeInOut',
+      onUpdate: () => (customer.x = at.x),
+    });
+  }
+
+  private dismissSecond(): void {
+    if (this.second) this.tweens.killTweensOf(this.second.root);
+    this.second?.destroy();
+    this.second = undefined;
+  }
+
   private endState(kind: EndingKind): StageReport['customer'] {
     return kind === 'hung-up' || kind === 'escalated' ? 'gone' : 'settled';
   }
@@ -222,6 +271,7 @@ export class StageScene extends Phaser.Scene {
   private leave(view: CallView, kind: EndingKind, still: boolean): void {
     const root = this.customer?.root;
     if (!root) return;
+    this.step?.stop();
     const done = () => {
       this.report(view, this.endState(kind));
     };

@@ -49,6 +49,11 @@ export function mountStage(parent: HTMLElement, appearances: readonly string[], 
     else delete parent.dataset.voice;
     if (report.tone) parent.dataset.tone = report.tone;
     else delete parent.dataset.tone;
+    // At the counter: who stands beside the customer (a team lead who joined), and whose lips move.
+    if (report.second) parent.dataset.second = report.second;
+    else delete parent.dataset.second;
+    if (report.lips) parent.dataset.lips = report.lips;
+    else delete parent.dataset.lips;
   });
   // The call's timer, as the softphone shows it (mm:ss), once a second at most.
   game.events.on(EVENTS.timer, (timer: string) => {

@@ -49,23 +49,32 @@ const customerSheet = (textures: Textures, resolution: Resolution, appearance: s
 const sceneSheet = (textures: Textures, resolution: Resolution, setting: Setting) =>
   sheet(textures, sceneKey(setting), () => sceneAtlas(setting, resolution));
 
-/** The sheets a view needs: its customer (none on a phone call: `null`) and its room. */
+/**
+ * The sheets a view needs: its customer (none on a phone call: `null`), anyone beside them (a team
+ * lead who joined, `others`) and its room.
+ */
 export function loadSheets(
   textures: Textures,
   resolution: Resolution,
   appearance: string | null,
   setting: Setting,
+  others: readonly string[] = [],
 ): Promise<void> {
+  const people = appearance === null ? others : [appearance, ...others];
   return Promise.all([
-    appearance === null ? undefined : customerSheet(textures, resolution, appearance),
+    ...people.map((look) => customerSheet(textures, resolution, look)),
     sceneSheet(textures, resolution, setting),
   ]).then(() => undefined);
 }
 
-export function sheetsReady(textures: Textures, appearance: string | null, setting: Setting): boolean {
-  return (
-    (appearance === null || textures.exists(customerKey(appearance))) && textures.exists(sceneKey(setting))
-  );
+export function sheetsReady(
+  textures: Textures,
+  appearance: string | null,
+  setting: Setting,
+  others: readonly string[] = [],
+): boolean {
+  const people = appearance === null ? others : [appearance, ...others];
+  return people.every((look) => textures.exists(customerKey(look))) && textures.exists(sceneKey(setting));
 }
 
 /**

@@ -29,6 +29,17 @@ export interface StageReport {
   /** On a phone call, the caller's voice: its loudness band ('still' while they are quiet) and tone. */
   voice?: string;
   tone?: Tone;
+  /** At the counter, a second person drawn beside the customer (a team lead who joined): their appearance. */
+  second?: string;
+  /** Whose lips move now, where people are drawn: the customer's, the second person's, or nobody's. */
+  lips?: 'customer' | 'second' | 'still';
+}
+
+/** A second speaker drawn at the counter: they joined with their first line, and stay. */
+export interface SecondView {
+  appearance: string;
+  /** Their own line is being said now: their lips move (the customer's do not). */
+  speaking: boolean;
 }
 
 /** What the softphone says of the line, by its state: the page gives them in its language. */
@@ -54,6 +65,8 @@ export interface CallView {
   shows?: Shown;
   /** How the customer's voice sounds at this moment (the cue's `tone`): a phone call's voice follows it. */
   tone?: Tone;
+  /** At the counter: a second speaker who has joined the call (a team lead), drawn beside the customer. */
+  second?: SecondView;
   /** The customer's name, for the phone's call panel. */
   caller?: string;
   /** The softphone's words for the line (ringing, open, ended), in the page's language. */

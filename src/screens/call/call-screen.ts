@@ -80,6 +80,15 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
     return;
   }
   const life = enterScreen(root);
+  // The call so far (where it began, then every step), for who has joined the customer at the
+  // counter; and who says the line being said now (one of several said one after another).
+  const opening = call.state;
+  let voice: string | undefined;
+  const context = () => ({
+    clock: () => call.elapsed(),
+    said: [opening, ...call.records.map((r) => r.after)],
+    ...(voice === undefined ? {} : { voice }),
+  });
   // Which attempt at this scenario this is (finished ones so far): it seeds the answers' order.
   const attempt = host.progress.load().value.attempts.filter((a) => a.scenario.id === scenario.id).length;
   // In the wording of the moment (a response may read differently once a flag is set).
@@ -129,7 +138,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
     sounds?.speaking(on);
     // A chat's customer types in the window, not on the stage (hidden behind it): the stage rests.
     speaking = on && chat === null;
-    host.onView(viewOf(scenario, call.state, settings.reducedMotion, speaking, () => call.elapsed()));
+    host.onView(viewOf(scenario, call.state, settings.reducedMotion, speaking, context()));
   };
   const typingChanged = (now: boolean) => {
     showChoices();
@@ -218,13 +227,15 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
       });
       return;
     }
-    const parts = lines.map(({ who, text: said }) => {
+    const parts = lines.map(({ who, text: said, speaker }) => {
       // Typed over the time the engine gives the line as written, whatever its length shown.
       const ms = speechMs(said);
       const text = show(said);
       const { item, name } = log.say(who, text);
       const start = () => {
         if (who !== 'you') now.show(text, nameOf(who, customer));
+        // Whose lips move while it is said (the typewriter says so as it starts typing it).
+        if (speaker !== undefined) voice = speaker;
       };
       const targets = [
         { item, name },
@@ -291,7 +302,7 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
   // panel opening, say, keeps the same buttons, and the focus on one of them.
   let answersFor = '';
   const render = (state: CallState) => {
-    host.onView(viewOf(scenario, state, settings.reducedMotion, speaking, () => call.elapsed()));
+    host.onView(viewOf(scenario, state, settings.reducedMotion, speaking, context()));
     host.inspect?.(call);
     if (state.node !== null && !host.practice) {
       // Saved at every step, so a reload resumes the call where it was (never a practice run).

@@ -26,12 +26,19 @@ import { shownIMessage } from '../../engine/shown-result.js';
 export interface Said {
   who: Who;
   text: string;
+  /** The engine's speaker of a line of the call's (not the trainee's): the stage moves their lips. */
+  speaker?: string;
 }
 
 /** What is said on arriving at a state: the lines on the way (narration, a hold), then its own line. */
 export function linesOf(scenario: Scenario, state: CallState): Said[] {
-  const lines = state.lead.map((l) => ({ who: whoOf(scenario, l.speaker), text: l.text }));
-  if (state.line) lines.push({ who: whoOf(scenario, state.speaker), text: state.line });
+  const lines: Said[] = state.lead.map((l) => ({
+    who: whoOf(scenario, l.speaker),
+    text: l.text,
+    speaker: l.speaker,
+  }));
+  if (state.line)
+    lines.push({ who: whoOf(scenario, state.speaker), text: state.line, speaker: state.speaker });
   return lines;
 }
 

@@ -176,7 +176,9 @@ export function showSavedDebrief(root: HTMLElement, options: AppOptions, hash: s
   const { state, result, records } = replayed;
   const settings = settingsStore(options.storage, options.prefersReducedMotion).load().value;
   // The stage shows how the customer left.
-  options.onView(viewOf(scenario, state, settings.reducedMotion, false));
+  options.onView(
+    viewOf(scenario, state, settings.reducedMotion, false, { said: records.map((r) => r.after) }),
+  );
   mountDebrief(root, scenario, libraryCallOptions(options, scenario), {
     result,
     transcript: attempt.transcript,
