@@ -10,7 +10,7 @@ import { t, tn } from './i18n/index.js';
 import { letterName } from './i18n/names.js';
 import { playHref } from './routes.js';
 import { factsRow, lengthText, teaser } from './scenario-facts.js';
-import { shownTitle } from './scenario-language.js';
+import { shownTitle, writtenIn } from './scenario-language.js';
 
 /** The title: the mark, the game's name, and what it is for (the page's one h1). */
 export function titleHeader(): HTMLElement {
@@ -156,8 +156,8 @@ export function scenarioCard(scenario: Scenario, best: number | null): HTMLEleme
     scenario.id === INTRO_ID
       ? el('p', { className: 'badge' }, best === null ? t('menu.card.startHere') : t('menu.card.intro'))
       : '',
-    el('a', { href: playHref(scenario.id) }, el('h3', {}, shownTitle(scenario))),
-    el('p', { className: 'teaser' }, teaser(scenario)),
+    el('a', { href: playHref(scenario.id) }, el('h3', writtenIn(scenario), shownTitle(scenario))),
+    el('p', { className: 'teaser', ...writtenIn(scenario) }, teaser(scenario)),
     factsRow(scenario),
   );
   if (best === null) {

@@ -58,6 +58,18 @@ export function shownText(scenario: Scenario): ShownText {
   return shown.get(scenario.id) ?? asWritten;
 }
 
+/** The language every scenario is written in (its source; translations are of it). */
+export const SOURCE_LANGUAGE = 'en';
+
+/**
+ * What to mark an element holding `scenario`'s words with, for screen readers to read them in the
+ * right voice: `{ lang: 'en' }` when the page speaks another language and the scenario shows as
+ * written (no translation for it), else nothing. Spread it into an element's properties.
+ */
+export function writtenIn(scenario: Scenario): { lang?: string } {
+  return shown.has(scenario.id) || language() === SOURCE_LANGUAGE ? {} : { lang: SOURCE_LANGUAGE };
+}
+
 /** A scenario's title in the trainee's language, where its translation has one. */
 export function shownTitle(scenario: Scenario): string {
   return shownText(scenario)(scenario.title);

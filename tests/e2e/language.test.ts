@@ -75,8 +75,17 @@ describe('the page in Spanish', () => {
     expect(await page.getByRole('switch', { name: 'Reducir el movimiento' }).count()).toBe(1);
     expect(await page.getByRole('group', { name: 'Comentarios' }).count()).toBe(1);
 
+    // A scenario with no Spanish shows as written, marked English for screen readers' voices; a
+    // translated one is the page's language.
+    const card = (id: string) => page.locator(`a[href="#/play/${id}"]`).locator('..');
+    expect(await card('the-gym-that-kept-charging').locator('.teaser').getAttribute('lang')).toBe('en');
+    expect(await card('insurance-meal-receipt').locator('.teaser').getAttribute('lang')).toBeNull();
+    await page.goto(suite.url + '#/play/the-gym-that-kept-charging');
+    await expect.poll(() => page.locator('.summary').getAttribute('lang')).toBe('en');
+
     await page.goto(suite.url + FLAGSHIP);
     await expect.poll(() => page.getByRole('heading', { name: 'Lo que vas a practicar' }).count()).toBe(1);
+    expect(await page.locator('.summary').getAttribute('lang')).toBeNull();
     expect(await page.getByRole('heading', { name: /^Tu cliente: / }).count()).toBe(1);
     await page.getByRole('button', { name: 'Empezar la llamada' }).click();
 

@@ -14,7 +14,7 @@ import { SETTINGS_CHANGED, answerWayChoice, applySettings, settingsPanel } from 
 import { factsRow, waitingLine } from '../scenario-facts.js';
 import { INTRO_ID } from '../course.js';
 import { wayBack, type Host } from './host.js';
-import { shownText, shownTitle } from '../scenario-language.js';
+import { shownText, shownTitle, writtenIn } from '../scenario-language.js';
 import { t } from '../i18n/index.js';
 import { storeNotice } from '../kit/store-notice.js';
 import { lineWords } from './view-of.js';
@@ -74,18 +74,22 @@ export function showBriefing(host: Host, notice?: string): void {
           ? t('brief.shift', { position: host.shift.position, total: host.shift.total })
           : (host.workshop?.label ?? 'Keep Cool'),
       ),
-      el('h1', {}, shownTitle(scenario)),
+      el('h1', writtenIn(scenario), shownTitle(scenario)),
       factsRow(scenario),
     ),
     status,
-    el('p', { className: 'summary' }, shownText(scenario)(scenario.summary)),
+    el('p', { className: 'summary', ...writtenIn(scenario) }, shownText(scenario)(scenario.summary)),
     el(
       'section',
       { className: 'card briefing-card' },
       el('h2', {}, t('brief.customer', { name: shownText(scenario)(scenario.customer.name) })),
-      el('p', {}, shownText(scenario)(scenario.customer.persona)),
+      el('p', writtenIn(scenario), shownText(scenario)(scenario.customer.persona)),
       el('h2', {}, t('brief.practise')),
-      el('ul', { className: 'goals' }, ...scenario.goals.map((g) => el('li', {}, shownText(scenario)(g)))),
+      el(
+        'ul',
+        { className: 'goals', ...writtenIn(scenario) },
+        ...scenario.goals.map((g) => el('li', {}, shownText(scenario)(g))),
+      ),
       el('p', { className: 'best' }, best === null ? t('brief.notPlayed') : t('brief.best', { best })),
     ),
     coachTip ?? '',

@@ -36,7 +36,7 @@ import { answerOrder } from './order.js';
 import { linesOf, recordFeed, type Said } from './record-feed.js';
 import { typewriter } from './typewriter.js';
 import { answerButton } from './answer-button.js';
-import { shownText } from '../scenario-language.js';
+import { shownText, writtenIn } from '../scenario-language.js';
 import { loadUnderstanding, typedAnswerBox, understandingModel } from './typed-answer.js';
 import { t } from '../i18n/index.js';
 import { captionText } from '../i18n/names.js';
@@ -97,6 +97,8 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
 
   // The engine runs the scenario as written; the page shows its words in the trainee's language.
   const show = shownText(scenario);
+  // Words of a scenario shown as written, in another language than the page's, say so (lang).
+  const written = writtenIn(scenario);
   const customer = show(scenario.customer.name);
   // A chat call shows a chat window where the customer is drawn: its bubbles are the conversation.
   const chat =
@@ -231,9 +233,9 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
       // Typed over the time the engine gives the line as written, whatever its length shown.
       const ms = speechMs(said);
       const text = show(said);
-      const { item, name } = log.say(who, text);
+      const { item, name } = log.say(who, text, written);
       const start = () => {
-        if (who !== 'you') now.show(text, nameOf(who, customer));
+        if (who !== 'you') now.show(text, nameOf(who, customer), written);
         // Whose lips move while it is said (the typewriter says so as it starts typing it).
         if (speaker !== undefined) voice = speaker;
       };
@@ -332,9 +334,14 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
       else {
         choices.replaceChildren(
           ...answersAt(state.node).map((response, i) =>
-            answerButton(show(response.says), i, () => {
-              choose(response);
-            }),
+            answerButton(
+              show(response.says),
+              i,
+              () => {
+                choose(response);
+              },
+              written,
+            ),
           ),
         );
       }

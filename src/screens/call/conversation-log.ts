@@ -30,8 +30,11 @@ export function nameOf(who: Who, customer: string): string {
 export interface ConversationLog {
   /** The region to place in the call, and to move into the debrief to read back. */
   region: HTMLElement;
-  /** Adds a line said by the customer or the trainee; returns it and the speaker's name as shown. */
-  say: (who: Who, text: string) => { item: HTMLLIElement; name: string };
+  /**
+   * Adds a line said by the customer or the trainee; returns it and the speaker's name as shown.
+   * `lang` marks words in another language than the page's (see writtenIn).
+   */
+  say: (who: Who, text: string, lang?: { lang?: string }) => { item: HTMLLIElement; name: string };
   /** Adds a note (a time-out's thought, where a rewind put the trainee) or a sound's caption. */
   note: (text: string, kind?: 'note' | 'caption') => void;
   /** Moves focus to the conversation, where the customer's next line will arrive. */
@@ -48,14 +51,14 @@ export function conversationLog(customer: string): ConversationLog {
   region.tabIndex = 0;
   return {
     region,
-    say(who, text) {
+    say(who, text, lang = {}) {
       const heading = nameOf(who, customer);
       const name = heading ? `${heading}: ` : '';
       const item = el(
         'li',
         { className: typeof who === 'string' ? who : 'speaker' },
         el('strong', {}, name),
-        el('span', { className: 'line' }, text),
+        el('span', { className: 'line', ...lang }, text),
       );
       list.append(item);
       region.scrollTop = region.scrollHeight;

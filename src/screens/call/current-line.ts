@@ -11,7 +11,7 @@ export interface CurrentLine {
   /** The box the line's text is in (the typewriter types over it). */
   readonly item: HTMLElement;
   /** Shows `text` as the line now, headed by who says it (the customer unless named; '' for none). */
-  show(text: string, name?: string): void;
+  show(text: string, name?: string, lang?: { lang?: string }): void;
 }
 
 /**
@@ -32,8 +32,10 @@ export function currentLine(customer: string, noticed: HTMLElement, hear: () => 
   return {
     element,
     item,
-    show(line, name = customer) {
+    show(line, name = customer, lang = {}) {
       text.textContent = line;
+      if (lang.lang) text.lang = lang.lang;
+      else text.removeAttribute('lang');
       heading.textContent = name;
       heading.hidden = name === '';
       element.classList.toggle('narrated', name === '');
