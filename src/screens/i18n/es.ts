@@ -19,21 +19,21 @@ export const es: Catalogue = {
   'letter.I': 'Mostrar que te importa',
   'letter.N': 'Nombrar la falta',
   'letter.G': 'Ir a los hechos',
-  'dont.tell-wrong': 'Le dijiste al cliente que se equivoca',
-  'dont.argue': 'Discutiste con el cliente',
+  'dont.tell-wrong': 'Le dijiste que se equivocaba',
+  'dont.argue': 'Te pusiste a discutir',
   'dont.authoritative': 'Usaste un tono autoritario para tener razón',
   'dont.never-do-that': 'Dijiste «nosotros nunca haríamos eso»',
   'dont.no-apology': 'Te guardaste una disculpa',
-  'dont.aggressive': 'Agresivo',
-  'dont.passive': 'Pasivo',
-  'dont.sarcastic': 'Sarcástico',
-  'dont.defensive': 'A la defensiva',
+  'dont.aggressive': 'Agresividad',
+  'dont.passive': 'Pasividad',
+  'dont.sarcastic': 'Sarcasmo',
+  'dont.defensive': 'Actitud defensiva',
   'dont.interrupting': 'Interrumpiste',
   'dont.interrogating': 'Disparaste preguntas como en un interrogatorio',
   'dont.threatening': 'Amenazaste con terminar la conversación',
   'slip.early-i-message': 'Nombraste una falta cuando nadie había cruzado ningún límite',
   'slip.negative-self-talk': 'Elegiste el pensamiento que no ayuda en la pausa',
-  'slip.silence': 'No dijiste nada hasta que se agotó la paciencia del cliente',
+  'slip.silence': 'No dijiste nada hasta que se le agotó la paciencia',
   'slip.took-bait': 'Mordiste el anzuelo sin hacer la pausa',
   'slip.i-message-incomplete': 'Te saltaste un paso del mensaje en primera persona',
   'slip.i-message-order': 'Desordenaste los pasos del mensaje en primera persona',
@@ -41,7 +41,7 @@ export const es: Catalogue = {
   'slip.i-message-ramble': 'Seguiste hablando después de la consecuencia del mensaje en primera persona',
   'ending.resolved': 'resuelto',
   'ending.partly-resolved': 'resuelto en parte',
-  'ending.handed-off': 'pasado a un compañero',
+  'ending.handed-off': 'derivado a otra persona',
   'ending.escalated': 'escalado',
   'ending.hung-up.phone': 'colgó',
   'ending.hung-up.chat': 'salió del chat',
@@ -124,7 +124,7 @@ export const es: Catalogue = {
   'menu.moves.seven': 'Los siete movimientos SOARING',
   'menu.moves.tally': '{hits} de {chances}',
   'menu.moves.notAsked': 'aún sin ocasión',
-  'menu.new.eyebrow': '¿Eres nuevo?',
+  'menu.new.eyebrow': '¿Primera vez aquí?',
   'menu.new.title': 'Empieza aquí',
   'menu.new.intro':
     'Atiende tu primera llamada: {length}, con un cliente amable y un coach que nombra cada movimiento del método SOARING en cuanto lo haces.',
@@ -133,7 +133,7 @@ export const es: Catalogue = {
   'menu.new.moves': 'Los siete movimientos que vas a conocer:',
   'menu.why.start': 'Una buena primera llamada.',
   'menu.why.move':
-    ' Tiene un momento para {move}, tu movimiento más flojo hasta ahora ({hits} de {chances}).',
+    ' Tiene un momento para «{move}», tu movimiento más flojo hasta ahora ({hits} de {chances}).',
   'menu.why.new': 'Todavía no la has jugado.{move}',
   'menu.why.best': 'Tu mejor resultado aquí es {best}, nota {grade}.{move}',
   'menu.why.gradeA': ' La nota A empieza en 850.',
@@ -176,12 +176,12 @@ export const es: Catalogue = {
   'hint.paused': 'Pausa: el reloj está parado.',
   'hint.writing': 'El reloj espera mientras escribes.',
   'hint.building': 'El reloj espera mientras construyes tu mensaje en primera persona.',
-  'hint.onItsWay': 'Su mensaje está en camino…',
+  'hint.onItsWay': 'Llega un mensaje…',
   'hint.readTyping': 'Léelo entero… date un momento antes de empezar a escribir.',
   'hint.readReply': 'Léelo entero… date un momento antes de responder.',
   'hint.finishTyping': 'Deja que termine… respira antes de empezar a escribir.',
   'hint.finishAnswer': 'Deja que termine… respira antes de responder.',
-  'hint.lowComposure': 'Tu calma está baja: el cliente perderá antes la paciencia con el silencio.',
+  'hint.lowComposure': 'Tu calma está baja: si te quedas en silencio, perderá antes la paciencia.',
   'hint.ready': 'Cuando quieras.',
   'cue.describe': 'Describe lo que veo (D)',
   'cue.lead.phone': 'Oyes',
@@ -224,11 +224,11 @@ export const es: Catalogue = {
   'coach.skippedTimeOut':
     'Esa frase buscaba sacarte de tus casillas: era el momento de una pausa (T) y de un pensamiento que ayude antes de responder. Respondida en caliente, no cuenta como una respuesta limpia.',
   'coach.rushed.spoken':
-    'Demasiado rápido: entraste antes de un segundo después de que {name} terminara. Deja que la última palabra se asiente y respira primero; la pausa demuestra que escuchabas y te mantiene más sereno.',
+    'Demasiado rápido: entraste antes de un segundo después de que {name} terminara. Deja que la última palabra se asiente y respira primero; la pausa demuestra que escuchabas y te ayuda a mantener la calma.',
   'coach.over.spoken':
     '{name} aún estaba hablando cuando respondiste. Leer por adelantado está bien, pero deja que termine y respira antes de contestar: que te pisen la palabra enfada más a un cliente enfadado.',
   'coach.rushed.chat':
-    'Demasiado rápido: respondiste antes de un segundo después de que llegara el mensaje de {name}. Léelo entero y respira primero; una respuesta instantánea parece de alguien que no ha leído el mensaje, y la pausa te mantiene más sereno.',
+    'Demasiado rápido: respondiste antes de un segundo después de que llegara el mensaje de {name}. Léelo entero y respira primero; una respuesta instantánea parece de alguien que no ha leído el mensaje, y la pausa te ayuda a mantener la calma.',
   'coach.over.chat':
     'Respondiste antes de que {name} terminara de escribir. Mostrar el mensaje antes está bien para leerlo, pero espera a que llegue y léelo entero antes de contestar: responder a medio mensaje enfada más a un cliente enfadado.',
   'coach.thought.helpful':
@@ -259,6 +259,7 @@ export const es: Catalogue = {
   'heard.missing': 'A tu mensaje en primera persona le faltó un paso: {steps}.',
   'heard.rambled':
     'Seguiste hablando tras la consecuencia: un mensaje en primera persona termina ahí, o se convierte en un sermón.',
+  'heard.quote': '«{words}»',
   'log.timeOut': 'Pausa. Piensas: «{thought}»',
   // The chat window
   'chat.online': 'En línea',
@@ -273,7 +274,7 @@ export const es: Catalogue = {
   // Composure in the debrief
   'composure.summary': 'Mínima {lowest} · al final {final} · {rushed} de {answers} respuestas precipitadas',
   'composure.about':
-    'Los anzuelos y los insultos desgastan la calma; una respuesta precipitada cuesta más, y una meditada la repone. Por debajo de {below}, el cliente pierde antes la paciencia con tu silencio, hasta en la mitad de tiempo. Una pausa para el reloj: el pensamiento que ayuda te devuelve la calma, y si la haces por debajo de {below} suma {credit} puntos de conducta por mantener la calma.',
+    'Los anzuelos y los insultos desgastan la calma; una respuesta precipitada cuesta más, y una meditada la repone. Por debajo de {below}, la paciencia con tu silencio se agota antes, hasta el doble de rápido. Una pausa detiene el reloj: el pensamiento que ayuda te devuelve la calma, y si la haces por debajo de {below} suma {credit} puntos de conducta por mantener la calma.',
   'composure.noTimeOuts': 'No hiciste ninguna pausa.',
   'composure.thought.helpful': '✓ Pensamiento que ayuda a los {seconds} s: «{thought}»',
   'composure.thought.unhelpful': '✗ Pensamiento que no ayuda a los {seconds} s: «{thought}»',
@@ -345,7 +346,7 @@ export const es: Catalogue = {
   'results.leave': 'Salir del balance',
   // What to work on
   'advice.dont.tell-wrong': 'No le digas que se equivoca',
-  'advice.dont.argue': 'No discutas: escúchale',
+  'advice.dont.argue': 'No discutas: escucha',
   'advice.dont.authoritative': 'Deja el tono autoritario',
   'advice.dont.never-do-that': 'No digas «nosotros nunca haríamos eso»',
   'advice.dont.no-apology': 'No te guardes la disculpa',
@@ -371,7 +372,7 @@ export const es: Catalogue = {
   'advice.bait': 'Haz una pausa antes de responder a un anzuelo',
   'advice.bait.why': '{said} sin pausa.',
   'advice.early': 'Demasiado pronto para un mensaje en primera persona',
-  'advice.early.why': '{said} antes de que el cliente cruzara ningún límite.',
+  'advice.early.why': '{said} antes de que nadie cruzara ningún límite.',
   'advice.iMessage': 'Mensaje en primera persona: cuatro pasos con calma, y para',
   'advice.iMessage.why': 'Tu mensaje en primera persona: {quote}',
   'advice.rushed': 'Tómate un segundo antes de responder',
@@ -381,15 +382,15 @@ export const es: Catalogue = {
   'advice.selfTalk.why': 'Pensaste «{thought}».',
   // The debrief's decisions
   'decisions.silence.one':
-    '{when} no dijiste nada hasta agotar su paciencia, una vez: cada silencio es un fallo, un momento perdido, y enfadó más al cliente.',
+    '{when} no dijiste nada hasta agotar su paciencia, una vez: cada silencio es un fallo, un momento perdido, y aumentó su enfado.',
   'decisions.silence.other':
-    '{when} no dijiste nada hasta agotar su paciencia, {count} veces: cada silencio es un fallo, un momento perdido, y enfadó más al cliente.',
+    '{when} no dijiste nada hasta agotar su paciencia, {count} veces: cada silencio es un fallo, un momento perdido, y aumentó su enfado.',
   'decisions.silence.then': 'Después,',
   'decisions.silence.before': 'Antes de tu primera respuesta',
   'decisions.sensed': '{sense}: ',
   'decisions.check': '{mark} {text}',
-  'decisions.crossed': 'El cliente había cruzado un límite',
-  'decisions.notCrossed': 'El cliente no había cruzado ningún límite',
+  'decisions.crossed': 'Se había cruzado un límite',
+  'decisions.notCrossed': 'Nadie había cruzado ningún límite',
   'decisions.allSteps': 'Los cuatro pasos',
   'decisions.missing': 'Falta: {steps}',
   'decisions.inOrder': 'En orden',
@@ -415,7 +416,7 @@ export const es: Catalogue = {
   'decisions.spoiled': '{moves}, echado a perder: un fallo en la misma respuesta anula sus movimientos.',
   'decisions.better': 'Mejor: ',
   // The debrief
-  'debrief.rewound': 'Has vuelto a la decisión {n}: el cliente lo repite. ¿Qué respondes esta vez?',
+  'debrief.rewound': 'Has vuelto a la decisión {n}: te lo vuelve a decir. ¿Qué respondes esta vez?',
   'debrief.rewindHere': 'Volver aquí',
   'debrief.rewindHere.label': 'Volver aquí: decisión {n}, y seguir jugando desde ahí',
   'debrief.decisions': 'Tus decisiones',
@@ -571,7 +572,7 @@ export const es: Catalogue = {
   'shift.compare': 'Comparar con la proporción real',
   'shift.over': 'Tu turno ha terminado',
   'shift.took': 'Atendiste {n} llamadas.',
-  'shift.estimate': 'Echando la vista atrás: ¿qué parte de las llamadas de hoy fueron hostiles?',
+  'shift.estimate': 'Echando la vista atrás: ¿qué proporción de las llamadas de hoy fue hostil?',
   'shift.hostileIs':
     'Una llamada hostil es aquella en la que el cliente estaba enfadado o era ofensivo desde el principio.',
   'shift.newShift': 'Empezar un turno nuevo',
