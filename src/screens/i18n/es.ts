@@ -127,7 +127,7 @@ export const es: Catalogue = {
   'menu.new.eyebrow': '¿Primera vez aquí?',
   'menu.new.title': 'Empieza aquí',
   'menu.new.intro':
-    'Atiende tu primera llamada: {length}, con un cliente amable y un coach que nombra cada movimiento del método SOARING en cuanto lo haces.',
+    'Atiende tu primera llamada: {length}, con una persona amable al otro lado y un coach que nombra cada movimiento del método SOARING en cuanto lo haces.',
   'menu.new.other': 'Atiende tu primera llamada: {title}, {length}.',
   'menu.new.play': 'Juega tu primera llamada',
   'menu.new.moves': 'Los siete movimientos que vas a conocer:',
