@@ -83,7 +83,9 @@ describe('the facilitator’s pages in Spanish', () => {
     expect(
       await answers.getByRole('radio', { name: 'Elegir: eligen entre respuestas escritas' }).isChecked(),
     ).toBe(true);
-    expect(await answers.getByRole('radio', { name: 'Escribir: con sus propias palabras' }).count()).toBe(1);
+    expect(
+      await answers.getByRole('radio', { name: 'Escribir: con sus propias palabras, en inglés' }).count(),
+    ).toBe(1);
     // The form's own errors.
     await picks.getByLabel(FLAGSHIP).uncheck();
     await facilitator.getByRole('button', { name: 'Crear la sala' }).click();
@@ -182,7 +184,7 @@ describe('the facilitator’s pages in Spanish', () => {
     expect(await projector.getByText('Aún no hay resultados.').count()).toBe(2);
     expect(await projector.getByRole('heading', { name: 'El SOARING de la sala' }).count()).toBe(1);
     expect(await projector.locator('.weakest-note').innerText()).toMatch(
-      /^El movimiento más flojo por ahora: [SOARING] — .+\. Merece un comentario en el balance\.$/,
+      /^El movimiento más flojo por ahora: [SOARING] — .+\. Merece un comentario en la puesta en común\.$/,
     );
     const bar = await projector.locator('.profile-bars li').first().getAttribute('aria-label');
     expect(bar).toMatch(/^Resumir: (todavía sin ocasiones|\d+\s% de las ocasiones aprovechadas)$/);
@@ -235,7 +237,7 @@ describe('the facilitator’s pages in Spanish', () => {
     await expect
       .poll(() => forged.locator('.notice').innerText())
       .toBe(
-        'Este enlace de facilitador no funciona: Solo quien facilita la sala puede hacer eso: ábrela desde el dispositivo donde se creó.',
+        'Este enlace de facilitador no funciona. Solo quien facilita la sala puede hacer eso: ábrela desde el dispositivo donde se creó.',
       );
     expect(await forged.getByRole('heading', { level: 1 }).innerText()).toBe(`Sala ${code}`);
 

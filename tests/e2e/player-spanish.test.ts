@@ -179,7 +179,7 @@ describe('a workshop attendee in Spanish', () => {
     await expect
       .poll(() => card.innerText())
       .toContain(
-        `Cuenta en la sala: el servidor la ha puntuado con ${total} / 1000. Vas 1.º en esta llamada y 1.º en la general.`,
+        `Cuenta en la sala: el servidor la ha puntuado con ${total} / 1000. Ocupas el puesto 1.º en esta llamada y el 1.º en la general.`,
       );
     expect(await card.getByRole('heading', { name: `Sala ${code}` }).count()).toBe(1);
     await card.screenshot({ path: `${SHOTS}/result-desktop.png` });

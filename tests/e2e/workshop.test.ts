@@ -196,7 +196,7 @@ describe('a workshop room', () => {
     await facilitator.getByLabel('Name (shown on the projector)').fill('Typed Thursday');
     const choice = facilitator.getByRole('group', { name: 'How attendees answer' });
     const pick = choice.getByRole('radio', { name: 'Pick: choose written answers' });
-    const type = choice.getByRole('radio', { name: 'Type: in their own words' });
+    const type = choice.getByRole('radio', { name: 'Type: in their own words, in English' });
     expect(await pick.isChecked()).toBe(true);
     // The choice is a radio group: the arrow keys move it, as on any form.
     await pick.focus();

@@ -60,7 +60,7 @@ describe('shownResult', () => {
     expect(numbers(shown)).toBe(numbers(played.result));
     expect(shown.ending?.narrative).toMatch(/^Margit /);
     expect(shown.decisions[0]?.says).toMatch(/^El duplicado del carné/);
-    expect(shown.decisions[0]?.feedback).toMatch(/^Ha respondido a una pelea/);
+    expect(shown.decisions[0]?.feedback).toMatch(/^Has respondido a una pelea/);
     expect(shown.decisions[0]?.better?.says).toMatch(/^¡Buenos días!/);
     expect(shown.decisions.map((d) => d.response)).toEqual(played.result.decisions.map((d) => d.response));
   });

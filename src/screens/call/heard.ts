@@ -46,12 +46,12 @@ export function markedAnswer(text: string, heard: readonly Heard[]): HTMLElement
   return quote;
 }
 
-/** The words of `text` that weighed most for `h`, quoted: “tell me what happened”, “sorry”. */
+/** The words of `text` that weighed most for `h`, quoted in the page's language: “tell me what happened”, “sorry”. */
 function wordsFor(text: string, h: Heard): string {
   return h.evidence
     .map(({ start, end }) => text.slice(start, end))
     .filter((words) => /\p{L}/u.test(words))
-    .map((words) => `“${words}”`)
+    .map((words) => t('heard.quote', { words }))
     .join(', ');
 }
 

@@ -15,7 +15,7 @@ export const host = {
   'host.rooms.name': 'Name (shown on the projector)',
   'host.rooms.answers': 'How attendees answer',
   'host.rooms.pick.note': 'choose written answers',
-  'host.rooms.type.note': 'in their own words',
+  'host.rooms.type.note': 'in their own words, in English',
   'host.rooms.apart': 'Typed and picked calls are ranked apart: the room takes one way for its whole life.',
   'host.rooms.create': 'Create the room',
   'host.rooms.noName': 'Give the room a name.',

@@ -256,6 +256,7 @@ export const en = {
   'heard.missing': 'Your I-message left a step out: {steps}.',
   'heard.rambled':
     'You kept talking after the consequence: an I-message ends there, or it turns into a lecture.',
+  'heard.quote': '“{words}”',
   'log.timeOut': 'Time-out. You think: “{thought}”',
   // The chat window
   'chat.online': 'Online',

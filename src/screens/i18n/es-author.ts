@@ -38,7 +38,7 @@ export const authorEs: Record<keyof typeof author, string> = {
   'author.route.noCondition': 'sin condición',
   'author.route.timeOut': 'Una pausa en «{node}»: la llamada sigue ahí.',
   'author.route.silenceEnded': 'Silencio en «{node}»: el enfado llegó a {max} → «{ending}».',
-  'author.route.silence': 'Silencio en «{node}»: el enfado subió a {anger}; el cliente lo vuelve a decir.',
+  'author.route.silence': 'Silencio en «{node}»: el enfado subió a {anger} y se repite la frase.',
   'author.route.iMessage': 'el mensaje en primera persona',
   'author.route.answer': '«{response}»',
   'author.route.after': 'Tras {said} en «{node}»: {route}.',

@@ -15,7 +15,7 @@ export const hostEs: Record<keyof typeof host, string> = {
   'host.rooms.name': 'Nombre (se ve en el proyector)',
   'host.rooms.answers': 'Cómo responden los participantes',
   'host.rooms.pick.note': 'eligen entre respuestas escritas',
-  'host.rooms.type.note': 'con sus propias palabras',
+  'host.rooms.type.note': 'con sus propias palabras, en inglés',
   'host.rooms.apart':
     'Las llamadas con respuestas elegidas y con respuestas escritas se clasifican por separado: una sala usa la misma forma de principio a fin.',
   'host.rooms.create': 'Crear la sala',
@@ -77,7 +77,7 @@ export const hostEs: Record<keyof typeof host, string> = {
   'host.handover.copied': ' Copiado.',
   'host.handover.copyByHand': ' Selecciona el enlace y cópialo.',
   'host.takeOver.checking': 'Comprobando el enlace…',
-  'host.takeOver.broken': 'Este enlace de facilitador no funciona: {why}',
+  'host.takeOver.broken': 'Este enlace de facilitador no funciona. {why}',
   // The projector (projector.ts, qr-code.ts)
   'host.projector.join': 'Únete a la sala',
   'host.projector.code': 'Código de sala {letters}',
@@ -102,7 +102,7 @@ export const hostEs: Record<keyof typeof host, string> = {
   'host.board.noChances': '{letter}: todavía sin ocasiones',
   'host.board.taken': '{letter}: {percent} de las ocasiones aprovechadas',
   'host.board.weakest':
-    'El movimiento más flojo por ahora: {letter} — {name}. Merece un comentario en el balance.',
+    'El movimiento más flojo por ahora: {letter} — {name}. Merece un comentario en la puesta en común.',
   'host.board.filling': 'El perfil se va completando a medida que terminan las llamadas.',
   // The server's refusals, by their code (host-refusal.ts)
   'host.refusal.offline':

@@ -75,7 +75,7 @@ export const playerEs: Record<keyof typeof player, string> = {
   'player.result.noRun':
     'Esta llamada se jugó sin una partida del servidor, así que no cuenta en la sala. Tu puntuación se guarda en este dispositivo.',
   'player.result.counted':
-    'Cuenta en la sala: el servidor la ha puntuado con {total} / 1000. Vas {call} en esta llamada y {overall} en la general.',
+    'Cuenta en la sala: el servidor la ha puntuado con {total} / 1000. Ocupas el puesto {call} en esta llamada y el {overall} en la general.',
   'player.result.offBoard':
     'El servidor la ha puntuado con {total} / 1000, pero esta llamada ya no está en las clasificaciones de la sala, así que no aparece en ellas.',
   'player.result.refused': 'No cuenta: {reason}',
