@@ -3,16 +3,15 @@
  * which scenario, the mode, the score and the ending, each row a way to its debrief. The menu shows
  * the first page; `#/history/<page>` shows any page on a screen of its own.
  */
-import { SCORING_VERSION, own, type Scenario } from '../engine/index.js';
+import { SCORING_VERSION, type Scenario } from '../engine/index.js';
 import { attemptNumber, progressStore, type Attempt, type Progress } from '../device/progress.js';
 import type { AppOptions } from './app-options.js';
 import { el } from './kit/dom.js';
 import { table } from './kit/table.js';
 import { enterScreen, markScreen } from './kit/screen.js';
 import { notices } from './kit/status.js';
-import { endingWords } from './kit/words.js';
 import { HISTORY, debriefHref, historyHref } from './routes.js';
-import { shownTitle } from './scenario-language.js';
+import { endingById, titleById } from './scenario-language.js';
 import { formatDate, formatNumber, t, tn } from './i18n/index.js';
 import { storeNotice } from './kit/store-notice.js';
 
@@ -64,18 +63,12 @@ function pager(page: number, pages: number, count: number): HTMLElement {
  * than one page. Each row opens that call's debrief.
  */
 export function historyTable(progress: Progress, scenarios: readonly Scenario[], page = 1): HTMLElement {
-  const titleOf = (id: string) => {
-    const scenario = scenarios.find((s) => s.id === id);
-    return scenario ? shownTitle(scenario) : id;
-  };
+  const titleOf = (id: string) => titleById(scenarios, id);
   // How the call ended, in words (resolved, hung up…), not the ending's id in the scenario file.
   const endingOf = (scenarioId: string, ending: string | null) => {
     if (ending === null) return t('history.unfinished');
-    const scenario = scenarios.find((s) => s.id === scenarioId);
-    const kind = (scenario && own(scenario.endings, ending))?.kind;
-    if (!scenario || !kind) return ending;
-    const words = endingWords(kind, scenario.setting);
-    return words.charAt(0).toUpperCase() + words.slice(1);
+    const words = endingById(scenarios, scenarioId, ending);
+    return words === null ? ending : words.charAt(0).toUpperCase() + words.slice(1);
   };
   if (progress.attempts.length === 0) return el('p', {}, t('history.empty'));
 

@@ -23,7 +23,7 @@ import { courseOrder, standing } from './course.js';
 import { scenarioCard, startHere, titleHeader, welcomeBack } from './menu-parts.js';
 import { t } from './i18n/index.js';
 import { storeNotice } from './kit/store-notice.js';
-import { shownTitle } from './scenario-language.js';
+import { titleById } from './scenario-language.js';
 import { lineWords } from './call/view-of.js';
 
 export function showMenu(root: HTMLElement, options: AppOptions, notice?: string): void {
@@ -35,10 +35,7 @@ export function showMenu(root: HTMLElement, options: AppOptions, notice?: string
   const progress = progressLoad.value;
   const course = courseOrder(options.scenarios);
   const now = standing(course, progress);
-  const titleOf = (id: string) => {
-    const scenario = options.scenarios.find((s) => s.id === id);
-    return scenario ? shownTitle(scenario) : id;
-  };
+  const titleOf = (id: string) => titleById(options.scenarios, id);
 
   const status = notices(notice, storeNotice(progressLoad.notice), storeNotice(settings.load().notice));
 

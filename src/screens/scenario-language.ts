@@ -4,10 +4,12 @@
  * passes each text it shows through `shownText(scenario)`. Translations arrive from the build
  * (src/scenario-files/translations-plugin.ts), one chunk per scenario and language, loaded once.
  */
+import { own } from '../engine/own.js';
 import type { Scenario } from '../engine/schema.js';
 import { asWritten, textShower, type ShownText } from '../engine/shown-text.js';
 import { Translation } from '../engine/translation.js';
 import { language } from './i18n/index.js';
+import { endingName } from './i18n/names.js';
 
 /** Language → scenario id → a loader of that translation's chunk. */
 export type TranslationLoaders = Readonly<
@@ -73,4 +75,20 @@ export function writtenIn(scenario: Scenario): { lang?: string } {
 /** A scenario's title in the trainee's language, where its translation has one. */
 export function shownTitle(scenario: Scenario): string {
   return shownText(scenario)(scenario.title);
+}
+
+/** The title of the scenario `id` among `scenarios` (shownTitle), or `otherwise` when the page lacks it. */
+export function titleById(scenarios: readonly Scenario[], id: string, otherwise = id): string {
+  const scenario = scenarios.find((s) => s.id === id);
+  return scenario ? shownTitle(scenario) : otherwise;
+}
+
+/**
+ * How a call of the scenario `id` ended, in words: its ending's kind as the page says it (resolved,
+ * hung up…), or null when the page lacks the scenario or the ending.
+ */
+export function endingById(scenarios: readonly Scenario[], id: string, ending: string): string | null {
+  const scenario = scenarios.find((s) => s.id === id);
+  const kind = scenario && own(scenario.endings, ending)?.kind;
+  return scenario && kind ? endingName(kind, scenario.setting) : null;
 }

@@ -7,7 +7,6 @@ import {
   SHIFT_MAX,
   SHIFT_MIN,
   TYPICAL_GUESS,
-  own,
   planShift,
   shiftOutcome,
   summarizeShift,
@@ -24,8 +23,7 @@ import { icon } from './art.js';
 import { INTRO_ID } from './course.js';
 import { t, tn, type Key } from './i18n/index.js';
 import { storeNotice } from './kit/store-notice.js';
-import { shownTitle } from './scenario-language.js';
-import { endingName } from './i18n/names.js';
+import { endingById, titleById } from './scenario-language.js';
 
 export const SHIFT_HREF = '#/shift';
 
@@ -231,17 +229,9 @@ function bar(label: string, percent: number, detail: string, kind: string): HTML
 
 function resultScreen(root: HTMLElement, shift: ActiveShift, options: ShiftOptions, next: () => void): void {
   const summary = summarizeShift(shift.outcomes, shift.estimate ?? 0);
-  const titleOf = (id: string) => {
-    const scenario = options.scenarios.find((s) => s.id === id);
-    return scenario ? shownTitle(scenario) : id;
-  };
-  /** How a call ended, in words: its ending's kind as the page says it (the id if the file changed). */
-  const endedBy = (id: string, ending: string | null) => {
-    if (ending === null) return t('shift.unfinished');
-    const scenario = options.scenarios.find((s) => s.id === id);
-    const kind = scenario && own(scenario.endings, ending)?.kind;
-    return scenario && kind ? endingName(kind, scenario.setting) : ending;
-  };
+  const titleOf = (id: string) => titleById(options.scenarios, id);
+  const endedBy = (id: string, ending: string | null) =>
+    ending === null ? t('shift.unfinished') : (endingById(options.scenarios, id, ending) ?? ending);
   const restart = el('button', { type: 'button', className: 'primary' }, t('shift.newShift'));
   restart.addEventListener('click', () => {
     shiftStore(options.storage).save({ version: 1, shift: null });

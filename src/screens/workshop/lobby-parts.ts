@@ -6,16 +6,10 @@ import { t, tn } from '../i18n/index.js';
 import { el } from '../kit/dom.js';
 import type { LiveState } from './live.js';
 import type { OutboxStatus } from './outbox.js';
-import { shownText } from '../scenario-language.js';
+import { titleById } from '../scenario-language.js';
 import { placeName } from './page-parts.js';
 import { refusalText } from './refusals.js';
 import { roomCallHref } from './routes.js';
-
-/** A call's title as the page shows it: this page's scenario in the trainee's language, else the room's. */
-function titleOf(id: string, roomTitle: string | undefined, scenarios: readonly Scenario[]): string {
-  const local = scenarios.find((x) => x.id === id);
-  return local ? shownText(local)(local.title) : (roomTitle ?? id);
-}
 
 /** The room's calls, each with the player's best score here; a call this page lacks says to reload. */
 export function callCards(
@@ -31,7 +25,7 @@ export function callCards(
       'li',
       { className: 'scenario-card' },
       local
-        ? el('a', { href: roomCallHref(s.id) }, el('h3', {}, titleOf(s.id, s.title, scenarios)))
+        ? el('a', { href: roomCallHref(s.id) }, el('h3', {}, titleById(scenarios, s.id, s.title)))
         : el('h3', {}, t('player.lobby.notOnPage', { title: s.title })),
       el(
         'p',
@@ -72,7 +66,7 @@ export function recentResults(
             el(
               'li',
               {},
-              `${titleOf(r.scenario, room?.scenarios.find((s) => s.id === r.scenario)?.title, scenarios)}: `,
+              `${titleById(scenarios, r.scenario, room?.scenarios.find((s) => s.id === r.scenario)?.title ?? r.scenario)}: `,
               outcomeLine(r.outcome),
             ),
           ),
