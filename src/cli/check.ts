@@ -11,6 +11,7 @@ import {
 } from '../engine/blind.js';
 import { scenarioReport, typicalCleanTotal, walkScenario, type ScenarioReport } from '../engine/report.js';
 import { LETTERS, type Letter } from '../engine/vocabulary.js';
+import { EARLY_END_DONTS, earlyEnds } from '../engine/early-end.js';
 
 export interface ScenarioSummary {
   id: string;
@@ -70,6 +71,22 @@ export function checkScenarioSource(source: string, file: string, withReport = f
       hint: 'vary which answer is longest and which is written first, and write long wrong answers (over-explaining, lecturing, excuses)',
     });
   }
+  // Each early ending once, at its definition: the paths that reach it too soon, shortest first.
+  const early = earlyEnds(walk.paths);
+  for (const ending of new Set(early.map((e) => e.ending))) {
+    const cases = early.filter((e) => e.ending === ending);
+    const first = cases[0];
+    if (!first) continue;
+    diagnostics.push({
+      code: 'KC047',
+      severity: CATALOGUE.KC047.severity,
+      file,
+      line: endingLine(source, ending),
+      col: 3,
+      message: `'${ending}' ends the call at decision ${first.decisions} after ${first.donts} don't${first.donts === 1 ? '' : 's'} (${first.answers.join(' > ')})${cases.length > 1 ? `, and ${cases.length - 1} more way${cases.length > 2 ? 's' : ''}` : ''}; a call may end before decision ${first.limit} only after ${EARLY_END_DONTS} don'ts`,
+      hint: 'let an early mistake cost anger and trust but lead to a moment where the customer gives the trainee another chance; end the call only after a run of mistakes',
+    });
+  }
   const opportunities: Partial<Record<Letter, number>> = {};
   for (const node of Object.values(scenario.nodes)) {
     for (const l of node.calls_for) opportunities[l] = (opportunities[l] ?? 0) + 1;
@@ -98,4 +115,13 @@ export function checkScenarioSource(source: string, file: string, withReport = f
       typicalClean,
     },
   };
+}
+
+/** The line of an ending's definition (`  <id>:` under `endings:`), or of `endings:` if not found. */
+function endingLine(source: string, id: string): number {
+  const lines = source.split('\n');
+  const start = lines.findIndex((l) => /^endings:/.test(l));
+  const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const at = lines.findIndex((l, i) => i > start && new RegExp(`^\\s+${escaped}:`).test(l));
+  return (at >= 0 ? at : Math.max(0, start)) + 1;
 }

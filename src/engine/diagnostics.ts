@@ -55,6 +55,7 @@ export const CATALOGUE = {
   KC044: { severity: 'warning', title: 'Good ending that is not a hand-off' },
   KC045: { severity: 'warning', title: 'Time-out moment in a call without time-outs' },
   KC046: { severity: 'warning', title: 'Cue that does not fit the channel' },
+  KC047: { severity: 'warning', title: 'A bad start ends the call' },
   KC050: { severity: 'warning', title: 'A blind strategy scores too well' },
   KC060: { severity: 'error', title: 'Translation of the wrong scenario or language' },
   KC061: { severity: 'error', title: 'Unknown string id in a translation' },

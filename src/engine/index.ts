@@ -23,4 +23,6 @@ export * from './method.js';
 export * from './shift.js';
 export * from './diagram.js';
 export * from './report.js';
+export * from './early-end.js';
 export { hasOwn, own } from './own.js';
+export * from './course.js';

@@ -38,8 +38,8 @@ describe('diagnostic fixtures', () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.every((e) => e.startsWith(file.slice(0, 5))) || file.startsWith('KC031')).toBe(true);
 
-    // Scoring checks (KC05x) need the walk and the blind strategies: they come from the full check.
-    const { scenario, diagnostics } = file.startsWith('KC05')
+    // Scoring checks (KC05x) and early endings (KC047) need the walk: they come from the full check.
+    const { scenario, diagnostics } = /^KC0(5|47)/.test(file)
       ? scored(source, file)
       : loadScenario(source, file);
     expect(diagnostics.map((d) => `${d.code} ${d.line}:${d.col}`).sort()).toEqual(expected.sort());
