@@ -1,9 +1,10 @@
 /**
  * `npm run scenarios:check [--json] [--report] [files…]`: checks scenario files the way a trainer needs —
- * located diagnostics, then a summary of each good scenario's graph and score range.
+ * located diagnostics, then a summary of each good scenario's graph and score range — and the
+ * translations and the course file (scenarios/course/course.yaml) against them.
  * Exits 1 when any file has an error.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkScenarioSource, type CheckReport } from './check.js';
 import { BLIND_NAMES } from '../engine/blind.js';
@@ -11,6 +12,7 @@ import { loadScenarioDir } from '../scenario-files/dir.js';
 import { readScenarioFile } from '../scenario-files/file.js';
 import { TRANSLATIONS, loadTranslationFile, translationFiles } from '../scenario-files/translations.js';
 import { formatDiagnostic } from '../engine/diagnostics.js';
+import { COURSE_FILE, loadCourse } from '../engine/course-load.js';
 import type { PathSummary, ScenarioReport } from '../engine/report.js';
 import { LETTERS } from '../engine/vocabulary.js';
 
@@ -25,6 +27,26 @@ function defaultFiles(): string[] {
 
 /** Whether a file given to check is a translation (scenarios/translations/<language>/<id>.yaml). */
 const isTranslation = (file: string) => /(^|[\\/])translations[\\/][^\\/]+[\\/][^\\/]+\.ya?ml$/.test(file);
+
+/** Whether a file given to check is a course file (scenarios/course/<name>.yaml). */
+const isCourse = (file: string) => /(^|[\\/])course[\\/][^\\/]+\.ya?ml$/.test(file);
+
+/** Checks course files against the scenarios in scenarios/: every call, moment and answer it names. */
+function courseReports(files: string[]): CheckReport[] {
+  if (files.length === 0) return [];
+  const { scenarios } = loadScenarioDir(SCENARIO_DIR);
+  return files.map((file) => {
+    const read = readScenarioFile(file);
+    if (!read.ok) return { file, ok: false, readError: read.reason, diagnostics: [], summary: null };
+    const loaded = loadCourse(read.source, file, scenarios);
+    if (loaded.course) {
+      const calls = new Set(loaded.course.chapters.flatMap((c) => c.calls)).size;
+      courseLines.set(file, `${file}: course ok, ${loaded.course.chapters.length} chapters, ${calls} calls`);
+    }
+    return { file, ok: loaded.course !== undefined, diagnostics: loaded.diagnostics, summary: null };
+  });
+}
+const courseLines = new Map<string, string>();
 
 /** Checks translation files against the scenarios in scenarios/ (they must load to be translated). */
 function translationReports(files: string[]): CheckReport[] {
@@ -59,6 +81,7 @@ function printText(report: CheckReport): void {
   if (!s) {
     if (!report.ok && !report.readError) console.log(`${report.file}: not loaded, fix the errors above`);
     else if (report.ok && isTranslation(report.file)) console.log(`${report.file}: translation ok`);
+    else if (report.ok && courseLines.has(report.file)) console.log(courseLines.get(report.file));
     return;
   }
   const letters = Object.entries(s.opportunities)
@@ -101,11 +124,19 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 const withReport = args.includes('--report');
 const files = args.filter((a) => a !== '--json' && a !== '--report');
+const course = join(SCENARIO_DIR, COURSE_FILE);
 const given =
-  files.length > 0 ? files : [...defaultFiles(), ...translationFiles(join(SCENARIO_DIR, TRANSLATIONS))];
+  files.length > 0
+    ? files
+    : [
+        ...defaultFiles(),
+        ...translationFiles(join(SCENARIO_DIR, TRANSLATIONS)),
+        ...(existsSync(course) ? [course] : []),
+      ];
 const reports = [
-  ...given.filter((f) => !isTranslation(f)).map((f) => readReport(f, withReport)),
+  ...given.filter((f) => !isTranslation(f) && !isCourse(f)).map((f) => readReport(f, withReport)),
   ...translationReports(given.filter(isTranslation)),
+  ...courseReports(given.filter(isCourse)),
 ];
 if (json) {
   console.log(JSON.stringify(reports, null, 2));

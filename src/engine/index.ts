@@ -26,3 +26,4 @@ export * from './report.js';
 export * from './early-end.js';
 export { hasOwn, own } from './own.js';
 export * from './course.js';
+// The course loader reads YAML too: imported from './course-load.js' directly, at build time.

@@ -6,7 +6,8 @@
  */
 import { CATALOGUE, didYouMean, hasErrors, type Diagnostic, type Report } from './diagnostics.js';
 import { readYaml } from './load.js';
-import { locator, type PathSegment } from './locate.js';
+import { locator } from './locate.js';
+import { reportShapeIssues } from './shape-issues.js';
 import type { Scenario } from './schema.js';
 import { placeholders, scenarioStrings } from './strings.js';
 import { textHash } from './text-hash.js';
@@ -69,33 +70,10 @@ export function loadTranslation(
   }
   const parsed = Translation.safeParse(data);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
-      const where = path.join('.') || 'the file';
-      if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys)
-          report(
-            'KC012',
-            locate([...path, key], 'key'),
-            `unknown field '${key}' in ${where}`,
-            'a translation has language, scenario and strings; each string has text and source',
-          );
-      } else if (issue.code === 'invalid_type' && issue.input === undefined) {
-        report(
-          'KC010',
-          locate(path.slice(0, -1), 'key'),
-          `missing field '${String(path.at(-1))}'`,
-          `add "${String(path.at(-1))}:"`,
-        );
-      } else {
-        report(
-          'KC011',
-          locate(path),
-          `${where}: ${issue.message}`,
-          'see docs/authoring.md, "Translating a scenario"',
-        );
-      }
-    }
+    reportShapeIssues(parsed.error.issues, locate, report, {
+      fields: 'a translation has language, scenario and strings; each string has text and source',
+      more: 'see docs/authoring.md, "Translating a scenario"',
+    });
     return { diagnostics };
   }
   const translation = parsed.data;

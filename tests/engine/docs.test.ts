@@ -2,8 +2,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  COURSE_SCHEMA_FILE,
   SCHEMA_FILE,
   TRANSLATION_SCHEMA_FILE,
+  courseSchemaFileText,
   schemaFileText,
   translationSchemaFileText,
 } from '../../src/cli/schema-file.js';
@@ -14,6 +16,13 @@ import { loadScenario } from '../../src/engine/load.js';
 describe('generated and documented', () => {
   it('the checked-in editor schema matches the zod schema (run `npm run schema`)', () => {
     expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(schemaFileText());
+  });
+
+  it("the course's editor schema matches its zod schema, and the course file points at it", () => {
+    expect(readFileSync(COURSE_SCHEMA_FILE, 'utf8')).toBe(courseSchemaFileText());
+    expect(readFileSync('scenarios/course/course.yaml', 'utf8').split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=./course.schema.json',
+    );
   });
 
   it("the translations' editor schema matches theirs, and every translation file points at it", () => {

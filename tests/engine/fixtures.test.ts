@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { checkScenarioSource } from '../../src/cli/check.js';
 import { replay } from '../../src/engine/index.js';
 import { loadScenario } from '../../src/engine/load.js';
-import { loadFile } from '../support/scenarios.js';
+import { SHIPPED, loadFile } from '../support/scenarios.js';
+import { loadCourse } from '../../src/engine/course-load.js';
 
 const DIAGNOSTICS = 'tests/fixtures/diagnostics';
 
@@ -14,6 +15,28 @@ function scored(source: string, file: string) {
   return { scenario: checked.summary ?? undefined, diagnostics: checked.diagnostics };
 }
 const CALLS = 'tests/fixtures/calls';
+/** Course files checked against the shipped library (tests/fixtures/README.md). */
+const COURSES = 'tests/fixtures/course';
+
+describe('course fixtures', () => {
+  const files = readdirSync(COURSES)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
+  const library = SHIPPED.map(loadFile);
+
+  it.each(files)('%s reports exactly its expected diagnostics', (file) => {
+    const source = readFileSync(join(COURSES, file), 'utf8');
+    const expected = [...source.matchAll(/^# expect: (KC\d{3}) (\d+):(\d+)$/gm)].map(
+      (m) => `${m[1]} ${m[2]}:${m[3]}`,
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.every((e) => e.startsWith(file.slice(0, 5)))).toBe(true);
+    const { course, diagnostics } = loadCourse(source, file, library);
+    expect(diagnostics.map((d) => `${d.code} ${d.line}:${d.col}`).sort()).toEqual(expected.sort());
+    for (const d of diagnostics) expect(d.hint.length).toBeGreaterThan(5);
+    expect(course === undefined).toBe(diagnostics.some((d) => d.severity === 'error'));
+  });
+});
 
 describe('diagnostic fixtures', () => {
   const files = readdirSync(DIAGNOSTICS)
@@ -24,7 +47,8 @@ describe('diagnostic fixtures', () => {
     const { CATALOGUE } = await import('../../src/engine/diagnostics.js');
     // Translation files have their own folder and test (translation-fixtures.test.ts).
     const translations = readdirSync('tests/fixtures/translations').filter((f) => f.endsWith('.yaml'));
-    const covered = new Set([...files, ...translations].map((f) => f.slice(0, 5)));
+    const courses = readdirSync(COURSES).filter((f) => f.endsWith('.yaml'));
+    const covered = new Set([...files, ...translations, ...courses].map((f) => f.slice(0, 5)));
     expect([...covered].sort()).toEqual(Object.keys(CATALOGUE).sort());
   });
 
