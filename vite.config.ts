@@ -1,6 +1,7 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 import { scenariosPlugin } from './src/scenario-files/vite-plugin.js';
 import { translationsPlugin } from './src/scenario-files/translations-plugin.js';
+import { coursePlugin } from './src/scenario-files/course-plugin.js';
 import { preloadLaterPlugin } from './src/scenario-files/preload-later-plugin.js';
 import { precompressPlugin } from './src/scenario-files/precompress-plugin.js';
 
@@ -13,6 +14,8 @@ export default defineConfig({
     scenariosPlugin(process.env.KEEP_COOL_SCENARIOS_DIR ?? 'scenarios'),
     // Their translations, each a chunk of its own, downloaded only in its language.
     translationsPlugin(process.env.KEEP_COOL_SCENARIOS_DIR ?? 'scenarios'),
+    // The course (scenarios/course/course.yaml), checked against the library.
+    coursePlugin(process.env.KEEP_COOL_SCENARIOS_DIR ?? 'scenarios'),
     preloadLaterPlugin(['src/stage/stage.ts']),
     precompressPlugin(),
   ],
@@ -38,7 +41,7 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'phaser', test: /node_modules[\\/]phaser/ },
-            { name: 'scenarios', test: /virtual:keep-cool-scenarios/ },
+            { name: 'scenarios', test: /virtual:keep-cool-(scenarios|course)/ },
           ],
         },
       },

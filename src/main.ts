@@ -4,7 +4,8 @@
  */
 import loaded from 'virtual:keep-cool-scenarios';
 import translations from 'virtual:keep-cool-translations';
-import type { LoadedScenarios } from './engine/index.js';
+import loadedCourse from 'virtual:keep-cool-course';
+import type { LoadedCourse, LoadedScenarios } from './engine/index.js';
 import type { Stage } from './stage/stage.js';
 import type { CallView } from './stage/view.js';
 import './stage/waiting.css';
@@ -45,6 +46,7 @@ const library = loaded as LoadedScenarios;
 // and a debrief's "Next" follows it.
 const scenarios = courseOrder(library.scenarios);
 const broken = library.broken;
+const courseFile = loadedCourse as LoadedCourse;
 
 // The trainee's language (chosen in settings, else the browser's), and in another language its
 // scenario translations first (English needs none, and downloads none).
@@ -68,6 +70,8 @@ if (root) {
     workshop: { api, outbox },
     scenarios,
     broken,
+    course: courseFile.course,
+    courseBroken: courseFile.broken,
     storage,
     onView: (view) => {
       latest = view;
@@ -118,6 +122,10 @@ if (root) {
     import.meta.hot.accept('virtual:keep-cool-scenarios', (module) => {
       const next = (module as { default?: LoadedScenarios } | undefined)?.default;
       if (next) refresh({ library: next });
+    });
+    import.meta.hot.accept('virtual:keep-cool-course', (module) => {
+      const next = (module as { default?: LoadedCourse } | undefined)?.default;
+      if (next) app.updateCourse(next.course, next.broken);
     });
     import.meta.hot.accept('virtual:keep-cool-translations', (module) => {
       const next = (module as { default?: TranslationLoaders } | undefined)?.default;

@@ -8,3 +8,8 @@ declare module 'virtual:keep-cool-translations' {
   const translations: Record<string, Record<string, () => Promise<{ default: unknown }>>>;
   export default translations;
 }
+/** The course file, checked at build time: a LoadedCourse made by src/scenario-files/course-plugin.ts. */
+declare module 'virtual:keep-cool-course' {
+  const loaded: unknown;
+  export default loaded;
+}

@@ -12,12 +12,15 @@
  */
 import { z } from 'zod';
 import {
+  DONTS,
   Grade,
+  LETTERS,
   ANSWER_WAYS,
   MODES,
   SCORING_VERSION,
   Transcript,
   TranscriptEvent,
+  type Dont,
   type ScoreResult,
 } from '../engine/index.js';
 import { versionedStore, type KeyValueStorage, type VersionedStore } from './store.js';
@@ -33,6 +36,8 @@ export const TRANSCRIPTS_KEPT = 500;
  * 5 MB for the other stores. 10,000 summaries take about 1.7 MB.
  */
 export const PROGRESS_BUDGET = 2_500_000;
+
+const Count = z.number().int().min(0).max(10_000);
 
 const ScenarioRef = z.strictObject({ id: z.string().min(1), version: z.number().int().min(1) });
 
@@ -74,6 +79,16 @@ export const Attempt = z.strictObject({
   answers: z.enum(ANSWER_WAYS).optional(),
   /** What the trainee did, to replay the debrief from; only the newest TRANSCRIPTS_KEPT calls keep it. */
   transcript: Transcript.optional(),
+  /**
+   * Each SOARING move's [hits, opportunities] in this call, in LETTERS order, and the don'ts broken:
+   * the skills profile and the course's passes read these, so they outlive the transcript and a
+   * new version of the scenario. Calls saved before they were kept are replayed when they can be.
+   */
+  moves: z
+    .array(z.tuple([Count, Count]))
+    .length(LETTERS.length)
+    .optional(),
+  donts: z.array(z.enum(DONTS)).max(500).optional(),
 });
 export type Attempt = z.output<typeof Attempt>;
 
@@ -175,6 +190,10 @@ export function withAttempt(
     mode: transcript.mode ?? 'coach',
     ...(transcript.answers === 'type' ? { answers: 'type' as const } : {}),
     transcript,
+    moves: LETTERS.map((l): [number, number] => [result.letters[l].hits, result.letters[l].opportunities]),
+    donts: result.donts.flatMap((d) =>
+      (DONTS as readonly string[]).includes(d.dont) ? [d.dont as Dont] : [],
+    ),
   };
   return keepTranscripts(
     { ...progress, attempts: [...progress.attempts, attempt], inProgress: null },

@@ -8,6 +8,7 @@
  * Pure: the schema, and what a lesson's moments do, worked out with the engine's own step.
  */
 import { z } from 'zod';
+import type { Diagnostic } from './diagnostics.js';
 import { CALM_MS } from './mood.js';
 import { own } from './own.js';
 import { paths } from './paths.js';
@@ -90,6 +91,13 @@ export const Course = z
   })
   .describe('The Keep Cool course (scenarios/course/course.yaml).');
 export type Course = z.output<typeof Course>;
+
+/** What the build hands the page (src/scenario-files/course-plugin.ts): the course, or why not. */
+export interface LoadedCourse {
+  course: Course | null;
+  /** The course file's errors when it did not load (its warnings are for the checker). */
+  broken: { file: string; diagnostics: Diagnostic[] }[];
+}
 
 /** The pass mark a chapter uses: its own, or the default for its move. */
 export function passOf(chapter: Pick<Chapter, 'move' | 'pass'>): Pass {

@@ -1,12 +1,13 @@
 /**
  * The page's screens and their addresses: the menu at `#/` (scenarios, a call in progress, history,
  * settings), each scenario at `#/play/<id>` (so a facilitator can share a link to one), a finished
- * call's debrief at `#/debrief/<id>/<n>`, the history's pages at `#/history/<page>`, the shift,
+ * call's debrief at `#/debrief/<id>/<n>`, the course at `#/course`, the history's pages at `#/history/<page>`, the shift,
  * author mode and the workshop's pages. Each address shows its screen; the one shown before ends.
  */
 import type { Scenario } from '../engine/index.js';
 import type { AppOptions } from './app-options.js';
-import { DEBRIEF, HISTORY, PLAY } from './routes.js';
+import { COURSE, DEBRIEF, HISTORY, PLAY } from './routes.js';
+import { showCourse } from './course-page.js';
 import { el } from './kit/dom.js';
 import { leaveScreen } from './kit/screen.js';
 import { AUTHOR_HREF, showAuthor } from './author/author.js';
@@ -27,7 +28,10 @@ import { language, setLanguage, t } from './i18n/index.js';
 export function mountApp(
   root: HTMLElement,
   options: AppOptions,
-): { update(scenarios: Scenario[], broken: AppOptions['broken']): void } {
+): {
+  update(scenarios: Scenario[], broken: AppOptions['broken']): void;
+  updateCourse(course: AppOptions['course'], broken: AppOptions['courseBroken']): void;
+} {
   const route = () => {
     // The screen shown now ends: a call stops its timers (its progress is already saved).
     leaveScreen(root);
@@ -59,6 +63,10 @@ export function mountApp(
     }
     if (DEBRIEF.test(hash)) {
       showSavedDebrief(root, options, hash);
+      return;
+    }
+    if (COURSE.test(hash)) {
+      showCourse(root, options, hash);
       return;
     }
     if (HISTORY.test(hash)) {
@@ -103,6 +111,12 @@ export function mountApp(
     update(scenarios, broken) {
       options.scenarios = scenarios;
       options.broken = broken;
+      route();
+    },
+    /** A new course file (or a scenario it names changed): show the same screen with it. */
+    updateCourse(course, broken) {
+      options.course = course;
+      options.courseBroken = broken;
       route();
     },
   };

@@ -3,23 +3,15 @@
  * hard), and where a trainee stands in it — calls played, the SOARING moves their finished calls
  * made, and the call to take next. Pure: no DOM, so it is tested in Node.
  */
-import {
-  DIFFICULTIES,
-  LETTERS,
-  SCORING_VERSION,
-  replay,
-  type Letter,
-  type Scenario,
-} from '../engine/index.js';
+import { DIFFICULTIES, type Dont, type Letter, type Scenario } from '../engine/index.js';
 import { bestScore, type Progress } from '../device/progress.js';
+import { frequentDont, profileOf, recentSkills, type DontCount, type MoveTally } from './skills.js';
 
 /** The introduction a first visit starts with (scenarios/first-call-birthday-cake.yaml). */
 export const INTRO_ID = 'first-call-birthday-cake';
 
 /** Grade A starts here: a call whose best is below it is worth another go. */
 const GRADE_A = 850;
-/** How many recent calls the moves are counted over: the trainee as they play now, and quick. */
-const RECENT = 30;
 
 /** The introduction first, then easy before hard, short before long; ties keep the library's order. */
 export function courseOrder(scenarios: readonly Scenario[]): Scenario[] {
@@ -27,19 +19,18 @@ export function courseOrder(scenarios: readonly Scenario[]): Scenario[] {
   return [...scenarios].sort((a, b) => rank(a) - rank(b) || a.minutes - b.minutes);
 }
 
-/** Moments that called for a move, and how many of them the trainee's answer made it. */
-export interface MoveTally {
-  hits: number;
-  opportunities: number;
-}
+export type { MoveTally };
 
 export type NextReason =
   /** Nothing played yet: the introduction (or the first call of the course). */
   | { kind: 'start' }
-  /** Not played yet; it has a moment for the trainee's weakest move, if `move` is set. */
-  | { kind: 'new'; move: Letter | null }
-  /** Played, best below grade A; it has a moment for the weakest move, if `move` is set. */
-  | { kind: 'improve'; best: number; move: Letter | null };
+  /**
+   * Not played yet. It has a moment for the trainee's weakest move (`move`), or it tempts the
+   * don't they break most often (`dont`), when either is set.
+   */
+  | { kind: 'new'; move: Letter | null; dont: DontCount | null }
+  /** Played, best below grade A; `move` and `dont` as for a new call. */
+  | { kind: 'improve'; best: number; move: Letter | null; dont: DontCount | null };
 
 export interface Standing {
   /** Calls finished on this device (every attempt, any scenario). */
@@ -47,79 +38,73 @@ export interface Standing {
   /** Scenarios of this library finished at least once, under today's scoring. */
   played: number;
   total: number;
-  /** Each move's tally over the recent calls that replay with today's library. */
+  /** Each move's tally over the recent calls (RECENT in skills.ts). */
   moves: Record<Letter, MoveTally>;
   /** The move with the lowest share of its moments taken (the first in SOARING order on a tie). */
   weakest: Letter | null;
-  /** Where to go next, and why; null when every call has a grade-A best. */
+  /** The don't broken in the most recent calls, when it is frequent enough to practise (skills.ts). */
+  frequent: DontCount | null;
+  /** How many recent calls the moves and don'ts are counted over. */
+  recent: number;
+  /** "Practise next": where to go, and why; null when every call has a grade-A best. */
   next: { scenario: Scenario; reason: NextReason } | null;
 }
 
-/** Where the trainee stands in the course, from the progress kept on this device. */
+/** Whether a call exercises a move (a moment calling for it) or tempts a don't (an answer breaking it). */
+export function offers(scenario: Scenario, focus: { move: Letter } | { dont: Dont }): boolean {
+  const nodes = Object.values(scenario.nodes);
+  return 'move' in focus
+    ? nodes.some((n) => n.calls_for.includes(focus.move))
+    : nodes.some((n) => n.responses.some((r) => r.breaks.includes(focus.dont)));
+}
+
+/**
+ * Where the trainee stands in the course, from the progress kept on this device, and the call to
+ * practise next: the one that best exercises what their recent calls show they need — the don't
+ * they break most often when it is frequent, else their weakest move — a call not played yet
+ * first, then the lowest best below grade A; hostile calls before routine ones.
+ */
 export function standing(course: readonly Scenario[], progress: Progress): Standing {
   const best = new Map(course.map((s) => [s.id, bestScore(progress, s.id)]));
   const played = course.filter((s) => best.get(s.id) !== null).length;
-  const moves = tallyMoves(course, progress);
-  const weakest = weakestMove(moves);
-  const base = { calls: progress.attempts.length, played, total: course.length, moves, weakest };
+  const profile = profileOf(recentSkills(progress, course));
+  const frequent = frequentDont(profile);
+  const weakest = profile.weakest;
+  const base = {
+    calls: progress.attempts.length,
+    played,
+    total: course.length,
+    moves: profile.moves,
+    weakest,
+    frequent,
+    recent: profile.calls.length,
+  };
   const first = course[0];
   if (progress.attempts.length === 0 || played === 0)
     return { ...base, next: first ? { scenario: first, reason: { kind: 'start' } } : null };
 
-  const practises = (s: Scenario) =>
-    weakest !== null && Object.values(s.nodes).some((n) => n.calls_for.includes(weakest));
-  const unplayed = course.filter((s) => best.get(s.id) === null);
-  const improvable = course
+  const focus = frequent ? { dont: frequent.dont } : weakest ? { move: weakest } : null;
+  const practises = (s: Scenario) => focus !== null && offers(s, focus);
+  // Hostile calls exercise a move more than a routine one does: they come first, in course order.
+  const ranked = [...course].sort(
+    (a, b) => Number(a.call_type === 'routine') - Number(b.call_type === 'routine'),
+  );
+  const unplayed = ranked.filter((s) => best.get(s.id) === null);
+  const improvable = ranked
     .filter((s) => (best.get(s.id) ?? GRADE_A) < GRADE_A)
     .sort((a, b) => (best.get(a.id) ?? 0) - (best.get(b.id) ?? 0));
   const pick = unplayed.find(practises) ?? improvable.find(practises) ?? unplayed[0] ?? improvable[0] ?? null;
   if (!pick) return { ...base, next: null };
-  const move = practises(pick) ? weakest : null;
+  const why = {
+    move: practises(pick) && !frequent ? weakest : null,
+    dont: practises(pick) ? frequent : null,
+  };
   const score = best.get(pick.id) ?? null;
   return {
     ...base,
     next: {
       scenario: pick,
-      reason: score === null ? { kind: 'new', move } : { kind: 'improve', best: score, move },
+      reason: score === null ? { kind: 'new', ...why } : { kind: 'improve', best: score, ...why },
     },
   };
-}
-
-/** Replays the recent calls (today's scoring, a version still in the library) and adds up each move. */
-function tallyMoves(course: readonly Scenario[], progress: Progress): Record<Letter, MoveTally> {
-  const moves = Object.fromEntries(LETTERS.map((l) => [l, { hits: 0, opportunities: 0 }])) as Record<
-    Letter,
-    MoveTally
-  >;
-  for (const attempt of progress.attempts.slice(-RECENT)) {
-    if (attempt.scoring !== SCORING_VERSION) continue;
-    const scenario = course.find(
-      (s) => s.id === attempt.scenario.id && s.version === attempt.scenario.version,
-    );
-    if (!scenario) continue;
-    const replayed = replay(scenario, attempt.transcript);
-    if (!replayed.ok) continue;
-    for (const letter of LETTERS) {
-      const score = replayed.result.letters[letter];
-      moves[letter].hits += score.hits;
-      // Opportunities include those a call cut short never reached: they count as missed.
-      moves[letter].opportunities += score.opportunities;
-    }
-  }
-  return moves;
-}
-
-function weakestMove(moves: Record<Letter, MoveTally>): Letter | null {
-  let weakest: Letter | null = null;
-  let lowest = Infinity;
-  for (const letter of LETTERS) {
-    const { hits, opportunities } = moves[letter];
-    if (opportunities === 0) continue;
-    const share = hits / opportunities;
-    if (share < lowest) {
-      lowest = share;
-      weakest = letter;
-    }
-  }
-  return weakest;
 }

@@ -7,7 +7,7 @@ import { MARK_SRC, icon } from './art.js';
 import { INTRO_ID, type MoveTally, type NextReason, type Standing } from './course.js';
 import { el } from './kit/dom.js';
 import { t, tn } from './i18n/index.js';
-import { letterName } from './i18n/names.js';
+import { dontName, letterName } from './i18n/names.js';
 import { playHref } from './routes.js';
 import { factsRow, lengthText, teaser } from './scenario-facts.js';
 import { shownTitle, writtenIn } from './scenario-language.js';
@@ -95,28 +95,49 @@ export function startHere(intro: Scenario): HTMLElement {
   );
 }
 
-/** Why this call is the one to take next, in a sentence. */
-function why(reason: NextReason, tally: Standing['moves']): string {
+/** Why this call is the one to practise next, in a sentence. */
+export function why(reason: NextReason, tally: Standing['moves'], recent: number): string {
   if (reason.kind === 'start') return t('menu.why.start');
-  const move = reason.move
-    ? t('menu.why.move', {
-        move: letterName(reason.move),
-        hits: tally[reason.move].hits,
-        chances: tally[reason.move].opportunities,
-      })
-    : '';
+  const focus = reason.dont
+    ? t('practise.dont', { dont: dontName(reason.dont.dont), calls: reason.dont.calls, of: recent })
+    : reason.move
+      ? t('menu.why.move', {
+          move: letterName(reason.move),
+          hits: tally[reason.move].hits,
+          chances: tally[reason.move].opportunities,
+        })
+      : '';
   return reason.kind === 'new'
-    ? t('menu.why.new', { move })
+    ? t('menu.why.new', { move: focus })
     : t('menu.why.best', {
         best: reason.best,
         grade: gradeOf(reason.best),
-        move: move || t('menu.why.gradeA'),
+        move: focus || t('menu.why.gradeA'),
       });
 }
 
-/** A returning trainee: how far they have come, the call to take next, and their moves. */
-export function welcomeBack(now: Standing): HTMLElement {
+/** "Practise next": the call that best exercises what the trainee needs, and why it was picked. */
+export function practiseNext(now: Standing): HTMLElement {
   const next = now.next;
+  if (!next) return el('p', { className: 'next-up' }, t('menu.next.allA'));
+  return el(
+    'div',
+    { className: 'next-up practise-next' },
+    el('p', { className: 'eyebrow' }, t('practise.eyebrow')),
+    el('h3', writtenIn(next.scenario), shownTitle(next.scenario)),
+    el('p', { className: 'practise-why' }, why(next.reason, now.moves, now.recent)),
+    factsRow(next.scenario),
+    el(
+      'a',
+      { className: 'primary big', href: playHref(next.scenario.id) },
+      icon('play', 'icon play'),
+      t('menu.next.play', { title: shownTitle(next.scenario) }),
+    ),
+  );
+}
+
+/** A returning trainee: how far they have come, the call to practise next, and their moves. */
+export function welcomeBack(now: Standing): HTMLElement {
   return el(
     'section',
     { className: 'hero progress' },
@@ -127,22 +148,7 @@ export function welcomeBack(now: Standing): HTMLElement {
       { className: 'lede' },
       tn('menu.back.calls', now.calls) + tn('menu.back.played', now.total, { played: now.played }),
     ),
-    next
-      ? el(
-          'div',
-          { className: 'next-up' },
-          el('p', { className: 'eyebrow' }, t('menu.next.eyebrow')),
-          el('h3', {}, shownTitle(next.scenario)),
-          el('p', {}, why(next.reason, now.moves)),
-          factsRow(next.scenario),
-          el(
-            'a',
-            { className: 'primary big', href: playHref(next.scenario.id) },
-            icon('play', 'icon play'),
-            t('menu.next.play', { title: shownTitle(next.scenario) }),
-          ),
-        )
-      : el('p', { className: 'next-up' }, t('menu.next.allA')),
+    practiseNext(now),
     el('p', { className: 'moves-title' }, t('menu.next.moves')),
     movesStrip(now.moves, now.weakest),
   );

@@ -17,11 +17,12 @@ import { AUTHOR_HREF } from './author/author.js';
 import { brokenLines } from './broken-file.js';
 import { historyTable } from './history.js';
 import type { AppOptions } from './app-options.js';
-import { playHref } from './routes.js';
+import { courseHref, playHref } from './routes.js';
+import { chapterStates, currentChapter } from './chapters.js';
 import { icon } from './art.js';
 import { courseOrder, standing } from './course.js';
 import { scenarioCard, startHere, titleHeader, welcomeBack } from './menu-parts.js';
-import { t } from './i18n/index.js';
+import { t, tn } from './i18n/index.js';
 import { storeNotice } from './kit/store-notice.js';
 import { titleById } from './scenario-language.js';
 import { lineWords } from './call/view-of.js';
@@ -108,7 +109,51 @@ export function showMenu(root: HTMLElement, options: AppOptions, notice?: string
       )
     : '';
 
-  const cards = course.map((s) => scenarioCard(s, bestScore(progress, s.id)));
+  // Hostile calls as cards; the routine ones (the shift's) folded away below them.
+  const cards = course
+    .filter((s) => s.call_type !== 'routine')
+    .map((s) => scenarioCard(s, bestScore(progress, s.id)));
+  const routineCards = course
+    .filter((s) => s.call_type === 'routine')
+    .map((s) => scenarioCard(s, bestScore(progress, s.id)));
+  const routine = routineCards.length
+    ? el(
+        'details',
+        { className: 'routine-calls' },
+        el('summary', {}, tn('menu.routine', routineCards.length)),
+        el('ul', { className: 'scenario-list' }, ...routineCards),
+      )
+    : '';
+  const chapters = options.course ? chapterStates(options.course, options.scenarios, progress) : [];
+  const current = currentChapter(chapters);
+  const courseCard = options.course
+    ? el(
+        'section',
+        { className: 'card menu-part course-card' },
+        el('h2', {}, icon('history'), t('course.menu.title')),
+        el(
+          'p',
+          {},
+          t('course.passedCount', {
+            passed: chapters.filter((c) => c.passed).length,
+            count: chapters.length,
+          }),
+        ),
+        current
+          ? el(
+              'a',
+              { className: 'primary', href: courseHref(current.chapter.id) },
+              t('course.menu.where', {
+                number: current.index + 1,
+                count: chapters.length,
+                title: current.chapter.title,
+              }),
+            )
+          : el('p', {}, t('course.done')),
+        ' ',
+        el('a', { className: 'secondary', href: courseHref() }, t('course.menu.all')),
+      )
+    : '';
   const firstVisit = now.next?.reason.kind === 'start' ? now.next.scenario : null;
 
   const history = historyTable(progress, options.scenarios);
@@ -129,11 +174,13 @@ export function showMenu(root: HTMLElement, options: AppOptions, notice?: string
     // Someone in a workshop room goes back to it first; anyone else starts with the course.
     membership ? workshopCard : '',
     firstVisit ? startHere(firstVisit) : welcomeBack(now),
+    courseCard,
     el(
       'section',
       { className: 'menu-scenarios' },
       el('h2', {}, t('menu.scenarios')),
       el('ul', { className: 'scenario-list' }, ...cards),
+      routine,
     ),
     shiftCard,
     membership ? '' : workshopCard,

@@ -49,6 +49,13 @@ export function readDebriefAddress(hash: string): DebriefAddress {
   return { ok: true, scenario, attempt: Number(number) };
 }
 
+/** The course: `#/course` lists its chapters, `#/course/<chapter>` opens one. */
+export const COURSE = /^#\/course(?:\/([^/]*))?$/;
+
+export function courseHref(chapter?: string): string {
+  return chapter ? `#/course/${encodeURIComponent(chapter)}` : '#/course';
+}
+
 /** The history's pages: `#/history` is the first, `#/history/2` the next (older calls). */
 export const HISTORY = /^#\/history(?:\/([^/]*))?$/;
 

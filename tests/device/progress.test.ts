@@ -81,7 +81,10 @@ describe('progress', () => {
     // An attempt saved by a build before scoring versions were recorded (store version 1, which
     // kept no mode beside the transcript): no field, a higher total.
     const v1: Record<string, unknown> = { ...attempt };
+    // Version 1 kept neither the mode nor the moves and don'ts beside the transcript.
     delete v1.mode;
+    delete v1.moves;
+    delete v1.donts;
     const old: Record<string, unknown> = { ...v1, total: 990, grade: 'A' };
     delete old.scoring;
     storage.setItem(PROGRESS_KEY, JSON.stringify({ version: 1, attempts: [old, v1], inProgress: null }));
@@ -180,6 +183,8 @@ describe('progress', () => {
     if (!attempt?.transcript) throw new Error('no attempt');
     const v1: Partial<typeof attempt> = { ...attempt };
     delete v1.mode;
+    delete v1.moves;
+    delete v1.donts;
     const assessed = { ...v1, transcript: { ...attempt.transcript, mode: 'assessment' } };
     const raw = JSON.stringify({ version: 1, attempts: [v1, assessed], inProgress: null });
     storage.setItem(PROGRESS_KEY, raw);

@@ -12,6 +12,7 @@ import { en } from '../../src/screens/i18n/en.js';
 import { author } from '../../src/screens/i18n/en-author.js';
 import { host } from '../../src/screens/i18n/en-host.js';
 import { player } from '../../src/screens/i18n/en-player.js';
+import { course } from '../../src/screens/i18n/en-course.js';
 import { captionText, iMessageWords } from '../../src/screens/i18n/names.js';
 import { storeNotice } from '../../src/screens/kit/store-notice.js';
 import { iMessageFeedback, type IMessageAssessment } from '../../src/engine/index.js';
@@ -40,7 +41,7 @@ describe('catalogues', () => {
   });
 
   it('spreads its sections without one key in two of them (a spread would quietly keep the last)', () => {
-    const sections = [author, host, player].map((section) => Object.keys(section));
+    const sections = [author, host, player, course].map((section) => Object.keys(section));
     const all = sections.flat();
     expect(all.length).toBeGreaterThan(2);
     expect(new Set(all).size).toBe(all.length);

@@ -6,11 +6,13 @@
 import { author } from './en-author.js';
 import { host } from './en-host.js';
 import { player } from './en-player.js';
+import { course } from './en-course.js';
 
 export const en = {
   ...author,
   ...host,
   ...player,
+  ...course,
   // The method's names, by the engine's ids (the engine keeps English; the page shows these)
   'letter.S': 'Summarize',
   'letter.O': 'Observe',
@@ -113,6 +115,8 @@ export const en = {
   'menu.workshop.setUp': 'set up a room',
   'menu.workshop.forBoard': ' for a live leaderboard.',
   'menu.broken': 'Scenario files that could not be loaded',
+  'menu.routine.one': '{count} routine call: the everyday kind a shift is made of',
+  'menu.routine.other': '{count} routine calls: the everyday kind a shift is made of',
   'menu.scenarios': 'Scenarios',
   'menu.history': 'History',
   'menu.trainers': 'Trainers: ',

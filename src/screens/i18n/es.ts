@@ -6,11 +6,13 @@ import type { Catalogue } from './en.js';
 import { authorEs } from './es-author.js';
 import { hostEs } from './es-host.js';
 import { playerEs } from './es-player.js';
+import { courseEs } from './es-course.js';
 
 export const es: Catalogue = {
   ...authorEs,
   ...hostEs,
   ...playerEs,
+  ...courseEs,
   // The method's names, by the engine's ids (the engine keeps English; the page shows these)
   'letter.S': 'Resumir',
   'letter.O': 'Observar',
@@ -114,6 +116,8 @@ export const es: Catalogue = {
   'menu.workshop.setUp': 'prepara una sala',
   'menu.workshop.forBoard': ' con clasificación en directo.',
   'menu.broken': 'Archivos de escenario que no se pudieron cargar',
+  'menu.routine.one': '{count} llamada rutinaria: de las de cada día, con las que se hace un turno',
+  'menu.routine.other': '{count} llamadas rutinarias: de las de cada día, con las que se hace un turno',
   'menu.scenarios': 'Escenarios',
   'menu.history': 'Historial',
   'menu.trainers': 'Formadores: ',

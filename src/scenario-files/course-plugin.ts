@@ -1,0 +1,68 @@
+/**
+ * A Vite plugin that checks the course file (scenarios/course/course.yaml) against the library at
+ * build time and hands the page JSON: `virtual:keep-cool-course` is `{ course, broken }`, the
+ * course when it loads (warnings allowed), else null and what is wrong with it, so the page can say
+ * so and the rest of the game goes on. No course file: no course, and nothing is wrong.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { COURSE_FILE, loadCourse } from '../engine/course-load.js';
+import type { LoadedCourse } from '../engine/course.js';
+import { brokenFileLines, hasErrors } from '../engine/diagnostics.js';
+import { loadScenarioDir } from './dir.js';
+import { reloadOnYamlChange } from './vite-plugin.js';
+
+export const COURSE_MODULE = 'virtual:keep-cool-course';
+const RESOLVED = `\0${COURSE_MODULE}`;
+
+export type { LoadedCourse };
+
+/** Reads `dir`'s course file against `dir`'s scenarios (Node only). */
+export function loadCourseFile(dir: string): LoadedCourse {
+  const file = join(dir, COURSE_FILE);
+  if (!existsSync(file)) return { course: null, broken: [] };
+  const { course, diagnostics } = loadCourse(
+    readFileSync(file, 'utf8'),
+    file,
+    loadScenarioDir(dir).scenarios,
+  );
+  return course && !hasErrors(diagnostics)
+    ? { course, broken: [] }
+    : { course: null, broken: [{ file, diagnostics: diagnostics.filter((d) => d.severity === 'error') }] };
+}
+
+export function coursePlugin(dir = 'scenarios'): Plugin {
+  let dev: ViteDevServer | undefined;
+  return {
+    name: 'keep-cool-course',
+    configureServer(server) {
+      dev = server;
+      // The course follows its own file and the scenarios it names: either can change what it is.
+      const folder = resolve(dir);
+      reloadOnYamlChange(
+        server,
+        folder,
+        (path) => path.startsWith(folder + sep) && !path.includes(`${sep}translations${sep}`),
+        RESOLVED,
+      );
+    },
+    resolveId(id) {
+      return id === COURSE_MODULE ? RESOLVED : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED) return undefined;
+      this.addWatchFile(resolve(dir, COURSE_FILE));
+      const loaded = loadCourseFile(dir);
+      if (loaded.broken.length > 0) {
+        const report = [
+          'The course file could not be loaded (the game goes on without the course):',
+          ...brokenFileLines(loaded.broken).map((l) => `  ${l}`),
+        ].join('\n');
+        if (dev) dev.config.logger.warn(report, { timestamp: true });
+        else this.warn(report);
+      }
+      return `export default ${JSON.stringify(loaded)};`;
+    },
+  };
+}
