@@ -11,9 +11,8 @@ import { z } from 'zod';
 import type { Diagnostic } from './diagnostics.js';
 import { CALM_MS } from './mood.js';
 import { own } from './own.js';
-import { paths } from './paths.js';
 import type { Scenario, ScenarioResponse } from './schema.js';
-import { initialState, step, type CallState } from './step.js';
+import { initialState, memoryKey, step, type CallState } from './step.js';
 import { DONTS, LETTERS, type Dont, type Letter, type Mood } from './vocabulary.js';
 
 /** What a chapter teaches: a SOARING move, keeping cool (not taking the bait), or all of it. */
@@ -129,36 +128,45 @@ export function offersMove(scenario: Scenario, move: ChapterMove): boolean {
   return true;
 }
 
-/** How many paths the search for a lesson moment's state looks at, at most. */
-const MOMENT_SEARCH = 4000;
+/** How many states the search for a lesson moment's state visits, at most. */
+const MOMENT_SEARCH = 20_000;
 
 /**
- * The state a call is usually in at `moment`: reached on the path with the fewest don'ts so far
- * (the first such path in the walk's order), so a lesson shows the moment as a fair play meets it.
- * Null if no path reaches it within the search.
+ * The state a call is usually in at `moment`: reached by the fewest don'ts (then the fewest
+ * answers), answering calmly, so a lesson shows the moment as a fair play meets it. A search over
+ * the call's states, cheapest first; null if no play reaches the moment within the search.
  */
 export function stateAtMoment(scenario: Scenario, moment: string): CallState | null {
   if (!own(scenario.nodes, moment)) return null;
-  const start = initialState(scenario);
-  if (start.node === moment) return start;
-  let best: { state: CallState; donts: number } | null = null;
-  let looked = 0;
-  for (const path of paths(scenario)) {
-    if (++looked > MOMENT_SEARCH) break;
-    let donts = 0;
-    for (const record of path.records) {
-      const event = record.event;
-      if (event.kind === 'choice') {
-        const response = own(scenario.nodes, event.node)?.responses.find((r) => r.id === event.response);
-        donts += response?.breaks.length ?? 0;
+  // Buckets by don'ts broken on the way; within one, first in first out (fewest answers first).
+  const buckets: CallState[][] = [[initialState(scenario)]];
+  const seen = new Set<string>();
+  let visited = 0;
+  for (let cost = 0; cost < buckets.length; cost++) {
+    const bucket = buckets[cost] ?? [];
+    for (let i = 0; i < bucket.length; i++) {
+      const state = bucket[i] as CallState;
+      if (state.node === null) continue;
+      const key = `${state.node}|${state.anger}|${state.trust}|${memoryKey(state)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (state.node === moment) return state;
+      if (++visited > MOMENT_SEARCH) return null;
+      const node = own(scenario.nodes, state.node);
+      for (const response of node?.responses ?? []) {
+        const next = step(scenario, state, {
+          kind: 'choice',
+          at: state.finishedAt + CALM_MS,
+          node: state.node,
+          response: response.id,
+        });
+        if (!next.ok) continue;
+        const to = cost + response.breaks.length;
+        (buckets[to] ??= []).push(next.state);
       }
-      if (record.after.node !== moment) continue;
-      if (!best || donts < best.donts) best = { state: record.after, donts };
-      break;
     }
-    if (best?.donts === 0) break;
   }
-  return best?.state ?? null;
+  return null;
 }
 
 /** What one answer at a lesson's moment does: the customer's reply and how they feel after it. */
