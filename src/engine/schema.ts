@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import {
   CALL_TYPES,
+  CURRENCIES,
   DIFFICULTIES,
   DONTS,
   ENDING_KINDS,
@@ -306,6 +307,10 @@ export const Scenario = z
       .default('hostile')
       .describe('routine: an everyday call; hostile: a difficult customer. A shift mixes them.'),
     minutes: z.number().int().min(1).max(60),
+    currency: z
+      .enum(CURRENCIES)
+      .default('USD')
+      .describe('The currency of the endings’ costs, as the debrief shows them (ISO 4217 code).'),
     goals: z.array(Text(200)).min(1).max(8).describe('Learning goals shown before the call.'),
     customer: Customer,
     timeouts: z

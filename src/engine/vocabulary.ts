@@ -60,6 +60,10 @@ export const CALL_TYPES = ['routine', 'hostile'] as const;
 export type CallType = (typeof CALL_TYPES)[number];
 
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+
+/** The currencies an ending's cost can be counted in (ISO 4217). */
+export const CURRENCIES = ['USD', 'GBP', 'EUR', 'CAD', 'AUD', 'NZD', 'INR', 'ZAR'] as const;
+export type Currency = (typeof CURRENCIES)[number];
 export type Difficulty = (typeof DIFFICULTIES)[number];
 
 /** Body-language poses the game can draw. */

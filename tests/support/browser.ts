@@ -127,9 +127,15 @@ export async function playThrough(page: Page, pick: (count: number) => number = 
       })
       .toBe(true);
     if (await debrief.isVisible()) return;
+    const offered = (await answerButtons(page).allInnerTexts()).join('|');
     await page.keyboard.press(String(pick(await answerButtons(page).count()) + 1));
+    // The next moment's answers may replace these with no gap between (reduced motion): wait for
+    // the answers to change, or the debrief.
     await expect
-      .poll(async () => (await debrief.isVisible()) || (await answerButtons(page).count()) === 0)
+      .poll(
+        async () =>
+          (await debrief.isVisible()) || (await answerButtons(page).allInnerTexts()).join('|') !== offered,
+      )
       .toBe(true);
   }
   throw new Error('the call did not end');
