@@ -100,7 +100,11 @@ export function endingPart(host: Host, result: ScoreResult, wide: boolean): HTML
       stat(t('results.wouldReturn'), t('results.outOfFour', { n: ending.recommit })),
       stat(
         t('results.extraCost'),
-        formatNumber(ending.cost, { style: 'currency', currency: scenario.currency, maximumFractionDigits: 0 }),
+        formatNumber(ending.cost, {
+          style: 'currency',
+          currency: scenario.currency,
+          maximumFractionDigits: 0,
+        }),
         ending.cost > 0 ? 'cost' : '',
       ),
     ),
