@@ -157,8 +157,12 @@ describe('scoring version 2: every shipped scenario', () => {
         const [before, after] = compareEdit(scenario, original, i, { ...m, rush: true });
         expect(after.score.donts.some((d) => d.dont === 'took-bait')).toBe(true);
         expectWorse(before, after);
-        // Visibly: the fault alone takes a tenth of the score, on top of the pause's share of timing.
-        expect(after.score.total).toBeLessThanOrEqual(Math.round(before.score.total * FAULT_FACTOR) + 1);
+        // Visibly: the fault alone takes a tenth of the score, on top of the pause's share of timing —
+        // unless the heat it cost made a later time-out a cool one (credited in conduct: taking the
+        // breath when it is hardest), which gives a little of it back, though never all of it.
+        const cool = (p: typeof before) => p.score.composure.timeouts.filter((t) => t.cool).length;
+        if (cool(after) <= cool(before))
+          expect(after.score.total).toBeLessThanOrEqual(Math.round(before.score.total * FAULT_FACTOR) + 1);
       }),
       { numRuns: baits.length > 0 ? RUNS : 1, seed: SEED },
     );
