@@ -174,7 +174,8 @@ export function profileSection(profile: Profile): HTMLElement {
       ),
     ),
     el('p', { className: 'muted' }, t('profile.about', { window: WINDOW })),
-    el('div', { className: 'profile-figure' }, chart(profile)),
+    // Focusable: where the chart is wider than a phone, the keyboard can scroll it.
+    el('div', { className: 'profile-figure', tabIndex: 0 }, chart(profile)),
     el('ul', { className: 'sr-only profile-rows' }, ...rows),
     el('p', { className: 'sr-only' }, t('profile.dontsRow', { counts: profile.dontsPerCall.join(', ') })),
     dontsTable,
