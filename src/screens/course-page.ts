@@ -150,7 +150,24 @@ function showWaitingCustomer(
   });
 }
 
-/** A chapter at `#/course/<id>`: its lesson, then its calls. */
+/** What opens a locked chapter: passing the one before it, with the way there. */
+function lockedNote(previous: ChapterState | undefined): HTMLElement {
+  return el(
+    'p',
+    { className: 'locked-note' },
+    t('course.lockedWhy', { title: previous?.chapter.title ?? '' }),
+    ' ',
+    previous
+      ? el(
+          'a',
+          { href: courseHref(previous.chapter.id) },
+          t('course.open', { number: previous.index + 1, title: previous.chapter.title }),
+        )
+      : '',
+  );
+}
+
+/** A chapter at `#/course/<id>`: its lesson, then its calls (a locked one says what opens it). */
 function showChapter(root: HTMLElement, options: AppOptions, id: string): void {
   const course = options.course ?? null;
   const progress = progressStore(options.storage).load().value;
@@ -178,9 +195,12 @@ function showChapter(root: HTMLElement, options: AppOptions, id: string): void {
     callsHeading.scrollIntoView({ block: 'start' });
     callsHeading.focus({ preventScroll: true });
   });
-  const lesson = lessonSection(chapter, options.scenarios, { onView: options.onView, reducedMotion }, () => {
-    toCalls.hidden = false;
-  });
+  // A locked chapter says what opens it, and keeps its lesson and calls for then.
+  const lesson = state.open
+    ? lessonSection(chapter, options.scenarios, { onView: options.onView, reducedMotion }, () => {
+        toCalls.hidden = false;
+      })
+    : null;
   const calls = state.calls.map((call) =>
     el(
       'li',
@@ -205,21 +225,17 @@ function showChapter(root: HTMLElement, options: AppOptions, id: string): void {
       passText(chapter, state.pass),
       state.passed ? ` ✓ ${t('course.status.passed')}` : '',
     ),
-    state.open
-      ? ''
-      : el(
-          'p',
-          { className: 'muted' },
-          t('course.lockedWhy', { title: states[state.index - 1]?.chapter.title ?? '' }),
-        ),
+    state.open ? '' : lockedNote(states[state.index - 1]),
     lesson ?? '',
     lesson ? toCalls : '',
-    el(
-      'section',
-      { className: 'menu-scenarios chapter-calls' },
-      callsHeading,
-      el('ul', { className: 'scenario-list' }, ...calls),
-    ),
+    state.open
+      ? el(
+          'section',
+          { className: 'menu-scenarios chapter-calls' },
+          callsHeading,
+          el('ul', { className: 'scenario-list' }, ...calls),
+        )
+      : '',
   );
   window.scrollTo({ top: 0 });
   heading.focus({ preventScroll: true });

@@ -1,21 +1,20 @@
 /**
  * The skills profile: each SOARING move over the recent calls as a small line of its own (the
  * share of its moments taken, over a moving window), the don'ts broken in each call as bars, the
- * weakest move and the most frequent don't named in words. The chart is a picture of what the
- * words and the table beside it say, so a screen reader gets all of it as text.
+ * weakest move and the most frequent don't named in words. Each row is its words (the move, where
+ * it stands now) with its line drawn between them, so a screen reader gets all of it as text and a
+ * phone keeps the words legible.
  */
 import { LETTERS, type Letter } from '../engine/index.js';
 import { el } from './kit/dom.js';
-import { table } from './kit/table.js';
 import { t } from './i18n/index.js';
 import { dontName, letterName } from './i18n/names.js';
 import { WINDOW, frequentDont, type Profile } from './skills.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const ROW = 30;
-const LABEL = 150;
-const WIDTH = 620;
-const PLOT = WIDTH - LABEL - 56;
+/** A sparkline's drawing box: the calls run along 100 units, a share from 0 (bottom) to 1 (top). */
+const W = 100;
+const H = 24;
 
 function svg<K extends keyof SVGElementTagNameMap>(
   tag: K,
@@ -26,8 +25,8 @@ function svg<K extends keyof SVGElementTagNameMap>(
   return node;
 }
 
-/** The x of call `i` of `n` on the plot. */
-const xOf = (i: number, n: number) => LABEL + (n <= 1 ? PLOT / 2 : (i / (n - 1)) * PLOT);
+/** The x of call `i` of `n`. */
+const xOf = (i: number, n: number) => (n <= 1 ? W / 2 : (i / (n - 1)) * W);
 
 /** The share of a move now: the last point of its line, or null if never asked. */
 function now(series: readonly (number | null)[]): number | null {
@@ -38,80 +37,102 @@ function now(series: readonly (number | null)[]): number | null {
   return null;
 }
 
-function chart(profile: Profile): SVGSVGElement {
-  const n = profile.calls.length;
-  const height = ROW * (LETTERS.length + 1) + 10;
-  const root = svg('svg', { viewBox: `0 0 ${WIDTH} ${height}`, class: 'profile-chart', role: 'img' });
-  root.setAttribute('aria-label', t('profile.chart', { count: n }));
-  LETTERS.forEach((letter, row) => {
-    const top = row * ROW + 4;
-    const series = profile.series[letter];
-    const g = svg('g', { class: `profile-row${letter === profile.weakest ? ' weakest' : ''}` });
-    const label = svg('text', { x: 0, y: top + ROW / 2 + 4, class: 'profile-label' });
-    label.textContent = `${letter} · ${letterName(letter)}`;
-    g.append(
-      label,
-      svg('line', {
-        x1: LABEL,
-        x2: LABEL + PLOT,
-        y1: top + ROW - 6,
-        y2: top + ROW - 6,
-        class: 'profile-base',
-      }),
-    );
-    // One line per run of points: a gap where the window had no moment for the move.
-    let points: string[] = [];
-    const flush = () => {
-      if (points.length > 1) g.append(svg('polyline', { points: points.join(' '), class: 'profile-line' }));
-      points = [];
-    };
-    series.forEach((v, i) => {
-      if (v === null) {
-        flush();
-        return;
-      }
-      const x = xOf(i, n);
-      const y = top + ROW - 6 - v * (ROW - 10);
-      points.push(`${x.toFixed(1)},${y.toFixed(1)}`);
-      if (i === series.length - 1 || series[i + 1] === null)
-        g.append(svg('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: 3, class: 'profile-dot' }));
-    });
-    flush();
-    const last = now(series);
-    const value = svg('text', {
-      x: WIDTH - 4,
-      y: top + ROW / 2 + 4,
-      class: 'profile-value',
-      'text-anchor': 'end',
-    });
-    value.textContent = last === null ? '–' : `${Math.round(last * 100)}%`;
-    g.append(value);
-    root.append(g);
-  });
-  // The don'ts: one bar per call, as tall as the don'ts it broke (up to five).
-  const top = LETTERS.length * ROW + 4;
-  const g = svg('g', { class: 'profile-row donts' });
-  const label = svg('text', { x: 0, y: top + ROW / 2 + 4, class: 'profile-label' });
-  label.textContent = t('profile.donts');
-  g.append(label);
-  profile.dontsPerCall.forEach((count, i) => {
-    const h = (Math.min(count, 5) / 5) * (ROW - 8);
-    if (h > 0)
-      g.append(
-        svg('rect', {
-          x: (xOf(i, n) - 3).toFixed(1),
-          y: (top + ROW - 6 - h).toFixed(1),
-          width: 6,
-          height: h.toFixed(1),
-          class: 'profile-bar',
+/** A drawing the row's words already say: hidden from screen readers, stretched to its cell. */
+function sparkBox(): SVGSVGElement {
+  const box = svg('svg', { viewBox: `0 0 ${W} ${H}`, preserveAspectRatio: 'none', class: 'spark' });
+  box.setAttribute('aria-hidden', 'true');
+  box.setAttribute('focusable', 'false');
+  box.append(svg('line', { x1: 0, x2: W, y1: H - 1, y2: H - 1, class: 'profile-base' }));
+  return box;
+}
+
+/** A move's share over the calls as a line (gaps where the window had no moment for it). */
+function sparkline(series: readonly (number | null)[]): SVGSVGElement {
+  const box = sparkBox();
+  const n = series.length;
+  let points: string[] = [];
+  const flush = () => {
+    if (points.length > 1)
+      box.append(
+        svg('polyline', {
+          points: points.join(' '),
+          class: 'profile-line',
+          'vector-effect': 'non-scaling-stroke',
+        }),
+      );
+    points = [];
+  };
+  series.forEach((v, i) => {
+    if (v === null) {
+      flush();
+      return;
+    }
+    const y = H - 2 - v * (H - 4);
+    points.push(`${xOf(i, n).toFixed(2)},${y.toFixed(2)}`);
+    if (i === n - 1 || series[i + 1] === null)
+      box.append(
+        svg('line', {
+          x1: xOf(i, n),
+          x2: xOf(i, n),
+          y1: y,
+          y2: y,
+          class: 'profile-dot',
+          'vector-effect': 'non-scaling-stroke',
         }),
       );
   });
-  g.append(
-    svg('line', { x1: LABEL, x2: LABEL + PLOT, y1: top + ROW - 6, y2: top + ROW - 6, class: 'profile-base' }),
+  flush();
+  return box;
+}
+
+/** The don'ts broken in each call as bars (up to five high). */
+function bars(counts: readonly number[]): SVGSVGElement {
+  const box = sparkBox();
+  counts.forEach((count, i) => {
+    const h = (Math.min(count, 5) / 5) * (H - 3);
+    const x = xOf(i, counts.length);
+    if (h > 0)
+      box.append(
+        svg('line', {
+          x1: x,
+          x2: x,
+          y1: H - 1,
+          y2: H - 1 - h,
+          class: 'profile-bar',
+          'vector-effect': 'non-scaling-stroke',
+        }),
+      );
+  });
+  return box;
+}
+
+/** One row of the profile: the move's name, its line, and where it stands now, in words. */
+function row(label: string, drawing: SVGSVGElement, value: string, className: string): HTMLElement {
+  return el(
+    'li',
+    { className: className ? `profile-row ${className}` : 'profile-row' },
+    el('span', { className: 'profile-label' }, label),
+    drawing,
+    el('span', { className: 'profile-value' }, value),
   );
-  root.append(g);
-  return root;
+}
+
+function chart(profile: Profile): HTMLElement {
+  const rows = LETTERS.map((letter) => {
+    const last = now(profile.series[letter]);
+    return row(
+      `${letter} · ${letterName(letter)}`,
+      sparkline(profile.series[letter]),
+      last === null ? t('menu.moves.notAsked') : `${Math.round(last * 100)}%`,
+      letter === profile.weakest ? 'weakest' : '',
+    );
+  });
+  rows.push(
+    row(t('profile.donts'), bars(profile.dontsPerCall), String(profile.dontsPerCall.at(-1) ?? 0), 'donts'),
+  );
+  const list = el('ul', { className: 'profile-chart' }, ...rows);
+  list.setAttribute('aria-label', t('profile.chart', { count: profile.calls.length }));
+  return list;
 }
 
 /** The skills profile as a section: the weakest move and the frequent don't in words, the chart, and the rows as text. */
@@ -126,23 +147,6 @@ export function profileSection(profile: Profile): HTMLElement {
     );
   const weakest: Letter | null = profile.weakest;
   const frequent = frequentDont(profile) ?? profile.donts[0] ?? null;
-  const rows = LETTERS.map((letter) => {
-    const last = now(profile.series[letter]);
-    return el(
-      'li',
-      { className: letter === weakest ? 'weakest' : '' },
-      last === null
-        ? t('profile.row.notAsked', { move: letterName(letter) })
-        : t('profile.row', { move: letterName(letter), now: Math.round(last * 100) }),
-    );
-  });
-  const dontsTable = table(
-    [t('profile.table.call'), t('profile.table.donts')],
-    profile.dontsPerCall.map((count, i) =>
-      el('tr', {}, el('td', {}, String(i + 1)), el('td', {}, String(count))),
-    ),
-  );
-  dontsTable.className = 'sr-only';
   return el(
     'section',
     { className: 'card profile' },
@@ -174,10 +178,8 @@ export function profileSection(profile: Profile): HTMLElement {
       ),
     ),
     el('p', { className: 'muted' }, t('profile.about', { window: WINDOW })),
-    // Focusable: where the chart is wider than a phone, the keyboard can scroll it.
-    el('div', { className: 'profile-figure', tabIndex: 0 }, chart(profile)),
-    el('ul', { className: 'sr-only profile-rows' }, ...rows),
+    chart(profile),
+    // The bars' figures, call by call, for whoever cannot see them.
     el('p', { className: 'sr-only' }, t('profile.dontsRow', { counts: profile.dontsPerCall.join(', ') })),
-    dontsTable,
   );
 }

@@ -199,6 +199,19 @@ describe('the course', () => {
         expect(await calls.count()).toBe(ONE.calls.length);
         for (const best of await calls.locator('.best').allInnerTexts())
           expect(best).toBe(t('course.mark.none'));
+
+        // Chapter 2 by its address: locked, it says what opens it and offers neither lesson nor calls.
+        await page.evaluate((id) => (location.hash = `#/course/${id}`), TWO.id);
+        await page.getByRole('heading', { level: 1, name: TWO.title }).waitFor();
+        expect(await page.locator('.locked-note').innerText()).toContain(
+          t('course.lockedWhy', { title: ONE.title }),
+        );
+        expect(await page.locator('.lesson, .chapter-calls').count()).toBe(0);
+        await page
+          .locator('.locked-note')
+          .getByRole('link', { name: openName(1, ONE.title) })
+          .click();
+        await page.getByRole('heading', { level: 1, name: ONE.title }).waitFor();
         expect(problems).toEqual([]);
       } finally {
         await close();
@@ -385,11 +398,11 @@ describe('the course', () => {
           }),
         );
         // The chart: a row per move (and one for the don'ts), each move with its line and value now.
-        const chart = section.locator('svg.profile-chart');
+        const chart = section.locator('ul.profile-chart');
         expect(await chart.getAttribute('aria-label')).toBe(
           t('profile.chart', { count: profile.calls.length }),
         );
-        const rows = chart.locator('g.profile-row:not(.donts)');
+        const rows = chart.locator('li.profile-row:not(.donts)');
         expect(await rows.count()).toBe(LETTERS.length);
         for (const [i, letter] of LETTERS.entries()) {
           const row = rows.nth(i);
@@ -402,13 +415,14 @@ describe('the course', () => {
           expect(runs, letter).toBeGreaterThan(0);
           expect(await row.locator('polyline.profile-line').count(), letter).toBe(runs);
           expect(await row.locator('.profile-label').textContent()).toBe(`${letter} · ${letterName(letter)}`);
-          const last = series.at(-1);
+          // Where the move stands now: its latest share (a window without the move keeps the last).
+          const last = [...series].reverse().find((v) => v !== null);
           expect(await row.locator('.profile-value').textContent()).toBe(
-            last == null ? '–' : `${Math.round(last * 100)}%`,
+            last == null ? t('menu.moves.notAsked') : `${Math.round(last * 100)}%`,
           );
           expect(await row.getAttribute('class')).toBe(`profile-row${letter === weakest ? ' weakest' : ''}`);
         }
-        expect(await chart.locator('g.donts rect.profile-bar').count()).toBe(
+        expect(await chart.locator('li.donts line.profile-bar').count()).toBe(
           profile.dontsPerCall.filter((n) => n > 0).length,
         );
         expect(await seriousViolations(page)).toEqual([]);

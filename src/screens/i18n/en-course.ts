@@ -68,7 +68,7 @@ export const course = {
   // Practise next
   'practise.eyebrow': 'Practise next',
   'practise.dont':
-    ' It tempts you to “{dont}”, which you did in {calls} of your last {of} calls: practise not doing it.',
+    ' It tempts a don’t you broke in {calls} of your last {of} calls, “{dont}”: practise not doing it.',
   // The skills profile
   'profile.title': 'Your skills',
   'profile.about':
@@ -77,11 +77,7 @@ export const course = {
   'profile.weakest': 'Your weakest move: {move}, {hits} of {chances} moments.',
   'profile.frequent': 'Your most frequent don’t: “{dont}”, in {calls} of your last {of} calls.',
   'profile.noDonts': 'No don’ts broken in your recent calls.',
-  'profile.row': '{move}: {now}% now',
-  'profile.row.notAsked': '{move}: not asked yet',
   'profile.donts': 'Don’ts per call',
   'profile.dontsRow': 'Don’ts per call, oldest first: {counts}',
-  'profile.table.call': 'Call',
-  'profile.table.donts': 'Don’ts',
   'profile.chart': 'Chart of your moves over your last {count} calls',
 } as const;

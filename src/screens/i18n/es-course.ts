@@ -66,7 +66,7 @@ export const courseEs: Record<keyof typeof course, string> = {
   'lesson.toCalls': 'Ahora, las llamadas',
   'practise.eyebrow': 'Practica ahora',
   'practise.dont':
-    ' Te tienta a «{dont}», algo que hiciste en {calls} de tus últimas {of} llamadas: practica no hacerlo.',
+    ' Te pone a prueba con un error que cometiste en {calls} de tus últimas {of} llamadas, «{dont}»: practica no cometerlo.',
   'profile.title': 'Tus habilidades',
   'profile.about':
     'Cada movimiento en tus llamadas recientes (la parte de sus momentos que aprovechaste, en las últimas {window} llamadas de cada punto) y los errores que cometiste en cada llamada.',
@@ -74,11 +74,7 @@ export const courseEs: Record<keyof typeof course, string> = {
   'profile.weakest': 'Tu movimiento más flojo: {move}, {hits} de {chances} momentos.',
   'profile.frequent': 'Tu error más frecuente: «{dont}», en {calls} de tus últimas {of} llamadas.',
   'profile.noDonts': 'Ningún error en tus llamadas recientes.',
-  'profile.row': '{move}: {now} % ahora',
-  'profile.row.notAsked': '{move}: aún sin ocasión',
   'profile.donts': 'Errores por llamada',
   'profile.dontsRow': 'Errores por llamada, de la más antigua a la más reciente: {counts}',
-  'profile.table.call': 'Llamada',
-  'profile.table.donts': 'Errores',
   'profile.chart': 'Gráfico de tus movimientos en tus últimas {count} llamadas',
 };
