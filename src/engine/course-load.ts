@@ -5,7 +5,9 @@
  * asks for its chapter's move is a warning (KC071), and the course still loads.
  */
 import {
+  MIN_MOVE_HITS,
   answersMove,
+  momentsForMove,
   letterOf,
   offersMove,
   stateAtMoment,
@@ -115,10 +117,10 @@ function checkChapter(
       report(
         'KC071',
         locate([...at, 'calls', j]),
-        `'${id}' never asks for ${moveWords(chapter.move)}, the move chapter '${chapter.id}' teaches`,
+        `'${id}' asks for ${moveWords(chapter.move)}, the move chapter '${chapter.id}' teaches, at ${momentsForMove(scenario, chapter.move)} moment${momentsForMove(scenario, chapter.move) === 1 ? '' : 's'}; a pass needs the move made at least ${MIN_MOVE_HITS} times in one call`,
         chapter.move === 'cool'
           ? 'choose a call with bait to refuse: answers that argue, attack, mock, defend or threaten'
-          : `choose a call with moments whose calls_for includes ${chapter.move}, or add the move to one`,
+          : `choose a call with at least ${MIN_MOVE_HITS} moments whose calls_for includes ${chapter.move}`,
       );
   });
 

@@ -22,6 +22,9 @@ export type ChapterMove = (typeof CHAPTER_MOVES)[number];
 /** The don'ts that are taking the bait: what the keeping-cool chapter counts. */
 export const BAIT_DONTS: readonly Dont[] = ['argue', 'aggressive', 'sarcastic', 'defensive', 'threatening'];
 
+/** A chapter on a letter is passed only by a call that made the move at least this many times. */
+export const MIN_MOVE_HITS = 2;
+
 /** The pass mark when a chapter does not set one: a share of the move's moments, or at most a don't. */
 export const DEFAULT_PASS = { share: 70, donts: 1, total: 700 } as const;
 
@@ -118,14 +121,22 @@ export function answersMove(response: ScenarioResponse, move: ChapterMove): bool
   return letter === null || response.uses.includes(letter);
 }
 
-/** Whether a scenario offers a chapter's move: a moment calling for the letter, or bait to refuse. */
-export function offersMove(scenario: Scenario, move: ChapterMove): boolean {
+/**
+ * How many moments of a scenario exercise a chapter's move: moments calling for the letter, or
+ * (keeping cool) moments with bait to refuse; every moment for mixed calls.
+ */
+export function momentsForMove(scenario: Scenario, move: ChapterMove): number {
   const letter = letterOf(move);
   const nodes = Object.values(scenario.nodes);
-  if (letter) return nodes.some((n) => n.calls_for.includes(letter));
+  if (letter) return nodes.filter((n) => n.calls_for.includes(letter)).length;
   if (move === 'cool')
-    return nodes.some((n) => n.responses.some((r) => r.breaks.some((d) => BAIT_DONTS.includes(d))));
-  return true;
+    return nodes.filter((n) => n.responses.some((r) => r.breaks.some((d) => BAIT_DONTS.includes(d)))).length;
+  return nodes.length;
+}
+
+/** Whether a scenario can pass a chapter: at least MIN_MOVE_HITS moments for its move. */
+export function offersMove(scenario: Scenario, move: ChapterMove): boolean {
+  return momentsForMove(scenario, move) >= MIN_MOVE_HITS;
 }
 
 /** How many states the search for a lesson moment's state visits, at most. */

@@ -63,7 +63,7 @@ export const CATALOGUE = {
   KC063: { severity: 'warning', title: 'Strings not translated yet' },
   KC064: { severity: 'warning', title: 'Translation of an older source text' },
   KC070: { severity: 'error', title: 'Course names a scenario, moment or response that is not there' },
-  KC071: { severity: 'warning', title: 'Course call that never asks for its chapter’s move' },
+  KC071: { severity: 'warning', title: 'Course call that rarely asks for its chapter’s move' },
   KC072: { severity: 'error', title: 'Lesson that does not teach its move' },
 } as const satisfies Record<string, CatalogueEntry>;
 

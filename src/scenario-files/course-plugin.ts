@@ -52,7 +52,9 @@ export function coursePlugin(dir = 'scenarios'): Plugin {
     },
     load(id) {
       if (id !== RESOLVED) return undefined;
-      this.addWatchFile(resolve(dir, COURSE_FILE));
+      // A course file added later is seen by the folder's watcher (configureServer).
+      const file = resolve(dir, COURSE_FILE);
+      if (existsSync(file)) this.addWatchFile(file);
       const loaded = loadCourseFile(dir);
       if (loaded.broken.length > 0) {
         const report = [

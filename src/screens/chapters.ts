@@ -1,14 +1,17 @@
 /**
  * Where the trainee stands in each chapter of the course: which are passed, which are open, and
  * how close each call came to the pass mark. A chapter is passed on its own move — a share of the
- * moments that called for its letter, or how many bait don'ts were taken, or the total for mixed
- * calls — in any one finished call of the chapter. The first chapter is always open; each one after
+ * moments that called for its letter (and the move made at least twice), or how many bait don'ts
+ * were taken (in a call of grade C or better), or the total for mixed calls — in any one finished
+ * call of the chapter. No blind strategy passes one (a test holds it). The first chapter is always open; each one after
  * opens when the one before it is passed. Read from the calls kept on the device, with the moves
  * and don'ts saved beside each one, so passes outlive a new version of a scenario.
  * Pure: no DOM, so it is tested in Node.
  */
 import {
   BAIT_DONTS,
+  BLIND_LIMIT,
+  MIN_MOVE_HITS,
   letterOf,
   passOf,
   type Chapter,
@@ -51,11 +54,13 @@ export function markOf(skills: CallSkills, chapter: Pick<Chapter, 'move' | 'pass
     const { hits, opportunities } = skills.moves[letter];
     if (opportunities === 0) return null;
     const value = Math.round((hits / opportunities) * 100);
-    return { value, passed: value >= pass.share };
+    // One lucky pick is not a move learned: a call that asked for it more than once needs it twice.
+    return { value, passed: value >= pass.share && hits >= Math.min(MIN_MOVE_HITS, opportunities) };
   }
   if ('donts' in pass) {
     const value = skills.donts.filter((d) => BAIT_DONTS.includes(d)).length;
-    return { value, passed: value <= pass.donts };
+    // Keeping cool is not giving up: a passive call that ends early takes no bait and passes nothing.
+    return { value, passed: value <= pass.donts && skills.total >= BLIND_LIMIT };
   }
   return { value: skills.total, passed: skills.total >= pass.total };
 }

@@ -119,7 +119,8 @@ export function showMenu(root: HTMLElement, options: AppOptions, notice?: string
   const routine = routineCards.length
     ? el(
         'details',
-        { className: 'routine-calls' },
+        // Folded under the others; open when they are all there is (a library of routine calls).
+        { className: 'routine-calls', open: cards.length === 0 },
         el('summary', {}, tn('menu.routine', routineCards.length)),
         el('ul', { className: 'scenario-list' }, ...routineCards),
       )

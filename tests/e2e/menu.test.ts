@@ -178,6 +178,8 @@ describe('the briefing', () => {
     const { page, problems } = await open(size);
     await page.goto(suite.url);
     await page.getByRole('heading', { name: 'Scenarios' }).waitFor();
+    // The routine calls are folded under the others: open them to read their cards.
+    await page.locator('details.routine-calls > summary').click();
     for (const scenario of library) {
       const card = page.locator('.scenario-card', { has: page.locator(`a[href="#/play/${scenario.id}"]`) });
       const onCard = await card.locator('.facts').innerText();

@@ -6,9 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  DONTS,
   LETTERS,
   SCORING_VERSION,
+  blindPlay,
   explore,
+  replay,
+  scoreRecords,
+  type Dont,
+  type ScenarioResponse,
+  type StepRecord,
   letterOf,
   type Course,
   type Scenario,
@@ -18,7 +25,7 @@ import { loadCourse } from '../../src/engine/course-load.js';
 import { emptyProgress, withAttempt, type Attempt, type Progress } from '../../src/device/progress.js';
 import { chapterStates, currentChapter, markOf } from '../../src/screens/chapters.js';
 import { courseOrder, offers, standing } from '../../src/screens/course.js';
-import { WINDOW, profileOf, recentSkills, skillsOf } from '../../src/screens/skills.js';
+import { WINDOW, profileOf, recentSkills, skillsOf, type CallSkills } from '../../src/screens/skills.js';
 import { SHIPPED, loadFile } from '../support/scenarios.js';
 
 const library: Scenario[] = SHIPPED.map(loadFile);
@@ -107,6 +114,55 @@ describe('chapters', () => {
     expect(best && markOf(best, cool)).toEqual({ value: 0, passed: true });
     expect(worst && markOf(worst, cool)?.passed).toBe(false);
   });
+});
+
+describe('no blind strategy passes a chapter, and every call can', () => {
+  const blind: Record<string, (rs: readonly ScenarioResponse[]) => ScenarioResponse | undefined> = {
+    longest: (rs) =>
+      rs.reduce<ScenarioResponse | undefined>(
+        (b, r) => (!b || r.says.length > b.says.length ? r : b),
+        undefined,
+      ),
+    shortest: (rs) =>
+      rs.reduce<ScenarioResponse | undefined>(
+        (b, r) => (!b || r.says.length < b.says.length ? r : b),
+        undefined,
+      ),
+    first: (rs) => rs[0],
+    last: (rs) => rs.at(-1),
+  };
+  const skillsOfRecords = (scenario: Scenario, records: StepRecord[]): CallSkills => {
+    const result = scoreRecords(scenario, records);
+    return {
+      scenario: scenario.id,
+      finishedAt: '',
+      total: result.total,
+      moves: Object.fromEntries(
+        LETTERS.map((l) => [
+          l,
+          { hits: result.letters[l].hits, opportunities: result.letters[l].opportunities },
+        ]),
+      ) as CallSkills['moves'],
+      donts: result.donts
+        .map((d) => d.dont)
+        .filter((d): d is Dont => (DONTS as readonly string[]).includes(d)),
+    };
+  };
+  for (const chapter of course.chapters) {
+    it.each(chapter.calls)(`${chapter.id}: %s`, (id) => {
+      const scenario = byId(id);
+      for (const [name, pick] of Object.entries(blind))
+        expect(
+          markOf(skillsOfRecords(scenario, blindPlay(scenario, pick)), chapter)?.passed ?? false,
+          name,
+        ).toBe(false);
+      const best = explore(scenario).best;
+      if (!best) throw new Error(`no best path in ${id}`);
+      const replayed = replay(scenario, best.transcript);
+      if (!replayed.ok) throw new Error(replayed.reason);
+      expect(markOf(skillsOfRecords(scenario, replayed.records), chapter)?.passed).toBe(true);
+    });
+  }
 });
 
 describe('the skills profile', () => {

@@ -22,13 +22,13 @@ export const course = {
   'course.lockedWhy': 'Pass “{title}” to open this chapter.',
   'course.open': 'Open chapter {number}: {title}',
   'course.pass.share':
-    'Pass: take {share}% of the moments that call for {move}, in one of this chapter’s calls.',
+    'Pass: take {share}% of the moments that call for {move}, (at least two, where the call asks more than once), in one of this chapter’s calls.',
   'course.pass.donts.one':
-    'Pass: finish one of this chapter’s calls taking the bait at most once (arguing, attacking, mocking, defending or threatening).',
+    'Pass: finish one of this chapter’s calls taking the bait at most once (arguing, attacking, mocking, defending or threatening), with a grade C or better.',
   'course.pass.donts.other':
-    'Pass: finish one of this chapter’s calls taking the bait at most {count} times (arguing, attacking, mocking, defending or threatening).',
+    'Pass: finish one of this chapter’s calls taking the bait at most {count} times (arguing, attacking, mocking, defending or threatening), with a grade C or better.',
   'course.pass.noBait':
-    'Pass: finish one of this chapter’s calls without taking the bait (no arguing, attacking, mocking, defending or threatening).',
+    'Pass: finish one of this chapter’s calls without taking the bait (no arguing, attacking, mocking, defending or threatening), with a grade C or better.',
   'course.pass.total': 'Pass: score {total} or more in one of this chapter’s calls.',
   'course.mark.share': 'Best: {value}% of the {move} moments',
   'course.mark.donts.one': 'Best: took the bait {count} time',

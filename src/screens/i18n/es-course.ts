@@ -20,13 +20,13 @@ export const courseEs: Record<keyof typeof course, string> = {
   'course.lockedWhy': 'Aprueba «{title}» para abrir este capítulo.',
   'course.open': 'Abrir el capítulo {number}: {title}',
   'course.pass.share':
-    'Para aprobar: aprovecha el {share} % de los momentos que piden {move}, en una de las llamadas de este capítulo.',
+    'Para aprobar: aprovecha el {share} % de los momentos que piden {move}, (al menos dos, si la llamada los pide más de una vez), en una de las llamadas de este capítulo.',
   'course.pass.donts.one':
-    'Para aprobar: termina una de las llamadas de este capítulo mordiendo el anzuelo como mucho una vez (discutir, atacar, burlarte, defenderte o amenazar).',
+    'Para aprobar: termina una de las llamadas de este capítulo mordiendo el anzuelo como mucho una vez (discutir, atacar, burlarte, defenderte o amenazar), con nota C o mejor.',
   'course.pass.donts.other':
-    'Para aprobar: termina una de las llamadas de este capítulo mordiendo el anzuelo como mucho {count} veces (discutir, atacar, burlarte, defenderte o amenazar).',
+    'Para aprobar: termina una de las llamadas de este capítulo mordiendo el anzuelo como mucho {count} veces (discutir, atacar, burlarte, defenderte o amenazar), con nota C o mejor.',
   'course.pass.noBait':
-    'Para aprobar: termina una de las llamadas de este capítulo sin morder el anzuelo (sin discutir, atacar, burlarte, defenderte ni amenazar).',
+    'Para aprobar: termina una de las llamadas de este capítulo sin morder el anzuelo (sin discutir, atacar, burlarte, defenderte ni amenazar), con nota C o mejor.',
   'course.pass.total': 'Para aprobar: consigue {total} o más en una de las llamadas de este capítulo.',
   'course.mark.share': 'Mejor: {value} % de los momentos de {move}',
   'course.mark.donts.one': 'Mejor: mordiste el anzuelo {count} vez',
