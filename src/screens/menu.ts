@@ -27,6 +27,9 @@ import { storeNotice } from './kit/store-notice.js';
 import { titleById } from './scenario-language.js';
 import { lineWords } from './call/view-of.js';
 
+/** Whether the trainee opened the routine calls: the menu shows them so again, this visit. */
+let routineOpen = false;
+
 export function showMenu(root: HTMLElement, options: AppOptions, notice?: string): void {
   const life = enterScreen(root);
   // On a phone the title leads and the customer waits for the briefing (menu.css).
@@ -119,12 +122,17 @@ export function showMenu(root: HTMLElement, options: AppOptions, notice?: string
   const routine = routineCards.length
     ? el(
         'details',
-        // Folded under the others; open when they are all there is (a library of routine calls).
-        { className: 'routine-calls', open: cards.length === 0 },
+        // Folded under the others; open when they are all there is (a library of routine calls), and
+        // as the trainee left it when they come back to the menu.
+        { className: 'routine-calls', open: cards.length === 0 || routineOpen },
         el('summary', {}, tn('menu.routine', routineCards.length)),
         el('ul', { className: 'scenario-list' }, ...routineCards),
       )
     : '';
+  if (routine)
+    routine.addEventListener('toggle', () => {
+      routineOpen = routine.open;
+    });
   const chapters = options.course ? chapterStates(options.course, options.scenarios, progress) : [];
   const current = currentChapter(chapters);
   const courseCard = options.course
