@@ -15,7 +15,7 @@ import {
   type Chapter,
   type ChapterMove,
 } from './course.js';
-import { CATALOGUE, didYouMean, hasErrors, type Diagnostic, type Report } from './diagnostics.js';
+import { didYouMean, hasErrors, reporter, type Diagnostic, type Report } from './diagnostics.js';
 import { readYaml } from './load.js';
 import { locator, type Locator, type PathSegment } from './locate.js';
 import { own } from './own.js';
@@ -42,17 +42,7 @@ function moveWords(move: ChapterMove): string {
 /** Loads course source text against the library. Never throws on bad input. */
 export function loadCourse(text: string, file: string, library: readonly Scenario[]): CourseLoad {
   const diagnostics: Diagnostic[] = [];
-  const report: Report = (code, at, message, hint) => {
-    diagnostics.push({
-      code,
-      severity: CATALOGUE[code].severity,
-      file,
-      line: at.line,
-      col: at.col,
-      message,
-      hint,
-    });
-  };
+  const report: Report = reporter(file, diagnostics);
   const read = readYaml(text, report, 'a course this large is too long to follow: split off chapters');
   if (!read) return { diagnostics };
   const locate = locator(read.doc, read.lineCounter);

@@ -72,6 +72,13 @@ export type DiagnosticCode = keyof typeof CATALOGUE;
 /** Largest scenario file the loader reads, in bytes. */
 export const MAX_FILE_BYTES = 256 * 1024;
 
+/** A Report that adds each diagnostic to `out`, as found in `file`: what every loader reports into. */
+export function reporter(file: string, out: Diagnostic[]): Report {
+  return (code, at, message, hint) => {
+    out.push({ code, severity: CATALOGUE[code].severity, file, line: at.line, col: at.col, message, hint });
+  };
+}
+
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }

@@ -3,10 +3,10 @@ import { LineCounter, parseDocument, visit, isAlias, type Document } from 'yaml'
 import type { z } from 'zod';
 import { analyze } from './analyze.js';
 import {
-  CATALOGUE,
   MAX_FILE_BYTES,
   didYouMean,
   hasErrors,
+  reporter,
   type Diagnostic,
   type Report,
 } from './diagnostics.js';
@@ -42,12 +42,6 @@ const KNOWN_FIELDS = new Set(
     .flatMap((o) => Object.keys(o.shape))
     .concat(S.CONDITION_FIELDS),
 );
-
-function reporter(file: string, out: Diagnostic[]): Report {
-  return (code, at, message, hint) => {
-    out.push({ code, severity: CATALOGUE[code].severity, file, line: at.line, col: at.col, message, hint });
-  };
-}
 
 /** Loads scenario source text. Never throws on bad input: everything wrong comes back as diagnostics. */
 export function loadScenario(source: string, file = 'scenario.yaml'): LoadResult {

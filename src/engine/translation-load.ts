@@ -4,7 +4,7 @@
  * wrong scenario or language, unknown ids and broken `{name}`s are errors; strings not translated
  * yet and translations of an older source text are warnings, and the translation still loads.
  */
-import { CATALOGUE, didYouMean, hasErrors, type Diagnostic, type Report } from './diagnostics.js';
+import { didYouMean, hasErrors, reporter, type Diagnostic, type Report } from './diagnostics.js';
 import { readYaml } from './load.js';
 import { locator } from './locate.js';
 import { reportShapeIssues } from './shape-issues.js';
@@ -45,17 +45,7 @@ export function loadTranslation(
   place: TranslationPlace | null = translationPlace(file),
 ): TranslationLoad {
   const diagnostics: Diagnostic[] = [];
-  const report: Report = (code, at, message, hint) => {
-    diagnostics.push({
-      code,
-      severity: CATALOGUE[code].severity,
-      file,
-      line: at.line,
-      col: at.col,
-      message,
-      hint,
-    });
-  };
+  const report: Report = reporter(file, diagnostics);
   const read = readYaml(text, report, 'split the scenario, and its translation with it');
   if (!read) return { diagnostics };
   const { doc, lineCounter } = read;

@@ -20,6 +20,7 @@ import { dontName, letterName, moodName } from './i18n/names.js';
 import { shownText, writtenIn } from './scenario-language.js';
 import type { AppOptions } from './app-options.js';
 import { lineWords } from './call/view-of.js';
+import { stableShuffle } from './call/order.js';
 
 /** What the stage is told as the lesson goes: who is on the line, and how they feel now. */
 type Show = (scenario: Scenario, mood: Mood, anger: number) => void;
@@ -101,19 +102,6 @@ function exchange(scenario: Scenario, played: PlayedAnswer, good: boolean): HTML
   );
 }
 
-/** A stable order for the answers to try, so the right one is not always first (nor last). */
-function shuffled<T>(items: readonly T[], seed: string): T[] {
-  let h = 2166136261;
-  for (const c of seed) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    h = Math.imul(h ^ (h >>> 15), 2246822507) >>> 0;
-    const j = h % (i + 1);
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
-
 /**
  * The lesson for `chapter`, or null when its moments cannot be played in this library (the course
  * checker reports that to trainers). `done` runs once the trainee finds the move.
@@ -184,7 +172,8 @@ export function lessonSection(
   answers.setAttribute('role', 'group');
   answers.setAttribute('aria-label', t('lesson.try.group'));
   let found = false;
-  for (const response of shuffled(node?.responses ?? [], chapter.id)) {
+  // A stable order, seeded by the chapter, so the right answer is not always first (nor last).
+  for (const response of stableShuffle(node?.responses ?? [], chapter.id)) {
     const button = el(
       'button',
       { type: 'button', className: 'choice answer' },
