@@ -22,7 +22,7 @@ export const course = {
   'course.lockedWhy': 'Pass “{title}” to open this chapter.',
   'course.open': 'Open chapter {number}: {title}',
   'course.pass.share':
-    'Pass: take {share}% of the moments that call for {move}, (at least two, where the call asks more than once), in one of this chapter’s calls.',
+    'Pass: take {share}% of the moments that call for {move} (at least two, where the call asks more than once) in one of this chapter’s calls.',
   'course.pass.donts.one':
     'Pass: finish one of this chapter’s calls taking the bait at most once (arguing, attacking, mocking, defending or threatening), with a grade C or better.',
   'course.pass.donts.other':

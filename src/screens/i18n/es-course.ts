@@ -20,7 +20,7 @@ export const courseEs: Record<keyof typeof course, string> = {
   'course.lockedWhy': 'Aprueba «{title}» para abrir este capítulo.',
   'course.open': 'Abrir el capítulo {number}: {title}',
   'course.pass.share':
-    'Para aprobar: aprovecha el {share} % de los momentos que piden {move}, (al menos dos, si la llamada los pide más de una vez), en una de las llamadas de este capítulo.',
+    'Para aprobar: aprovecha el {share} % de los momentos que piden {move} (al menos dos, si la llamada los pide más de una vez) en una de las llamadas de este capítulo.',
   'course.pass.donts.one':
     'Para aprobar: termina una de las llamadas de este capítulo mordiendo el anzuelo como mucho una vez (discutir, atacar, burlarte, defenderte o amenazar), con nota C o mejor.',
   'course.pass.donts.other':
