@@ -20,9 +20,9 @@ import {
   SCORING_VERSION,
   Transcript,
   TranscriptEvent,
-  type Dont,
   type ScoreResult,
 } from '../engine/index.js';
+import { isDont } from '../engine/understand/labels.js';
 import { versionedStore, type KeyValueStorage, type VersionedStore } from './store.js';
 
 export const PROGRESS_KEY = 'keep-cool:progress';
@@ -191,9 +191,7 @@ export function withAttempt(
     ...(transcript.answers === 'type' ? { answers: 'type' as const } : {}),
     transcript,
     moves: LETTERS.map((l): [number, number] => [result.letters[l].hits, result.letters[l].opportunities]),
-    donts: result.donts.flatMap((d) =>
-      (DONTS as readonly string[]).includes(d.dont) ? [d.dont as Dont] : [],
-    ),
+    donts: result.donts.map((d) => d.dont).filter(isDont),
   };
   return keepTranscripts(
     { ...progress, attempts: [...progress.attempts, attempt], inProgress: null },

@@ -3,11 +3,10 @@
  * score. If picking the longest answer wins, the scenario teaches test-taking, not de-escalation.
  */
 import { own } from './own.js';
-import { CALM_MS } from './mood.js';
 import type { Scenario, ScenarioResponse } from './schema.js';
 import { scoreRecords } from './score.js';
 import { seededRandom } from './shift.js';
-import { initialState, step, type StepRecord } from './step.js';
+import { calmChoice, initialState, step, type StepRecord } from './step.js';
 
 export const BLIND_STRATEGIES = ['longest', 'shortest', 'first', 'random'] as const;
 export type BlindStrategy = (typeof BLIND_STRATEGIES)[number];
@@ -44,12 +43,7 @@ export function blindPlay(scenario: Scenario, pick: Pick): StepRecord[] {
     const node = own(scenario.nodes, state.node);
     const response = node ? pick(node.responses) : undefined;
     if (!response) break;
-    const result = step(scenario, state, {
-      kind: 'choice',
-      at: state.finishedAt + CALM_MS,
-      node: state.node,
-      response: response.id,
-    });
+    const result = step(scenario, state, calmChoice(state, state.node, response.id));
     if (!result.ok) break;
     records.push(result.record);
     state = result.state;

@@ -9,11 +9,10 @@
  */
 import { z } from 'zod';
 import type { Diagnostic } from './diagnostics.js';
-import { CALM_MS } from './mood.js';
 import { own } from './own.js';
 import type { Scenario, ScenarioResponse } from './schema.js';
-import { initialState, memoryKey, step, type CallState } from './step.js';
-import { DONTS, LETTERS, type Dont, type Letter, type Mood } from './vocabulary.js';
+import { calmChoice, initialState, memoryKey, step, type CallState } from './step.js';
+import { LETTERS, type Dont, type Letter, type Mood } from './vocabulary.js';
 
 /** What a chapter teaches: a SOARING move, keeping cool (not taking the bait), or all of it. */
 export const CHAPTER_MOVES = [...LETTERS, 'cool', 'mixed'] as const;
@@ -165,12 +164,7 @@ export function stateAtMoment(scenario: Scenario, moment: string): CallState | n
       if (++visited > MOMENT_SEARCH) return null;
       const node = own(scenario.nodes, state.node);
       for (const response of node?.responses ?? []) {
-        const next = step(scenario, state, {
-          kind: 'choice',
-          at: state.finishedAt + CALM_MS,
-          node: state.node,
-          response: response.id,
-        });
+        const next = step(scenario, state, calmChoice(state, state.node, response.id));
         if (!next.ok) continue;
         const to = cost + response.breaks.length;
         (buckets[to] ??= []).push(next.state);
@@ -199,12 +193,7 @@ export function playAnswer(scenario: Scenario, state: CallState, responseId: str
   const node = state.node === null ? undefined : own(scenario.nodes, state.node);
   const response = node?.responses.find((r) => r.id === responseId);
   if (!node || !response || state.node === null) return null;
-  const result = step(scenario, state, {
-    kind: 'choice',
-    at: state.finishedAt + CALM_MS,
-    node: state.node,
-    response: responseId,
-  });
+  const result = step(scenario, state, calmChoice(state, state.node, responseId));
   if (!result.ok) return null;
   const after = result.state;
   const ending = after.ending === null ? undefined : own(scenario.endings, after.ending);
@@ -220,5 +209,3 @@ export function playAnswer(scenario: Scenario, state: CallState, responseId: str
     ended: ending !== undefined,
   };
 }
-
-export const isDont = (d: string): d is Dont => (DONTS as readonly string[]).includes(d);

@@ -5,7 +5,7 @@
  * one clumsy answer. The checker warns (KC047) about every path that breaks the rule.
  */
 import type { WalkedPath } from './report.js';
-import { DONTS, type Dont } from './vocabulary.js';
+import { isDont } from './understand/labels.js';
 
 /** Decisions a call must last, at least, unless the trainee breaks EARLY_END_DONTS don'ts. */
 export const EARLY_END_DECISIONS = 4;
@@ -21,8 +21,6 @@ export interface EarlyEnd {
   /** The answers given on the way, by id (time-outs as `time-out`). */
   answers: string[];
 }
-
-const isDont = (d: string): d is Dont => (DONTS as readonly string[]).includes(d);
 
 /** Answers the trainee gave on a path: every choice and I-message; time-outs are not decisions. */
 export function decisionsOf(path: WalkedPath): number {

@@ -14,7 +14,7 @@ import type { Scenario } from './schema.js';
 import { own } from './own.js';
 import { I_MESSAGE_RESPONSE, scoreRecords, type ScoreResult } from './score.js';
 import { isGoodEnding } from './score-rules.js';
-import { initialState, memoryKey, step, type StepRecord } from './step.js';
+import { calmChoice, initialState, memoryKey, step, type StepRecord } from './step.js';
 import type { TranscriptEvent } from './transcript.js';
 import { LETTERS, type Letter } from './vocabulary.js';
 
@@ -269,12 +269,7 @@ function dontThatPays(scenario: Scenario, walk: Walk): string | null {
         const breath = methodTimeOut(scenario, before);
         const breathed = breath ? step(scenario, before, breath) : null;
         const ready = breathed?.ok ? breathed.state : before;
-        const answered = step(scenario, ready, {
-          kind: 'choice',
-          at: ready.finishedAt + CALM_MS,
-          node: nodeId,
-          response,
-        });
+        const answered = step(scenario, ready, calmChoice(ready, nodeId, response));
         if (!answered.ok) return null;
         const rest = methodRecords(scenario, answered.state);
         const breathing = breathed?.ok ? [breathed.record] : [];

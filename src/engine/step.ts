@@ -3,6 +3,7 @@
  * all apply it, so a transcript means the same thing everywhere.
  */
 import {
+  CALM_MS,
   DEFAULT_SILENCE_LINE,
   MAX_ANGER,
   RUSHED_MS,
@@ -442,6 +443,15 @@ function moveTo(
 }
 
 /** Applies one transcript event, or says why it is not legal here. Pure. */
+/** Answering `response` at `node`, calmly: CALM_MS after the customer's line finished. */
+export function calmChoice(
+  state: Pick<CallState, 'finishedAt'>,
+  node: string,
+  response: string,
+): TranscriptEvent {
+  return { kind: 'choice', at: state.finishedAt + CALM_MS, node, response };
+}
+
 export function step(scenario: Scenario, state: CallState, event: TranscriptEvent): StepResult {
   if (state.node === null)
     return { ok: false, reason: `the call has already ended ('${state.ending ?? ''}')` };

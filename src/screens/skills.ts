@@ -14,6 +14,7 @@ import {
   type Scenario,
 } from '../engine/index.js';
 import type { Attempt, Progress } from '../device/progress.js';
+import { isDont } from '../engine/understand/labels.js';
 
 /** How many recent calls the profile reads: the trainee as they play now. */
 export const RECENT = 30;
@@ -33,8 +34,6 @@ export interface CallSkills {
   moves: Record<Letter, MoveTally>;
   donts: Dont[];
 }
-
-const isDont = (d: string): d is Dont => (DONTS as readonly string[]).includes(d);
 
 export function emptyTallies(): Record<Letter, MoveTally> {
   return Object.fromEntries(LETTERS.map((l) => [l, { hits: 0, opportunities: 0 }])) as Record<
