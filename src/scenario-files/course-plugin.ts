@@ -9,9 +9,9 @@ import { join, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { COURSE_FILE, loadCourse } from '../engine/course-load.js';
 import type { LoadedCourse } from '../engine/course.js';
-import { brokenFileLines, hasErrors } from '../engine/diagnostics.js';
+import { hasErrors } from '../engine/diagnostics.js';
 import { loadScenarioDir } from './dir.js';
-import { reloadOnYamlChange } from './vite-plugin.js';
+import { reloadOnYamlChange, sayBroken } from './vite-plugin.js';
 
 export const COURSE_MODULE = 'virtual:keep-cool-course';
 const RESOLVED = `\0${COURSE_MODULE}`;
@@ -56,14 +56,12 @@ export function coursePlugin(dir = 'scenarios'): Plugin {
       const file = resolve(dir, COURSE_FILE);
       if (existsSync(file)) this.addWatchFile(file);
       const loaded = loadCourseFile(dir);
-      if (loaded.broken.length > 0) {
-        const report = [
-          'The course file could not be loaded (the game goes on without the course):',
-          ...brokenFileLines(loaded.broken).map((l) => `  ${l}`),
-        ].join('\n');
-        if (dev) dev.config.logger.warn(report, { timestamp: true });
-        else this.warn(report);
-      }
+      sayBroken(
+        this,
+        dev,
+        loaded.broken,
+        'The course file could not be loaded (the game goes on without the course):',
+      );
       return `export default ${JSON.stringify(loaded)};`;
     },
   };

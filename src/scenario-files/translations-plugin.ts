@@ -7,7 +7,7 @@
 import { join, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { loadScenarioDir } from './dir.js';
-import { brokenReport, reloadOnYamlChange } from './vite-plugin.js';
+import { reloadOnYamlChange, sayBroken } from './vite-plugin.js';
 import { TRANSLATIONS, loadTranslationDir, type LoadedTranslations } from './translations.js';
 import { textHash } from '../engine/text-hash.js';
 
@@ -40,11 +40,7 @@ export function translationsPlugin(dir = 'scenarios'): Plugin {
       const loaded = read();
       for (const t of loaded.translations) this.addWatchFile(resolve(t.file));
       if (id === RESOLVED) {
-        const report = brokenReport({ scenarios: [], broken: loaded.broken });
-        if (report) {
-          if (dev) dev.config.logger.warn(report, { timestamp: true });
-          else this.warn(report);
-        }
+        sayBroken(this, dev, loaded.broken);
         // With the dev server each import names its translation's fingerprint: an edited translation
         // is a new address, so the page fetches it afresh instead of reusing the module it has.
         const byLanguage: Record<string, string[]> = {};

@@ -13,13 +13,20 @@ export type { LoadedScenarios };
 export const SCENARIOS_MODULE = 'virtual:keep-cool-scenarios';
 const RESOLVED = `\0${SCENARIOS_MODULE}`;
 
-/** What to say about the files that could not be loaded: each with its diagnostics. */
-export function brokenReport(loaded: LoadedScenarios): string | null {
-  if (loaded.broken.length === 0) return null;
-  return [
-    `Scenario files that could not be loaded (the game goes on without them):`,
-    ...brokenFileLines(loaded.broken).map((line) => `  ${line}`),
-  ].join('\n');
+/**
+ * Says which files could not be loaded, each with its diagnostics, where the trainer is looking:
+ * the dev server's terminal, or the build's output (`context.warn`). Nothing when none is broken.
+ */
+export function sayBroken(
+  context: { warn(message: string): void },
+  dev: ViteDevServer | undefined,
+  broken: LoadedScenarios['broken'],
+  heading = 'Scenario files that could not be loaded (the game goes on without them):',
+): void {
+  if (broken.length === 0) return;
+  const report = [heading, ...brokenFileLines(broken).map((line) => `  ${line}`)].join('\n');
+  if (dev) dev.config.logger.warn(report, { timestamp: true });
+  else context.warn(report);
 }
 
 /**
@@ -63,11 +70,7 @@ export function scenariosPlugin(dir = 'scenarios'): Plugin {
       });
       // A broken file is said where the trainer is looking: the page lists it, and so does the
       // dev server's terminal (or the build's output), each time the files are read.
-      const report = brokenReport(loaded);
-      if (report) {
-        if (dev) dev.config.logger.warn(report, { timestamp: true });
-        else this.warn(report);
-      }
+      sayBroken(this, dev, loaded.broken);
       return `export default ${JSON.stringify(loaded)};`;
     },
   };

@@ -15,13 +15,12 @@ import { notices } from './kit/status.js';
 import { storeNotice } from './kit/store-notice.js';
 import { t, tn } from './i18n/index.js';
 import { letterName } from './i18n/names.js';
-import { courseWords, lessonSection } from './lesson.js';
+import { lessonSection } from './lesson.js';
 import { practiseNext } from './menu-parts.js';
 import { profileSection } from './profile-chart.js';
 import { COURSE, courseHref, playHref } from './routes.js';
 import { factsRow } from './scenario-facts.js';
-import { shownTitle, writtenIn } from './scenario-language.js';
-import { profileOf, recentSkills } from './skills.js';
+import { courseWords, shownTitle, writtenIn } from './scenario-language.js';
 import { lineWords } from './call/view-of.js';
 
 /** A chapter's move in words: the letter's name, keeping cool, or every move. */
@@ -126,7 +125,7 @@ function showCourseList(root: HTMLElement, options: AppOptions): void {
     notices(undefined, storeNotice(loaded.notice)),
     ...parts,
     now.next ? el('section', { className: 'hero practise' }, practiseNext(now)) : '',
-    profileSection(profileOf(recentSkills(progress, library))),
+    profileSection(now.profile),
   );
   window.scrollTo({ top: 0 });
   heading.focus({ preventScroll: true });

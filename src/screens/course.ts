@@ -3,9 +3,16 @@
  * hard), and where a trainee stands in it — calls played, the SOARING moves their finished calls
  * made, and the call to take next. Pure: no DOM, so it is tested in Node.
  */
-import { DIFFICULTIES, type Dont, type Letter, type Scenario } from '../engine/index.js';
+import { DIFFICULTIES, momentsForMove, type Dont, type Letter, type Scenario } from '../engine/index.js';
 import { bestScore, type Progress } from '../device/progress.js';
-import { frequentDont, profileOf, recentSkills, type DontCount, type MoveTally } from './skills.js';
+import {
+  frequentDont,
+  profileOf,
+  recentSkills,
+  type DontCount,
+  type MoveTally,
+  type Profile,
+} from './skills.js';
 
 /** The introduction a first visit starts with (scenarios/first-call-birthday-cake.yaml). */
 export const INTRO_ID = 'first-call-birthday-cake';
@@ -46,6 +53,8 @@ export interface Standing {
   frequent: DontCount | null;
   /** How many recent calls the moves and don'ts are counted over. */
   recent: number;
+  /** The skills profile those figures come from (skills.ts), for the chart. */
+  profile: Profile;
   /** "Practise next": where to go, and why; null when every call has a grade-A best. */
   next: { scenario: Scenario; reason: NextReason } | null;
 }
@@ -54,7 +63,7 @@ export interface Standing {
 export function offers(scenario: Scenario, focus: { move: Letter } | { dont: Dont }): boolean {
   const nodes = Object.values(scenario.nodes);
   return 'move' in focus
-    ? nodes.some((n) => n.calls_for.includes(focus.move))
+    ? momentsForMove(scenario, focus.move) > 0
     : nodes.some((n) => n.responses.some((r) => r.breaks.includes(focus.dont)));
 }
 
@@ -78,6 +87,7 @@ export function standing(course: readonly Scenario[], progress: Progress): Stand
     weakest,
     frequent,
     recent: profile.calls.length,
+    profile,
   };
   const first = course[0];
   if (progress.attempts.length === 0 || played === 0)

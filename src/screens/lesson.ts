@@ -17,18 +17,13 @@ import {
 import { el } from './kit/dom.js';
 import { t } from './i18n/index.js';
 import { dontName, letterName, moodName } from './i18n/names.js';
-import { shownText, writtenIn } from './scenario-language.js';
+import { courseWords, shownText, writtenIn } from './scenario-language.js';
 import type { AppOptions } from './app-options.js';
 import { lineWords } from './call/view-of.js';
 import { stableShuffle } from './call/order.js';
 
 /** What the stage is told as the lesson goes: who is on the line, and how they feel now. */
 type Show = (scenario: Scenario, mood: Mood, anger: number) => void;
-
-/** The course's own words (the course file is written in English): marked so when the page is not. */
-export function courseWords(): { lang?: string } {
-  return document.documentElement.lang === 'en' ? {} : { lang: 'en' };
-}
 
 /** The customer's line at a moment: who says it, the words, and how they feel. */
 function momentCard(scenario: Scenario, state: CallState): HTMLElement {

@@ -72,6 +72,14 @@ export function writtenIn(scenario: Scenario): { lang?: string } {
   return shown.has(scenario.id) || language() === SOURCE_LANGUAGE ? {} : { lang: SOURCE_LANGUAGE };
 }
 
+/**
+ * The same mark for the course file's own words (titles, lessons), which are written in the source
+ * language and have no translation yet.
+ */
+export function courseWords(): { lang?: string } {
+  return language() === SOURCE_LANGUAGE ? {} : { lang: SOURCE_LANGUAGE };
+}
+
 /** A scenario's title in the trainee's language, where its translation has one. */
 export function shownTitle(scenario: Scenario): string {
   return shownText(scenario)(scenario.title);
