@@ -119,18 +119,30 @@ describe('a phone call', () => {
 });
 
 describe('the counter’s shown emotion', () => {
-  it('shows defeat at the letter and an outburst after it, whatever the anger meter says', async () => {
+  it('shows defeat at the letter and an outburst after it, and the anger meter says so', async () => {
     await withTab(suite.browser, suite.url + FLAGSHIP, async (tab) => {
+      const anger = tab.locator('.meter-anger');
+      const angerReads = () => anger.locator('.meter-value').innerText();
       await tab.getByRole('button', { name: 'Start the call' }).click();
       for (const says of FLAGSHIP_BEST.slice(0, 3)) await answer(tab, says);
       await expect.poll(() => stageData(tab, 'shown')).toBe('defeated');
       expect(await stageData(tab, 'figure')).toBe('drawn');
       expect(await stageData(tab, 'pose')).toBe('slumped');
-      // The meters still show the numbers: not a defeated mood, an annoyed or angry one.
+      // The numbers give an annoyed or angry mood; the meter's word says what the picture shows.
       expect(['annoyed', 'angry']).toContain(await stageData(tab, 'mood'));
+      expect(await angerReads()).toMatch(/^\d+ · defeated$/);
       await answer(tab, FLAGSHIP_BEST[3] ?? '');
       await expect.poll(() => stageData(tab, 'shown')).toBe('outburst');
       expect(await stageData(tab, 'mood')).not.toBe('furious');
+      // The number stays the engine's (under furious), the word and the marking are the outburst's.
+      const reads = await angerReads();
+      expect(reads).toMatch(/^\d+ · outburst$/);
+      expect(Number.parseInt(reads, 10)).toBeLessThan(80);
+      expect(await anger.getAttribute('class')).toContain('flare');
+      await answer(tab, FLAGSHIP_BEST[4] ?? '');
+      // Past the outburst the word follows the numbers again.
+      await expect.poll(angerReads).toMatch(/^\d+ · (calm|annoyed|relieved)$/);
+      expect(await anger.getAttribute('class')).not.toContain('flare');
       // On a counter the customer is seen: the cue is noticed, and no voice is reported.
       expect(await tab.locator('.now').innerText()).toContain('You notice:');
       expect(await stageData(tab, 'voice')).toBeNull();

@@ -310,9 +310,9 @@ export function runCall(host: Host, restore?: PersistedCall, notice?: string): v
       // Saved at every step, so a reload resumes the call where it was (never a practice run).
       host.progress.save({ ...host.progress.load().value, inProgress: call.persist() });
     }
-    meters.show(state);
-    feed();
     const node = state.node === null ? undefined : own(scenario.nodes, state.node);
+    meters.show(state, node?.shows);
+    feed();
     if (!node || state.node === null) {
       if (!finished) {
         finished = true;

@@ -3,11 +3,15 @@
  * number and a word. They stay on screen for the whole call: when a value moves, its bar slides to
  * it and the change ("+12") shows beside it, then lifts away. With reduced motion the bar jumps and
  * the change stays, as plain text, until the next one.
+ *
+ * Where the author set what a moment shows (a node's `shows`: an outburst at anger 38, a defeated
+ * slump), the anger meter's word says what the picture shows, as the face does, and the meter is
+ * marked (`flare`): the number stays the engine's, which the endings and the debrief follow.
  */
-import { COOL_BELOW, angerMood, responseWindow, type CallState } from '../../engine/index.js';
+import { COOL_BELOW, angerMood, responseWindow, type CallState, type Shown } from '../../engine/index.js';
 import { el } from '../kit/dom.js';
 import { t, type Key } from '../i18n/index.js';
-import { moodName } from '../i18n/names.js';
+import { moodName, shownName } from '../i18n/names.js';
 
 /** Trust, 0–100, in a word (the page's wording; the engine has no bands for trust). */
 const trustWord = (v: number) => t(v >= 70 ? 'level.high' : v >= 40 ? 'level.middling' : 'level.low');
@@ -47,7 +51,7 @@ interface MeterSpec {
   /** The meter's name, and the shorter one on screen where it differs (catalogue keys). */
   label: Key;
   shown?: Key;
-  describe: (v: number) => string;
+  describe: (v: number, shows: Shown | undefined) => string;
   bands: { low: number; high: number };
   /** Whether a rise is good news for the trainee (trust, composure) or bad (anger). */
   riseIsGood: boolean;
@@ -57,7 +61,7 @@ const SPECS: readonly MeterSpec[] = [
   {
     key: 'anger',
     label: 'meter.anger',
-    describe: (v) => moodName(angerMood(v)),
+    describe: (v, shows) => (shows ? shownName(shows) : moodName(angerMood(v))),
     bands: { low: 30, high: 70 },
     riseIsGood: false,
   },
@@ -77,8 +81,11 @@ export const signed = (delta: number): string => (delta > 0 ? `+${delta}` : `−
 
 export interface MeterBoard {
   element: HTMLElement;
-  /** Shows the call as it stands; a value that moved since the last call slides and shows its change. */
-  show(reading: Reading): void;
+  /**
+   * Shows the call as it stands; a value that moved since the last call slides and shows its change.
+   * `shows` is what the moment's picture shows, where its author set it apart from the numbers.
+   */
+  show(reading: Reading, shows?: Shown): void;
   /** Stops any bar still sliding: the screen is leaving. */
   stop(): void;
 }
@@ -112,8 +119,9 @@ function meter(spec: MeterSpec, reducedMotion: boolean) {
   };
   return {
     element,
-    show(v: number) {
-      value.textContent = t('meter.value', { value: v, word: spec.describe(v) });
+    show(v: number, shows: Shown | undefined) {
+      value.textContent = t('meter.value', { value: v, word: spec.describe(v, shows) });
+      element.classList.toggle('flare', shows !== undefined && spec.key === 'anger');
       if (shown === null || shown === v) {
         if (shown === null) bar.value = v;
         shown = v;
@@ -153,8 +161,8 @@ export function meterBoard(reducedMotion: boolean): MeterBoard {
   element.classList.toggle('still', reducedMotion);
   return {
     element,
-    show(reading) {
-      for (const { spec, view } of meters) view.show(reading[spec.key]);
+    show(reading, shows) {
+      for (const { spec, view } of meters) view.show(reading[spec.key], shows);
     },
     stop() {
       for (const { view } of meters) view.stop();

@@ -53,6 +53,8 @@ export const en = {
   'mood.annoyed': 'annoyed',
   'mood.angry': 'angry',
   'mood.furious': 'furious',
+  'shown.outburst': 'outburst',
+  'shown.defeated': 'defeated',
   // Scenario facts (menu cards, briefing)
   'setting.phone': 'Phone',
   'setting.counter': 'Counter',

@@ -54,6 +54,8 @@ export const es: Catalogue = {
   'mood.annoyed': 'molestia',
   'mood.angry': 'enfado',
   'mood.furious': 'furia',
+  'shown.outburst': 'estallido',
+  'shown.defeated': 'abatimiento',
   // Scenario facts (menu cards, briefing)
   'setting.phone': 'Teléfono',
   'setting.counter': 'Mostrador',

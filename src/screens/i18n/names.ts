@@ -12,6 +12,7 @@ import {
   type MethodSlip,
   type Mood,
   type Setting,
+  type Shown,
 } from '../../engine/index.js';
 import type { Cue } from '../../sound/cues.js';
 import { t, type Key } from './index.js';
@@ -35,6 +36,11 @@ export function faultName(id: Dont | MethodSlip): string {
 
 export function moodName(mood: Mood): string {
   return t(`mood.${mood}`);
+}
+
+/** What a moment shows of the customer (a node's `shows`): a mood band, an outburst or a slump. */
+export function shownName(shown: Shown): string {
+  return shown === 'outburst' || shown === 'defeated' ? t(`shown.${shown}`) : moodName(shown);
 }
 
 /** How the page says an ending's kind: the customer who leaves hangs up on a phone, but walks out of a shop. */
