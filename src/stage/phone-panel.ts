@@ -30,8 +30,11 @@ export interface PhoneMoment {
 /** A voice this rough is drawn hot (red): shouting, an outburst. */
 const HOT = 0.7;
 const STATUS_COLOUR: Record<LineState, string> = { ringing: '#b26a12', open: '#2e7d4f', ended: '#a33a2c' };
-/** The name is cut to fit between the badge and the timer. */
-const NAME_WIDTH = 150;
+/**
+ * The name is shrunk to fit between the badge and the timer: from its x (222) to a clear gap
+ * before the timer's widest reading ("00:00" at 20 px, right-aligned at 430, starts near 368).
+ */
+const NAME_WIDTH = 134;
 
 interface Placed {
   image: Phaser.GameObjects.Image;
