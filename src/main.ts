@@ -48,26 +48,35 @@ const scenarios = courseOrder(library.scenarios);
 const broken = library.broken;
 const courseFile = loadedCourse as LoadedCourse;
 
+// Inside an LMS (a package made by `npm run package`, whose page carries its settings) the LMS
+// keeps the learner's progress: the game runs on the package's storage, and there is no workshop.
+const packaged = document.getElementById('keep-cool-package')
+  ? await import('./lms/open.js').then(async (lms) => {
+      const config = lms.packageConfig(document);
+      return config ? lms.openPackage(config, scenarios) : null;
+    })
+  : null;
+
 // The trainee's language (chosen in settings, else the browser's), and in another language its
 // scenario translations first (English needs none, and downloads none).
-setLanguage(languageOf(settingsStore(deviceStorage()).load().value, navigator.languages));
+setLanguage(languageOf(settingsStore(packaged?.storage ?? deviceStorage()).load().value, navigator.languages));
 await loadScenarioTexts(translations, scenarios);
 
 const root = document.getElementById('app');
 if (root) {
-  const storage = deviceStorage();
+  const storage = packaged?.storage ?? deviceStorage();
   const audio = setUpSound(storage);
   // Workshop results finished offline wait on this device; they go as soon as the server answers.
   const api = apiClient();
-  const outbox = new Outbox(workshopStore(storage), api);
-  if (outbox.status().pending > 0) void outbox.flush();
-  window.addEventListener('online', () => void outbox.flush());
+  const outbox = packaged ? null : new Outbox(workshopStore(storage), api);
+  if (outbox && outbox.status().pending > 0) void outbox.flush();
+  if (outbox) window.addEventListener('online', () => void outbox.flush());
   // Until the stage is up, the page's latest view waits here; the stage draws it when it arrives.
   let stage: Stage | undefined;
   let latest: CallView | undefined;
   const app = mountApp(root, {
     audio,
-    workshop: { api, outbox },
+    ...(outbox ? { workshop: { api, outbox } } : {}),
     scenarios,
     broken,
     course: courseFile.course,
