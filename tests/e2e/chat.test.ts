@@ -26,16 +26,25 @@ const PHONE: BrowserContextOptions = {
 };
 const CLOCK_TIME = /^\d{1,2}:\d{2}/;
 
-/** Opens the chat's briefing in a fresh context and starts the call (in Type mode if asked). */
+/**
+ * Opens the chat's briefing in a fresh context and starts the call (in Type mode if asked). With
+ * `paused`, the page's clock stands still from the briefing on (it moves only when the test
+ * resumes it), so an answer given "at once" is at once however busy the machine is.
+ */
 async function startChat(
   options: BrowserContextOptions,
   typed = false,
+  paused = false,
 ): Promise<{ page: Page; errors: string[] }> {
   const context = await suite.browser.newContext(options);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  if (paused) await page.clock.install();
   await page.goto(`${suite.url}#/play/${scenario.id}`);
+  await page.getByRole('button', { name: 'Start the call' }).waitFor();
+  // A minute ahead, so the page's clock cannot have passed it however slow the round trip.
+  if (paused) await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 60_000);
   if (typed) await page.getByRole('radio', { name: 'Type: say it in your own words' }).first().check();
   await page.getByRole('button', { name: 'Start the call' }).click();
   await page.getByRole('heading', { level: 1, name: scenario.title }).waitFor();
@@ -126,10 +135,16 @@ describe('a chat call', () => {
     ['phone', PHONE],
   ] as const) {
     it(`on a ${size}, by keyboard: replies are bubbles with a time and Sent → Seen, a time-out is a system line, the log keeps every line, and the debrief says what could be read`, async () => {
-      const { page, errors } = await startChat(options);
+      const { page, errors } = await startChat(options, false, true);
       const log = conversation(page);
       const receipts = await followReceipts(page);
-      await expect.poll(() => typingIndicator(page).isVisible()).toBe(true);
+      // The clock moves a tenth of a second at a time until Tomasz starts typing, and no further.
+      await expect
+        .poll(async () => {
+          await page.clock.runFor(100);
+          return typingIndicator(page).isVisible();
+        })
+        .toBe(true);
       await page.screenshot({ path: `test-results/chat-${size}-typing.png` });
       await page.keyboard.press('Escape');
       await expect.poll(() => pending(page).count()).toBe(0);
@@ -144,6 +159,8 @@ describe('a chat call', () => {
       await expect
         .poll(() => page.locator('.coach').innerText())
         .toContain(`You replied before ${customer} had finished typing.`);
+      // From here on the call runs on the real clock again.
+      await page.clock.resume();
       // Sent, then Seen when Tomasz reads it and starts typing back.
       await expect.poll(() => receipts()).toEqual(['Sent', 'Seen']);
       await expect.poll(() => typingIndicator(page).isVisible()).toBe(true);
