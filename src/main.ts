@@ -59,7 +59,9 @@ const packaged = document.getElementById('keep-cool-package')
 
 // The trainee's language (chosen in settings, else the browser's), and in another language its
 // scenario translations first (English needs none, and downloads none).
-setLanguage(languageOf(settingsStore(packaged?.storage ?? deviceStorage()).load().value, navigator.languages));
+setLanguage(
+  languageOf(settingsStore(packaged?.storage ?? deviceStorage()).load().value, navigator.languages),
+);
 await loadScenarioTexts(translations, scenarios);
 
 const root = document.getElementById('app');

@@ -71,7 +71,9 @@ try {
       out: args.out,
       ...(args.title ? { title: args.title } : {}),
     },
-    (line) => { console.log(line); },
+    (line) => {
+      console.log(line);
+    },
   );
   for (const { config, zip, bytes, files } of made) {
     console.log(

@@ -171,7 +171,9 @@ export function startPackage(
       inner.setItem(key, value);
       if (key === PROGRESS_KEY) onProgress(value);
     },
-    removeItem: (key) => { inner.removeItem(key); },
+    removeItem: (key) => {
+      inner.removeItem(key);
+    },
   };
 
   // The first report says the learner is here: incomplete until every call is finished.

@@ -196,8 +196,16 @@ function answered(base: StatementBase, x: DecisionInteraction, at: Date, id: str
   };
 }
 
-function uuid(): string {
-  return crypto.randomUUID();
+/**
+ * A random (version 4) UUID. crypto.randomUUID exists only in secure contexts, and an LMS on an
+ * intranet may serve the package over plain http: getRandomValues works everywhere.
+ */
+export function uuid(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /**
@@ -234,7 +242,8 @@ export async function connectCmi5(config: PackageConfig, win: Window): Promise<L
     actor: launch.actor,
     activityId: launch.activityId,
     registration: launch.registration,
-    sessionId: uuid(),
+    // The LMS names the session in the context template; a unit launched without one makes its own.
+    sessionId: sessionOf(launchData) ?? uuid(),
     launchMode: launchData.launchMode ?? 'Normal',
     contextTemplate: launchData.contextTemplate ?? {},
     title: config.title,
@@ -344,6 +353,11 @@ export async function connectCmi5(config: PackageConfig, win: Window): Promise<L
       }
     },
   };
+}
+
+function sessionOf(launchData: LaunchData): string | null {
+  const id = launchData.contextTemplate?.extensions?.[SESSION_ID];
+  return typeof id === 'string' ? id : null;
 }
 
 /** The learner's name from an xAPI agent, when it has one. */

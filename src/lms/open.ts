@@ -76,6 +76,12 @@ export async function openPackage(
   session.onChange(show);
   win.document.body.prepend(line, problem);
   // The session ends with the page: SCORM's finish, cmi5's terminated.
-  win.addEventListener('pagehide', () => { session.finish(); }, { once: true });
+  win.addEventListener(
+    'pagehide',
+    () => {
+      session.finish();
+    },
+    { once: true },
+  );
   return session;
 }

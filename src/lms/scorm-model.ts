@@ -36,9 +36,12 @@ export function timeOfDay12(at: Date): string {
   return at.toISOString().slice(11, 19);
 }
 
-/** SCORM 2004's time (second precision, UTC). */
+/**
+ * SCORM 2004's time, in UTC to the hundredth of a second. Its grammar allows a time zone only
+ * after a fraction of a second (YYYY-MM-DDThh:mm:ss.sTZD): "…T09:30:00Z" is refused.
+ */
 export function timestamp2004(at: Date): string {
-  return `${at.toISOString().slice(0, 19)}Z`;
+  return `${at.toISOString().slice(0, 22)}Z`;
 }
 
 /** One letter per written answer (a–z) for SCORM 1.2's choice interactions. */

@@ -172,7 +172,7 @@ describe('SCORM values', () => {
     expect(get('cmi.completion_status')).toBe('completed');
     expect(get('cmi.interactions.0.result')).toBe('incorrect');
     expect(get('cmi.interactions.0.latency')).toMatch(/^PT(\d+H)?(\d+M)?[\d.]+S$/);
-    expect(get('cmi.interactions.0.timestamp')).toBe('2026-12-02T09:30:00Z');
+    expect(get('cmi.interactions.0.timestamp')).toBe('2026-12-02T09:30:00.00Z');
     expect(get('cmi.interactions.0.learner_response')).toBe(made.interactions[0]?.response);
   });
 

@@ -638,11 +638,16 @@ export const en = {
   'stage.settingUp': 'Setting up the office…',
   // A package inside a learning system (src/lms/open.ts)
   'lms.reporting': 'Reporting to your learning system ({format}): {finished} of {assigned} calls finished.',
-  'lms.reporting.passed': 'Reporting to your learning system ({format}): all {assigned} calls finished, {score}% — passed.',
-  'lms.reporting.failed': 'Reporting to your learning system ({format}): all {assigned} calls finished, {score}% — below the pass mark of {pass}%. Play a call again to raise your score.',
-  'lms.reporting.failed.assessment': 'Reporting to your learning system ({format}): all {assigned} calls finished, {score}% — below the pass mark of {pass}%.',
-  'lms.notReporting': 'Not reporting: this package was opened outside a learning system, so your calls are not recorded. Open it from your course for them to count.',
-  'lms.problem': 'Your learning system did not take everything this package sent ({problem}). Tell your trainer.',
+  'lms.reporting.passed':
+    'Reporting to your learning system ({format}): all {assigned} calls finished, {score}% — passed.',
+  'lms.reporting.failed':
+    'Reporting to your learning system ({format}): all {assigned} calls finished, {score}% — below the pass mark of {pass}%. Play a call again to raise your score.',
+  'lms.reporting.failed.assessment':
+    'Reporting to your learning system ({format}): all {assigned} calls finished, {score}% — below the pass mark of {pass}%.',
+  'lms.notReporting':
+    'Not reporting: this package was opened outside a learning system, so your calls are not recorded. Open it from your course for them to count.',
+  'lms.problem':
+    'Your learning system did not take everything this package sent ({problem}). Tell your trainer.',
   // The softphone on a phone call (src/stage/phone-panel.ts, given by view-of.ts)
   'stage.line.ringing': 'Incoming call…',
   'stage.line.open': 'On the line',

@@ -652,12 +652,18 @@ export const es: Catalogue = {
   'stage.download': 'Montando la oficina: {done} de {total} archivos',
   'stage.settingUp': 'Preparando la oficina…',
   // Un paquete dentro de una plataforma de formación (src/lms/open.ts)
-  'lms.reporting': 'Informando a tu plataforma de formación ({format}): {finished} de {assigned} llamadas terminadas.',
-  'lms.reporting.passed': 'Informando a tu plataforma de formación ({format}): las {assigned} llamadas terminadas, {score} % — aprobado.',
-  'lms.reporting.failed': 'Informando a tu plataforma de formación ({format}): las {assigned} llamadas terminadas, {score} % — por debajo del aprobado, {pass} %. Repite una llamada para subir tu puntuación.',
-  'lms.reporting.failed.assessment': 'Informando a tu plataforma de formación ({format}): las {assigned} llamadas terminadas, {score} % — por debajo del aprobado, {pass} %.',
-  'lms.notReporting': 'Sin informar: este paquete se abrió fuera de una plataforma de formación, así que tus llamadas no quedan registradas. Ábrelo desde tu curso para que cuenten.',
-  'lms.problem': 'Tu plataforma de formación no aceptó todo lo que envió este paquete ({problem}). Avisa a quien imparte el curso.',
+  'lms.reporting':
+    'Informando a tu plataforma de formación ({format}): {finished} de {assigned} llamadas terminadas.',
+  'lms.reporting.passed':
+    'Informando a tu plataforma de formación ({format}): las {assigned} llamadas terminadas, {score} % — aprobado.',
+  'lms.reporting.failed':
+    'Informando a tu plataforma de formación ({format}): las {assigned} llamadas terminadas, {score} % — por debajo del aprobado, {pass} %. Repite una llamada para subir tu puntuación.',
+  'lms.reporting.failed.assessment':
+    'Informando a tu plataforma de formación ({format}): las {assigned} llamadas terminadas, {score} % — por debajo del aprobado, {pass} %.',
+  'lms.notReporting':
+    'Sin informar: este paquete se abrió fuera de una plataforma de formación, así que tus llamadas no quedan registradas. Ábrelo desde tu curso para que cuenten.',
+  'lms.problem':
+    'Tu plataforma de formación no aceptó todo lo que envió este paquete ({problem}). Avisa a quien imparte el curso.',
   // The softphone on a phone call (src/stage/phone-panel.ts, given by view-of.ts)
   'stage.line.ringing': 'Llamada entrante…',
   'stage.line.open': 'En línea',
