@@ -123,7 +123,11 @@ export function suspendFits(format: LmsFormat, assigned: readonly string[]): boo
   return worst.length <= SUSPEND_LIMIT[format];
 }
 
-/** The files under `dir`, '/'-separated and sorted, without the precompressed copies. */
+/**
+ * The files under `dir`, '/'-separated and sorted, without the precompressed copies (an LMS serves
+ * files as they are) and without nlu/ (the training corpus assets/ holds for npm run nlu:train; the
+ * game's model is in its code).
+ */
 function filesUnder(dir: string): string[] {
   const out: string[] = [];
   const walk = (at: string) => {
@@ -134,7 +138,7 @@ function filesUnder(dir: string): string[] {
     }
   };
   walk(dir);
-  return out;
+  return out.filter((file) => !file.startsWith('nlu/'));
 }
 
 /** The package's settings in its page, before the game's script: `<` escaped so the JSON cannot close the tag. */
