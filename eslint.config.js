@@ -24,13 +24,18 @@ const LAYERS = {
     may: ['engine', 'api', 'device', 'sound', 'stage/view.js'],
     packages: ['phaser', 'howler', ...NODE],
   },
+  // A package inside an LMS: the report (pure), the SCORM and cmi5 run-times, the bridge to the game.
+  lms: {
+    may: ['engine', 'device', 'screens/i18n/index.js'],
+    packages: ['phaser', 'howler', ...NODE],
+  },
   // The workshop server.
-  server: { may: ['engine', 'api', 'scenario-files'], packages: ['phaser', 'howler', 'vite'] },
+  server: { may: ['engine', 'api', 'scenario-files', 'lms'], packages: ['phaser', 'howler', 'vite'] },
   // Reading scenario files from disk (Node): the server, the CLI and the build share it.
   'scenario-files': { may: ['engine'], packages: ['phaser', 'howler', 'fastify', 'kysely'] },
   // Command-line tools: nothing imports them.
   cli: {
-    may: ['engine', 'scenario-files', 'sound/cues.js'],
+    may: ['engine', 'scenario-files', 'sound/cues.js', 'lms'],
     packages: ['phaser', 'howler', 'fastify', 'kysely'],
   },
 };
