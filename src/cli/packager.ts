@@ -115,6 +115,7 @@ export function suspendFits(format: LmsFormat, assigned: readonly string[]): boo
         mode: 'assessment',
         moves: LETTERS.map((): [number, number] => [99, 99]),
       })),
+      others: [],
       finished: 9999,
       inProgress: null,
     },

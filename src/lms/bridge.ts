@@ -84,6 +84,8 @@ export function startPackage(
   const { progress: kept, problem } = decodeSuspend(connection?.suspended ?? '');
   if (problem) problems.push(problem);
   let counted: FinishedCall[] = [...countedCalls(config, kept.counted).values()];
+  // Every other finished call is kept too: a course chapter is passed on any one of its calls.
+  let others: FinishedCall[] = kept.others;
   let finished = kept.finished;
   let inProgress: PersistedCall | null = kept.inProgress;
   let sent = connection?.interactions ?? 0;
@@ -94,7 +96,7 @@ export function startPackage(
   const startedAt = now().toISOString();
   const seeded: Progress = {
     version: 2,
-    attempts: counted.map((c) => summaryAttempt(c, startedAt)),
+    attempts: [...others, ...counted].map((c) => summaryAttempt(c, startedAt)),
     inProgress,
   };
   const inner = memoryStorage({
@@ -114,7 +116,7 @@ export function startPackage(
       score: packageScore(config, counted),
       objectives: moveObjectives(config, counted),
       interactions,
-      suspend: encodeSuspend({ counted, finished, inProgress }, SUSPEND_LIMIT[config.format]),
+      suspend: encodeSuspend({ counted, others, finished, inProgress }, SUSPEND_LIMIT[config.format]),
       location,
     };
     void connection?.write(update);
@@ -136,7 +138,11 @@ export function startPackage(
       return [];
     }
     const mode = transcript.mode ?? 'coach';
-    counted = [...countedCalls(config, [...counted, finishedCall(scenario, made.result, mode)]).values()];
+    const call = finishedCall(scenario, made.result, mode);
+    const nowCounted = [...countedCalls(config, [...counted, call]).values()];
+    // A call that no longer counts (or never did) joins the others.
+    others = [...others, ...[...counted, call].filter((c) => !nowCounted.includes(c))];
+    counted = nowCounted;
     location = scenario.id;
     const end = Date.parse(attempt.finishedAt);
     const lastAt = Math.max(0, ...transcript.events.map((e) => e.at));

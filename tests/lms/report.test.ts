@@ -195,7 +195,7 @@ describe('suspend data', () => {
   };
 
   it('reads back what it wrote', () => {
-    const progress = { counted: [call('a', 640)], finished: 3, inProgress };
+    const progress = { counted: [call('a', 640)], others: [call('a', 420)], finished: 3, inProgress };
     expect(decodeSuspend(encodeSuspend(progress, SUSPEND_LIMIT.scorm2004))).toEqual({
       progress,
       problem: null,
@@ -205,13 +205,31 @@ describe('suspend data', () => {
   it('drops the call in progress, not the finished calls, when SCORM 1.2’s 4,096 characters would not hold it', () => {
     const long = { ...inProgress, events: Array.from({ length: 80 }, () => ({ ...event })) };
     const text = encodeSuspend(
-      { counted: [call('a', 640)], finished: 1, inProgress: long },
+      { counted: [call('a', 640)], others: [], finished: 1, inProgress: long },
       SUSPEND_LIMIT.scorm12,
     );
     expect(text.length).toBeLessThanOrEqual(4096);
     const back = decodeSuspend(text).progress;
     expect(back.inProgress).toBeNull();
     expect(back.counted).toEqual([call('a', 640)]);
+  });
+
+  it('lets the oldest other calls give way first, then the call in progress', () => {
+    const name = 'a-scenario-with-a-long-name';
+    const others = Array.from({ length: 80 }, (_, i) => call(name, i));
+    const text = encodeSuspend(
+      { counted: [call('a', 900)], others, finished: 81, inProgress },
+      SUSPEND_LIMIT.scorm12,
+    );
+    expect(text.length).toBeLessThanOrEqual(4096);
+    const back = decodeSuspend(text).progress;
+    expect(back.inProgress).toEqual(inProgress);
+    expect(back.counted).toEqual([call('a', 900)]);
+    // The newest ones stay, up to the newest of all.
+    expect(back.others.length).toBeGreaterThan(10);
+    expect(back.others.length).toBeLessThan(80);
+    expect(back.others.at(-1)).toEqual(call(name, 79));
+    expect(back.others[0]?.total).toBe(80 - back.others.length);
   });
 
   it('starts afresh, saying why, from suspend data that is not ours', () => {
@@ -293,6 +311,17 @@ describe('the bridge', () => {
     const second = again.updates.at(-1)?.interactions ?? [];
     expect(second[0]?.index).toBe(replayed.result.decisions.length);
     expect(second[0]?.interaction.id).toMatch(/^c2-/);
+
+    // The second call (same total, so not the counted one) is kept too, and comes back next time:
+    // a course chapter passed on it stays passed.
+    const third = fake(again.updates.at(-1)?.suspend ?? '');
+    const later = startPackage(cfg, [scenario], third.connection);
+    const attempts = (
+      JSON.parse(later.storage.getItem(PROGRESS_KEY) ?? '{}') as { attempts: { moves: unknown }[] }
+    ).attempts;
+    expect(attempts).toHaveLength(2);
+    expect(attempts.every((a) => Array.isArray(a.moves))).toBe(true);
+    expect(later.status().score).toEqual(again.updates.at(-1)?.score);
   });
 
   it('keeps a call in progress in the suspend data, and plays on without an LMS', () => {
