@@ -9,6 +9,7 @@ import {
   Health,
   Joined,
   Library,
+  LrsStatus,
   Me,
   PlayerList,
   ResultAccepted,
@@ -20,6 +21,7 @@ import {
 import {
   CreateRoomBody,
   JoinBody,
+  LrsConfigBody,
   PlayerParams,
   ResultBody,
   RoomCodeParams,
@@ -102,6 +104,21 @@ export const ENDPOINTS = {
     schema: { params: RoomCodeParams, response: {} },
     reply: 'events',
     event: BoardSnapshot,
+  },
+  lrs: {
+    method: 'GET',
+    path: '/rooms/:code/lrs',
+    schema: { params: RoomCodeParams, response: { 200: LrsStatus } },
+  },
+  setLrs: {
+    method: 'POST',
+    path: '/rooms/:code/lrs',
+    schema: { params: RoomCodeParams, body: LrsConfigBody, response: { 200: LrsStatus } },
+  },
+  removeLrs: {
+    method: 'DELETE',
+    path: '/rooms/:code/lrs',
+    schema: { params: RoomCodeParams, response: { 200: LrsStatus } },
   },
   me: { method: 'GET', path: '/me', schema: { response: { 200: Me } } },
   startRun: { method: 'POST', path: '/runs', schema: { body: StartRunBody, response: { 201: RunStarted } } },

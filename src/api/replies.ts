@@ -128,3 +128,17 @@ export const ApiError = z.object({
   error: z.object({ code: z.string(), message: z.string(), where: z.string().optional() }),
 });
 export type ApiError = z.output<typeof ApiError>;
+
+/**
+ * Where a room's results go as xAPI, for its facilitator: the endpoint (never the credentials),
+ * the pass mark, and how its statements stand: waiting, taken by the LRS, or refused for good
+ * (with the last reason given).
+ */
+export const LrsStatus = z.object({
+  configured: z.boolean(),
+  endpoint: z.string().nullable(),
+  pass: z.number().int().nullable(),
+  statements: z.object({ pending: Count, sent: Count, failed: Count }),
+  lastError: z.string().nullable(),
+});
+export type LrsStatus = z.output<typeof LrsStatus>;

@@ -45,3 +45,51 @@ export const PlayerParams = z.strictObject({ code: TypedRoomCode, player: Player
 
 /** The parts of a request a route takes nothing in (the server refuses any query string by default). */
 export const Nothing = z.strictObject({});
+
+/** Why an LRS endpoint is refused, or null when it will do: an absolute http(s) address and no more. */
+export function endpointProblem(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'The LRS endpoint must be a full address, like https://lrs.example.com/xapi/.';
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return `The LRS endpoint must start with https:// or http://, not ${url.protocol}//.`;
+  }
+  if (url.username !== '' || url.password !== '') {
+    return 'Put the LRS credentials in key and secret, not in the endpoint’s address.';
+  }
+  if (url.search !== '' || url.hash !== '') {
+    return 'The LRS endpoint cannot have a query (?…) or a fragment (#…): give its xAPI base address.';
+  }
+  return null;
+}
+
+/**
+ * A room's Learning Record Store: its xAPI endpoint and HTTP Basic credentials (the key cannot hold
+ * a colon, as Basic authentication joins the two with one), and an optional pass mark on the
+ * game's 0–1000 scale that the `completed` statements' success is judged against.
+ */
+export const LrsConfigBody = z.strictObject({
+  endpoint: z
+    .string()
+    .trim()
+    .max(2000)
+    .superRefine((value, context) => {
+      const problem = endpointProblem(value);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    })
+    .transform((value) => {
+      const url = new URL(value);
+      return url.href.endsWith('/') ? url.href : `${url.href}/`;
+    }),
+  key: z
+    .string()
+    .min(1, 'Give the LRS key (the Basic authentication user name).')
+    .max(500)
+    .refine((k) => !k.includes(':'), 'The LRS key cannot contain a colon (“:”).'),
+  secret: z.string().min(1, 'Give the LRS secret (the Basic authentication password).').max(500),
+  pass: z.number().int().min(0).max(1000).nullable().default(null),
+});
+export type LrsConfigBody = z.output<typeof LrsConfigBody>;

@@ -14,29 +14,17 @@
  * Statements go one at a time, in order, each with an id made once: a failed send is retried with
  * the same id (the LRS keeps one statement per id), so nothing is lost and nothing is doubled.
  */
-import { LETTER_NAMES, type Letter } from '../engine/index.js';
 import type { LmsConnection, LmsUpdate } from './connection.js';
 import type { DecisionInteraction, PackageConfig, PackageScore } from './report.js';
 import { duration2004 } from './scorm-model.js';
+import { VERBS, XAPI_VERSION, answeredParts, verb, type Statement, type Verb } from './xapi.js';
 
-const XAPI_VERSION = '1.0.3';
-const VERBS = {
-  initialized: 'http://adlnet.gov/expapi/verbs/initialized',
-  completed: 'http://adlnet.gov/expapi/verbs/completed',
-  passed: 'http://adlnet.gov/expapi/verbs/passed',
-  failed: 'http://adlnet.gov/expapi/verbs/failed',
-  terminated: 'http://adlnet.gov/expapi/verbs/terminated',
-  answered: 'http://adlnet.gov/expapi/verbs/answered',
-} as const;
-type Verb = keyof typeof VERBS;
+export { EXT_DONTS, EXT_LETTERS, type Statement } from './xapi.js';
+
 const CMI5_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
 const MOVEON_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/moveon';
 const SESSION_ID = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
 const MASTERY_SCORE = 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore';
-const INTERACTION = 'http://adlnet.gov/expapi/activities/cmi.interaction';
-/** Our own extensions: the SOARING moves an answer used and the don'ts it broke. */
-export const EXT_LETTERS = 'https://keep-cool.invalid/xapi/extensions/soaring-moves';
-export const EXT_DONTS = 'https://keep-cool.invalid/xapi/extensions/donts';
 /** The state document our progress (suspend data) is kept in. */
 export const PROGRESS_STATE = 'keep-cool-progress';
 const RETRY_MS = [500, 2000, 5000, 15000];
@@ -76,9 +64,6 @@ interface LaunchData {
   launchMode?: 'Normal' | 'Browse' | 'Review';
   masteryScore?: number;
 }
-
-/** A statement as this package writes it (the LRS adds the rest). */
-export type Statement = Record<string, unknown> & { id: string };
 
 /** The statements a report adds: one `answered` per new decision, then completed and passed/failed once. */
 export function reportStatements(
@@ -142,54 +127,40 @@ function context(base: StatementBase, categories: string[], extensions: Record<s
 
 function cmi5Statement(
   base: StatementBase,
-  verb: Exclude<Verb, 'answered'>,
+  name: Exclude<Verb, 'answered'>,
   result: Record<string, unknown> | null,
   id: string,
   mastery?: number,
 ): Statement {
-  const categories = [CMI5_CATEGORY, ...(verb === 'completed' || verb === 'passed' ? [MOVEON_CATEGORY] : [])];
+  const categories = [CMI5_CATEGORY, ...(name === 'completed' || name === 'passed' ? [MOVEON_CATEGORY] : [])];
   return {
     id,
     actor: base.actor,
-    verb: { id: VERBS[verb], display: { 'en-US': verb } },
+    verb: verb(name),
     object: { id: base.activityId, objectType: 'Activity' },
     ...(result ? { result } : {}),
     context: context(
       base,
       // Every statement cmi5 defines carries its category (and moveon where it counts towards it).
       categories,
-      mastery !== undefined && (verb === 'passed' || verb === 'failed') ? { [MASTERY_SCORE]: mastery } : {},
+      mastery !== undefined && (name === 'passed' || name === 'failed') ? { [MASTERY_SCORE]: mastery } : {},
     ),
     timestamp: new Date().toISOString(),
   };
 }
 
 function answered(base: StatementBase, x: DecisionInteraction, at: Date, id: string): Statement {
-  const choice = x.kind === 'choice';
+  const { definition, result } = answeredParts(x);
   return {
     id,
     actor: base.actor,
-    verb: { id: VERBS.answered, display: { 'en-US': 'answered' } },
+    verb: verb('answered'),
     object: {
       id: `${base.activityId}/interactions/${x.id}`,
       objectType: 'Activity',
-      definition: {
-        type: INTERACTION,
-        name: { 'en-US': `${base.title}: ${x.scenario}, ${x.moment}` },
-        description: { 'en-US': x.description },
-        interactionType: choice ? 'choice' : 'long-fill-in',
-        ...(choice ? { correctResponsesPattern: [x.best] } : {}),
-      },
+      definition: { ...definition, name: { 'en-US': `${base.title}: ${x.scenario}, ${x.moment}` } },
     },
-    result: {
-      success: x.correct,
-      response: choice ? x.response : x.says,
-      duration: duration2004(x.latencyMs),
-      extensions: {
-        [EXT_LETTERS]: x.letters.map((l: Letter) => `${l} ${LETTER_NAMES[l]}`),
-        [EXT_DONTS]: x.donts,
-      },
-    },
+    result,
     // An allowed statement: the context template (registration, session, publisher) without the cmi5 category.
     context: context(base, []),
     timestamp: at.toISOString(),

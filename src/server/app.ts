@@ -21,6 +21,8 @@ import { playerRoutes } from './routes/players.js';
 import { roomRoutes } from './routes/rooms.js';
 import { runRoutes } from './routes/runs.js';
 import { Workshop } from './workshop.js';
+import { XapiSender, type LrsFetch } from './xapi.js';
+import { lrsRoutes } from './routes/lrs.js';
 
 export { RESULT_BODY_LIMIT } from './routes/runs.js';
 
@@ -40,6 +42,12 @@ export interface ServerOptions {
   /** How often at most the live boards are pushed (ms). */
   liveThrottleMs?: number;
   now?: () => number;
+  /**
+   * Sending results to rooms' LRSs: the fetch to use (the global one by default), the IRI
+   * activities are named under, and whether the sender wakes itself up for retries (tests turn
+   * that off and call `xapi.pass()`).
+   */
+  xapi?: { fetch?: LrsFetch; activityBase?: string; timer?: boolean };
 }
 
 /** Bodies are small: a transcript of the longest call is well under this. */
@@ -55,18 +63,34 @@ function trustedProxies(
 
 export async function buildServer(
   options: ServerOptions,
-): Promise<{ app: FastifyInstance; workshop: Workshop; live: LiveBoards }> {
+): Promise<{ app: FastifyInstance; workshop: Workshop; live: LiveBoards; xapi: XapiSender }> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: BODY_LIMIT,
     trustProxy: trustedProxies(options.trustProxy ?? false),
     frameworkErrors,
   });
+  const xapi = new XapiSender({
+    db: options.db,
+    fetch: options.xapi?.fetch ?? fetch,
+    now: options.now ?? Date.now,
+    timer: options.xapi?.timer ?? true,
+    log: (message, detail) => {
+      app.log.warn(detail, message);
+    },
+  });
   const workshop = new Workshop({
     db: options.db,
     scenarios: options.scenarios,
     refuseNickname: nicknameFilter(),
     ...(options.now ? { now: options.now } : {}),
+    xapi: {
+      ...(options.publicUrl ? { homePage: options.publicUrl } : {}),
+      ...(options.xapi?.activityBase ? { activityBase: options.xapi.activityBase } : {}),
+      queued: () => {
+        xapi.kick();
+      },
+    },
   });
   const live = new LiveBoards(workshop, options.liveThrottleMs ?? 100, (error) => {
     app.log.error({ err: error }, 'live board update failed');
@@ -88,6 +112,7 @@ export async function buildServer(
     streamsPerAddress: options.streamsPerAddress ?? STREAMS_PER_ADDRESS,
   });
   await app.register(exportRoutes, { workshop, guard });
+  await app.register(lrsRoutes, { workshop, guard });
 
   await app.register(staticPlugin, { root: options.staticDir ?? 'dist' });
 
@@ -96,5 +121,14 @@ export async function buildServer(
     live.close();
     done();
   });
-  return { app, workshop, live };
+  // Statements left from before a restart go as soon as the server is ready; the sender stops
+  // (abandoning a send in flight, which stays pending) before the database closes.
+  app.addHook('onReady', (done) => {
+    xapi.start();
+    done();
+  });
+  app.addHook('onClose', async () => {
+    await xapi.stop();
+  });
+  return { app, workshop, live, xapi };
 }

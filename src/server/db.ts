@@ -61,11 +61,46 @@ export interface ResultsTable {
   scoring_version: number;
 }
 
+/** A room's Learning Record Store, set by its facilitator: where its results go as xAPI. */
+export interface LrsConfigsTable {
+  room_code: string;
+  /** The LRS's xAPI endpoint, ending in '/' (statements go to `${endpoint}statements`). */
+  endpoint: string;
+  /** HTTP Basic credentials. The secret is kept to be sent to the LRS, and never leaves otherwise. */
+  auth_key: string;
+  auth_secret: string;
+  /** The pass mark on the game's 0–1000 scale, or null for none. */
+  pass: number | null;
+  updated_at: number;
+}
+
+/** xAPI statements waiting for (or done with) the room's LRS. */
+export interface XapiOutboxTable {
+  /** The statement's own id (a name-based UUID of the run and its position). */
+  statement_id: string;
+  room_code: string;
+  run_hash: string;
+  /** Its place among the run's statements: answered ones in order, then completed. */
+  position: number;
+  /** The statement, JSON. */
+  statement: string;
+  /** 'pending', 'sent' or 'failed' (refused by the LRS for good). */
+  status: string;
+  attempts: number;
+  /** Not to be tried before this moment (ms since the epoch): the backoff, kept across restarts. */
+  next_attempt_at: number;
+  last_error: string | null;
+  created_at: number;
+  sent_at: number | null;
+}
+
 export interface Schema {
   rooms: RoomsTable;
   players: PlayersTable;
   runs: RunsTable;
   results: ResultsTable;
+  lrs_configs: LrsConfigsTable;
+  xapi_outbox: XapiOutboxTable;
 }
 
 export type Db = Kysely<Schema>;
@@ -153,6 +188,40 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
       await db.schema
         .alterTable('rooms')
         .addColumn('answers', 'text', (c) => c.notNull().defaultTo('pick'))
+        .execute();
+    },
+  },
+  // A room's results can go to a Learning Record Store as xAPI, through an outbox written in the
+  // same transaction as the result.
+  '0004-xapi-outbox': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('lrs_configs')
+        .addColumn('room_code', 'text', (c) => c.primaryKey().references('rooms.code'))
+        .addColumn('endpoint', 'text', (c) => c.notNull())
+        .addColumn('auth_key', 'text', (c) => c.notNull())
+        .addColumn('auth_secret', 'text', (c) => c.notNull())
+        .addColumn('pass', 'integer')
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('xapi_outbox')
+        .addColumn('statement_id', 'text', (c) => c.primaryKey())
+        .addColumn('room_code', 'text', (c) => c.notNull().references('rooms.code'))
+        .addColumn('run_hash', 'text', (c) => c.notNull().references('results.run_hash'))
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('statement', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('next_attempt_at', 'bigint', (c) => c.notNull())
+        .addColumn('last_error', 'text')
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('sent_at', 'bigint')
+        .execute();
+      await db.schema
+        .createIndex('xapi_outbox_queue')
+        .on('xapi_outbox')
+        .columns(['room_code', 'status', 'created_at', 'run_hash', 'position'])
         .execute();
     },
   },

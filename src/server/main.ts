@@ -4,7 +4,8 @@
  * Settings come from the environment: PORT (4173), HOST (0.0.0.0, so phones in the room can reach
  * it), DATA_DIR (data), STATIC_DIR (dist), SCENARIOS_DIR (scenarios), LOG_LEVEL (info),
  * TRUST_PROXY (unset), PUBLIC_URL (the address phones use; found on the network if unset),
- * RATE_LIMIT_FACTOR (1; multiplies every rate limit, for load tests of a whole hall from one machine). Logs are JSON lines on standard output. SIGTERM or SIGINT stops it cleanly:
+ * RATE_LIMIT_FACTOR (1; multiplies every rate limit, for load tests of a whole hall from one machine),
+ * XAPI_ACTIVITY_BASE (the IRI the xAPI statements' activities are named under). Logs are JSON lines on standard output. SIGTERM or SIGINT stops it cleanly:
  * no new requests, writes in flight finish, live streams end, the database closes.
  */
 import { networkInterfaces } from 'node:os';
@@ -50,6 +51,16 @@ function trustProxy(value: string | undefined): number | string | false {
   return v;
 }
 
+/** XAPI_ACTIVITY_BASE: an absolute http(s) IRI, or unset for the default. */
+function activityBase(value: string | undefined): string | undefined {
+  const v = value?.trim() ?? '';
+  if (v === '') return undefined;
+  if (!/^https?:\/\/[^/\s]+/.test(v))
+    throw new Error(`XAPI_ACTIVITY_BASE must be an absolute http(s) address, not "${v}"`);
+  return v;
+}
+const xapiBase = activityBase(env.XAPI_ACTIVITY_BASE);
+
 const { scenarios, broken } = loadScenarioDir(env.SCENARIOS_DIR ?? 'scenarios');
 const database = await openDatabase(dataDir);
 const { app, workshop } = await buildServer({
@@ -60,6 +71,7 @@ const { app, workshop } = await buildServer({
   rules,
   trustProxy: trustProxy(env.TRUST_PROXY),
   streamsPerAddress: Math.ceil(STREAMS_PER_ADDRESS * factor),
+  ...(xapiBase ? { xapi: { activityBase: xapiBase } } : {}),
   logger: {
     level: env.LOG_LEVEL ?? 'info',
     redact: ['req.headers.authorization'],

@@ -10,6 +10,8 @@ import type { Db, RoomsTable, Schema } from './db.js';
 import type { GroupCommit } from './group-commit.js';
 import { canonical, hash, newToken } from './secrets.js';
 import { judgeSubmission } from './submission.js';
+import { queueStatements, type LrsSettings } from './xapi.js';
+import { workshopStatements, type Statement } from '../lms/xapi.js';
 import { WorkshopError } from './workshop-error.js';
 
 /** A player as the routes see them once their token is checked. */
@@ -29,6 +31,18 @@ export interface RunsContext {
   roomRow: (code: string) => Promise<RoomsTable>;
   /** Tells the live boards that a room changed. */
   changed: (room: string) => void;
+  /** Rooms' LRS settings, and how their statements are named and announced once queued. */
+  lrs: LrsContext;
+}
+
+export interface LrsContext {
+  settings: LrsSettings;
+  /** The server's public address (the players' accounts' home page). */
+  homePage: string;
+  /** The IRI activities are named under. */
+  activityBase: string;
+  /** Told after a result's statements were committed to the outbox. */
+  queued: () => void;
 }
 
 export class Runs {
@@ -91,7 +105,7 @@ export class Runs {
       .selectFrom('runs')
       .innerJoin('rooms', 'rooms.code', 'runs.room_code')
       .selectAll('runs')
-      .select('rooms.answers')
+      .select(['rooms.answers', 'rooms.name as room_name'])
       .where('runs.token_hash', '=', runHash)
       .executeTakeFirst();
     if (!run) {
@@ -114,6 +128,16 @@ export class Runs {
     // The finish time breaks ties, so it is the server's own: when the result arrived. A client
     // could claim a call took no time at all; it cannot make its result arrive sooner.
     const finishedAt = now;
+    // A room with an LRS gets the call's statements in the result's own transaction.
+    const statements = await this.statementsFor({
+      runHash,
+      room: { code: run.room_code, name: run.room_name },
+      player,
+      scenario,
+      transcript,
+      startedAt: run.issued_at,
+      finishedAt,
+    });
     const stored = await this.context.writes.run(async (trx) => {
       const used = await trx
         .updateTable('runs')
@@ -141,14 +165,46 @@ export class Runs {
           scoring_version: scoringVersion,
         })
         .execute();
+      await queueStatements(trx, { room: run.room_code, runHash, statements, now });
       return true;
     });
+    if (stored && statements.length > 0) this.context.lrs.queued();
     // Another request used the token between our read and our write: answer as for a resend.
     if (!stored) return this.resent(player, run.scenario_id, runHash, transcriptHash);
     const board = await this.context.boards.get(run.room_code);
     board.add({ run: runHash, player: player.id, scenario: scenario.id, total, finishedAt, letters });
     this.context.changed(run.room_code);
     return { total, grade, ending: ending.id, rank: board.rankOf(player.id, scenario.id), duplicate: false };
+  }
+
+  /** The statements of the call for the room's LRS; none when the room has no LRS. */
+  private async statementsFor(input: {
+    runHash: string;
+    room: { code: string; name: string };
+    player: PlayerAuth;
+    scenario: Scenario;
+    transcript: Transcript;
+    startedAt: number;
+    finishedAt: number;
+  }): Promise<Statement[]> {
+    const { lrs } = this.context;
+    const config = await lrs.settings.passFor(input.room.code);
+    if (!config) return [];
+    const made = workshopStatements({
+      runId: input.runHash,
+      scenario: input.scenario,
+      transcript: input.transcript,
+      startedAt: input.startedAt,
+      finishedAt: input.finishedAt,
+      player: { id: input.player.id, nickname: input.player.nickname },
+      room: input.room,
+      pass: config.pass,
+      homePage: lrs.homePage,
+      activityBase: lrs.activityBase,
+    });
+    // The server has just replayed this transcript, so this cannot fail; if it ever did, the result
+    // still counts on the board.
+    return made.ok ? made.statements : [];
   }
 
   private async resent(

@@ -9,6 +9,8 @@ import type {
   BoardSnapshot,
   CallInfo,
   Joined,
+  LrsConfigBody,
+  LrsStatus,
   PlayerList,
   ResultAccepted,
   RoomCreated,
@@ -24,6 +26,11 @@ import { GroupCommit } from './group-commit.js';
 import { Runs, type PlayerAuth } from './runs.js';
 import { hash, newRoomCode, newToken } from './secrets.js';
 import { WorkshopError } from './workshop-error.js';
+import { LrsSettings } from './xapi.js';
+import { DEFAULT_ACTIVITY_BASE } from '../lms/xapi.js';
+
+/** The players' accounts' home page when the server's public address is not known. */
+export const DEFAULT_HOME_PAGE = 'https://keep-cool.invalid/';
 
 export interface WorkshopOptions {
   db: Db;
@@ -31,6 +38,8 @@ export interface WorkshopOptions {
   /** Decides whether a (cleaned) nickname is acceptable; returns a reason to refuse it. */
   refuseNickname?: (nickname: string) => string | null;
   now?: () => number;
+  /** How statements for a room's LRS are named, and who hears that some were queued or settings changed. */
+  xapi?: { homePage?: string; activityBase?: string; queued?: () => void };
 }
 
 export class Workshop {
@@ -41,6 +50,8 @@ export class Workshop {
   private readonly boards: RoomBoards;
   private readonly writes: GroupCommit<Schema>;
   private readonly runs: Runs;
+  private readonly lrs: LrsSettings;
+  private readonly lrsChanged: () => void;
   private readonly listeners = new Set<(room: string) => void>();
 
   constructor(options: WorkshopOptions) {
@@ -50,6 +61,8 @@ export class Workshop {
     this.refuseNickname = options.refuseNickname ?? (() => null);
     this.writes = new GroupCommit(options.db);
     this.boards = new RoomBoards(options.db, (code) => this.room(code));
+    this.lrs = new LrsSettings(options.db, this.now);
+    this.lrsChanged = options.xapi?.queued ?? (() => undefined);
     this.runs = new Runs({
       db: this.db,
       writes: this.writes,
@@ -59,6 +72,12 @@ export class Workshop {
       roomRow: (code) => this.roomRow(code),
       changed: (room) => {
         this.changed(room);
+      },
+      lrs: {
+        settings: this.lrs,
+        homePage: options.xapi?.homePage ?? DEFAULT_HOME_PAGE,
+        activityBase: options.xapi?.activityBase ?? DEFAULT_ACTIVITY_BASE,
+        queued: this.lrsChanged,
       },
     });
   }
@@ -315,6 +334,27 @@ export class Workshop {
    */
   submit(player: PlayerAuth, runToken: string, transcript: Transcript): Promise<ResultAccepted> {
     return this.runs.submit(player, runToken, transcript);
+  }
+
+  /** Where the room's results go as xAPI, and how its statements stand (never the credentials). */
+  async lrsStatus(code: string): Promise<LrsStatus> {
+    await this.roomRow(code);
+    return this.lrs.status(code);
+  }
+
+  /** Sends the room's results from now on to this LRS (replacing any before it). */
+  async setLrs(code: string, config: LrsConfigBody): Promise<LrsStatus> {
+    await this.roomRow(code);
+    await this.lrs.set(code, config);
+    this.lrsChanged();
+    return this.lrs.status(code);
+  }
+
+  /** Stops sending the room's results; statements not yet sent wait until an LRS is set again. */
+  async removeLrs(code: string): Promise<LrsStatus> {
+    await this.roomRow(code);
+    await this.lrs.remove(code);
+    return this.lrs.status(code);
   }
 
   async snapshot(code: string): Promise<BoardSnapshot> {

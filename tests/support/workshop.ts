@@ -12,6 +12,7 @@ import { matchAnswer } from '../../src/engine/understand/match.js';
 import { buildServer, type ServerOptions } from '../../src/server/app.js';
 import { openDatabase, type OpenedDb } from '../../src/server/db.js';
 import type { Workshop } from '../../src/server/workshop.js';
+import type { XapiSender } from '../../src/server/xapi.js';
 import type { BoardSnapshot } from '../../src/api/api.js';
 import { loadFile, SHIPPED } from './scenarios.js';
 
@@ -74,6 +75,8 @@ export interface Reply {
 export interface TestServer {
   app: FastifyInstance;
   workshop: Workshop;
+  /** The sender of rooms' statements to their LRSs. */
+  xapi: XapiSender;
   database: OpenedDb;
   dataDir: string;
   /** The server's clock: tests move it forward. */
@@ -93,7 +96,7 @@ export async function startTestServer(
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'keep-cool-db-'));
   const database = await openDatabase(dataDir);
   const clock = { now: Date.parse('2026-11-25T09:00:00Z') };
-  const { app, workshop } = await buildServer({
+  const { app, workshop, xapi } = await buildServer({
     db: database.db,
     scenarios: LIBRARY,
     staticDir: join(dataDir, 'no-dist'),
@@ -104,6 +107,7 @@ export async function startTestServer(
   return {
     app,
     workshop,
+    xapi,
     database,
     dataDir,
     clock,
