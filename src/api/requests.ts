@@ -46,25 +46,32 @@ export const PlayerParams = z.strictObject({ code: TypedRoomCode, player: Player
 /** The parts of a request a route takes nothing in (the server refuses any query string by default). */
 export const Nothing = z.strictObject({});
 
-/** Why an LRS endpoint is refused, or null when it will do: an absolute http(s) address and no more. */
-export function endpointProblem(value: string): string | null {
+export type EndpointProblem = 'not-address' | 'protocol' | 'credentials' | 'query';
+
+/**
+ * What is wrong with an LRS endpoint, or null when it will do: it must be an absolute http(s)
+ * address with no credentials, query or fragment in it. The page words the problem its own way.
+ */
+export function endpointProblem(value: string): EndpointProblem | null {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return 'The LRS endpoint must be a full address, like https://lrs.example.com/xapi/.';
+    return 'not-address';
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return `The LRS endpoint must start with https:// or http://, not ${url.protocol}//.`;
-  }
-  if (url.username !== '' || url.password !== '') {
-    return 'Put the LRS credentials in key and secret, not in the endpoint’s address.';
-  }
-  if (url.search !== '' || url.hash !== '') {
-    return 'The LRS endpoint cannot have a query (?…) or a fragment (#…): give its xAPI base address.';
-  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'protocol';
+  if (url.username !== '' || url.password !== '') return 'credentials';
+  if (url.search !== '' || url.hash !== '') return 'query';
   return null;
 }
+
+const ENDPOINT_PROBLEMS: Record<EndpointProblem, (value: string) => string> = {
+  'not-address': () => 'The LRS endpoint must be a full address, like https://lrs.example.com/xapi/.',
+  protocol: (value) =>
+    `The LRS endpoint must start with https:// or http://, not ${new URL(value).protocol}//.`,
+  credentials: () => 'Put the LRS credentials in key and secret, not in the endpoint’s address.',
+  query: () => 'The LRS endpoint cannot have a query (?…) or a fragment (#…): give its xAPI base address.',
+};
 
 /**
  * A room's Learning Record Store: its xAPI endpoint and HTTP Basic credentials (the key cannot hold
@@ -78,7 +85,7 @@ export const LrsConfigBody = z.strictObject({
     .max(2000)
     .superRefine((value, context) => {
       const problem = endpointProblem(value);
-      if (problem) context.addIssue({ code: 'custom', message: problem });
+      if (problem) context.addIssue({ code: 'custom', message: ENDPOINT_PROBLEMS[problem](value) });
     })
     .transform((value) => {
       const url = new URL(value);

@@ -111,6 +111,33 @@ describe('the page’s client and the server', () => {
     expect(badCode).toMatchObject({ ok: false, status: 400, code: 'invalid-request' });
   });
 
+  it('agree on the LRS settings: set, read and removed, with no credentials in the replies', async () => {
+    const api: ApiClient = apiClient('', fetchFrom(suite.server));
+    const { secret, room } = data(
+      await send(api, ENDPOINTS.createRoom, { body: { name: 'LRS', scenarios: ['dented-shelves'] } }),
+    );
+    const params = { code: room.code };
+    const set = data(
+      await send(api, ENDPOINTS.setLrs, {
+        params,
+        body: { endpoint: 'https://lrs.test/xapi', key: 'k', secret: 'lrs-secret', pass: 600 },
+        token: secret,
+      }),
+    );
+    expect(set).toEqual({
+      configured: true,
+      endpoint: 'https://lrs.test/xapi/',
+      pass: 600,
+      statements: { pending: 0, sent: 0, failed: 0 },
+      lastError: null,
+    });
+    expect(data(await send(api, ENDPOINTS.lrs, { params, token: secret }))).toEqual(set);
+    expect(data(await send(api, ENDPOINTS.removeLrs, { params, token: secret }))).toMatchObject({
+      configured: false,
+      endpoint: null,
+    });
+  });
+
   it('has a route for every endpoint of the table', () => {
     const endpoints: Endpoint[] = Object.values(ENDPOINTS);
     for (const e of endpoints) {

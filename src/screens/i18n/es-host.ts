@@ -117,6 +117,32 @@ export const hostEs: Record<keyof typeof host, string> = {
   'host.refusal.serverError': 'Algo falló en el servidor del taller. Vuelve a intentarlo.',
   'host.refusal.invalid':
     'El servidor no pudo aceptar lo que se envió. Revisa el formulario y vuelve a intentarlo.',
+  'host.lrs.title': 'Enviar los resultados a un LRS',
+  'host.lrs.about':
+    'Cada llamada terminada a partir de ahora se envía también, como declaraciones xAPI, al LRS (almacén de registros de aprendizaje) que indiques aquí. Si no responde no se pierde nada: el servidor lo sigue intentando.',
+  'host.lrs.endpoint': 'Endpoint del LRS (su dirección xAPI)',
+  'host.lrs.key': 'Clave',
+  'host.lrs.secret': 'Secreto (no se vuelve a mostrar una vez guardado)',
+  'host.lrs.pass': 'Nota de aprobado, 0–1000 (opcional)',
+  'host.lrs.save': 'Guardar y enviar',
+  'host.lrs.stop': 'Dejar de enviar',
+  'host.lrs.saved': 'Guardado: los resultados van al LRS.',
+  'host.lrs.stopped': 'Los resultados ya no se envían a ningún LRS.',
+  'host.lrs.off': 'Los resultados no se envían a ningún LRS.',
+  'host.lrs.off.waiting.one': 'Los resultados no se envían a ningún LRS; {count} declaración espera uno.',
+  'host.lrs.off.waiting.other':
+    'Los resultados no se envían a ningún LRS; {count} declaraciones esperan uno.',
+  'host.lrs.counts': 'Enviando a {endpoint}: {sent} enviadas, {pending} en espera, {failed} rechazadas.',
+  'host.lrs.lastError': 'Último problema: {why}',
+  'host.lrs.problem.notAddress':
+    'El endpoint debe ser una dirección completa, como https://lrs.example.com/xapi/.',
+  'host.lrs.problem.protocol': 'El endpoint debe empezar por https:// o http://.',
+  'host.lrs.problem.credentials': 'Pon la clave y el secreto en sus propios campos, no en el endpoint.',
+  'host.lrs.problem.query': 'El endpoint no puede llevar consulta (?…) ni fragmento (#…).',
+  'host.lrs.problem.noKey': 'Indica la clave del LRS.',
+  'host.lrs.problem.colon': 'La clave no puede contener dos puntos («:»).',
+  'host.lrs.problem.noSecret': 'Indica el secreto del LRS.',
+  'host.lrs.problem.pass': 'La nota de aprobado es un número entero de 0 a 1000, o nada.',
   'host.refusal.http': 'El servidor del taller respondió con un error ({status}). Vuelve a intentarlo.',
   // end
 };

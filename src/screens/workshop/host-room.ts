@@ -2,7 +2,7 @@
  * One room's page for the facilitator (`#/host/CODE`): how it is answered (picked or typed, set
  * when it was made), open and close it, change its calls, watch who joined (and remove anyone who
  * should not be there), open the projector, hand the room to another device, download the
- * results. Only a device that keeps the room's secret can run it.
+ * results, send them on to an LRS. Only a device that keeps the room's secret can run it.
  */
 import type { AnswerWay } from '../../engine/index.js';
 import { workshopStore } from '../../device/workshop-store.js';
@@ -17,6 +17,7 @@ import type { WorkshopContext } from './context.js';
 import { handoverCard } from './handover-card.js';
 import { refusalWords } from './host-refusal.js';
 import { joinAddress } from './join-address.js';
+import { lrsCard } from './lrs-card.js';
 import { watchBoard } from './live.js';
 import { facilitatorHeader, tell, type BackLink } from './page-parts.js';
 import { playersCard } from './player-list.js';
@@ -86,6 +87,7 @@ export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: 
     tell: say,
   });
   const players = playersCard(context, code, mine.secret, say, life);
+  const lrs = lrsCard(context, code, mine.secret, say);
   const setStatus = (next: 'open' | 'closed') => {
     void send(context.api, ENDPOINTS.updateRoom, {
       params: { code },
@@ -153,6 +155,7 @@ export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: 
       el('p', {}, t('host.room.results.about')),
       exportButton,
     ),
+    lrs.card,
   );
   void send(context.api, ENDPOINTS.room, { params: { code } }).then((reply) => {
     if (reply.ok) render(reply.data);
@@ -166,7 +169,10 @@ export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: 
       (board) => {
         render(board.room);
         const now = `${board.players}/${board.results}`;
-        if (now !== seen && seen !== '') players.refresh();
+        if (now !== seen && seen !== '') {
+          players.refresh();
+          lrs.refresh();
+        }
         seen = now;
       },
       () => undefined,
