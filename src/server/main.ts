@@ -5,8 +5,10 @@
  * it), DATA_DIR (data), STATIC_DIR (dist), SCENARIOS_DIR (scenarios), LOG_LEVEL (info),
  * TRUST_PROXY (unset), PUBLIC_URL (the address phones use; found on the network if unset),
  * RATE_LIMIT_FACTOR (1; multiplies every rate limit, for load tests of a whole hall from one machine),
- * XAPI_ACTIVITY_BASE (the IRI the xAPI statements' activities are named under). Logs are JSON lines on standard output. SIGTERM or SIGINT stops it cleanly:
- * no new requests, writes in flight finish, live streams end, the database closes.
+ * XAPI_ACTIVITY_BASE (the IRI the xAPI statements sent to rooms' LRSs name their activities under).
+ * Logs are JSON lines on standard output. SIGTERM or SIGINT stops it cleanly: no new requests,
+ * writes in flight finish, live streams end, statements waiting for an LRS stay queued, the
+ * database closes.
  */
 import { networkInterfaces } from 'node:os';
 import { loadScenarioDir } from '../scenario-files/dir.js';
