@@ -241,25 +241,33 @@ export async function connectCmi5(config: PackageConfig, win: Window): Promise<L
       await new Promise((resolve) => setTimeout(resolve, wait));
     }
   };
+  /** A PUT of JSON to the LRS; `keepalive` for what must outlive the page. */
+  const put = (url: string, body: string, keepalive = false) =>
+    fetcher(url, {
+      method: 'PUT',
+      headers: { ...headers, 'Content-Type': 'application/json' },
+      body,
+      keepalive,
+    });
+  const putStatement = (statement: Statement, keepalive = false) =>
+    put(
+      `${launch.endpoint}statements?statementId=${encodeURIComponent(statement.id)}`,
+      JSON.stringify(statement),
+      keepalive,
+    );
   const sendNext = async (): Promise<boolean> => {
     try {
       const next = queue[0];
       if (next) {
-        const reply = await fetcher(
-          `${launch.endpoint}statements?statementId=${encodeURIComponent(next.id)}`,
-          {
-            method: 'PUT',
-            headers: { ...headers, 'Content-Type': 'application/json' },
-            body: JSON.stringify(next),
-          },
-        );
+        const reply = await putStatement(next);
         // 409: the LRS already holds a statement with this id (an earlier try got through).
         if (reply.ok || reply.status === 409) {
           queue.shift();
           return true;
         }
-        if (reply.status >= 400 && reply.status < 500 && problems.length < 20) {
-          problems.push(`statement ${next.id} refused: HTTP ${reply.status}`);
+        // Any other 4xx is a refusal no retry will change: said (the first 20), and passed over.
+        if (reply.status >= 400 && reply.status < 500) {
+          if (problems.length < 20) problems.push(`statement ${next.id} refused: HTTP ${reply.status}`);
           queue.shift();
           return true;
         }
@@ -267,11 +275,7 @@ export async function connectCmi5(config: PackageConfig, win: Window): Promise<L
       }
       if (progressDoc !== null) {
         const body = progressDoc;
-        const reply = await fetcher(stateUrl(PROGRESS_STATE), {
-          method: 'PUT',
-          headers: { ...headers, 'Content-Type': 'application/json' },
-          body,
-        });
+        const reply = await put(stateUrl(PROGRESS_STATE), body);
         if (!reply.ok) return false;
         if (progressDoc === body) progressDoc = null;
       }
@@ -314,14 +318,7 @@ export async function connectCmi5(config: PackageConfig, win: Window): Promise<L
       finished = true;
       queue.push(cmi5Statement(base, 'terminated', { duration: duration2004(Date.now() - started) }, uuid()));
       // The page is going: what is left goes with keepalive, in order, without waiting for replies.
-      for (const s of queue.splice(0)) {
-        void fetcher(`${launch.endpoint}statements?statementId=${encodeURIComponent(s.id)}`, {
-          method: 'PUT',
-          headers: { ...headers, 'Content-Type': 'application/json' },
-          body: JSON.stringify(s),
-          keepalive: true,
-        }).catch(() => undefined);
-      }
+      for (const s of queue.splice(0)) void putStatement(s, true).catch(() => undefined);
     },
   };
 }
