@@ -60,6 +60,17 @@ export default defineConfig({
         },
       },
       {
+        // The server tests again, on a real PostgreSQL 15 (a throwaway cluster for the run).
+        extends: true,
+        test: {
+          name: 'postgres',
+          include: ['tests/server/**/*.test.ts'],
+          environment: 'node',
+          env: { KEEP_COOL_TEST_DB: 'postgres' },
+          globalSetup: ['tests/support/postgres-setup.ts'],
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'browser',
