@@ -193,8 +193,8 @@ export const OTHER_LANGUAGES = [
 /**
  * Real names the folding would otherwise refuse, as they are spelt: Kok and Kock (Dutch and
  * Swedish surnames) read as cock once ck and c are k, Fuks (Polish) as fucks, Phúc (Vietnamese)
- * as phuck once ph is f. Dick and Fanny need
+ * as phuck once ph is f, and Izan (Spanish) is nazi reversed. Dick and Fanny need
  * no entry: given names (Dick Advocaat, Fanny Ardant) are not on the lists, only dickhead and the
  * like. A facilitator can still remove a player whose name is meant otherwise.
  */
-export const NAMES = ['kok', 'kock', 'fuks', 'phuc'];
+export const NAMES = ['kok', 'kock', 'fuks', 'phuc', 'izan'];
