@@ -57,10 +57,14 @@ const stretchy = (word: string) => Array.from(fold(word), (c) => `${escape(c)}+`
 const alternatives = (words: string[], map: (w: string) => string) =>
   [...new Set(words.map(map))].sort((a, b) => b.length - a.length).join('|');
 
-const OFFENSIVE = new RegExp(
-  `^(?:(?:${alternatives(ENGLISH_HEADS, (w) => escape(fold(w)))})?(?:${alternatives(ENGLISH_STEMS, stretchy)})(?:${alternatives(ENGLISH_TAILS, (w) => escape(fold(w)))})?|(?:${alternatives([...ENGLISH, ...OTHER_LANGUAGES], stretchy)}))$`,
-  'u',
-);
+const STEMS = alternatives(ENGLISH_STEMS, stretchy);
+const WORDS = alternatives([...ENGLISH, ...OTHER_LANGUAGES], stretchy);
+const HEADS = alternatives(ENGLISH_HEADS, (w) => escape(fold(w)));
+const TAILS = alternatives(ENGLISH_TAILS, (w) => escape(fold(w)));
+/** A word: a listed word, or an English stem with its endings and heads. */
+const WORD = new RegExp(`^(?:(?:${HEADS})?(?:${STEMS})(?:${TAILS})?|${WORDS})$`, 'u');
+/** A whole name run together: listed words only, without endings, so "Fu Kin" is not "fukin". */
+const PHRASE = new RegExp(`^(?:${STEMS}|${WORDS})$`, 'u');
 const ALLOWED = new Set(NAMES.map((name) => plain(name, false)));
 
 const SPACES = /[\s\p{Z}]+/u;
@@ -83,22 +87,33 @@ export function spelledOut(name: string): string[] {
   return words;
 }
 
-/** What a name is checked as: each word whole and in its parts, spelt-out runs, the whole name. */
-export function candidates(name: string): string[] {
+/**
+ * What a name is checked as: each word, whole and in its parts (f/u/c/k, Ana-fuck), letters spelt
+ * out one by one (f u c k) and, as a phrase, the whole name run together (nique ta mère).
+ */
+export function candidates(name: string): { words: string[]; phrase: string | null } {
   const words = name.split(SPACES).filter(Boolean);
   const parts = words.flatMap((word) => word.split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean));
-  return [...new Set([...words, ...parts, ...spelledOut(name), words.join('')])];
+  return {
+    words: [...new Set([...words, ...parts, ...spelledOut(name)])],
+    phrase: words.length > 1 ? words.join('') : null,
+  };
 }
 
-/** Whether one word (or run of words) is offensive, read forwards or backwards. */
-export function isOffensiveWord(text: string): boolean {
+/** Whether a word (or a name run together, matched by `pattern`) is offensive, forwards or backwards. */
+function offensive(text: string, pattern: RegExp): boolean {
   if (ALLOWED.has(plain(text, false)) || ALLOWED.has(plain(text, true))) return false;
   const folded = fold(text);
   if (!folded) return false;
-  return OFFENSIVE.test(folded) || OFFENSIVE.test(Array.from(folded).reverse().join(''));
+  return pattern.test(folded) || pattern.test(Array.from(folded).reverse().join(''));
 }
 
 /** Returns the reason to refuse a (cleaned) nickname, or null when it may be used. */
 export function nicknameFilter(): (nickname: string) => string | null {
-  return (nickname) => (candidates(nickname).some(isOffensiveWord) ? REFUSED : null);
+  return (nickname) => {
+    const { words, phrase } = candidates(nickname);
+    const refused =
+      words.some((word) => offensive(word, WORD)) || (phrase !== null && offensive(phrase, PHRASE));
+    return refused ? REFUSED : null;
+  };
 }

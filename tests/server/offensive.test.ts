@@ -80,6 +80,10 @@ const REAL_NAMES = [
   'Mongo',
   'Pizarro',
   'Jebediah',
+  'Fu Kin',
+  'Fu Kai',
+  'Shi Tai',
+  'Ku Fu',
   'Izan',
   // Ordinary words that contain a listed word (the Scunthorpe problem)
   'cocktail',
@@ -237,6 +241,8 @@ const OFFENSIVE_NAMES = [
   'enculé',
   'fils de pute',
   'nique ta mère',
+  'fu ck',
+  'f u c k e r',
   // Spanish
   'puta',
   'hijo de puta',
@@ -309,6 +315,11 @@ describe('offensive nicknames', () => {
   });
 
   it('checks each word, its parts, spelt-out runs and the whole name', () => {
-    expect(candidates('Ana-Maria L')).toEqual(['Ana-Maria', 'L', 'Ana', 'Maria', 'Ana-MariaL']);
+    expect(candidates('Ana-Maria L')).toEqual({
+      words: ['Ana-Maria', 'L', 'Ana', 'Maria'],
+      phrase: 'Ana-MariaL',
+    });
+    expect(candidates('f u c k')).toEqual({ words: ['f', 'u', 'c', 'k', 'fuck'], phrase: 'fuck' });
+    expect(candidates('Ana')).toEqual({ words: ['Ana'], phrase: null });
   });
 });
