@@ -369,6 +369,16 @@ describe('nicknames', () => {
     expect(await nickname(code, 'Ａｎａ')).toMatchObject({ status: 409 });
     // A Cyrillic А reads as a Latin A on the projector: the same name.
     expect(await nickname(code, '\u0410na')).toMatchObject({ status: 409, code: 'nickname-taken' });
+    // So do look-alikes from any script (UTS #39): Cherokee, small capitals, mathematical letters.
+    for (const lookAlike of ['\u13AAna', 'ᴀɴᴀ', '𝐀𝐧𝐚', 'Ａ\u0578a'])
+      expect(await nickname(code, lookAlike), lookAlike).toMatchObject({
+        status: 409,
+        code: 'nickname-taken',
+      });
+    // Offensive names are refused in any spelling or European language; real names are not.
+    for (const offensive of ['kcuf', 'f/u/c/k', 'phuck', 'Scheiße', 'kurwa', 'hijo de puta'])
+      expect(await nickname(code, offensive), offensive).toMatchObject({ status: 422, code: 'nickname' });
+    expect(await nickname(code, 'Hancock')).toMatchObject({ status: 201, nickname: 'Hancock' });
     // Control characters and runs of spaces go; the length is capped.
     expect((await nickname(code, '  Jo\u0007\n\t  Kim  ')).nickname).toBe('Jo Kim');
     expect((await nickname(code, 'Z'.repeat(60))).nickname).toBe('Z'.repeat(24));
