@@ -1,0 +1,91 @@
+/**
+ * Security headers on every answer (pages, static files, API JSON, live streams, 404s and
+ * refusals), through @fastify/helmet. Helmet sets them on the raw response as the request arrives,
+ * so a route that takes the response over (the live boards) and the error handlers carry them too.
+ *
+ * The Content-Security-Policy is strict: scripts only from this server, no inline script but the
+ * loading screen's own (allowed by its hash, read from the built index.html), no eval. What the
+ * game needs beyond 'self', each checked in the browser tests (tests/e2e/csp.test.ts):
+ * - Phaser makes textures and workers from blob: URLs and decodes some images from data: URLs:
+ *   img-src and worker-src take blob: (and img-src data:).
+ * - Howler plays sound it has decoded from blob: or data: URLs: media-src takes both.
+ * - The page talks to this server only (the API and the live boards): connect-src 'self'.
+ * The LMS packages (src/lms) are served by the LMS, not by this server: none of this applies there.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import fastifyHelmet from '@fastify/helmet';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+
+export interface SecurityOptions {
+  /** The built game: the inline scripts of its index.html are allowed by their hashes. */
+  root: string;
+}
+
+/** Inline scripts that run (not JSON data blocks, which the CSP does not govern). */
+const INLINE_SCRIPT = /<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi;
+
+/** The CSP source for each inline script of `html` that a browser would run. */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes: string[] = [];
+  for (const [, attributes = '', body = ''] of html.matchAll(INLINE_SCRIPT)) {
+    if (/\ssrc\s*=/i.test(attributes)) continue;
+    const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
+    if (type && type !== 'module' && !type.includes('javascript')) continue;
+    hashes.push(`'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+  }
+  return hashes;
+}
+
+/** The hashes of index.html's inline scripts, read again whenever the file changes (a rebuild). */
+function indexScripts(root: string): () => string[] {
+  const file = join(resolve(root), 'index.html');
+  let seen: { mtimeMs: number; hashes: string[] } | null = null;
+  return () => {
+    let mtimeMs: number;
+    try {
+      mtimeMs = statSync(file).mtimeMs;
+    } catch {
+      return []; // Not built: nothing inline to allow.
+    }
+    if (seen?.mtimeMs !== mtimeMs) seen = { mtimeMs, hashes: inlineScriptHashes(readFileSync(file, 'utf8')) };
+    return seen.hashes;
+  };
+}
+
+async function security(app: FastifyInstance, options: SecurityOptions): Promise<void> {
+  const scripts = indexScripts(options.root);
+  await app.register(fastifyHelmet, {
+    global: true,
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", () => scripts().join(' ')],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        mediaSrc: ["'self'", 'data:', 'blob:'],
+        workerSrc: ["'self'", 'blob:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        // The facilitator's page holds the room's secret: no other site may frame it.
+        frameAncestors: ["'none'"],
+        // No upgrade-insecure-requests: a workshop server is usually reached over plain http on
+        // the venue's network, where an upgrade to https would break every request.
+      },
+    },
+    // For old browsers that do not know frame-ancestors.
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    // Plain http on a local network is the usual case; a proxy terminating TLS sets HSTS itself.
+    strictTransportSecurity: false,
+  });
+}
+
+/** The security headers, for the whole server (not only the routes registered inside it). */
+export const securityPlugin = fp(security, { name: 'keep-cool-security' });
