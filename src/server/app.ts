@@ -8,13 +8,13 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Scenario } from '../engine/index.js';
 import type { Db } from './db.js';
-import { DEFAULT_RULES, RateLimiter, STREAMS_PER_ADDRESS, type Rules } from './limits.js';
-import { LiveBoards, type StreamLimits } from './live.js';
+import { DEFAULT_RULES, RateLimiter, streamLimits, type Rules, type StreamLimits } from './limits.js';
+import { LiveBoards } from './live.js';
 import { nicknameFilter } from './offensive.js';
 import { errorsPlugin, frameworkErrors } from './plugins/errors.js';
 import { Guard, guardPlugin } from './plugins/guard.js';
 import { schemasPlugin } from './plugins/schemas.js';
-import { securityPlugin } from './plugins/security.js';
+import { securityHeaders, securityPlugin, withSecurityHeaders } from './plugins/security.js';
 import { staticPlugin } from './plugins/static.js';
 import { aboutRoutes } from './routes/about.js';
 import { boardRoutes } from './routes/boards.js';
@@ -63,19 +63,8 @@ export interface ServerOptions {
 /** Bodies are small: a transcript of the longest call is well under this. */
 export const BODY_LIMIT = 16 * 1024;
 
-/** A key's streams (a phone's, a facilitator's): eight at once, then the oldest makes way. */
-export const STREAMS_PER_KEY = 8;
-
-function streamLimits(options: ServerOptions): StreamLimits {
-  const perAddress = options.streamsPerAddress ?? STREAMS_PER_ADDRESS;
-  return {
-    perAddress,
-    // Half of the address's streams for one room: 500 by default, more than a hall has phones, and
-    // a flood of one room's streams leaves the other half to the rooms next door.
-    perRoom: Math.ceil(perAddress / 2),
-    perKey: STREAMS_PER_KEY,
-    ...options.streams,
-  };
+function limitsOfStreams(options: ServerOptions): StreamLimits {
+  return { ...streamLimits(options.streamsPerAddress), ...options.streams };
 }
 
 /** Request logs without the key a live stream carries in its address. */
@@ -101,6 +90,8 @@ function trustedProxies(
 export async function buildServer(
   options: ServerOptions,
 ): Promise<{ app: FastifyInstance; workshop: Workshop; live: LiveBoards; xapi: XapiSender }> {
+  const staticDir = options.staticDir ?? 'dist';
+  const headers = securityHeaders(staticDir);
   const app = Fastify({
     logger:
       typeof options.logger === 'object'
@@ -108,7 +99,7 @@ export async function buildServer(
         : (options.logger ?? false),
     bodyLimit: BODY_LIMIT,
     trustProxy: trustedProxies(options.trustProxy ?? false),
-    frameworkErrors,
+    frameworkErrors: withSecurityHeaders(headers, frameworkErrors),
   });
   const xapi = new XapiSender({
     db: options.db,
@@ -142,13 +133,12 @@ export async function buildServer(
     (error) => {
       app.log.error({ err: error }, 'live board update failed');
     },
-    streamLimits(options),
+    limitsOfStreams(options),
   );
   const now = options.now ?? Date.now;
   const guard = new Guard(workshop, new RateLimiter({ ...DEFAULT_RULES, ...options.rules }, now), now);
-  const staticDir = options.staticDir ?? 'dist';
 
-  await app.register(securityPlugin, { root: staticDir });
+  await app.register(securityPlugin, headers);
   await app.register(errorsPlugin);
   await app.register(schemasPlugin);
   await app.register(guardPlugin, { guard });

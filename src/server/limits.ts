@@ -56,11 +56,40 @@ export const DEFAULT_RULES = {
 } satisfies Record<string, Rule>;
 
 /**
+ * How many streams may be open at once. A hall shares one address, so an address alone cannot
+ * tell an abusive client from 300 honest phones:
+ * - A stream with a key (a player's token, or the room's secret for the facilitator page and the
+ *   projector) is counted on that key alone and is never refused because of anonymous streams.
+ *   Past `perKey`, its oldest stream is closed: a phone that lost its Wi-Fi leaves a dead stream the
+ *   server has not noticed yet, and the new one is the one that matters.
+ * - A stream without a key counts against its address, `perAddress` in all, and `perRoom` for one
+ *   room, so flooding one room's stream leaves room for the others' anonymous screens.
+ */
+export interface StreamLimits {
+  perAddress: number;
+  perRoom: number;
+  perKey: number;
+}
+
+/**
  * Live boards open at once from one address without a key (see live.ts): a hall behind one router
  * needs one per phone and projector; far more than that is someone holding connections open.
  * Streams that carry a player token or the room's secret are counted on that key instead.
  */
 export const STREAMS_PER_ADDRESS = 1000;
+
+
+/** A key's streams (a phone's, a facilitator's): eight at once, then the oldest makes way. */
+export const STREAMS_PER_KEY = 8;
+
+/**
+ * The stream limits for `perAddress` anonymous streams per address: half of them at most for one
+ * room (500 by default, more than a hall has phones), so a flood of one room's streams leaves the
+ * other half to the rooms next door.
+ */
+export function streamLimits(perAddress: number = STREAMS_PER_ADDRESS): StreamLimits {
+  return { perAddress, perRoom: Math.ceil(perAddress / 2), perKey: STREAMS_PER_KEY };
+}
 
 export type RuleName = keyof typeof DEFAULT_RULES;
 export type Rules = Record<RuleName, Rule>;

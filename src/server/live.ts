@@ -4,6 +4,7 @@
  * Changes close together are sent as one, at most every `throttleMs`.
  */
 import type { ServerResponse } from 'node:http';
+import type { StreamLimits } from './limits.js';
 import type { Workshop } from './workshop.js';
 
 /** Places shown per board on the live stream (the projector shows fewer). */
@@ -14,22 +15,6 @@ const HEARTBEAT_MS = 20_000;
  * rather than buffered without end: it reconnects and the first frame brings it up to date.
  */
 export const MAX_BUFFERED_BYTES = 256 * 1024;
-
-/**
- * How many streams may be open at once. A hall shares one address, so an address alone cannot
- * tell an abusive client from 300 honest phones:
- * - A stream with a key (a player's token, or the room's secret for the facilitator page and the
- *   projector) is counted on that key alone and is never refused because of anonymous streams.
- *   Past `perKey`, its oldest stream is closed: a phone that lost its Wi-Fi leaves a dead stream the
- *   server has not noticed yet, and the new one is the one that matters.
- * - A stream without a key counts against its address, `perAddress` in all, and `perRoom` for one
- *   room, so flooding one room's stream leaves room for the others' anonymous screens.
- */
-export interface StreamLimits {
-  perAddress: number;
-  perRoom: number;
-  perKey: number;
-}
 
 /** Who opens a stream: the address it comes from, and the key it holds (null: anonymous). */
 export interface StreamHolder {

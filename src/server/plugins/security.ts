@@ -16,13 +16,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fastifyHelmet from '@fastify/helmet';
-import type { FastifyInstance } from 'fastify';
+import helmet, { type HelmetOptions } from 'helmet';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import fp from 'fastify-plugin';
-
-export interface SecurityOptions {
-  /** The built game: the inline scripts of its index.html are allowed by their hashes. */
-  root: string;
-}
 
 /** Inline scripts that run (not JSON data blocks, which the CSP does not govern). */
 const INLINE_SCRIPT = /<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi;
@@ -55,10 +51,10 @@ function indexScripts(root: string): () => string[] {
   };
 }
 
-async function security(app: FastifyInstance, options: SecurityOptions): Promise<void> {
-  const scripts = indexScripts(options.root);
-  await app.register(fastifyHelmet, {
-    global: true,
+/** The headers for a server whose built game is in `root`. */
+export function securityHeaders(root: string) {
+  const scripts = indexScripts(root);
+  return {
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -84,7 +80,29 @@ async function security(app: FastifyInstance, options: SecurityOptions): Promise
     referrerPolicy: { policy: 'no-referrer' },
     // Plain http on a local network is the usual case; a proxy terminating TLS sets HSTS itself.
     strictTransportSecurity: false,
-  });
+  } satisfies HelmetOptions;
+}
+
+export type SecurityHeaders = ReturnType<typeof securityHeaders>;
+
+/**
+ * For Fastify's frameworkErrors: an address it cannot even route (a broken %-escape) is answered
+ * before any hook runs, so its refusal is given the headers here.
+ */
+export function withSecurityHeaders(
+  headers: SecurityHeaders,
+  handler: NonNullable<FastifyServerOptions['frameworkErrors']>,
+): NonNullable<FastifyServerOptions['frameworkErrors']> {
+  const stamp = helmet(headers);
+  return (error, request, reply) => {
+    stamp(request.raw, reply.raw, () => {
+      handler(error, request, reply);
+    });
+  };
+}
+
+async function security(app: FastifyInstance, headers: SecurityHeaders): Promise<void> {
+  await app.register(fastifyHelmet, { global: true, ...headers });
 }
 
 /** The security headers, for the whole server (not only the routes registered inside it). */
