@@ -78,7 +78,6 @@ export interface StreamLimits {
  */
 export const STREAMS_PER_ADDRESS = 1000;
 
-
 /** A key's streams (a phone's, a facilitator's): eight at once, then the oldest makes way. */
 export const STREAMS_PER_KEY = 8;
 

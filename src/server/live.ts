@@ -85,7 +85,12 @@ export class LiveBoards {
    * the moment this is called (before any await), so a caller that checked `admits` in the same
    * tick cannot be overtaken.
    */
-  async connect(room: string, address: string, res: ServerResponse, key: string | null = null): Promise<void> {
+  async connect(
+    room: string,
+    address: string,
+    res: ServerResponse,
+    key: string | null = null,
+  ): Promise<void> {
     // Gone already (while its room was looked up): its close has been and will not come again.
     if (res.destroyed) return;
     const release = this.count(room, { address, key }, res);

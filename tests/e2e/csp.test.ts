@@ -99,7 +99,8 @@ describe('the Content-Security-Policy', () => {
     await expect.poll(() => attendee.locator('.room-result').innerText()).toContain('Counted in the room');
     await expect.poll(() => projector.locator('.board table').first().locator('tbody tr').count()).toBe(1);
 
-    for (const page of [trainee, facilitator, projector, attendee]) expect(await violations(page)).toEqual([]);
+    for (const page of [trainee, facilitator, projector, attendee])
+      expect(await violations(page)).toEqual([]);
     expect([...console, ...phone.console]).toEqual([]);
     await phone.context.close();
     await context.close();

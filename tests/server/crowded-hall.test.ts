@@ -8,7 +8,15 @@
 import type { LightMyRequestResponse as InjectResponse } from 'fastify';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_RULES, streamLimits } from '../../src/server/limits.js';
-import { golden, joinRoom, openRoom, serverSuite, storedResultsOf, type Reply, type TestServer } from '../support/workshop.js';
+import {
+  golden,
+  joinRoom,
+  openRoom,
+  serverSuite,
+  storedResultsOf,
+  type Reply,
+  type TestServer,
+} from '../support/workshop.js';
 
 const BEST = golden('dented-shelves-tell-me-about-it');
 const SCENARIO = { scenario: BEST.transcript.scenario.id, version: BEST.transcript.scenario.version };
@@ -118,7 +126,11 @@ describe('a crowded hall behind one address', () => {
     }
     // Each phone's lobby follows the board with its token, though room A's anonymous streams are
     // all taken.
-    const lobbies = await openStreams(server, `/api/rooms/${roomA.code}/events?key=${players[0]?.token ?? ''}`, 1);
+    const lobbies = await openStreams(
+      server,
+      `/api/rooms/${roomA.code}/events?key=${players[0]?.token ?? ''}`,
+      1,
+    );
     expect(lobbies).toEqual([]);
 
     // The calls take their time; a new window opens and the abuser floods again.
