@@ -147,7 +147,7 @@ describe('a crowded hall behind one address', () => {
       expect(board.status).toBe(200);
     }
     // Every honest call counted; the abuser, who never finished one, has none.
-    expect(storedResultsOf(server)).toBe(HONEST);
+    expect(await storedResultsOf(server)).toBe(HONEST);
 
     // Room B's projector (the facilitator's browser, holding the room's secret) connects while the
     // address's anonymous streams are all held by the abuser.
