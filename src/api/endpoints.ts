@@ -26,6 +26,7 @@ import {
   ResultBody,
   RoomCodeParams,
   StartRunBody,
+  StreamQuery,
   UpdateRoomBody,
 } from './requests.js';
 
@@ -40,6 +41,7 @@ export interface Endpoint {
   path: string;
   schema: {
     params?: z.ZodType;
+    querystring?: z.ZodType;
     body?: z.ZodType;
     /** The JSON replies that are not refusals, by status code. */
     response: Readonly<Record<number, z.ZodType>>;
@@ -101,7 +103,7 @@ export const ENDPOINTS = {
   events: {
     method: 'GET',
     path: '/rooms/:code/events',
-    schema: { params: RoomCodeParams, response: {} },
+    schema: { params: RoomCodeParams, querystring: StreamQuery, response: {} },
     reply: 'events',
     event: BoardSnapshot,
   },

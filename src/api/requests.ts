@@ -43,6 +43,13 @@ export const RoomCodeParams = z.strictObject({ code: TypedRoomCode });
 
 export const PlayerParams = z.strictObject({ code: TypedRoomCode, player: PlayerId });
 
+/**
+ * A live board's query string: who is watching (`key`: a player token, or the room's secret for
+ * the facilitator page and the projector), so the server counts the stream on them rather than on
+ * the address a whole hall shares. Without one, the stream is anonymous.
+ */
+export const StreamQuery = z.strictObject({ key: z.string().max(200).optional() });
+
 /** The parts of a request a route takes nothing in (the server refuses any query string by default). */
 export const Nothing = z.strictObject({});
 

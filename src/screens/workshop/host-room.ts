@@ -165,7 +165,7 @@ export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: 
   let seen = '';
   life.onLeave(
     watchBoard(
-      code,
+      { code, key: mine.secret },
       (board) => {
         render(board.room);
         const now = `${board.players}/${board.results}`;

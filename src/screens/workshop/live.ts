@@ -25,11 +25,27 @@ export function readBoard(data: string): { ok: true; board: BoardSnapshot } | { 
 }
 
 /**
+ * The room to follow, and who follows it: a player's token or the room's secret. With a key, the
+ * server counts the stream on it rather than on the address the whole hall shares, so anonymous
+ * streams from the same address can never crowd it out.
+ */
+export interface WatchedRoom {
+  code: string;
+  key?: string | undefined;
+}
+
+/** The stream's address: the key goes in the query string, as an EventSource sends no headers. */
+export function eventsAddress({ code, key }: WatchedRoom): string {
+  const path = `${API_ROOT}${pathOf(ENDPOINTS.events, { code })}`;
+  return key ? `${path}?key=${encodeURIComponent(key)}` : path;
+}
+
+/**
  * Calls `onBoard` with each new board of the room and `onState` as the connection comes and goes;
  * `onUnreadable` hears of a board that could not be read (the last good one stays shown).
  */
 export function watchBoard(
-  code: string,
+  room: string | WatchedRoom,
   onBoard: (board: BoardSnapshot) => void,
   onState: (state: LiveState) => void,
   onUnreadable: (reason: string) => void = (reason) => {
@@ -42,7 +58,7 @@ export function watchBoard(
   let revision = -1;
   const open = () => {
     onState('connecting');
-    source = new EventSource(`${API_ROOT}${pathOf(ENDPOINTS.events, { code })}`);
+    source = new EventSource(eventsAddress(typeof room === 'string' ? { code: room } : room));
     source.addEventListener('open', () => {
       // A new connection (perhaps to a restarted server, counting from zero again): its first
       // board is always taken.

@@ -143,7 +143,7 @@ export function showLobby(root: HTMLElement, context: WorkshopContext): void {
     }
   });
   life.onLeave(
-    watchBoard(membership.room, renderBoard, (state) => {
+    watchBoard({ code: membership.room, key: membership.token }, renderBoard, (state) => {
       // The server answers again (after a restart, or the Wi-Fi coming back): send what waits now
       // rather than when the outbox's own retry comes round.
       if (state === 'live') void context.outbox.flush();

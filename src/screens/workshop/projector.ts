@@ -11,6 +11,7 @@ import { boardTable, profileView } from './board-view.js';
 import { shownTitle } from './call-picks.js';
 import type { WorkshopContext } from './context.js';
 import { joinAddress } from './join-address.js';
+import { workshopStore } from '../../device/workshop-store.js';
 import { watchBoard, type LiveState } from './live.js';
 import { qrCode } from './qr-code.js';
 import { t, tn, type Key } from '../i18n/index.js';
@@ -30,6 +31,13 @@ const CONNECTION: Record<LiveState, Key> = {
   connecting: 'host.projector.connecting',
   reconnecting: 'host.projector.reconnecting',
 };
+
+/** The room's secret, if this device runs the room. */
+function hostedSecret(context: WorkshopContext, code: string): string | undefined {
+  return workshopStore(context.storage)
+    .load()
+    .value.hosted.find((h) => h.code === code)?.secret;
+}
 
 /** Shows the room `code` (upper case) on the projector. */
 export function showProjector(root: HTMLElement, context: WorkshopContext, code: string): void {
@@ -93,7 +101,9 @@ export function showProjector(root: HTMLElement, context: WorkshopContext, code:
     ),
   );
   life.onLeave(
-    watchBoard(code, render, (s) => {
+    // The facilitator's browser keeps the room's secret: with it, the projector's stream is never
+    // refused because of anonymous ones from the same address. A projector without it still works.
+    watchBoard({ code, key: hostedSecret(context, code) }, render, (s) => {
       state.textContent = t(CONNECTION[s]);
       state.dataset.state = s;
     }),
