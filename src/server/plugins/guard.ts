@@ -8,6 +8,7 @@ import fp from 'fastify-plugin';
 import { API_ROOT, isToken } from '../../api/api.js';
 import { ENDPOINTS } from '../../api/endpoints.js';
 import type { RateLimiter, RuleName } from '../limits.js';
+import type { MapViewer } from '../room-maps.js';
 import type { PlayerAuth } from '../runs.js';
 import type { Workshop } from '../workshop.js';
 import { WorkshopError } from '../workshop-error.js';
@@ -58,6 +59,28 @@ export class Guard {
     // Per room and address: guesses at one room's secret from elsewhere cannot lock its facilitator out.
     this.limit(request, rule, `${code}|${request.ip}`);
     await this.workshop.authorizeFacilitator(code, bearer(request));
+  }
+
+  /**
+   * Who asks for a room's decision map: its facilitator (the room's secret), one of its players
+   * (their token), or anyone (no token). A token that is neither is refused.
+   */
+  async mapViewer(request: FastifyRequest, code: string): Promise<MapViewer> {
+    const token = bearer(request);
+    if (!token) return { kind: 'public' };
+    if (await this.workshop.holdsRoom(code, token)) {
+      this.limit(request, 'facilitatorRead', `${code}|${request.ip}`);
+      return { kind: 'facilitator' };
+    }
+    const player = await this.player(request);
+    if (player.room !== code) {
+      throw new WorkshopError(
+        403,
+        'not-in-room',
+        'That map is another room’s: your token is for room ' + player.room + '.',
+      );
+    }
+    return { kind: 'player', id: player.id };
   }
 }
 
