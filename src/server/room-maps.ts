@@ -140,14 +140,14 @@ export class RoomMaps {
       .execute();
     return rows.flatMap((r) => {
       const nickname = present.get(r.player_id);
-      if (nickname === undefined || versions.get(r.scenario_id) !== Number(r.scenario_version)) return [];
+      if (nickname === undefined || versions.get(r.scenario_id) !== r.scenario_version) return [];
       return [
         {
           run: r.run_hash,
           player: r.player_id,
           nickname,
           scenario: r.scenario_id,
-          finishedAt: Number(r.finished_at),
+          finishedAt: r.finished_at,
           joinOrder: order.get(r.player_id) ?? 0,
         },
       ];
