@@ -122,17 +122,27 @@ describe('the decision map', () => {
 
   it('counts each player’s latest run of a call, whatever order the runs come in', () => {
     const first = runsOf(['dented-shelves-we-would-never']);
-    const again = runsOf(['dented-shelves-tell-me-about-it']).map((r) => ({ ...r, run: 'run-9', finishedAt: 5000 }));
+    const again = runsOf(['dented-shelves-tell-me-about-it']).map((r) => ({
+      ...r,
+      run: 'run-9',
+      finishedAt: 5000,
+    }));
     expect(latestRuns([...again, ...first]).map((r) => r.run)).toEqual(['run-9']);
     const forwards = viewMap(mapOf([...first, ...again]), { names: true });
     const backwards = viewMap(mapOf([...again, ...first]), { names: true });
     expect(backwards).toEqual(forwards);
     expect(forwards.scenarios[0]?.players).toBe(1);
-    expect(forwards.scenarios[0]?.moments[0]?.answers.find((a) => a.count === 1)?.id).toBe('reflect-apologize');
+    expect(forwards.scenarios[0]?.moments[0]?.answers.find((a) => a.count === 1)?.id).toBe(
+      'reflect-apologize',
+    );
   });
 
   it('leaves out a run that does not replay, and a call nobody played has no moments', () => {
-    const broken = { ...runsOf(['dented-shelves-tell-me-about-it'])[0], player: 'x', transcript: { nope: 1 } } as MapRun;
+    const broken = {
+      ...runsOf(['dented-shelves-tell-me-about-it'])[0],
+      player: 'x',
+      transcript: { nope: 1 },
+    } as MapRun;
     const other = LIBRARY.find((s) => s.id === 'insurance-meal-receipt') as Scenario;
     const map = viewMap(mapOf([...runsOf(PLAYS), broken], 'pick', [DENTED, other]), { names: false });
     expect(map.scenarios.map((s) => [s.id, s.players, s.moments.length, s.peak])).toEqual([
