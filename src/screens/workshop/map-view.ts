@@ -11,7 +11,7 @@ import type { MapAnswer, MapMistake, MapMoment, RoomMap } from '../../api/map-re
 import { el } from '../kit/dom.js';
 import { formatList, formatNumber, t, tn } from '../i18n/index.js';
 import { faultName, iStepName, letterName } from '../i18n/names.js';
-import type { Dont, IStep, MethodSlip } from '../../engine/index.js';
+import type { Dont, MethodSlip } from '../../engine/index.js';
 
 /** A moment with the call it belongs to, and its place among all the map's moments. */
 export interface MapStep {
