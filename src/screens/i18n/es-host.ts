@@ -161,7 +161,8 @@ export const hostEs: Record<keyof typeof host, string> = {
   'host.map.chosenBy': 'La eligieron: {names}',
   'host.map.moves': 'Movimientos que se oyeron en las palabras de la sala',
   'host.map.closest': 'Las respuestas escritas más cercanas a esas palabras',
-  'host.map.anger': 'Enfado del cliente, de media: {before} al llegar, {after} tras las respuestas de la sala.',
+  'host.map.anger':
+    'Enfado del cliente, de media: {before} al llegar, {after} tras las respuestas de la sala.',
   'host.map.peak': 'Aquí llegó al máximo el enfado de la sala.',
   'host.map.mistake.none': 'Aquí no destacó ningún error.',
   'host.map.mistake.dont': 'Error más común: {dont} ({share} de la sala).',
