@@ -48,7 +48,6 @@ export function showHostMap(root: HTMLElement, context: WorkshopContext, code: s
   const next = el('button', { className: 'primary', type: 'button' }, t('host.map.next'));
   const onProjector = el('button', { className: 'secondary', type: 'button' }, t('host.map.show'));
   const names = el('input', { type: 'checkbox', id: 'map-names' });
-  const where = el('p', { className: 'map-position' });
   const projectorState = el('p', { className: 'muted' });
 
   let map: RoomMap | null = null;
@@ -66,11 +65,9 @@ export function showHostMap(root: HTMLElement, context: WorkshopContext, code: s
     projectorState.textContent = t(view.shown ? 'host.map.shown' : 'host.map.hidden');
     names.checked = view.names;
     if (!map || !step) {
-      where.textContent = '';
       stage.replaceChildren(el('p', { className: 'muted' }, t(map ? 'host.map.empty' : 'host.map.loading')));
       return;
     }
-    where.textContent = t('host.map.moment', { n: index + 1, count: steps.length });
     stage.replaceChildren(momentView(step, map, { heading: 'h2' }));
     if (speak) spoken.textContent = announce(step);
   };
@@ -163,7 +160,6 @@ export function showHostMap(root: HTMLElement, context: WorkshopContext, code: s
         onProjector,
         el('a', { href: projectorHref(code), target: '_blank', rel: 'noopener' }, t('host.room.projector')),
       ),
-      where,
       projectorState,
       el(
         'p',

@@ -124,7 +124,9 @@ export function momentView(step: MapStep, map: RoomMap, options: { heading: 'h2'
     t('host.map.anger', { before: moment.anger.before, after: moment.anger.after }),
     ...(peak ? [' ', el('strong', {}, t('host.map.peak'))] : []),
   );
-  const parts: HTMLElement[] = [
+  const head = el(
+    'div',
+    { className: 'map-head' },
     el(
       'p',
       { className: 'map-where' },
@@ -133,9 +135,10 @@ export function momentView(step: MapStep, map: RoomMap, options: { heading: 'h2'
     ),
     el(options.heading, { className: 'map-line' }, `“${moment.line}”`),
     el('p', { className: 'map-reached' }, tn('host.map.reached', moment.reached)),
-  ];
+  );
+  const bars = el('div', { className: 'map-answers' });
   if (map.answers === 'type' && moment.moves.length > 0) {
-    parts.push(
+    bars.append(
       el('h4', { className: 'map-sub' }, t('host.map.moves')),
       el(
         'ul',
@@ -145,14 +148,17 @@ export function momentView(step: MapStep, map: RoomMap, options: { heading: 'h2'
       el('h4', { className: 'map-sub' }, t('host.map.closest')),
     );
   }
-  parts.push(el('ul', { className: 'map-bars' }, ...answers));
+  bars.append(el('ul', { className: 'map-bars' }, ...answers));
   if (moment.myWords !== undefined)
-    parts.push(el('p', { className: 'map-my-words' }, t('player.map.yourWords', { words: moment.myWords })));
-  parts.push(
+    bars.append(el('p', { className: 'map-my-words' }, t('player.map.yourWords', { words: moment.myWords })));
+  const foot = el(
+    'div',
+    { className: 'map-foot' },
     anger,
     el('p', { className: 'map-mistake' }, mistakeText(moment.mistake)),
     el('p', { className: 'map-prompt' }, el('strong', {}, t('host.map.discuss')), ' ', promptText(moment)),
   );
+  const parts = [head, bars, foot];
   const section = el('section', { className: 'map-moment' }, ...parts);
   section.dataset.moment = moment.key;
   return section;

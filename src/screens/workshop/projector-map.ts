@@ -26,7 +26,7 @@ export function projectorMap(context: WorkshopContext, code: string): ProjectorM
   const element = el(
     'section',
     { className: 'screen-map' },
-    el('h2', { className: 'map-title' }, t('host.map.title')),
+    el('h1', { className: 'map-title' }, t('host.map.title')),
     stage,
     spoken,
   );
