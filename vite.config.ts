@@ -55,8 +55,20 @@ export default defineConfig({
         test: {
           name: 'node',
           include: ['tests/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'tests/e2e/**'],
+          exclude: [...configDefaults.exclude, 'tests/e2e/**', 'tests/cluster/**'],
           environment: 'node',
+        },
+      },
+      {
+        // The server tests again, on a real PostgreSQL 15 (a throwaway cluster for the run), and
+        // the tests of several instances sharing it.
+        extends: true,
+        test: {
+          name: 'postgres',
+          include: ['tests/server/**/*.test.ts', 'tests/cluster/**/*.test.ts'],
+          environment: 'node',
+          env: { KEEP_COOL_TEST_DB: 'postgres' },
+          globalSetup: ['tests/support/postgres-setup.ts'],
         },
       },
       {

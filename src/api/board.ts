@@ -68,6 +68,11 @@ export class RoomBoard {
     return this.revisionCount;
   }
 
+  /** Counts revisions on from `revision` (a board read again continues the one it replaces). */
+  continueFrom(revision: number): void {
+    this.revisionCount = Math.max(this.revisionCount, revision);
+  }
+
   setRoom(room: RoomInfo): void {
     this.room = room;
     this.revisionCount++;

@@ -3,6 +3,7 @@
  * neither reorder the text around it nor hide inside another name. Pure: the page uses it to preview
  * and the server to decide. (The server also refuses offensive names; that list stays on the server.)
  */
+import { skeleton } from './look-alikes.js';
 
 /** The longest nickname, in user-perceived characters. */
 export const NICKNAME_MAX = 24;
@@ -66,62 +67,17 @@ export function cleanNickname(raw: string): NicknameCheck {
 }
 
 /**
- * Letters of other scripts drawn exactly like a Latin letter in at least one case, by their lower
- * case (the key is lower-cased first, so a capital and its small letter always meet). Enough to
- * stop "Аna" (a Cyrillic А) passing for "Ana" on the projector; a name written wholly in another
- * script still keeps its own letters apart from everyone else's.
- */
-const LOOK_ALIKES: Record<string, string> = {
-  // Cyrillic
-  а: 'a',
-  в: 'b',
-  е: 'e',
-  ѕ: 's',
-  і: 'i',
-  ј: 'j',
-  к: 'k',
-  м: 'm',
-  н: 'h',
-  о: 'o',
-  р: 'p',
-  с: 'c',
-  т: 't',
-  у: 'y',
-  х: 'x',
-  һ: 'h',
-  ԁ: 'd',
-  ԛ: 'q',
-  ԝ: 'w',
-  ӏ: 'l',
-  ү: 'y',
-  // Greek
-  α: 'a',
-  β: 'b',
-  ε: 'e',
-  ζ: 'z',
-  η: 'h',
-  ι: 'i',
-  κ: 'k',
-  μ: 'm',
-  ν: 'n',
-  ο: 'o',
-  ρ: 'p',
-  τ: 't',
-  υ: 'y',
-  χ: 'x',
-};
-const LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join('')}]`, 'gu');
-
-/**
  * Two names that read the same on a screen give the same key: any case (upper case first, then
- * lower, so Straße meets STRASSE), any compatibility form, and letters that look alike across
- * scripts (decomposed first, so a Cyrillic ё meets a Latin ë).
+ * lower, so Straße meets STRASSE and ΝΙΚΟΣ meets νικος), any compatibility form (𝐀𝐧𝐚, Ａｎａ), and
+ * characters that look alike in any script, by their UTS #39 skeleton (see look-alikes.ts). Case
+ * goes first so that it never counts; the price is that a capital's look-alike whose small letter
+ * looks different (Greek Ν and ν) is judged by its small letter.
+ *
+ * The skeleton spells "m" as "rn"; the key writes every "rn" back as "m". The skeleton holds no "m",
+ * so this keeps names apart exactly as the skeleton does, and the key of an ordinary Latin name is
+ * what it was before the skeleton (rooms keep keys made then).
  */
 export function nicknameKey(nickname: string): string {
-  return nickname
-    .normalize('NFKD')
-    .toUpperCase()
-    .toLowerCase()
-    .replace(LOOK_ALIKE, (c) => LOOK_ALIKES[c] ?? c)
-    .normalize('NFKC');
+  const folded = nickname.normalize('NFKD').toUpperCase().toLowerCase().normalize('NFKD');
+  return skeleton(folded).normalize('NFC').replaceAll('rn', 'm');
 }

@@ -24,11 +24,14 @@ import { Workshop } from './workshop.js';
 import { XapiSender, type LrsFetch } from './xapi.js';
 import { lrsRoutes } from './routes/lrs.js';
 import { mapRoutes } from './routes/maps.js';
+import type { Peers } from './peers.js';
 
 export { RESULT_BODY_LIMIT } from './routes/runs.js';
 
 export interface ServerOptions {
   db: Db;
+  /** The other server instances on the same database (PostgreSQL); none by default. */
+  peers?: Peers;
   scenarios: readonly Scenario[];
   /** The built game (vite build's dist/); without it, / explains how to build it. */
   staticDir?: string;
@@ -84,6 +87,10 @@ export async function buildServer(
     db: options.db,
     scenarios: options.scenarios,
     refuseNickname: nicknameFilter(),
+    ...(options.peers ? { peers: options.peers } : {}),
+    onPeerError: (error) => {
+      app.log.warn({ err: error }, 'could not tell the other instances of a change');
+    },
     ...(options.now ? { now: options.now } : {}),
     xapi: {
       ...(options.publicUrl ? { homePage: options.publicUrl } : {}),

@@ -1,10 +1,11 @@
 /**
  * Each room's boards, kept in memory: built from the database the first time a room's board is
- * asked for, then fed every change as it is stored.
+ * asked for, then fed every change as it is stored, here or (through peers.ts) by another server
+ * instance on the same database.
  */
 import { SCORING_VERSION } from '../engine/index.js';
 import type { LetterTally, RoomInfo } from '../api/api.js';
-import { RoomBoard } from '../api/board.js';
+import { RoomBoard, type BoardResult } from '../api/board.js';
 import type { Db } from './db.js';
 
 export class RoomBoards {
@@ -32,7 +33,44 @@ export class RoomBoards {
     return board;
   }
 
-  private async load(code: string): Promise<RoomBoard> {
+  /**
+   * A result stored by another instance: added to the board if this instance holds it (once it is
+   * loaded; a board loaded later reads it from the database, and a run is never counted twice).
+   */
+  async addResult(code: string, result: BoardResult): Promise<void> {
+    const board = this.boards.get(code);
+    if (board) (await board).add(result);
+  }
+
+  /**
+   * Reads a board this instance holds again from the database (another instance changed the room).
+   * Its revision goes on from the old one, so a live screen never mistakes the new board for one it
+   * has drawn. Changes made meanwhile go to the new board, which is what `get` returns from now on.
+   */
+  refresh(code: string): void {
+    const old = this.boards.get(code);
+    if (!old) return;
+    const next = old.then(
+      (board) => this.load(code, board.revision + 1),
+      () => this.load(code, 0),
+    );
+    this.boards.set(code, next);
+    next.catch(() => {
+      if (this.boards.get(code) === next) this.boards.delete(code);
+    });
+  }
+
+  /** Reads every board held again (after notices from other instances may have been missed). */
+  refreshAll(): void {
+    for (const code of [...this.boards.keys()]) this.refresh(code);
+  }
+
+  /** The rooms whose boards this instance holds. */
+  held(): string[] {
+    return [...this.boards.keys()];
+  }
+
+  private async load(code: string, revision = 0): Promise<RoomBoard> {
     const board = new RoomBoard(await this.room(code));
     const players = await this.db
       .selectFrom('players')
@@ -61,6 +99,7 @@ export class RoomBoards {
         letters: JSON.parse(r.letters) as LetterTally,
       });
     }
+    board.continueFrom(revision);
     return board;
   }
 }

@@ -1,11 +1,22 @@
 /**
- * The workshop's database: SQLite through better-sqlite3 by default, reached only through Kysely so
- * another dialect (PostgreSQL) can be added without rewriting a query. Times are ms since the epoch.
+ * The workshop's database, reached only through Kysely: SQLite through better-sqlite3 by default
+ * (one server, nothing to install), or PostgreSQL through `pg` when several server instances share
+ * one database. Every query is written once for both. Times are ms since the epoch.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, sql, type Migration, type MigrationProvider } from 'kysely';
+import {
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+  type Migration,
+  type MigrationProvider,
+} from 'kysely';
+import pg from 'pg';
+import { PostgresPeers, SOLO, type Peers } from './peers.js';
 
 export interface RoomsTable {
   code: string;
@@ -244,14 +255,34 @@ const provider: MigrationProvider = {
 
 export interface OpenedDb {
   db: Db;
-  file: string;
-  /** Closes the connection (a WAL checkpoint runs as the last connection closes). */
+  /** 'sqlite' (one server) or 'postgres' (any number of servers sharing it). */
+  kind: 'sqlite' | 'postgres';
+  /** Where the data is, for logs: the SQLite file, or the PostgreSQL address without its password. */
+  where: string;
+  /** The other server instances on the same database: what changed reaches them through this. */
+  peers: Peers;
+  /** Closes the connections (on SQLite, a WAL checkpoint runs as the last connection closes). */
   close(): Promise<void>;
+}
+
+/** Runs the migrations not yet run; refuses to go on with a database it could not bring up to date. */
+async function migrate(db: Db, where: string, schema?: string): Promise<void> {
+  // Kysely looks for its own tables in every schema unless told which one is ours.
+  const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error !== undefined || failed) {
+    await db.destroy();
+    const why =
+      error instanceof Error ? error.message : `migration ${failed?.migrationName ?? 'unknown'} failed`;
+    throw new Error(`the database at ${where} could not be migrated: ${why}`);
+  }
 }
 
 /**
  * Opens (creating if needed) `keep-cool.sqlite` in `dataDir`, in WAL mode with synchronous=FULL so
  * an acknowledged write survives a crash of the process or the machine, and runs the migrations.
+ * One server instance only: several instances need PostgreSQL (openPostgres).
  */
 export async function openDatabase(dataDir: string): Promise<OpenedDb> {
   mkdirSync(dataDir, { recursive: true });
@@ -262,18 +293,102 @@ export async function openDatabase(dataDir: string): Promise<OpenedDb> {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
-  const migrator = new Migrator({ db, provider });
-  const { error, results } = await migrator.migrateToLatest();
-  const failed = results?.find((r) => r.status === 'Error');
-  if (error !== undefined || failed) {
+  await migrate(db, file);
+  return { db, kind: 'sqlite', where: file, peers: SOLO, close: () => db.destroy() };
+}
+
+/** Is this a PostgreSQL address (postgres:// or postgresql://)? */
+export function isPostgresUrl(value: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(value.trim());
+}
+
+/** The address as logs may show it: without the password. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'a PostgreSQL address that could not be read';
+  }
+}
+
+/**
+ * bigint columns (times in ms) and count(*) arrive from PostgreSQL as strings by default, to be
+ * safe past 2^53; ours stay far below it, so they are read as numbers, as SQLite gives them.
+ */
+const readBigint = (value: string): number => Number(value);
+const types: pg.CustomTypesConfig = {
+  getTypeParser: ((id, format) =>
+    id === pg.types.builtins.INT8 && format !== 'binary'
+      ? readBigint
+      : (pg.types.getTypeParser(id, format) as (value: string) => unknown)) as typeof pg.types.getTypeParser,
+};
+
+export interface PostgresOptions {
+  /** Tables in this schema instead of the default one (tests give each server its own). */
+  schema?: string;
+  /** Connections in the pool (default 10). */
+  poolSize?: number;
+}
+
+/**
+ * Opens a PostgreSQL database (creating the tables on first use; any number of instances may start
+ * at once: Kysely's migrator takes a lock) and starts listening for the other instances' changes.
+ */
+export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<OpenedDb> {
+  const where = redactUrl(url);
+  const schema = options.schema;
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,40}$/.test(schema)) {
+    throw new Error(`the schema name "${schema}" must be lower-case letters, digits and _`);
+  }
+  const connection: pg.ClientConfig = {
+    connectionString: url,
+    types,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  };
+  const pool = new pg.Pool({ ...connection, max: options.poolSize ?? 10 });
+  // An idle connection the server drops (a restart, a failover) is replaced, not a crash.
+  pool.on('error', () => undefined);
+  try {
+    if (schema) await pool.query(`create schema if not exists ${schema}`);
+  } catch (error) {
+    await pool.end();
+    const why = error instanceof Error ? error.message : String(error);
+    throw new Error(`the PostgreSQL database at ${where} could not be reached: ${why}`, { cause: error });
+  }
+  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  await migrate(db, where, schema);
+  const peers = new PostgresPeers(connection, schema ? `keep_cool_${schema}` : 'keep_cool');
+  try {
+    await peers.start();
+  } catch (error) {
     await db.destroy();
-    const why =
-      error instanceof Error ? error.message : `migration ${failed?.migrationName ?? 'unknown'} failed`;
-    throw new Error(`the database at ${file} could not be migrated: ${why}`);
+    const why = error instanceof Error ? error.message : String(error);
+    throw new Error(`could not listen for other servers on ${where}: ${why}`, { cause: error });
   }
   return {
     db,
-    file,
-    close: () => db.destroy(),
+    kind: 'postgres',
+    where,
+    peers,
+    close: async () => {
+      await peers.close();
+      await db.destroy();
+    },
   };
+}
+
+/** The database a server was told to use: PostgreSQL when given its address, else SQLite in `dataDir`. */
+export function openConfigured(databaseUrl: string | undefined, dataDir: string): Promise<OpenedDb> {
+  const url = databaseUrl?.trim() ?? '';
+  if (url === '') return openDatabase(dataDir);
+  if (!isPostgresUrl(url)) {
+    return Promise.reject(
+      new Error(
+        `DATABASE_URL must be a PostgreSQL address (postgres://user:password@host:5432/database), not "${redactUrl(url)}". Leave it unset to use SQLite in DATA_DIR.`,
+      ),
+    );
+  }
+  return openPostgres(url);
 }

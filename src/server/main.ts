@@ -2,7 +2,8 @@
  * `npm start`: serves the built game and the workshop API on one port.
  *
  * Settings come from the environment: PORT (4173), HOST (0.0.0.0, so phones in the room can reach
- * it), DATA_DIR (data), STATIC_DIR (dist), SCENARIOS_DIR (scenarios), LOG_LEVEL (info),
+ * it), DATABASE_URL (unset: SQLite in DATA_DIR; a postgres:// address: PostgreSQL, which several
+ * instances can share), DATA_DIR (data), STATIC_DIR (dist), SCENARIOS_DIR (scenarios), LOG_LEVEL (info),
  * TRUST_PROXY (unset), PUBLIC_URL (the address phones use; found on the network if unset),
  * RATE_LIMIT_FACTOR (1; multiplies every rate limit, for load tests of a whole hall from one machine),
  * XAPI_ACTIVITY_BASE (the IRI the xAPI statements sent to rooms' LRSs name their activities under).
@@ -15,7 +16,7 @@ import { loadScenarioDir } from '../scenario-files/dir.js';
 import { formatDiagnostic } from '../engine/index.js';
 import { buildServer } from './app.js';
 import { DEFAULT_RULES, STREAMS_PER_ADDRESS, type Rules } from './limits.js';
-import { openDatabase } from './db.js';
+import { openConfigured } from './db.js';
 
 const env = process.env;
 const port = Number(env.PORT ?? 4173);
@@ -64,9 +65,16 @@ function activityBase(value: string | undefined): string | undefined {
 const xapiBase = activityBase(env.XAPI_ACTIVITY_BASE);
 
 const { scenarios, broken } = loadScenarioDir(env.SCENARIOS_DIR ?? 'scenarios');
-const database = await openDatabase(dataDir);
+const database = await openConfigured(env.DATABASE_URL, dataDir).catch((error: unknown) => {
+  // Before the logger exists: one plain line saying what to fix, not a stack trace.
+  console.error(
+    `Keep Cool could not open its database: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exit(1);
+});
 const { app, workshop } = await buildServer({
   db: database.db,
+  peers: database.peers,
   scenarios,
   staticDir: env.STATIC_DIR ?? 'dist',
   publicUrl: env.PUBLIC_URL ?? lan[0] ?? null,
@@ -113,6 +121,6 @@ try {
   process.exit(1);
 }
 app.log.info(
-  { database: database.file, scenarios: scenarios.length, addresses: [`http://localhost:${port}/`, ...lan] },
+  { database: database.where, scenarios: scenarios.length, addresses: [`http://localhost:${port}/`, ...lan] },
   'Keep Cool is ready',
 );

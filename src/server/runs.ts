@@ -13,6 +13,7 @@ import { judgeSubmission } from './submission.js';
 import { queueStatements, type LrsSettings } from './xapi.js';
 import { workshopStatements, type Statement } from '../lms/xapi.js';
 import { WorkshopError } from './workshop-error.js';
+import type { Peers } from './peers.js';
 
 /** A player as the routes see them once their token is checked. */
 export interface PlayerAuth {
@@ -29,8 +30,10 @@ export interface RunsContext {
   boards: RoomBoards;
   now: () => number;
   roomRow: (code: string) => Promise<RoomsTable>;
-  /** Tells the live boards that a room changed. */
+  /** Tells this instance's live boards that a room changed. */
   changed: (room: string) => void;
+  /** The other instances on the database, told of each result in the transaction that stores it. */
+  peers: Peers;
   /** Rooms' LRS settings, and how their statements are named and announced once queued. */
   lrs: LrsContext;
 }
@@ -166,6 +169,10 @@ export class Runs {
         })
         .execute();
       await queueStatements(trx, { room: run.room_code, runHash, statements, now });
+      await this.context.peers.announce(trx, {
+        room: run.room_code,
+        result: { run: runHash, player: player.id, scenario: scenario.id, total, finishedAt, letters },
+      });
       return true;
     });
     if (stored && statements.length > 0) this.context.lrs.queued();

@@ -29,6 +29,7 @@ import { WorkshopError } from './workshop-error.js';
 import { LrsSettings } from './xapi.js';
 import { RoomMaps, parseMapView, type MapViewer } from './room-maps.js';
 import type { MapView, MapViewBody, RoomMap } from '../api/map-replies.js';
+import { SOLO, type Peers } from './peers.js';
 import { DEFAULT_ACTIVITY_BASE } from '../lms/xapi.js';
 
 /** The players' accounts' home page when the server's public address is not known. */
@@ -42,6 +43,10 @@ export interface WorkshopOptions {
   now?: () => number;
   /** How statements for a room's LRS are named, and who hears that some were queued or settings changed. */
   xapi?: { homePage?: string; activityBase?: string; queued?: () => void };
+  /** The other server instances on the same database (none by default: SQLite, one server). */
+  peers?: Peers;
+  /** Told of a failure to tell the other instances (their boards catch up at the next change). */
+  onPeerError?: (error: unknown) => void;
 }
 
 export class Workshop {
@@ -56,6 +61,9 @@ export class Workshop {
   private readonly lrsChanged: () => void;
   private readonly listeners = new Set<(room: string) => void>();
   private readonly maps: RoomMaps;
+  private readonly peers: Peers;
+  private readonly onPeerError: (error: unknown) => void;
+  private readonly unsubscribePeers: () => void;
 
   constructor(options: WorkshopOptions) {
     this.db = options.db;
@@ -67,6 +75,25 @@ export class Workshop {
     this.lrs = new LrsSettings(options.db, this.now);
     this.lrsChanged = options.xapi?.queued ?? (() => undefined);
     this.maps = new RoomMaps(options.db, this.scenarios, this.boards);
+    this.peers = options.peers ?? SOLO;
+    this.onPeerError = options.onPeerError ?? (() => undefined);
+    // What other instances changed reaches this one's boards, and its live screens.
+    this.unsubscribePeers = this.peers.subscribe({
+      notice: ({ room, result }) => {
+        if (result) {
+          this.boards.addResult(room, result).then(() => {
+            this.heard(room);
+          }, this.onPeerError);
+        } else {
+          this.boards.refresh(room);
+          this.heard(room);
+        }
+      },
+      lost: () => {
+        this.boards.refreshAll();
+        for (const room of this.boards.held()) this.heard(room);
+      },
+    });
     this.runs = new Runs({
       db: this.db,
       writes: this.writes,
@@ -74,8 +101,10 @@ export class Workshop {
       boards: this.boards,
       now: this.now,
       roomRow: (code) => this.roomRow(code),
+      peers: this.peers,
+      // A result is announced to the other instances in its own transaction (runs.ts).
       changed: (room) => {
-        this.changed(room);
+        this.heard(room);
       },
       lrs: {
         settings: this.lrs,
@@ -97,12 +126,20 @@ export class Workshop {
     return [...this.scenarios.values()].map((s) => ({ id: s.id, title: s.title, version: s.version }));
   }
 
-  /** Waits for writes in flight (shutdown). */
+  /** Waits for writes in flight, and stops hearing other instances (shutdown). */
   drain(): Promise<void> {
+    this.unsubscribePeers();
     return this.writes.drain();
   }
 
+  /** A change made here: this instance's live screens hear of it, and so do the other instances. */
   private changed(room: string): void {
+    this.heard(room);
+    this.peers.announce(this.db, { room }).catch(this.onPeerError);
+  }
+
+  /** Tells this instance's live screens that a room changed. */
+  private heard(room: string): void {
     for (const listener of this.listeners) listener(room);
   }
 

@@ -2,7 +2,6 @@
  * kill -9 in the middle of a stream of submissions: after a restart every acknowledged submission is
  * in the database, and the database is intact.
  */
-import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +10,7 @@ import { afterAll, expect, it } from 'vitest';
 import { briskTranscript, setUpRoom, startRun, submit } from '../support/load.js';
 import { call, startServerProcess, type ServerProcess } from '../support/server-process.js';
 import { removeDir } from '../support/workshop.js';
+import { processDatabase, readProcessDatabase } from '../support/test-db.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'keep-cool-crash-'));
 let server: ServerProcess | undefined;
@@ -20,7 +20,8 @@ afterAll(async () => {
 });
 
 it('keeps every acknowledged submission through kill -9', async () => {
-  server = await startServerProcess(dir, { RATE_LIMIT_FACTOR: '100', LOG_LEVEL: 'warn' });
+  const database = await processDatabase();
+  server = await startServerProcess(dir, { ...database, RATE_LIMIT_FACTOR: '100', LOG_LEVEL: 'warn' });
   const { url } = server;
   const room = await setUpRoom(url, 40);
   const transcript = briskTranscript();
@@ -53,20 +54,18 @@ it('keeps every acknowledged submission through kill -9', async () => {
   expect(sent).toBeGreaterThanOrEqual(300);
 
   // Restart on the same folder: the boards are rebuilt from the file.
-  server = await startServerProcess(dir, { LOG_LEVEL: 'warn' });
+  server = await startServerProcess(dir, { ...database, LOG_LEVEL: 'warn' });
   const board = await call(server.url, 'GET', `/rooms/${room.code}/board`);
   expect((board.data as { results: number }).results).toBeGreaterThanOrEqual(sent);
 
-  const db = new Database(join(dir, 'keep-cool.sqlite'), { readonly: true });
+  const db = readProcessDatabase(dir, database);
   try {
-    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    const stored = new Set(
-      (db.prepare('SELECT run_hash FROM results').all() as { run_hash: string }[]).map((r) => r.run_hash),
-    );
+    const rows = await db.selectFrom('results').select('run_hash').execute();
+    const stored = new Set(rows.map((r) => r.run_hash));
     const missing = acknowledged.filter((run) => !stored.has(createHash('sha256').update(run).digest('hex')));
     expect(missing).toEqual([]);
   } finally {
-    db.close();
+    await db.destroy();
   }
   // The restarted server takes new results as before.
   const token = room.tokens[0] ?? '';
@@ -75,7 +74,8 @@ it('keeps every acknowledged submission through kill -9', async () => {
 
 it('shuts down cleanly on SIGTERM: live streams end, writes finish, the database closes', async () => {
   const quiet = mkdtempSync(join(tmpdir(), 'keep-cool-stop-'));
-  const running = await startServerProcess(quiet);
+  const database = await processDatabase();
+  const running = await startServerProcess(quiet, database);
   try {
     const room = await setUpRoom(running.url, 1);
     const token = room.tokens[0] ?? '';
@@ -90,9 +90,12 @@ it('shuts down cleanly on SIGTERM: live streams end, writes finish, the database
     expect(messages).toContain('stopped cleanly');
     // The stream was ended by the server, not left hanging.
     expect((await stream.text()).startsWith('retry: 1500')).toBe(true);
-    const db = new Database(join(quiet, 'keep-cool.sqlite'), { readonly: true });
-    expect((db.prepare('SELECT count(*) AS n FROM results').get() as { n: number }).n).toBe(1);
-    db.close();
+    const db = readProcessDatabase(quiet, database);
+    try {
+      expect(await db.selectFrom('results').select('run_hash').execute()).toHaveLength(1);
+    } finally {
+      await db.destroy();
+    }
   } finally {
     await running.stop('SIGKILL');
     removeDir(quiet);

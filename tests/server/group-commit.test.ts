@@ -3,7 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { openDatabase, type OpenedDb } from '../../src/server/db.js';
+import type { OpenedDb } from '../../src/server/db.js';
+import { openTestDatabase } from '../support/test-db.js';
 import { GroupCommit } from '../../src/server/group-commit.js';
 import type { Schema } from '../../src/server/db.js';
 import { removeDir } from '../support/workshop.js';
@@ -12,7 +13,7 @@ let dir: string;
 let database: OpenedDb;
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'keep-cool-gc-'));
-  database = await openDatabase(dir);
+  database = await openTestDatabase(dir);
 });
 afterEach(async () => {
   await database.close();
@@ -56,7 +57,7 @@ it('commits a batch together and retries each write alone when one of them fails
 it('opens an existing file without running its migrations again', async () => {
   await database.db.insertInto('rooms').values(room('EEEEEE')).execute();
   await database.close();
-  database = await openDatabase(dir);
+  database = await openTestDatabase(dir);
   const rows = await database.db.selectFrom('rooms').select('code').execute();
   expect(rows).toEqual([{ code: 'EEEEEE' }]);
   const mode = await database.db.selectFrom('rooms').select('code').limit(0).execute();

@@ -30,7 +30,7 @@ beforeEach(() => {
 });
 
 const board = (code: string): Promise<BoardSnapshot> => boardOf(server, code);
-const storedResults = (): number => storedResultsOf(server);
+const storedResults = (): Promise<number> => storedResultsOf(server);
 
 describe('a call whose id is constructor', () => {
   it('is listed, played, scored, ranked, exported and rebuilt after a restart', async () => {
@@ -102,7 +102,7 @@ describe('scores the server stores', () => {
     expect(sent.status).toBe(422);
     expect(sent.json.error?.code).toBe('unscorable');
     expect(sent.json.error?.message).toContain('whole number');
-    expect(storedResults()).toBe(0);
+    expect(await storedResults()).toBe(0);
     expect((await board(code)).results).toBe(0);
   });
 });

@@ -1,9 +1,8 @@
 /**
- * The workshop server on a real SQLite file: rooms, players, scores the server computes itself, and
- * every way a client might try to cheat or break it.
+ * The workshop server on a real database (SQLite, and PostgreSQL in the postgres project): rooms,
+ * players, scores the server computes itself, and every way a client might try to cheat or break it.
  */
-import Database from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +24,7 @@ import {
   boardOf,
   storedResultsOf,
 } from '../support/workshop.js';
+import { bareDatabase, columnsOf, migratorSchema } from '../support/test-db.js';
 
 const BEST = golden('dented-shelves-tell-me-about-it');
 const ARGUED = golden('dented-shelves-argued-then-listened');
@@ -39,7 +39,7 @@ beforeEach(() => {
 });
 
 const board = (code: string): Promise<BoardSnapshot> => boardOf(server, code);
-const storedResults = (): number => storedResultsOf(server);
+const storedResults = (): Promise<number> => storedResultsOf(server);
 
 describe('scoring versions', () => {
   it('ranks only totals scored by today’s rules; older ones stay in the export, marked', async () => {
@@ -50,12 +50,11 @@ describe('scoring versions', () => {
     expect((await playRun(server, ben.token, ARGUED.transcript)).status).toBe(201);
     const dataDir = server.dataDir;
     // Ben's result as a server with the first scoring rules stored it: a higher total, version 1.
-    const db = new Database(join(dataDir, 'keep-cool.sqlite'));
-    try {
-      db.prepare('UPDATE results SET scoring_version = 1, total = 990 WHERE player_id = ?').run(ben.id);
-    } finally {
-      db.close();
-    }
+    await server.database.db
+      .updateTable('results')
+      .set({ scoring_version: 1, total: 990 })
+      .where('player_id', '=', ben.id)
+      .execute();
     server = await suite.restart({ dataDir });
     const snapshot = await board(code);
     expect(snapshot.overall.map((e) => [e.nickname, e.total])).toEqual([['Ana', BEST.total]]);
@@ -198,7 +197,7 @@ describe('scores the client cannot fake', () => {
       events: BEST.transcript.events.slice(0, 1),
     });
     expect(short.json.error?.code).toBe('unfinished');
-    expect(storedResults()).toBe(0);
+    expect(await storedResults()).toBe(0);
   });
 
   it('acknowledges a resend once and refuses a reused token', async () => {
@@ -215,7 +214,7 @@ describe('scores the client cannot fake', () => {
     expect(reused.status).toBe(409);
     expect(reused.json.error?.code).toBe('run-used');
     expect((await board(code)).results).toBe(1);
-    expect(storedResults()).toBe(1);
+    expect(await storedResults()).toBe(1);
     // Someone else's token cannot send it.
     const other = await joinRoom(server, code, 'Ben');
     const stolen = await sendResult(server, other.token, run, BEST.transcript);
@@ -370,6 +369,16 @@ describe('nicknames', () => {
     expect(await nickname(code, 'Ａｎａ')).toMatchObject({ status: 409 });
     // A Cyrillic А reads as a Latin A on the projector: the same name.
     expect(await nickname(code, '\u0410na')).toMatchObject({ status: 409, code: 'nickname-taken' });
+    // So do look-alikes from any script (UTS #39): Cherokee, small capitals, mathematical letters.
+    for (const lookAlike of ['\u13AAna', 'ᴀɴᴀ', '𝐀𝐧𝐚', 'Ａ\u0578a'])
+      expect(await nickname(code, lookAlike), lookAlike).toMatchObject({
+        status: 409,
+        code: 'nickname-taken',
+      });
+    // Offensive names are refused in any spelling or European language; real names are not.
+    for (const offensive of ['kcuf', 'f/u/c/k', 'phuck', 'Scheiße', 'kurwa', 'hijo de puta'])
+      expect(await nickname(code, offensive), offensive).toMatchObject({ status: 422, code: 'nickname' });
+    expect(await nickname(code, 'Hancock')).toMatchObject({ status: 201, nickname: 'Hancock' });
     // Control characters and runs of spaces go; the length is capped.
     expect((await nickname(code, '  Jo\u0007\n\t  Kim  ')).nickname).toBe('Jo Kim');
     expect((await nickname(code, 'Z'.repeat(60))).nickname).toBe('Z'.repeat(24));
@@ -649,7 +658,7 @@ describe('rooms answered one way', () => {
       message:
         'This room is answered by typing, in your own words, and this call was answered by picking written answers, so it does not count here. Start the call again from the room’s page and type your answers.',
     });
-    expect(storedResults()).toBe(0);
+    expect(await storedResults()).toBe(0);
     expect((await board(typedRoom.code)).results).toBe(0);
     // Nothing was used up: the same run counts when it is answered the room's way.
     expect((await sendResult(server, ana.token, picked.run, TYPED)).status).toBe(201);
@@ -664,7 +673,7 @@ describe('rooms answered one way', () => {
     );
     expect((await sendResult(server, ben.token, typed.run, BEST.transcript)).status).toBe(201);
     // Each room ranks its own way only, and nothing stored earlier was lost.
-    expect(storedResults()).toBe(2);
+    expect(await storedResults()).toBe(2);
     expect((await board(typedRoom.code)).overall.map((e) => e.nickname)).toEqual(['Ana']);
     expect((await board(pickedRoom.code)).overall.map((e) => e.nickname)).toEqual(['Ben']);
   });
@@ -673,12 +682,13 @@ describe('rooms answered one way', () => {
    * A database as a server before rooms said how they are answered left it: migrated up to 0002,
    * with an open room and a player in it. Returns their secret and token.
    */
-  async function databaseBeforeAnswers(file: string): Promise<{ secret: string; token: string }> {
-    const old = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new Database(file) }) });
+  async function databaseBeforeAnswers(dataDir: string): Promise<{ secret: string; token: string }> {
+    const old = await bareDatabase(dataDir);
     try {
       const migrator = new Migrator({
         db: old,
         provider: { getMigrations: () => Promise.resolve(MIGRATIONS) },
+        ...migratorSchema(dataDir),
       });
       expect((await migrator.migrateTo('0002-scoring-version')).error).toBeUndefined();
       const secret = newToken(32);
@@ -687,8 +697,7 @@ describe('rooms answered one way', () => {
         VALUES ('LASTYR', 'Last year', ${hash(secret)}, 'open', '["dented-shelves"]', 1)`.execute(old);
       await sql`INSERT INTO players (id, room_code, nickname, nickname_key, token_hash, joined_at)
         VALUES ('oldPlayer01', 'LASTYR', 'Cy', 'cy', ${hash(token)}, 2)`.execute(old);
-      const columns = await sql<{ name: string }>`PRAGMA table_info(rooms)`.execute(old);
-      expect(columns.rows.map((c) => c.name)).not.toContain('answers');
+      expect(await columnsOf(old, 'rooms')).not.toContain('answers');
       return { secret, token };
     } finally {
       await old.destroy();
@@ -697,18 +706,12 @@ describe('rooms answered one way', () => {
 
   it('keeps the rooms of a database made before rooms said how they are answered as picked', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'keep-cool-db-'));
-    const file = join(dataDir, 'keep-cool.sqlite');
-    const { secret, token } = await databaseBeforeAnswers(file);
-    // The server migrates the file as it opens it (and removes the folder after the test).
+    const { secret, token } = await databaseBeforeAnswers(dataDir);
+    // The server migrates the database as it opens it (and removes the folder after the test).
     server = await suite.restart({ dataDir });
-    const raw = new Database(file, { readonly: true });
-    try {
-      expect(raw.prepare('SELECT code, answers FROM rooms').all()).toEqual([
-        { code: 'LASTYR', answers: 'pick' },
-      ]);
-    } finally {
-      raw.close();
-    }
+    expect(await server.database.db.selectFrom('rooms').select(['code', 'answers']).execute()).toEqual([
+      { code: 'LASTYR', answers: 'pick' },
+    ]);
     expect((await server.request('GET', '/api/rooms/LASTYR')).json).toMatchObject({
       name: 'Last year',
       answers: 'pick',

@@ -1,8 +1,10 @@
-/** A workshop server on a real SQLite file in a fresh folder, driven through Fastify's inject. */
+/**
+ * A workshop server on a real database (SQLite in a fresh folder, or PostgreSQL in a schema standing
+ * for that folder: tests/support/test-db.ts), driven through Fastify's inject.
+ */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach } from 'vitest';
 import type { AnswerWay, Scenario, Transcript, TranscriptEvent } from '../../src/engine/index.js';
@@ -10,7 +12,8 @@ import { bundledModel } from '../../src/engine/understand/bundled.js';
 import type { Label } from '../../src/engine/understand/labels.js';
 import { matchAnswer } from '../../src/engine/understand/match.js';
 import { buildServer, type ServerOptions } from '../../src/server/app.js';
-import { openDatabase, type OpenedDb } from '../../src/server/db.js';
+import type { OpenedDb } from '../../src/server/db.js';
+import { openTestDatabase } from './test-db.js';
 import type { Workshop } from '../../src/server/workshop.js';
 import type { XapiSender } from '../../src/server/xapi.js';
 import type { BoardSnapshot } from '../../src/api/api.js';
@@ -94,10 +97,11 @@ export async function startTestServer(
   options: Partial<ServerOptions> & { dataDir?: string } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'keep-cool-db-'));
-  const database = await openDatabase(dataDir);
+  const database = await openTestDatabase(dataDir);
   const clock = { now: Date.parse('2026-11-25T09:00:00Z') };
   const { app, workshop, xapi } = await buildServer({
     db: database.db,
+    peers: database.peers,
     scenarios: LIBRARY,
     staticDir: join(dataDir, 'no-dist'),
     now: () => clock.now,
@@ -232,12 +236,11 @@ export async function boardOf(server: TestServer, code: string): Promise<BoardSn
   return (await server.request('GET', `/api/rooms/${code}/board`)).json as unknown as BoardSnapshot;
 }
 
-/** How many results the server's SQLite file holds, read straight from the file. */
-export function storedResultsOf(server: TestServer): number {
-  const db = new Database(join(server.dataDir, 'keep-cool.sqlite'), { readonly: true });
-  try {
-    return (db.prepare('SELECT count(*) AS n FROM results').get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
+/** How many results the server's database holds. */
+export async function storedResultsOf(server: TestServer): Promise<number> {
+  const row = await server.database.db
+    .selectFrom('results')
+    .select(({ fn }) => fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return row.n;
 }
