@@ -23,13 +23,9 @@ export interface ProjectorMap {
 export function projectorMap(context: WorkshopContext, code: string): ProjectorMap {
   const stage = el('div', { className: 'map-stage' });
   const spoken = statusRegion('map-announce sr-only');
-  const element = el(
-    'section',
-    { className: 'screen-map' },
-    el('h1', { className: 'map-title' }, t('host.map.title')),
-    stage,
-    spoken,
-  );
+  // Its heading (the page's h1 while the map is up) is in the page only while the map is shown.
+  const parts = [el('h1', { className: 'map-title' }, t('host.map.title')), stage, spoken];
+  const element = el('section', { className: 'screen-map' });
   element.hidden = true;
   let map: RoomMap | null = null;
   let asked = -1;
@@ -56,7 +52,11 @@ export function projectorMap(context: WorkshopContext, code: string): ProjectorM
       const view = board.room.map;
       const shown = view?.shown === true;
       element.hidden = !shown;
-      if (!shown) return false;
+      if (!shown) {
+        element.replaceChildren();
+        return false;
+      }
+      if (element.childElementCount === 0) element.append(...parts);
       moment = view.moment;
       draw();
       if (asked !== board.revision) {
