@@ -4,55 +4,13 @@
  * and the server to decide. (The server also refuses offensive names; that list stays on the server.)
  */
 import { skeleton } from './look-alikes.js';
+import { cleanShownText } from './shown-text.js';
 
 /** The longest nickname, in user-perceived characters. */
 export const NICKNAME_MAX = 24;
-/** The longest room name, in user-perceived characters. */
-export const ROOM_NAME_MAX = 80;
-
-/**
- * Control, format (bidi overrides and isolates, zero-width spaces and joiners, soft hyphens, the
- * byte-order mark), private-use, surrogate and unassigned code points. The one exception is a
- * zero-width joiner inside an emoji sequence (👩🏽‍💻), where it is part of the picture.
- */
-const INVISIBLE =
-  /(?!\u200D)[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Cn}]|(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F])\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
-/** A third and later combining mark on one letter: stacks of them smear over the lines around. */
-const MARK_STACK = /(\p{M}{2})\p{M}+/gu;
-const SPACES = /[\s\p{Z}]+/gu;
 const MEANINGFUL = /[\p{L}\p{N}]/u;
 
 export type NicknameCheck = { ok: true; nickname: string; key: string } | { ok: false; reason: string };
-
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
-
-/** Cuts `text` to at most `max` user-perceived characters (never half an emoji or accent). */
-function capGraphemes(text: string, max: number): string {
-  let out = '';
-  let count = 0;
-  for (const { segment } of segmenter.segment(text)) {
-    if (count === max) break;
-    out += segment;
-    count++;
-  }
-  return out;
-}
-
-/**
- * Any text shown to a room (a nickname, a room's name): normalised (NFKC), without invisible and
- * direction-changing characters, spaces collapsed, trimmed, at most `max` characters people see.
- */
-export function cleanShownText(raw: string, max: number): string {
-  // Decomposed first, so accents are counted one by one before they are composed again.
-  const cleaned = raw
-    .normalize('NFKD')
-    .replace(INVISIBLE, '')
-    .replace(MARK_STACK, '$1')
-    .normalize('NFKC')
-    .replace(SPACES, ' ')
-    .trim();
-  return capGraphemes(cleaned, max).trim();
-}
 
 /**
  * A nickname cleaned as any shown text, and refused without a letter or digit. `key` is what makes

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { ANSWER_WAYS, Transcript } from '../engine/transcript.js';
 import { PlayerId, RunToken, ScenarioId, TypedRoomCode } from './ids.js';
-import { cleanShownText, ROOM_NAME_MAX } from './nickname.js';
+import { cleanShownText, ROOM_NAME_MAX } from './shown-text.js';
 
 export const CreateRoomBody = z.strictObject({
   // Shown on every screen in the room, so cleaned like a nickname.

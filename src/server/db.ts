@@ -17,6 +17,7 @@ import {
 } from 'kysely';
 import pg from 'pg';
 import { PostgresPeers, SOLO, type Peers } from './peers.js';
+import { nicknameKey } from '../api/nickname.js';
 
 export interface RoomsTable {
   code: string;
@@ -245,6 +246,44 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0005-room-map': {
     async up(db: Kysely<unknown>) {
       await db.schema.alterTable('rooms').addColumn('map_view', 'text').execute();
+    },
+  },
+  // Nicknames are told apart by their UTS #39 skeleton now (src/api/look-alikes.ts): every stored
+  // key is worked out again, so a name already in a room meets its look-alikes. Two players in a
+  // room whose names now share a key were both let in under the old rule: the earlier keeps the
+  // key, the later keeps playing under a key of its own (its name and id). Keys move through a temporary value so
+  // the uniqueness rule holds at every step.
+  '0007-nickname-skeleton': {
+    async up(untyped: Kysely<unknown>) {
+      const db = untyped as Kysely<Schema>;
+      const players = await db
+        .selectFrom('players')
+        .select(['id', 'room_code', 'nickname', 'nickname_key', 'removed_at'])
+        .orderBy('joined_at')
+        .orderBy('id')
+        .execute();
+      const taken = new Set<string>();
+      const changes: { id: string; key: string }[] = [];
+      for (const player of players) {
+        let key = nicknameKey(player.nickname);
+        if (player.removed_at === null) {
+          const slot = `${player.room_code}\u0000${key}`;
+          if (taken.has(slot)) key = `${key} #${player.id}`;
+          taken.add(`${player.room_code}\u0000${key}`);
+        }
+        if (key !== player.nickname_key) changes.push({ id: player.id, key });
+      }
+      for (const { id } of changes) {
+        // A cleaned name never starts with a space, so no real key is in the way.
+        await db
+          .updateTable('players')
+          .set({ nickname_key: ` moving ${id}` })
+          .where('id', '=', id)
+          .execute();
+      }
+      for (const { id, key } of changes) {
+        await db.updateTable('players').set({ nickname_key: key }).where('id', '=', id).execute();
+      }
     },
   },
 };

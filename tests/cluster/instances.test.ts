@@ -77,15 +77,15 @@ describe('two instances on one database', () => {
       expect(onA.overall).toEqual(ranked.overall);
       expect(onA.byScenario).toEqual(ranked.byScenario);
 
-      expect((await a.request('DELETE', `/api/rooms/${code}/players/${ana.id}`, undefined, secret)).status).toBe(
-        204,
-      );
+      expect(
+        (await a.request('DELETE', `/api/rooms/${code}/players/${ana.id}`, undefined, secret)).status,
+      ).toBe(204);
       const after = await until(projector, (board) => board.players === 1);
       expect(after.overall.map((e) => e.nickname)).toEqual(['Ben']);
       // A player removed on A cannot play on B either.
-      expect((await b.request('POST', '/api/runs', { scenario: 'dented-shelves', version: 1 }, ana.token)).status).toBe(
-        403,
-      );
+      expect(
+        (await b.request('POST', '/api/runs', { scenario: 'dented-shelves', version: 1 }, ana.token)).status,
+      ).toBe(403);
 
       await a.request('PATCH', `/api/rooms/${code}`, { status: 'closed' }, secret);
       expect((await until(projector, (board) => board.room.status === 'closed')).room.status).toBe('closed');
@@ -135,7 +135,11 @@ describe('an instance killed mid-workshop', () => {
     const start = async () => {
       const dir = mkdtempSync(join(tmpdir(), 'keep-cool-instance-'));
       dirs.push(dir);
-      const server = await startServerProcess(dir, { ...database, RATE_LIMIT_FACTOR: '100', LOG_LEVEL: 'warn' });
+      const server = await startServerProcess(dir, {
+        ...database,
+        RATE_LIMIT_FACTOR: '100',
+        LOG_LEVEL: 'warn',
+      });
       servers.push(server);
       return server;
     };
@@ -179,7 +183,9 @@ describe('an instance killed mid-workshop', () => {
     try {
       const rows = await db.selectFrom('results').select('run_hash').execute();
       const stored = new Set(rows.map((r) => r.run_hash));
-      const missing = acknowledged.filter((run) => !stored.has(createHash('sha256').update(run).digest('hex')));
+      const missing = acknowledged.filter(
+        (run) => !stored.has(createHash('sha256').update(run).digest('hex')),
+      );
       expect(missing).toEqual([]);
       expect(rows.length).toBeGreaterThanOrEqual(sent);
     } finally {

@@ -3,7 +3,6 @@ import { EventEmitter } from 'node:events';
 import type { ServerResponse } from 'node:http';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { LiveBoards, MAX_BUFFERED_BYTES } from '../../src/server/live.js';
-import type { BoardSnapshot } from '../../src/api/api.js';
 import { golden, joinRoom, openRoom, playRun, serverSuite, type TestServer } from '../support/workshop.js';
 import { listen } from '../support/live-stream.js';
 

@@ -11,6 +11,7 @@ import { SCORING_VERSION, type Transcript } from '../../src/engine/index.js';
 import type { BoardSnapshot, Joined, Me, ResultAccepted, RoomCreated } from '../../src/api/api.js';
 import { MIGRATIONS } from '../../src/server/db.js';
 import { hash, newToken } from '../../src/server/secrets.js';
+import { nicknameKey } from '../../src/api/nickname.js';
 import {
   LIBRARY,
   typedTranscript,
@@ -722,6 +723,57 @@ describe('rooms answered one way', () => {
     expect((await board('LASTYR')).overall.map((e) => e.nickname)).toEqual(['Cy']);
     const closed = await server.request('PATCH', '/api/rooms/LASTYR', { status: 'closed' }, secret);
     expect(closed.json).toMatchObject({ status: 'closed', answers: 'pick' });
+  });
+});
+
+describe('nickname keys from before look-alikes were told apart by their skeleton', () => {
+  it('works every stored key out again: look-alikes already in a room both stay, and newcomers meet them', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'keep-cool-db-'));
+    const old = await bareDatabase(dataDir);
+    const players = [
+      // id, nickname, the key the old rule stored, joined at
+      ['oldPlayer01', 'Ana', 'ana', 2],
+      ['oldPlayer02', 'ᴀɴᴀ', 'ᴀɴᴀ', 3],
+      ['oldPlayer03', 'Ernie', 'ernie', 4],
+    ] as const;
+    const tokens = players.map(() => newToken(24));
+    try {
+      const migrator = new Migrator({
+        db: old,
+        provider: { getMigrations: () => Promise.resolve(MIGRATIONS) },
+        ...migratorSchema(dataDir),
+      });
+      expect((await migrator.migrateTo('0004-xapi-outbox')).error).toBeUndefined();
+      await sql`INSERT INTO rooms (code, name, secret_hash, status, scenarios, created_at, answers)
+        VALUES ('KEYSAB', 'Before', ${hash(newToken(32))}, 'open', '["dented-shelves"]', 1, 'pick')`.execute(
+        old,
+      );
+      for (const [i, [id, nickname, key, joined]] of players.entries()) {
+        await sql`INSERT INTO players (id, room_code, nickname, nickname_key, token_hash, joined_at)
+          VALUES (${id}, 'KEYSAB', ${nickname}, ${key}, ${hash(tokens[i] ?? '')}, ${joined})`.execute(old);
+      }
+    } finally {
+      await old.destroy();
+    }
+    server = await suite.restart({ dataDir });
+    const keys = await server.database.db
+      .selectFrom('players')
+      .select(['id', 'nickname_key'])
+      .orderBy('joined_at')
+      .execute();
+    // The earlier Ana keeps the key; the small-capital one keeps playing under a key of its own.
+    expect(keys).toEqual([
+      { id: 'oldPlayer01', nickname_key: 'ana' },
+      { id: 'oldPlayer02', nickname_key: 'ana #oldPlayer02' },
+      { id: 'oldPlayer03', nickname_key: nicknameKey('Ernie') },
+    ]);
+    for (const token of tokens) expect((await playRun(server, token, BEST.transcript)).status).toBe(201);
+    // A Greek-lettered Ana and a second Ernie are look-alikes of names in the room.
+    for (const nickname of ['Αna', 'ERNIE']) {
+      const joined = await server.request('POST', '/api/rooms/KEYSAB/players', { nickname });
+      expect(joined.json.error?.code).toBe('nickname-taken');
+    }
+    expect((await board('KEYSAB')).players).toBe(3);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import type { AnswerWay } from '../../engine/index.js';
 import { workshopStore } from '../../device/workshop-store.js';
-import { ROOM_NAME_MAX } from '../../api/nickname.js';
+import { ROOM_NAME_MAX } from '../../api/shown-text.js';
 import { ENDPOINTS } from '../../api/api.js';
 import { send } from './api-client.js';
 import { el } from '../kit/dom.js';
