@@ -29,6 +29,7 @@ import {
   StreamQuery,
   UpdateRoomBody,
 } from './requests.js';
+import { MapView, MapViewBody, RoomMap } from './map-replies.js';
 
 /** Every endpoint's address starts with this. */
 export const API_ROOT = '/api';
@@ -121,6 +122,23 @@ export const ENDPOINTS = {
     method: 'DELETE',
     path: '/rooms/:code/lrs',
     schema: { params: RoomCodeParams, response: { 200: LrsStatus } },
+  },
+  // The debrief's decision map (docs/workshop.md, "The decision map").
+  decisionMap: {
+    method: 'GET',
+    path: '/rooms/:code/map',
+    schema: { params: RoomCodeParams, response: { 200: RoomMap } },
+  },
+  setMapView: {
+    method: 'POST',
+    path: '/rooms/:code/map-view',
+    schema: { params: RoomCodeParams, body: MapViewBody, response: { 200: MapView } },
+  },
+  decisionsCsv: {
+    method: 'GET',
+    path: '/rooms/:code/decisions.csv',
+    schema: { params: RoomCodeParams, response: {} },
+    reply: 'text',
   },
   me: { method: 'GET', path: '/me', schema: { response: { 200: Me } } },
   startRun: { method: 'POST', path: '/runs', schema: { body: StartRunBody, response: { 201: RunStarted } } },

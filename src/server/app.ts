@@ -25,6 +25,7 @@ import { runRoutes } from './routes/runs.js';
 import { Workshop } from './workshop.js';
 import { XapiSender, type LrsFetch } from './xapi.js';
 import { lrsRoutes } from './routes/lrs.js';
+import { mapRoutes } from './routes/maps.js';
 import type { Peers } from './peers.js';
 
 export { RESULT_BODY_LIMIT } from './routes/runs.js';
@@ -150,6 +151,7 @@ export async function buildServer(
   await app.register(boardRoutes, { workshop, guard, live });
   await app.register(exportRoutes, { workshop, guard });
   await app.register(lrsRoutes, { workshop, guard });
+  await app.register(mapRoutes, { workshop, guard });
 
   await app.register(staticPlugin, { root: staticDir });
 

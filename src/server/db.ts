@@ -31,6 +31,11 @@ export interface RoomsTable {
   closed_at: number | null;
   /** How attendees answer ('pick' or 'type'), fixed when the room is created; 'pick' for rooms made before it was recorded. */
   answers: string;
+  /**
+   * What the projector shows of the room's decision map, JSON ({ shown, moment, names }); absent
+   * (null) until the facilitator first opens it: hidden, nicknames off.
+   */
+  map_view?: string | null;
 }
 
 export interface PlayersTable {
@@ -235,6 +240,12 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
         .on('xapi_outbox')
         .columns(['room_code', 'status', 'created_at', 'run_hash', 'position'])
         .execute();
+    },
+  },
+  // The debrief's decision map: which moment the projector shows, and whether nicknames are on it.
+  '0005-room-map': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('rooms').addColumn('map_view', 'text').execute();
     },
   },
   // Nicknames are told apart by their UTS #39 skeleton now (src/api/look-alikes.ts): every stored

@@ -149,5 +149,12 @@ export const player = {
   'player.refusal.unfinished': 'The call did not reach an ending; only finished calls count.',
   'player.refusal.unscorable':
     'The server could not score this call, and nothing was saved. Tell the facilitator: the scenario needs checking.',
+  // The room's decision map on an attendee's phone (player-map.ts, map-view.ts)
+  'player.map.link': 'See what the room chose, moment by moment',
+  'player.map.title': 'What the room chose',
+  'player.map.about': 'Your own answers are marked “You”; nobody else sees which were yours.',
+  'player.map.yourWords': 'You wrote: “{words}”',
+  'player.map.now': 'On the projector now',
+  'player.map.back': '← Back to the room',
   // end
 };

@@ -21,7 +21,8 @@ import { lrsCard } from './lrs-card.js';
 import { watchBoard } from './live.js';
 import { facilitatorHeader, tell, type BackLink } from './page-parts.js';
 import { playersCard } from './player-list.js';
-import { HOST_HREF, projectorHref } from './routes.js';
+import { HOST_HREF, hostMapHref, projectorHref } from './routes.js';
+import { mapCard } from './map-card.js';
 import { t } from '../i18n/index.js';
 
 /** What the room's state means for the facilitator. */
@@ -148,6 +149,7 @@ export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: 
     ),
     players.card,
     handoverCard(context, code, mine.secret),
+    mapCard(context, code, mine.secret, say, hostMapHref(code)),
     el(
       'section',
       { className: 'card' },

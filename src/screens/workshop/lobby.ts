@@ -17,7 +17,7 @@ import { showJoin } from './join-page.js';
 import { watchBoard } from './live.js';
 import { callCards, connectionLine, outboxLine, recentResults, roomStatusLine } from './lobby-parts.js';
 import { answersLine, attendeeHeader, tell } from './page-parts.js';
-import { JOIN_HREF, joinHref } from './routes.js';
+import { JOIN_HREF, ROOM_MAP_HREF, joinHref } from './routes.js';
 import { t } from '../i18n/index.js';
 
 export function showLobby(root: HTMLElement, context: WorkshopContext): void {
@@ -123,6 +123,8 @@ export function showLobby(root: HTMLElement, context: WorkshopContext): void {
     outboxNote,
     el('section', {}, el('h2', {}, t('player.lobby.calls')), calls),
     mine,
+    // The debrief's decision map, with this player's own answers marked.
+    el('p', { className: 'map-link' }, el('a', { href: ROOM_MAP_HREF }, t('player.map.link'))),
     boards,
     connection,
     el('div', { className: 'actions' }, leave),

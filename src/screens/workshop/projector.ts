@@ -14,6 +14,7 @@ import { joinAddress } from './join-address.js';
 import { workshopStore } from '../../device/workshop-store.js';
 import { watchBoard, type LiveState } from './live.js';
 import { qrCode } from './qr-code.js';
+import { projectorMap } from './projector-map.js';
 import { t, tn, type Key } from '../i18n/index.js';
 
 /** The room's numbers, and its state unless it is open. */
@@ -51,6 +52,9 @@ export function showProjector(root: HTMLElement, context: WorkshopContext, code:
   const counts = el('p', { className: 'counts' });
   // Typed or picked: the room's boards rank one way only, so the big screen says which.
   const answers = el('p', { className: 'answers-way' });
+  // The debrief's decision map, in place of the boards while the facilitator has it up.
+  const map = projectorMap(context, code);
+  const screen = el('div', { className: 'screen' });
   joinAddress(context.api, code, (at) => {
     qr.replaceChildren(qrCode(at));
     address.textContent = at.replace(/^https?:\/\//, '');
@@ -76,30 +80,29 @@ export function showProjector(root: HTMLElement, context: WorkshopContext, code:
     boards.dataset.calls = String(board.room.scenarios.length);
     profile.replaceChildren(profileView(board));
     root.dataset.revision = String(board.revision);
+    screen.classList.toggle('mapping', map.follow(board));
   };
-  root.replaceChildren(
+  screen.append(
     el(
-      'div',
-      { className: 'screen' },
+      'section',
+      { className: 'screen-join' },
+      el('p', { className: 'brand' }, t('host.projector.join')),
       el(
-        'section',
-        { className: 'screen-join' },
-        el('p', { className: 'brand' }, t('host.projector.join')),
-        el(
-          'p',
-          {
-            className: 'room-code',
-            ariaLabel: t('host.projector.code', { letters: code.split('').join(' ') }),
-          },
-          code,
-        ),
-        qr,
-        address,
-        state,
+        'p',
+        {
+          className: 'room-code',
+          ariaLabel: t('host.projector.code', { letters: code.split('').join(' ') }),
+        },
+        code,
       ),
-      el('section', { className: 'screen-main' }, title, answers, counts, boards, profile),
+      qr,
+      address,
+      state,
     ),
+    el('section', { className: 'screen-main' }, title, answers, counts, boards, profile),
+    map.element,
   );
+  root.replaceChildren(screen);
   life.onLeave(
     // The facilitator's browser keeps the room's secret: with it, the projector's stream is never
     // refused because of anonymous ones from the same address. A projector without it still works.

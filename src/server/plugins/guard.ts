@@ -8,6 +8,7 @@ import fp from 'fastify-plugin';
 import { API_ROOT, isToken } from '../../api/api.js';
 import { ENDPOINTS } from '../../api/endpoints.js';
 import type { RateLimiter, RuleName, Verdict } from '../limits.js';
+import type { MapViewer } from '../room-maps.js';
 import type { PlayerAuth } from '../runs.js';
 import type { Workshop } from '../workshop.js';
 import { WorkshopError } from '../workshop-error.js';
@@ -190,6 +191,30 @@ export class Guard {
     if (now - this.lastSweep < 60_000) return;
     this.lastSweep = now;
     for (const [token, seen] of this.known) if (now - seen >= KNOWN_FOR_MS) this.known.delete(token);
+  }
+
+  /**
+   * Who asks for a room's decision map: its facilitator (the room's secret), one of its players
+   * (their token), or anyone (no token). A token that is neither is refused.
+   */
+  async mapViewer(request: FastifyRequest, code: string): Promise<MapViewer> {
+    const token = bearer(request);
+    if (!token) return { kind: 'public' };
+    if (await this.workshop.holdsRoom(code, token)) {
+      this.limit(request, 'facilitatorRead', `${code}|${request.ip}`);
+      return { kind: 'facilitator' };
+    }
+    // Not the player rule: that allowance is for starting calls and sending results, and a phone
+    // reads the map again after changes. The token's own allowance (admit) still bounds it.
+    const player = await this.verified(request, token, () => this.workshop.authorizePlayer(token));
+    if (player.room !== code) {
+      throw new WorkshopError(
+        403,
+        'not-in-room',
+        'That map is another room’s: your token is for room ' + player.room + '.',
+      );
+    }
+    return { kind: 'player', id: player.id };
   }
 }
 
