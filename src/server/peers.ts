@@ -82,6 +82,11 @@ export class PostgresPeers implements Peers {
   private failures = 0;
   private retry: NodeJS.Timeout | null = null;
 
+  /** How this instance's listening connection is named in pg_stat_activity. */
+  get applicationName(): string {
+    return `keep-cool listen ${this.id}`;
+  }
+
   constructor(
     private readonly connection: pg.ClientConfig,
     /** The NOTIFY channel (a plain identifier). */
@@ -114,7 +119,8 @@ export class PostgresPeers implements Peers {
   }
 
   private async listen(): Promise<void> {
-    const client = new pg.Client(this.connection);
+    // Named, so an operator (or a test) can tell the listening connections apart in pg_stat_activity.
+    const client = new pg.Client({ ...this.connection, application_name: this.applicationName });
     client.on('notification', (message) => {
       if (message.channel === this.channel) this.receive(message.payload);
     });

@@ -8,12 +8,14 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BoardSnapshot } from '../../src/api/api.js';
 import { listen } from '../support/live-stream.js';
 import { briskTranscript, setUpRoom, startRun, submit } from '../support/load.js';
 import { call, startServerProcess, type ServerProcess } from '../support/server-process.js';
 import { processDatabase, readProcessDatabase } from '../support/test-db.js';
+import { PostgresPeers } from '../../src/server/peers.js';
 import {
   golden,
   joinRoom,
@@ -119,6 +121,45 @@ describe('two instances on one database', () => {
     expect(rows).toHaveLength(1);
     const onB = (await b.request('GET', `/api/rooms/${code}/board`)).json as unknown as BoardSnapshot;
     expect(onB.results).toBe(1);
+  });
+});
+
+describe('the link between instances', () => {
+  it('catches up after its listening connection was cut: the boards are read again', async () => {
+    const a = await startTestServer();
+    const b = await startTestServer({ dataDir: a.dataDir, now: () => a.clock.now });
+    try {
+      const { code } = await openRoom(a);
+      const ana = await joinRoom(a, code, 'Ana');
+      // B holds the room's board.
+      expect(
+        ((await b.request('GET', `/api/rooms/${code}/board`)).json as unknown as BoardSnapshot).players,
+      ).toBe(1);
+      // Cut B's listening connection (as a database restart or a network cut would), and store a
+      // result while it is down: its notice cannot reach B.
+      const peers = b.database.peers;
+      if (!(peers instanceof PostgresPeers)) throw new Error('the postgres project runs on PostgreSQL');
+      const name = peers.applicationName;
+      const cut = await sql<{ cut: boolean }>`select pg_terminate_backend(pid) as cut from pg_stat_activity
+        where application_name = ${name}`.execute(a.database.db);
+      expect(cut.rows).toEqual([{ cut: true }]);
+      expect((await playRun(a, ana.token, BEST.transcript)).status).toBe(201);
+      // Once B listens again it reads the boards it holds afresh, and has the result.
+      await expect
+        .poll(
+          async () =>
+            ((await b.request('GET', `/api/rooms/${code}/board`)).json as unknown as BoardSnapshot).results,
+          { timeout: 20_000 },
+        )
+        .toBe(1);
+      const listening = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity
+        where application_name = ${name}`.execute(a.database.db);
+      expect(listening.rows).toEqual([{ n: 1 }]);
+    } finally {
+      await b.close();
+      await a.close();
+      removeDir(a.dataDir);
+    }
   });
 });
 
