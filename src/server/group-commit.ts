@@ -1,12 +1,49 @@
 /**
- * Group commit: writes that arrive together share one transaction, so one fsync acknowledges many
- * of them (with synchronous=FULL each commit waits for the disk). Each write's promise settles only
- * after its transaction committed. If a batch fails, its writes are retried one by one, so one bad
- * write never takes the others down with it.
+ * Group commit (SQLite): writes that arrive together share one transaction, so one fsync
+ * acknowledges many of them (with synchronous=FULL each commit waits for the disk). Each write's
+ * promise settles only after its transaction committed. If a batch fails, its writes are retried
+ * one by one, so one bad write never takes the others down with it. PostgreSQL takes writes side
+ * by side instead (ConcurrentCommit).
  */
-import type { Kysely, Transaction } from 'kysely';
+import { PostgresAdapter, type Kysely, type Transaction } from 'kysely';
 
 type Work<S, T> = (trx: Transaction<S>) => Promise<T>;
+
+/** How the server's writes reach the database: each in a transaction, settled after its commit. */
+export interface Writes<S> {
+  run<T>(work: Work<S, T>): Promise<T>;
+  /** Settles every write under way. */
+  drain(): Promise<void>;
+}
+
+/**
+ * Writes side by side, each in its own transaction on its own pooled connection: for PostgreSQL,
+ * which runs transactions concurrently and already shares its disk flushes between commits that
+ * arrive together. (Two writes to one row wait for each other; `where used_at is null` is read
+ * again after the wait, so a run is still used once.)
+ */
+export class ConcurrentCommit<S> implements Writes<S> {
+  private readonly pending = new Set<Promise<unknown>>();
+
+  constructor(private readonly db: Kysely<S>) {}
+
+  run<T>(work: Work<S, T>): Promise<T> {
+    const done = this.db.transaction().execute(work);
+    const tracked = done.catch(() => undefined);
+    this.pending.add(tracked);
+    void tracked.finally(() => this.pending.delete(tracked));
+    return done;
+  }
+
+  async drain(): Promise<void> {
+    while (this.pending.size > 0) await Promise.all([...this.pending]);
+  }
+}
+
+/** The way of writing that suits the database: grouped for SQLite (one writer), side by side for PostgreSQL. */
+export function writesFor<S>(db: Kysely<S>): Writes<S> {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? new ConcurrentCommit(db) : new GroupCommit(db);
+}
 
 interface Job<S> {
   work: Work<S, unknown>;
@@ -14,7 +51,7 @@ interface Job<S> {
   reject: (error: unknown) => void;
 }
 
-export class GroupCommit<S> {
+export class GroupCommit<S> implements Writes<S> {
   private queue: Job<S>[] = [];
   /** True from the moment a flush is scheduled until it finds the queue empty. */
   private active = false;

@@ -7,7 +7,7 @@ import type { AnswerWay, Scenario, Transcript } from '../engine/index.js';
 import { Grade, type ResultAccepted, type RunStarted } from '../api/api.js';
 import type { RoomBoards } from './boards.js';
 import type { Db, RoomsTable, Schema } from './db.js';
-import type { GroupCommit } from './group-commit.js';
+import type { Writes } from './group-commit.js';
 import { canonical, hash, newToken } from './secrets.js';
 import { judgeSubmission } from './submission.js';
 import { queueStatements, type LrsSettings } from './xapi.js';
@@ -25,7 +25,7 @@ export interface PlayerAuth {
 /** What runs need from the rest of the workshop. */
 export interface RunsContext {
   db: Db;
-  writes: GroupCommit<Schema>;
+  writes: Writes<Schema>;
   scenarios: ReadonlyMap<string, Scenario>;
   boards: RoomBoards;
   now: () => number;

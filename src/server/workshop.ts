@@ -22,7 +22,7 @@ import { cleanNickname } from '../api/nickname.js';
 import { RoomBoards } from './boards.js';
 import type { Db, RoomsTable, Schema } from './db.js';
 import { roomCsv } from './export.js';
-import { GroupCommit } from './group-commit.js';
+import { writesFor, type Writes } from './group-commit.js';
 import { Runs, type PlayerAuth } from './runs.js';
 import { hash, newRoomCode, newToken } from './secrets.js';
 import { WorkshopError } from './workshop-error.js';
@@ -55,7 +55,7 @@ export class Workshop {
   private readonly now: () => number;
   private readonly refuseNickname: (nickname: string) => string | null;
   private readonly boards: RoomBoards;
-  private readonly writes: GroupCommit<Schema>;
+  private readonly writes: Writes<Schema>;
   private readonly runs: Runs;
   private readonly lrs: LrsSettings;
   private readonly lrsChanged: () => void;
@@ -70,7 +70,7 @@ export class Workshop {
     this.scenarios = new Map(options.scenarios.map((s) => [s.id, s]));
     this.now = options.now ?? Date.now;
     this.refuseNickname = options.refuseNickname ?? (() => null);
-    this.writes = new GroupCommit(options.db);
+    this.writes = writesFor(options.db);
     this.boards = new RoomBoards(options.db, (code) => this.room(code));
     this.lrs = new LrsSettings(options.db, this.now);
     this.lrsChanged = options.xapi?.queued ?? (() => undefined);
