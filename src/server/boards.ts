@@ -28,7 +28,11 @@ export class RoomBoards {
     if (!board) {
       board = this.load(code);
       this.boards.set(code, board);
-      board.catch(() => this.boards.delete(code));
+      const loading = board;
+      // A board that could not be read is forgotten (unless another has replaced it meanwhile).
+      loading.catch(() => {
+        if (this.boards.get(code) === loading) this.boards.delete(code);
+      });
     }
     return board;
   }
