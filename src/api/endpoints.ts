@@ -17,14 +17,17 @@ import {
   RoomInfo,
   RunStarted,
   ServerInfo,
+  TeamList,
 } from './replies.js';
 import {
   CreateRoomBody,
+  EventsQuery,
   JoinBody,
   LrsConfigBody,
   PlayerParams,
   ResultBody,
   RoomCodeParams,
+  SetTeamsBody,
   StartRunBody,
   UpdateRoomBody,
 } from './requests.js';
@@ -40,6 +43,8 @@ export interface Endpoint {
   path: string;
   schema: {
     params?: z.ZodType;
+    /** What the address's query may hold (nothing, unless said). */
+    querystring?: z.ZodType;
     body?: z.ZodType;
     /** The JSON replies that are not refusals, by status code. */
     response: Readonly<Record<number, z.ZodType>>;
@@ -101,7 +106,7 @@ export const ENDPOINTS = {
   events: {
     method: 'GET',
     path: '/rooms/:code/events',
-    schema: { params: RoomCodeParams, response: {} },
+    schema: { params: RoomCodeParams, querystring: EventsQuery, response: {} },
     reply: 'events',
     event: BoardSnapshot,
   },
@@ -119,6 +124,16 @@ export const ENDPOINTS = {
     method: 'DELETE',
     path: '/rooms/:code/lrs',
     schema: { params: RoomCodeParams, response: { 200: LrsStatus } },
+  },
+  teams: {
+    method: 'GET',
+    path: '/rooms/:code/teams',
+    schema: { params: RoomCodeParams, response: { 200: TeamList } },
+  },
+  setTeams: {
+    method: 'POST',
+    path: '/rooms/:code/teams',
+    schema: { params: RoomCodeParams, body: SetTeamsBody, response: { 200: TeamList } },
   },
   me: { method: 'GET', path: '/me', schema: { response: { 200: Me } } },
   startRun: { method: 'POST', path: '/runs', schema: { body: StartRunBody, response: { 201: RunStarted } } },

@@ -16,6 +16,7 @@ import { schemasPlugin } from './plugins/schemas.js';
 import { staticPlugin } from './plugins/static.js';
 import { aboutRoutes } from './routes/about.js';
 import { boardRoutes } from './routes/boards.js';
+import { teamRoutes } from './routes/teams.js';
 import { exportRoutes } from './routes/export.js';
 import { playerRoutes } from './routes/players.js';
 import { roomRoutes } from './routes/rooms.js';
@@ -120,6 +121,7 @@ export async function buildServer(
   });
   await app.register(exportRoutes, { workshop, guard });
   await app.register(lrsRoutes, { workshop, guard });
+  await app.register(teamRoutes, { workshop, guard });
 
   await app.register(staticPlugin, { root: options.staticDir ?? 'dist' });
 

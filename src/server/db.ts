@@ -42,6 +42,19 @@ export interface PlayersTable {
   token_hash: string;
   joined_at: number;
   removed_at: number | null;
+  /** The team they joined (teams.id), or null in a room without teams. */
+  team_id: string | null;
+}
+
+/** A room's teams, named by its facilitator; attendees pick one when they join. */
+export interface TeamsTable {
+  id: string;
+  room_code: string;
+  name: string;
+  /** The name in one case (as a nickname's key): two teams in a room can't share it. */
+  name_key: string;
+  /** Its place in the facilitator's list, from 0. */
+  position: number;
 }
 
 export interface RunsTable {
@@ -113,6 +126,7 @@ export interface Schema {
   results: ResultsTable;
   lrs_configs: LrsConfigsTable;
   xapi_outbox: XapiOutboxTable;
+  teams: TeamsTable;
 }
 
 export type Db = Kysely<Schema>;
@@ -273,6 +287,29 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
       for (const { id, key } of changes) {
         await db.updateTable('players').set({ nickname_key: key }).where('id', '=', id).execute();
       }
+    },
+  },
+  // Teams: a room's facilitator names them, each attendee joins one, and the team board ranks them.
+  '0006-teams': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('teams')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('room_code', 'text', (c) => c.notNull().references('rooms.code'))
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('name_key', 'text', (c) => c.notNull())
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('teams_room_name')
+        .on('teams')
+        .columns(['room_code', 'name_key'])
+        .unique()
+        .execute();
+      await db.schema
+        .alterTable('players')
+        .addColumn('team_id', 'text', (c) => c.references('teams.id'))
+        .execute();
     },
   },
 };

@@ -6,7 +6,11 @@
 import type { ServerResponse } from 'node:http';
 import type { Workshop } from './workshop.js';
 
-/** Places shown per board on the live stream (the projector shows fewer). */
+/**
+ * Places sent per board on the live stream (the projector shows fewer, and says how many more
+ * there are). Every change sends the whole board to every screen, so the cap keeps a frame a few
+ * kilobytes whatever the room's size; a phone that names its player is sent its own places too.
+ */
 export const LIVE_PLACES = 25;
 const HEARTBEAT_MS = 20_000;
 /**
@@ -20,6 +24,8 @@ export class LiveBoards {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly lastSent = new Map<string, number>();
   private readonly byAddress = new Map<string, number>();
+  /** The player a client watches as, when it said (its phone): sent its own places after each board. */
+  private readonly watchers = new Map<ServerResponse, string>();
   private readonly heartbeat: NodeJS.Timeout;
   private readonly unsubscribe: () => void;
 
@@ -55,7 +61,7 @@ export class LiveBoards {
    * `address` from the moment this is called (before any await), so a caller that checked
    * `streamsFrom` in the same tick cannot be overtaken.
    */
-  async connect(room: string, address: string, res: ServerResponse): Promise<void> {
+  async connect(room: string, address: string, res: ServerResponse, player?: string): Promise<void> {
     // Gone already (while its room was looked up): its close has been and will not come again.
     if (res.destroyed) return;
     this.byAddress.set(address, this.streamsFrom(address) + 1);
@@ -67,6 +73,7 @@ export class LiveBoards {
       const left = this.streamsFrom(address) - 1;
       if (left > 0) this.byAddress.set(address, left);
       else this.byAddress.delete(address);
+      this.watchers.delete(res);
       if (!set) return;
       set.delete(res);
       if (set.size === 0 && this.rooms.get(room) === set) this.rooms.delete(room);
@@ -88,6 +95,11 @@ export class LiveBoards {
     }
     set.add(res);
     res.write(frame(snapshot.revision, snapshot));
+    if (player !== undefined) {
+      this.watchers.set(res, player);
+      const place = (await this.workshop.places(room))(player);
+      if (place && !stream.closed) send(res, placeFrame(place));
+    }
   }
 
   private schedule(room: string): void {
@@ -108,7 +120,13 @@ export class LiveBoards {
     if (!clients) return;
     const snapshot = await this.workshop.snapshot(room);
     const message = frame(snapshot.revision, snapshot);
-    for (const res of clients) send(res, message);
+    const placeOf = await this.workshop.places(room);
+    for (const res of clients) {
+      send(res, message);
+      const player = this.watchers.get(res);
+      const place = player === undefined ? null : placeOf(player);
+      if (place) send(res, placeFrame(place));
+    }
   }
 
   /** Ends every stream (shutdown): clients will reconnect to the next server. */
@@ -125,6 +143,11 @@ export class LiveBoards {
 function send(res: ServerResponse, message: string): void {
   if (res.writableLength > MAX_BUFFERED_BYTES) res.destroy();
   else res.write(message);
+}
+
+/** A player's own places: no id, so a reconnect still asks from the board's revision. */
+function placeFrame(data: unknown): string {
+  return `event: place\ndata: ${JSON.stringify(data)}\n\n`;
 }
 
 function frame(id: number, data: unknown): string {

@@ -29,7 +29,7 @@ export const boardRoutes: FastifyPluginCallbackZod<BoardRouteOptions> = (
         );
       }
       reply.hijack();
-      await live.connect(code, request.ip, reply.raw);
+      await live.connect(code, request.ip, reply.raw, request.query.player);
     },
   });
   done();

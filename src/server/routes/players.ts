@@ -12,7 +12,7 @@ export const playerRoutes: FastifyPluginCallbackZod<RouteOptions> = (app, { work
     handler: async (request, reply) => {
       guard.limit(request, 'join', request.ip);
       const { code } = request.params;
-      const joined = await workshop.join(code, request.body.nickname);
+      const joined = await workshop.join(code, request.body.nickname, request.body.team);
       request.log.info({ room: code, player: joined.player.id }, 'player joined');
       return reply.code(201).send(joined);
     },
