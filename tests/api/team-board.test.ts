@@ -182,4 +182,27 @@ describe('places beyond the cap', () => {
     play(board, 'p0', 'b', 1000, 2000);
     expect(board.placeOf('p0')?.overall).toEqual({ rank: 1, total: 1000 });
   });
+
+  it('keeps the streamed board small for 300 players in teams on four calls', () => {
+    const room: RoomInfo = {
+      ...ROOM,
+      scenarios: ['a', 'b', 'c', 'd'].map((id) => ({ id, title: id.toUpperCase(), version: 1 })),
+    };
+    const board = new RoomBoard(room);
+    const teams = Array.from({ length: 12 }, (_, i) => ({ id: `team-${i}`, name: `Team number ${i}` }));
+    board.setTeams(teams);
+    for (let i = 0; i < 300; i++) {
+      board.addPlayer(
+        `player-${String(i).padStart(6, '0')}`,
+        `Nickname of ${i}`.padEnd(24, '.'),
+        `team-${i % 12}`,
+      );
+      for (const s of room.scenarios)
+        play(board, `player-${String(i).padStart(6, '0')}`, s.id, (i * 7) % 1000, 1_764_000_000_000 + i);
+    }
+    const bytes = JSON.stringify(board.snapshot(25)).length;
+    // Each change re-sends it to every screen: about 17 KB, where every place would be about 170 KB.
+    expect(bytes).toBeLessThan(20_000);
+    expect(JSON.stringify(board.snapshot(Number.POSITIVE_INFINITY)).length).toBeGreaterThan(bytes * 5);
+  });
 });
