@@ -75,8 +75,7 @@ export class RoomBoard {
   /** The room's teams, in the facilitator's order; none when it plays without teams. */
   private teamList: readonly TeamInfo[] = [];
   /** Every player's places, worked out once per revision (a busy room asks once per phone). */
-  private placesCache: { revision: number; places: Map<string, Omit<PlaceReport, 'revision'>> } | null =
-    null;
+  private placesCache: { revision: number; places: Map<string, Omit<PlaceReport, 'revision'>> } | null = null;
 
   constructor(private room: RoomInfo) {}
 
@@ -242,7 +241,9 @@ export class RoomBoard {
       weakest: weakest?.letter ?? null,
       onBoard: {
         overall: overall.length,
-        byScenario: Object.fromEntries(Object.entries(byScenario).map(([id, entries]) => [id, entries.length])),
+        byScenario: Object.fromEntries(
+          Object.entries(byScenario).map(([id, entries]) => [id, entries.length]),
+        ),
       },
       teams: this.teams(),
     };

@@ -54,10 +54,7 @@ export function teamBoard(teams: readonly TeamInfo[], members: Iterable<MemberSt
   const all = [...tallies.values()];
   const scored = all.filter((t) => t.counted > 0).sort(byTeamRank);
   const waiting = all.filter((t) => t.counted === 0).sort((a, b) => a.position - b.position);
-  return [
-    ...scored.map((t, i) => entry(t, i + 1)),
-    ...waiting.map((t) => entry(t, null)),
-  ];
+  return [...scored.map((t, i) => entry(t, i + 1)), ...waiting.map((t) => entry(t, null))];
 }
 
 function entry(t: Tally, rank: number | null): TeamEntry {

@@ -98,7 +98,8 @@ export class LiveBoards {
     if (player !== undefined) {
       this.watchers.set(res, player);
       const place = (await this.workshop.places(room))(player);
-      if (place && !stream.closed) send(res, placeFrame(place));
+      // Gone while its place was read: its close has taken it out of the room.
+      if (place && set.has(res)) send(res, placeFrame(place));
     }
   }
 

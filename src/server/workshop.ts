@@ -313,7 +313,12 @@ export class Workshop {
     const teams = await roomTeams(this.db, code);
     if (teams.length === 0) {
       if (teamId === undefined) return null;
-      throw new WorkshopError(422, 'no-team', 'This room plays without teams: join without one.', 'body.team');
+      throw new WorkshopError(
+        422,
+        'no-team',
+        'This room plays without teams: join without one.',
+        'body.team',
+      );
     }
     const team = teams.find((t) => t.id === teamId);
     if (team) return team;

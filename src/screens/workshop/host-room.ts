@@ -21,6 +21,7 @@ import { lrsCard } from './lrs-card.js';
 import { watchBoard } from './live.js';
 import { facilitatorHeader, tell, type BackLink } from './page-parts.js';
 import { playersCard } from './player-list.js';
+import { teamCard } from './team-card.js';
 import { HOST_HREF, projectorHref } from './routes.js';
 import { t } from '../i18n/index.js';
 
@@ -147,6 +148,7 @@ export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: 
       editCalls,
     ),
     players.card,
+    teamCard(context, code, mine.secret, say),
     handoverCard(context, code, mine.secret),
     el(
       'section',

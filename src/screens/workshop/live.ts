@@ -3,7 +3,7 @@
  * the server sends the whole board on every connect, so a client that was away is caught up at once.
  * Each board is read by the endpoint table's schema: one that does not fit is reported, not drawn.
  */
-import { API_ROOT, ENDPOINTS, pathOf, type BoardSnapshot } from '../../api/api.js';
+import { API_ROOT, ENDPOINTS, PlaceReport, pathOf, type BoardSnapshot } from '../../api/api.js';
 import { t } from '../i18n/index.js';
 
 export type LiveState = 'connecting' | 'live' | 'reconnecting';
@@ -26,7 +26,9 @@ export function readBoard(data: string): { ok: true; board: BoardSnapshot } | { 
 
 /**
  * Calls `onBoard` with each new board of the room and `onState` as the connection comes and goes;
- * `onUnreadable` hears of a board that could not be read (the last good one stays shown).
+ * `onUnreadable` hears of a board that could not be read (the last good one stays shown). With
+ * `mine`, the stream names the player watching, and `mine.onPlace` hears their own places after each
+ * board (the boards stop at a cap; a player's own place is sent whatever it is).
  */
 export function watchBoard(
   code: string,
@@ -35,6 +37,7 @@ export function watchBoard(
   onUnreadable: (reason: string) => void = (reason) => {
     console.error(reason);
   },
+  mine?: { player: string; onPlace: (place: PlaceReport) => void },
 ): () => void {
   let source: EventSource | null = null;
   let retry: ReturnType<typeof setTimeout> | null = null;
@@ -42,7 +45,18 @@ export function watchBoard(
   let revision = -1;
   const open = () => {
     onState('connecting');
-    source = new EventSource(`${API_ROOT}${pathOf(ENDPOINTS.events, { code })}`);
+    const query = mine ? `?player=${encodeURIComponent(mine.player)}` : '';
+    source = new EventSource(`${API_ROOT}${pathOf(ENDPOINTS.events, { code })}${query}`);
+    source.addEventListener('place', (event) => {
+      let json: unknown = null;
+      try {
+        json = JSON.parse((event as MessageEvent<string>).data);
+      } catch {
+        // Unreadable: the board is still right; the next place will do.
+      }
+      const place = PlaceReport.safeParse(json);
+      if (place.success) mine?.onPlace(place.data);
+    });
     source.addEventListener('open', () => {
       // A new connection (perhaps to a restarted server, counting from zero again): its first
       // board is always taken.

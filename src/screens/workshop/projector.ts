@@ -7,7 +7,7 @@ import { own } from '../../engine/index.js';
 import type { BoardSnapshot } from '../../api/api.js';
 import { el } from '../kit/dom.js';
 import { enterScreen } from '../kit/screen.js';
-import { boardTable, profileView } from './board-view.js';
+import { boardTable, profileView, teamTable } from './board-view.js';
 import { shownTitle } from './call-picks.js';
 import type { WorkshopContext } from './context.js';
 import { joinAddress } from './join-address.js';
@@ -54,18 +54,25 @@ export function showProjector(root: HTMLElement, context: WorkshopContext, code:
     // Everything fits one screen for the usual one to four calls: with several, each call shows
     // its podium and the overall board the first eight.
     const many = board.room.scenarios.length > 2;
+    // The places not shown are counted under each board: the room sees how many are playing,
+    // and each attendee's phone shows their own place wherever it is.
     boards.replaceChildren(
       boardTable(t('host.projector.overall'), board.overall, {
         limit: many ? 8 : 10,
         empty: t('host.projector.waiting'),
+        inAll: board.onBoard.overall,
+        more: (count) => tn('host.projector.more', count),
       }),
       ...board.room.scenarios.map((s) =>
         boardTable(shownTitle(context, s.id, s.title), own(board.byScenario, s.id) ?? [], {
           limit: many ? 3 : 5,
+          inAll: own(board.onBoard.byScenario, s.id) ?? 0,
         }),
       ),
+      ...(board.teams.length > 0 ? [teamTable(t('host.projector.teams'), board.teams)] : []),
     );
     boards.dataset.calls = String(board.room.scenarios.length);
+    boards.dataset.teams = String(board.teams.length);
     profile.replaceChildren(profileView(board));
     root.dataset.revision = String(board.revision);
   };
