@@ -154,6 +154,7 @@ export const host = {
   'host.teams.playedHead': 'Played',
   'host.teams.played': '{counted} of {members}',
   'host.teams.rule': 'A team scores the mean of its members who have finished a call.',
+  'host.projector.boards': 'Leaderboards',
   'host.projector.teams': 'Teams',
   // Places not shown on a board (board-view.ts, projector.ts)
   'host.board.more.one': 'and {count} more',

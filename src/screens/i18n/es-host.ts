@@ -160,6 +160,7 @@ export const hostEs: Record<keyof typeof host, string> = {
   'host.teams.playedHead': 'Jugado',
   'host.teams.played': '{counted} de {members}',
   'host.teams.rule': 'La puntuación de un equipo es la media de sus miembros que han terminado una llamada.',
+  'host.projector.boards': 'Clasificaciones',
   'host.projector.teams': 'Equipos',
   // Places not shown on a board (board-view.ts, projector.ts)
   'host.board.more.one': 'y {count} más',

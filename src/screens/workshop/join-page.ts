@@ -51,6 +51,9 @@ export function showJoin(root: HTMLElement, context: WorkshopContext, presetCode
     team.load(code.value);
   });
   team.load(code.value);
+  team.element.addEventListener('change', () => {
+    if (error.textContent === t('player.join.noTeam')) error.textContent = '';
+  });
   const submit = el('button', { className: 'primary', type: 'submit' }, t('player.join.submit'));
   const form = el(
     'form',
