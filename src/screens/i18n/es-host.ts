@@ -152,8 +152,8 @@ export const hostEs: Record<keyof typeof host, string> = {
   'host.teams.save': 'Guardar los equipos',
   'host.teams.saved': 'Equipos guardados; la clasificación de equipos se actualiza.',
   'host.teams.savedOff': 'Sin equipos: se entra en la sala sin elegir ninguno.',
-  'host.teams.one': 'Pon al menos dos equipos, o ninguno para jugar sin equipos.',
-  'host.teams.many': 'Una sala puede tener como mucho {max} equipos.',
+  'host.teams.onlyOne': 'Pon al menos dos equipos, o ninguno para jugar sin equipos.',
+  'host.teams.tooMany': 'Una sala puede tener como mucho {max} equipos.',
   'host.teams.later':
     'Un equipo con miembros se queda en la lista; aún puedes cambiar cómo se escribe su nombre.',
   'host.teams.team': 'Equipo',

@@ -28,12 +28,12 @@ export function teamCard(
       .map((line) => line.trim())
       .filter((line) => line !== '');
     if (teams.length === 1) {
-      tell(t('host.teams.one'));
+      tell(t('host.teams.onlyOne'));
       names.focus();
       return;
     }
     if (teams.length > TEAMS_MAX) {
-      tell(t('host.teams.many', { max: TEAMS_MAX }));
+      tell(t('host.teams.tooMany', { max: TEAMS_MAX }));
       names.focus();
       return;
     }
