@@ -201,7 +201,7 @@ describe('places beyond the cap', () => {
         play(board, `player-${String(i).padStart(6, '0')}`, s.id, (i * 7) % 1000, 1_764_000_000_000 + i);
     }
     const bytes = JSON.stringify(board.snapshot(25)).length;
-    // Each change re-sends it to every screen: about 17 KB, where every place would be about 170 KB.
+    // Each change re-sends it to every screen: about 16 KB, where every place would be about 170 KB.
     expect(bytes).toBeLessThan(20_000);
     expect(JSON.stringify(board.snapshot(Number.POSITIVE_INFINITY)).length).toBeGreaterThan(bytes * 5);
   });
