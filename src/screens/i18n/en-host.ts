@@ -153,7 +153,7 @@ export const host = {
   'host.teams.team': 'Team',
   'host.teams.playedHead': 'Played',
   'host.teams.played': '{counted} of {members}',
-  'host.teams.rule': 'A team scores the mean of its members who have finished a call.',
+  'host.teams.rule': 'Score: the mean of the members who have played.',
   'host.projector.boards': 'Leaderboards',
   'host.projector.teams': 'Teams',
   // Places not shown on a board (board-view.ts, projector.ts)

@@ -159,7 +159,7 @@ export const hostEs: Record<keyof typeof host, string> = {
   'host.teams.team': 'Equipo',
   'host.teams.playedHead': 'Jugado',
   'host.teams.played': '{counted} de {members}',
-  'host.teams.rule': 'La puntuación de un equipo es la media de sus miembros que han terminado una llamada.',
+  'host.teams.rule': 'Puntos: la media de quienes han jugado.',
   'host.projector.boards': 'Clasificaciones',
   'host.projector.teams': 'Equipos',
   // Places not shown on a board (board-view.ts, projector.ts)

@@ -26,9 +26,15 @@ export function fitBoards(
   const limits = { ...start };
   area.replaceChildren(...draw(limits));
   const overflows = () => area.scrollHeight > area.clientHeight + 1;
+  // The overall board is trimmed only while it is itself the one too tall: the others' column may be.
+  // (Measured by its content's end: the board's own box is stretched to its grid rows.)
+  const overallTooTall = () => {
+    const end = area.firstElementChild?.lastElementChild?.getBoundingClientRect().bottom ?? 0;
+    return end - area.getBoundingClientRect().top > area.clientHeight + 1;
+  };
   while (overflows()) {
     if (limits.call > FEWEST) limits.call--;
-    else if (limits.overall > FEWEST) limits.overall--;
+    else if (limits.overall > FEWEST && overallTooTall()) limits.overall--;
     else break;
     area.replaceChildren(...draw(limits));
   }

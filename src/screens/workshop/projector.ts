@@ -56,8 +56,9 @@ export function showProjector(root: HTMLElement, context: WorkshopContext, code:
     // Everything fits one screen for the usual one to four calls: with several, each call shows
     // its podium and the overall board the first eight.
     const many = board.room.scenarios.length > 2;
-    // The layout first (it depends on the number of calls), then as many places as fit in it; the
+    // The layout first (the profile's room, the number of calls), then as many places as fit; the
     // rest are counted under each board (see projector-fit.ts).
+    profile.replaceChildren(profileView(board));
     boards.dataset.calls = String(board.room.scenarios.length);
     boards.dataset.teams = String(board.teams.length);
     const limits = fitBoards(
@@ -80,7 +81,6 @@ export function showProjector(root: HTMLElement, context: WorkshopContext, code:
       { overall: many ? 8 : 10, call: many ? 3 : 5 },
     );
     boards.dataset.places = `${limits.overall}/${limits.call}`;
-    profile.replaceChildren(profileView(board));
     root.dataset.revision = String(board.revision);
   };
   root.replaceChildren(
