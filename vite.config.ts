@@ -81,8 +81,9 @@ export default defineConfig({
           // upper bound, not a wait: a test that hangs fails here.
           testTimeout: 180_000,
           // Builds the game and serves the build once, and launches the one Chromium every file
-          // connects to (tests/support/browser-setup.ts).
-          globalSetup: ['tests/support/browser-setup.ts'],
+          // connects to (tests/support/browser-setup.ts); starts a PostgreSQL for the workshop on
+          // several instances (tests/support/postgres-setup.ts).
+          globalSetup: ['tests/support/browser-setup.ts', 'tests/support/postgres-setup.ts'],
         },
       },
     ],

@@ -21,7 +21,6 @@ import {
 } from './replies.js';
 import {
   CreateRoomBody,
-  EventsQuery,
   JoinBody,
   LrsConfigBody,
   PlayerParams,
@@ -29,8 +28,10 @@ import {
   RoomCodeParams,
   SetTeamsBody,
   StartRunBody,
+  StreamQuery,
   UpdateRoomBody,
 } from './requests.js';
+import { MapView, MapViewBody, RoomMap } from './map-replies.js';
 
 /** Every endpoint's address starts with this. */
 export const API_ROOT = '/api';
@@ -106,7 +107,7 @@ export const ENDPOINTS = {
   events: {
     method: 'GET',
     path: '/rooms/:code/events',
-    schema: { params: RoomCodeParams, querystring: EventsQuery, response: {} },
+    schema: { params: RoomCodeParams, querystring: StreamQuery, response: {} },
     reply: 'events',
     event: BoardSnapshot,
   },
@@ -134,6 +135,23 @@ export const ENDPOINTS = {
     method: 'POST',
     path: '/rooms/:code/teams',
     schema: { params: RoomCodeParams, body: SetTeamsBody, response: { 200: TeamList } },
+  },
+  // The debrief's decision map (docs/workshop.md, "The decision map").
+  decisionMap: {
+    method: 'GET',
+    path: '/rooms/:code/map',
+    schema: { params: RoomCodeParams, response: { 200: RoomMap } },
+  },
+  setMapView: {
+    method: 'POST',
+    path: '/rooms/:code/map-view',
+    schema: { params: RoomCodeParams, body: MapViewBody, response: { 200: MapView } },
+  },
+  decisionsCsv: {
+    method: 'GET',
+    path: '/rooms/:code/decisions.csv',
+    schema: { params: RoomCodeParams, response: {} },
+    reply: 'text',
   },
   me: { method: 'GET', path: '/me', schema: { response: { 200: Me } } },
   startRun: { method: 'POST', path: '/runs', schema: { body: StartRunBody, response: { 201: RunStarted } } },

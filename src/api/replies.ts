@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { ANSWER_WAYS } from '../engine/transcript.js';
 import { LETTERS } from '../engine/vocabulary.js';
 import { CallInfo, Grade, PlayerId, RoomCode, ScenarioId, TeamId, Token } from './ids.js';
+import { MapView } from './map-replies.js';
 
 export const ROOM_STATUSES = ['draft', 'open', 'closed'] as const;
 export const RoomStatus = z.enum(ROOM_STATUSES);
@@ -24,6 +25,8 @@ export const RoomInfo = z.object({
   scenarios: z.array(CallInfo),
   /** How the room's calls are answered (picked or typed); only calls answered that way count. */
   answers: z.enum(ANSWER_WAYS),
+  /** What the projector shows of the decision map (absent: hidden, nicknames off). */
+  map: MapView.optional(),
 });
 export type RoomInfo = z.output<typeof RoomInfo>;
 

@@ -52,9 +52,6 @@ export const SetTeamsBody = z.strictObject({
     .refine((t) => t.length !== 1, 'Teams need at least two teams; give none to play without teams.'),
 });
 
-/** The live board's address can name the player watching it: their own places come too. */
-export const EventsQuery = z.strictObject({ player: PlayerId.optional() });
-
 export const StartRunBody = z.strictObject({ scenario: ScenarioId, version: z.number().int().min(1) });
 
 /** The client sends what happened, never a score: the server replays it. */
@@ -63,6 +60,13 @@ export const ResultBody = z.strictObject({ run: RunToken, transcript: Transcript
 export const RoomCodeParams = z.strictObject({ code: TypedRoomCode });
 
 export const PlayerParams = z.strictObject({ code: TypedRoomCode, player: PlayerId });
+
+/**
+ * A live board's query string: who is watching (`key`: a player token, or the room's secret for
+ * the facilitator page and the projector), so the server counts the stream on them rather than on
+ * the address a whole hall shares. Without one, the stream is anonymous.
+ */
+export const StreamQuery = z.strictObject({ key: z.string().max(200).optional() });
 
 /** The parts of a request a route takes nothing in (the server refuses any query string by default). */
 export const Nothing = z.strictObject({});

@@ -31,6 +31,11 @@ export interface RoomsTable {
   closed_at: number | null;
   /** How attendees answer ('pick' or 'type'), fixed when the room is created; 'pick' for rooms made before it was recorded. */
   answers: string;
+  /**
+   * What the projector shows of the room's decision map, JSON ({ shown, moment, names }); absent
+   * (null) until the facilitator first opens it: hidden, nicknames off.
+   */
+  map_view?: string | null;
 }
 
 export interface PlayersTable {
@@ -251,6 +256,34 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
         .execute();
     },
   },
+  // The debrief's decision map: which moment the projector shows, and whether nicknames are on it.
+  '0005-room-map': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('rooms').addColumn('map_view', 'text').execute();
+    },
+  },
+  '0006-teams': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('teams')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('room_code', 'text', (c) => c.notNull().references('rooms.code'))
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('name_key', 'text', (c) => c.notNull())
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('teams_room_name')
+        .on('teams')
+        .columns(['room_code', 'name_key'])
+        .unique()
+        .execute();
+      await db.schema
+        .alterTable('players')
+        .addColumn('team_id', 'text', (c) => c.references('teams.id'))
+        .execute();
+    },
+  },
   // Nicknames are told apart by their UTS #39 skeleton now (src/api/look-alikes.ts): every stored
   // key is worked out again, so a name already in a room meets its look-alikes. Two players in a
   // room whose names now share a key were both let in under the old rule: the earlier keeps the
@@ -290,28 +323,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
     },
   },
   // Teams: a room's facilitator names them, each attendee joins one, and the team board ranks them.
-  '0006-teams': {
-    async up(db: Kysely<unknown>) {
-      await db.schema
-        .createTable('teams')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('room_code', 'text', (c) => c.notNull().references('rooms.code'))
-        .addColumn('name', 'text', (c) => c.notNull())
-        .addColumn('name_key', 'text', (c) => c.notNull())
-        .addColumn('position', 'integer', (c) => c.notNull())
-        .execute();
-      await db.schema
-        .createIndex('teams_room_name')
-        .on('teams')
-        .columns(['room_code', 'name_key'])
-        .unique()
-        .execute();
-      await db.schema
-        .alterTable('players')
-        .addColumn('team_id', 'text', (c) => c.references('teams.id'))
-        .execute();
-    },
-  },
 };
 
 const provider: MigrationProvider = {

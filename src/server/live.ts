@@ -4,12 +4,13 @@
  * Changes close together are sent as one, at most every `throttleMs`.
  */
 import type { ServerResponse } from 'node:http';
+import type { StreamLimits } from './limits.js';
 import type { Workshop } from './workshop.js';
 
 /**
  * Places sent per board on the live stream (the projector shows fewer, and says how many more
  * there are). Every change sends the whole board to every screen, so the cap keeps a frame a few
- * kilobytes whatever the room's size; a phone that names its player is sent its own places too.
+ * kilobytes whatever the room's size; a phone holding its player's token is sent its own places too.
  */
 export const LIVE_PLACES = 25;
 const HEARTBEAT_MS = 20_000;
@@ -19,12 +20,22 @@ const HEARTBEAT_MS = 20_000;
  */
 export const MAX_BUFFERED_BYTES = 256 * 1024;
 
+/** Who opens a stream: the address it comes from, and the key it holds (null: anonymous). */
+export interface StreamHolder {
+  address: string;
+  key: string | null;
+}
+
 export class LiveBoards {
   private readonly rooms = new Map<string, Set<ServerResponse>>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly lastSent = new Map<string, number>();
+  /** Anonymous streams open, per address and per address and room. */
   private readonly byAddress = new Map<string, number>();
-  /** The player a client watches as, when it said (its phone): sent its own places after each board. */
+  private readonly byAddressRoom = new Map<string, number>();
+  /** Streams with a key, oldest first, per key. */
+  private readonly byKey = new Map<string, ServerResponse[]>();
+  /** The player whose token holds a stream (their phone): sent their own places after each board. */
   private readonly watchers = new Map<ServerResponse, string>();
   private readonly heartbeat: NodeJS.Timeout;
   private readonly unsubscribe: () => void;
@@ -33,6 +44,7 @@ export class LiveBoards {
     private readonly workshop: Workshop,
     private readonly throttleMs = 100,
     private readonly onError: (error: unknown) => void = () => undefined,
+    private readonly limits: StreamLimits = { perAddress: Infinity, perRoom: Infinity, perKey: Infinity },
   ) {
     this.unsubscribe = workshop.onChange((room) => {
       this.schedule(room);
@@ -51,28 +63,50 @@ export class LiveBoards {
     return n;
   }
 
-  /** How many streams are open from one address. */
+  /** How many anonymous streams are open from one address. */
   streamsFrom(address: string): number {
     return this.byAddress.get(address) ?? 0;
   }
 
+  /** How many streams hold `key`. */
+  streamsWith(key: string): number {
+    return this.byKey.get(key)?.length ?? 0;
+  }
+
   /**
-   * Starts the event stream on `res` and sends the board as it is now. The stream counts against
-   * `address` from the moment this is called (before any await), so a caller that checked
-   * `streamsFrom` in the same tick cannot be overtaken.
+   * Whether a stream of `room` from `from` may open now (see StreamLimits). A keyed stream always
+   * may; an anonymous one within its address's and room's allowance. Call `connect` in the same
+   * tick, so no other stream can take the place in between.
    */
-  async connect(room: string, address: string, res: ServerResponse, player?: string): Promise<void> {
+  admits(room: string, from: StreamHolder): boolean {
+    if (from.key !== null) return true;
+    return (
+      this.streamsFrom(from.address) < this.limits.perAddress &&
+      (this.byAddressRoom.get(roomKey(from.address, room)) ?? 0) < this.limits.perRoom
+    );
+  }
+
+  /**
+   * Starts the event stream on `res` and sends the board as it is now. The stream is counted from
+   * the moment this is called (before any await), so a caller that checked `admits` in the same
+   * tick cannot be overtaken.
+   */
+  async connect(
+    room: string,
+    address: string,
+    res: ServerResponse,
+    key: string | null = null,
+    player: string | null = null,
+  ): Promise<void> {
     // Gone already (while its room was looked up): its close has been and will not come again.
     if (res.destroyed) return;
-    this.byAddress.set(address, this.streamsFrom(address) + 1);
+    const release = this.count(room, { address, key }, res);
     let set: Set<ServerResponse> | undefined;
     const stream = { closed: false };
     // Listen for the close first: a client may leave while the board is being read.
     res.on('close', () => {
       stream.closed = true;
-      const left = this.streamsFrom(address) - 1;
-      if (left > 0) this.byAddress.set(address, left);
-      else this.byAddress.delete(address);
+      release();
       this.watchers.delete(res);
       if (!set) return;
       set.delete(res);
@@ -95,12 +129,36 @@ export class LiveBoards {
     }
     set.add(res);
     res.write(frame(snapshot.revision, snapshot));
-    if (player !== undefined) {
+    if (player !== null) {
       this.watchers.set(res, player);
       const place = (await this.workshop.places(room))(player);
       // Gone while its place was read: its close has taken it out of the room.
       if (place && set.has(res)) send(res, placeFrame(place));
     }
+  }
+
+  /** Counts a new stream against its holder; returns what uncounts it when it closes. */
+  private count(room: string, from: StreamHolder, res: ServerResponse): () => void {
+    const { key } = from;
+    if (key !== null) {
+      const held = this.byKey.get(key) ?? [];
+      // Past its allowance, the key's oldest stream makes way (it closes, and uncounts itself).
+      while (held.length >= this.limits.perKey) held.shift()?.end();
+      held.push(res);
+      this.byKey.set(key, held);
+      return () => {
+        const left = (this.byKey.get(key) ?? []).filter((r) => r !== res);
+        if (left.length > 0) this.byKey.set(key, left);
+        else this.byKey.delete(key);
+      };
+    }
+    const pair = roomKey(from.address, room);
+    bump(this.byAddress, from.address, 1);
+    bump(this.byAddressRoom, pair, 1);
+    return () => {
+      bump(this.byAddress, from.address, -1);
+      bump(this.byAddressRoom, pair, -1);
+    };
   }
 
   private schedule(room: string): void {
@@ -149,6 +207,17 @@ function send(res: ServerResponse, message: string): void {
 /** A player's own places: no id, so a reconnect still asks from the board's revision. */
 function placeFrame(data: unknown): string {
   return `event: place\ndata: ${JSON.stringify(data)}\n\n`;
+}
+
+/** Adds `by` to a count in `counts`, forgetting counts that reach zero. */
+function bump(counts: Map<string, number>, key: string, by: number): void {
+  const n = (counts.get(key) ?? 0) + by;
+  if (n > 0) counts.set(key, n);
+  else counts.delete(key);
+}
+
+function roomKey(address: string, room: string): string {
+  return `${room}|${address}`;
 }
 
 function frame(id: number, data: unknown): string {

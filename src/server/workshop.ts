@@ -30,6 +30,8 @@ import { hash, newRoomCode, newToken } from './secrets.js';
 import { cleanTeamNames, replaceTeams, roomTeams } from './teams.js';
 import { WorkshopError } from './workshop-error.js';
 import { LrsSettings } from './xapi.js';
+import { RoomMaps, parseMapView, type MapViewer } from './room-maps.js';
+import type { MapView, MapViewBody, RoomMap } from '../api/map-replies.js';
 import { SOLO, type Peers } from './peers.js';
 import { DEFAULT_ACTIVITY_BASE } from '../lms/xapi.js';
 
@@ -61,6 +63,7 @@ export class Workshop {
   private readonly lrs: LrsSettings;
   private readonly lrsChanged: () => void;
   private readonly listeners = new Set<(room: string) => void>();
+  private readonly maps: RoomMaps;
   private readonly peers: Peers;
   private readonly onPeerError: (error: unknown) => void;
   private readonly unsubscribePeers: () => void;
@@ -74,6 +77,7 @@ export class Workshop {
     this.boards = new RoomBoards(options.db, (code) => this.room(code));
     this.lrs = new LrsSettings(options.db, this.now);
     this.lrsChanged = options.xapi?.queued ?? (() => undefined);
+    this.maps = new RoomMaps(options.db, this.scenarios, this.boards);
     this.peers = options.peers ?? SOLO;
     this.onPeerError = options.onPeerError ?? (() => undefined);
     // What other instances changed reaches this one's boards, and its live screens.
@@ -142,7 +146,9 @@ export class Workshop {
     for (const listener of this.listeners) listener(room);
   }
 
-  private info(row: Pick<RoomsTable, 'code' | 'name' | 'status' | 'scenarios' | 'answers'>): RoomInfo {
+  private info(
+    row: Pick<RoomsTable, 'code' | 'name' | 'status' | 'scenarios' | 'answers' | 'map_view'>,
+  ): RoomInfo {
     const ids = JSON.parse(row.scenarios) as string[];
     return {
       code: row.code,
@@ -153,6 +159,7 @@ export class Workshop {
         return { id, title: s?.title ?? id, version: s?.version ?? 0 };
       }),
       answers: row.answers as AnswerWay,
+      ...(row.map_view ? { map: parseMapView(row.map_view) } : {}),
     };
   }
 
@@ -452,6 +459,54 @@ export class Workshop {
   async exportCsv(code: string): Promise<string> {
     await this.roomRow(code);
     return roomCsv(this.db, code);
+  }
+
+  /** Does `secret` run the room? (In constant time; false for no secret.) */
+  async holdsRoom(code: string, secret: string | undefined): Promise<boolean> {
+    try {
+      await this.authorizeFacilitator(code, secret);
+      return true;
+    } catch (error) {
+      if (error instanceof WorkshopError && error.code === 'not-facilitator') return false;
+      throw error;
+    }
+  }
+
+  /**
+   * What the projector shows of the decision map, set by the facilitator; every live screen hears
+   * of it. The map itself is not computed again: only its view changed.
+   */
+  async setMapView(code: string, view: MapViewBody): Promise<MapView> {
+    const row = await this.roomRow(code);
+    const mapView = JSON.stringify(view);
+    await this.db.updateTable('rooms').set({ map_view: mapView }).where('code', '=', code).execute();
+    const board = await this.boards.get(code);
+    const before = board.revision;
+    board.setRoom(this.info({ ...row, map_view: mapView }));
+    this.maps.carry(code, before, board.revision);
+    this.changed(code);
+    return parseMapView(mapView);
+  }
+
+  /**
+   * The room's decision map for `viewer`. Anyone may read it while the facilitator shows it on the
+   * projector; the facilitator and the room's players may read it at any time.
+   */
+  async decisionMap(code: string, viewer: MapViewer): Promise<RoomMap> {
+    const room = await this.room(code);
+    if (viewer.kind === 'public' && room.map?.shown !== true) {
+      throw new WorkshopError(
+        403,
+        'map-hidden',
+        'The facilitator has not put the room’s decision map on the projector yet.',
+      );
+    }
+    return this.maps.view(room, viewer);
+  }
+
+  /** Every decision of the room's calls, one CSV row each. */
+  async decisionsCsv(code: string): Promise<string> {
+    return this.maps.decisionsCsv(await this.room(code));
   }
 
   /** Is the database answering? For the health check. */

@@ -7,7 +7,11 @@
  * - Live fan-out: 2,000 clients watching one room; one result arrives; how long until the last of
  *   them has the new board. Aim: all within 1 s.
  *
- * The server runs as its own process, as `npm start` runs it, with logging at warn and rate limits
+ * - Beside it, in the same run: two instances sharing one PostgreSQL 15 (a throwaway cluster),
+ *   submissions spread over both, flat out; and how long a result sent to one instance takes to
+ *   reach a projector watching the other (LISTEN/NOTIFY). Aim: within 1 s.
+ *
+ * Each server runs as its own process, as `npm start` runs it, with logging at warn and rate limits
  * raised (one machine plays a whole hall from one address).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { briskTranscript, setUpRoom, startRun } from '../support/load.js';
 import { startServerProcess, type ServerProcess } from '../support/server-process.js';
+import { freshDatabase, startCluster } from '../support/pg-cluster.js';
 
 const PLAYERS = 200;
 const agent = new Agent({ keepAlive: true, maxSockets: 64 });
@@ -84,13 +89,19 @@ async function issueRuns(
   return runs;
 }
 
+/** The instances' addresses, taken in turn. */
+const inTurn = (servers: ServerProcess[], i: number): string => servers[i % servers.length]?.url ?? '';
+
 async function flatOut(
-  server: ServerProcess,
+  servers: ServerProcess[],
   tokens: string[],
   count: number,
   concurrency: number,
+  label = `submissions flat out (${concurrency} in flight)`,
 ): Promise<void> {
-  const runs = await issueRuns(server, tokens, count);
+  const [first] = servers;
+  if (!first) throw new Error('no server to send to');
+  const runs = await issueRuns(first, tokens, count);
   const transcript = briskTranscript();
   const latencies: number[] = [];
   let refused = 0;
@@ -99,15 +110,21 @@ async function flatOut(
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (next < runs.length) {
-        const { token, run } = runs[next++] ?? { token: '', run: '' };
-        const { status, ms } = await post(server.url, '/results', JSON.stringify({ run, transcript }), token);
+        const i = next++;
+        const { token, run } = runs[i] ?? { token: '', run: '' };
+        const { status, ms } = await post(
+          inTurn(servers, i),
+          '/results',
+          JSON.stringify({ run, transcript }),
+          token,
+        );
         if (status === 201) latencies.push(ms);
         else refused++;
       }
     }),
   );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  report(`submissions flat out (${concurrency} in flight)`, latencies, seconds, refused);
+  report(label, latencies, seconds, refused);
 }
 
 async function steady(
@@ -191,16 +208,80 @@ async function fanOut(server: ServerProcess, clients: number): Promise<void> {
   for (const s of streams) s.destroy();
 }
 
+/**
+ * A result sent to one instance, a projector watching another: how long until the projector has
+ * it, over `rounds` results one after another.
+ */
+async function acrossInstances(a: ServerProcess, b: ServerProcess, rounds: number): Promise<void> {
+  const room = await setUpRoom(a.url, 1);
+  const token = room.tokens[0] ?? '';
+  let buffer = '';
+  let seen = 0;
+  let waiting: { count: number; resolve: (at: number) => void } | null = null;
+  let onConnect: () => void = () => undefined;
+  const connected = new Promise<void>((resolve) => (onConnect = resolve));
+  const stream = await new Promise<IncomingMessage>((resolve, reject) => {
+    get(`${b.url}/api/rooms/${room.code}/events`, { agent: false }, resolve).on('error', reject);
+  });
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => {
+    buffer += chunk;
+    for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+      const results = /"results":(\d+)/.exec(buffer.slice(0, end))?.[1];
+      buffer = buffer.slice(end + 2);
+      if (results === undefined) continue;
+      onConnect();
+      seen = Number(results);
+      if (waiting && seen >= waiting.count) waiting.resolve(Date.now());
+    }
+  });
+  await connected;
+  const delays: number[] = [];
+  for (let i = 1; i <= rounds; i++) {
+    const run = await startRun(a.url, token);
+    const arrived = new Promise<number>((resolve) => (waiting = { count: i, resolve }));
+    const sentAt = Date.now();
+    await post(a.url, '/results', JSON.stringify({ run, transcript: briskTranscript() }), token);
+    delays.push((await arrived) - sentAt);
+    waiting = null;
+  }
+  stream.destroy();
+  const sorted = [...delays].sort((x, y) => x - y);
+  console.log(
+    `a result on A reaching a projector on B`.padEnd(40) +
+      `  median ${percentile(sorted, 0.5)} ms  p99 ${percentile(sorted, 0.99)} ms  max ${sorted[sorted.length - 1] ?? 0} ms  (${rounds} results)`,
+  );
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'keep-cool-bench-'));
-const server = await startServerProcess(dir, { LOG_LEVEL: 'warn', RATE_LIMIT_FACTOR: '1000' });
+const env = { LOG_LEVEL: 'warn', RATE_LIMIT_FACTOR: '1000' };
+console.log('one instance on SQLite');
+const server = await startServerProcess(dir, env);
 try {
   const room = await setUpRoom(server.url, PLAYERS);
-  await flatOut(server, room.tokens, 1000, 8); // warm-up, not reported separately
-  await flatOut(server, room.tokens, 5000, 32);
+  await flatOut([server], room.tokens, 1000, 8); // warm-up, not reported separately
+  await flatOut([server], room.tokens, 5000, 32);
   await steady(server, room.tokens, 1000, 5);
   await fanOut(server, 2000);
 } finally {
-  agent.destroy();
   await server.stop('SIGTERM');
+}
+
+console.log('two instances on one PostgreSQL 15');
+const cluster = await startCluster();
+const shared: ServerProcess[] = [];
+try {
+  const database = { DATABASE_URL: await freshDatabase(cluster.url, 'bench') };
+  for (const name of ['a', 'b'])
+    shared.push(await startServerProcess(join(dir, name), { ...env, ...database }));
+  const [a, b] = shared as [ServerProcess, ServerProcess];
+  const room = await setUpRoom(a.url, PLAYERS);
+  await flatOut(shared, room.tokens, 1000, 8, 'warm-up'); // not reported separately
+  await flatOut(shared, room.tokens, 5000, 32, 'submissions flat out over A and B (32)');
+  await acrossInstances(a, b, 50);
+} finally {
+  agent.destroy();
+  for (const s of shared) await s.stop('SIGTERM');
+  await cluster.stop();
   rmSync(dir, { recursive: true, force: true });
 }

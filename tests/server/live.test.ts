@@ -3,7 +3,6 @@ import { EventEmitter } from 'node:events';
 import type { ServerResponse } from 'node:http';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { LiveBoards, MAX_BUFFERED_BYTES } from '../../src/server/live.js';
-import type { BoardSnapshot } from '../../src/api/api.js';
 import { golden, joinRoom, openRoom, playRun, serverSuite, type TestServer } from '../support/workshop.js';
 import { listen } from '../support/live-stream.js';
 
@@ -139,7 +138,7 @@ describe('live boards', () => {
   });
 
   it('caps the streams one address holds open, with Retry-After, and frees a place when one closes', async () => {
-    server = await suite.restart({ liveThrottleMs: 50, streamsPerAddress: 2 });
+    server = await suite.restart({ liveThrottleMs: 50, streamsPerAddress: 2, streams: { perRoom: 2 } });
     base = await server.app.listen({ port: 0, host: '127.0.0.1' });
     const { code } = await openRoom(server);
     const url = `${base}/api/rooms/${code}/events`;

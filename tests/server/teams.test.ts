@@ -191,7 +191,7 @@ describe('every place', () => {
     try {
       const phone = new FakeResponse();
       const projector = new FakeResponse();
-      await live.connect(code, '10.0.0.1', phone.as(), first.id);
+      await live.connect(code, '10.0.0.1', phone.as(), first.token, first.id);
       await live.connect(code, '10.0.0.2', projector.as());
       expect(phone.events<PlaceReport>('place')).toEqual([
         {
@@ -202,7 +202,7 @@ describe('every place', () => {
           team: null,
         },
       ]);
-      // The projector, which named no player, is sent the board alone.
+      // The projector, which holds no player's token, is sent the board alone.
       expect(projector.events('place')).toEqual([]);
       expect(projector.events<BoardSnapshot>('board')).toHaveLength(1);
       // After a change, the phone hears its new place.
@@ -215,10 +215,66 @@ describe('every place', () => {
     } finally {
       live.close();
     }
-    // The stream's address may name a player and nothing else.
-    const bad = await server.request('GET', `/api/rooms/${code}/events?player=<b>`);
-    expect(bad.status).toBe(400);
+    // The stream's address holds a key and nothing else: no player can be named there.
+    const named = await server.request('GET', `/api/rooms/${code}/events?player=${first.id}`);
+    expect(named.status).toBe(400);
     const unknown = await server.request('GET', `/api/rooms/${code}/events?colour=red`);
     expect(unknown.status).toBe(400);
   });
+
+  it('sends a player’s places to the stream holding their token, and to no other', async () => {
+    const { code, secret } = await openRoom(server, ['dented-shelves']);
+    const ana = await joinRoom(server, code, 'Ana');
+    const ben = await joinRoom(server, code, 'Ben');
+    await playRun(server, ana.token, BEST.transcript);
+    await playRun(server, ben.token, ARGUED.transcript);
+    const other = await openRoom(server, ['dented-shelves']);
+    const stranger = await joinRoom(server, other.code, 'Cy');
+    const base = await server.app.listen({ port: 0, host: '127.0.0.1' });
+    const url = (key: string) => `${base}/api/rooms/${code}/events?key=${encodeURIComponent(key)}`;
+
+    const phone = await firstFrames(url(ben.token), 'place');
+    const places = eventsIn<PlaceReport>(phone, 'place');
+    expect(places).toHaveLength(1);
+    expect(places[0]).toMatchObject({ player: ben.id, overall: { rank: 2, total: ARGUED.total } });
+    // The room's secret (the projector) and another room's player are sent the board alone.
+    for (const key of [secret, stranger.token]) {
+      const frames = await firstFrames(url(key), 'board');
+      expect(eventsIn(frames, 'board')).toHaveLength(1);
+      expect(eventsIn(frames, 'place')).toEqual([]);
+    }
+  });
 });
+
+/**
+ * The start of a stream, read until its first `until` event and a moment after it (a place comes
+ * right after its board, so a stream that would send one has sent it by then).
+ */
+async function firstFrames(url: string, until: string): Promise<string> {
+  const controller = new AbortController();
+  const response = await fetch(url, { signal: controller.signal });
+  const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader();
+  if (!reader) throw new Error('no stream');
+  let text = '';
+  const deadline = Date.now() + 10_000;
+  while (!text.includes(`event: ${until}\n`)) {
+    if (Date.now() > deadline) throw new Error(`no ${until} event`);
+    const chunk = await reader.read();
+    if (chunk.done) break;
+    text += chunk.value;
+  }
+  const more = reader.read();
+  const settled = await Promise.race([more, new Promise((r) => setTimeout(r, 200, null))]);
+  if (settled && typeof settled === 'object' && 'value' in settled && typeof settled.value === 'string') {
+    text += settled.value;
+  }
+  controller.abort();
+  return text;
+}
+
+function eventsIn<T = unknown>(text: string, name: string): T[] {
+  return text
+    .split('\n\n')
+    .filter((frame) => new RegExp(`^event: ${name}$`, 'm').test(frame))
+    .map((frame) => JSON.parse(/^data: (.*)$/m.exec(frame)?.[1] ?? 'null') as T);
+}

@@ -21,6 +21,8 @@ declare module 'vitest' {
     appUrl: string;
     /** Where the shared Chromium listens, for `chromium.connect`. */
     chromiumEndpoint: string;
+    /** The built game's folder, for tests that serve it from servers of their own. */
+    distDir: string;
   }
 }
 
@@ -59,6 +61,7 @@ export default async function setUp(project: TestProject): Promise<() => Promise
     stops.push(() => chromium.close());
 
     project.provide('appUrl', `${address}/`);
+    project.provide('distDir', dist);
     project.provide('chromiumEndpoint', chromium.wsEndpoint());
     console.log(
       `browser tests: game built in ${((built - started) / 1000).toFixed(1)} s, ` +

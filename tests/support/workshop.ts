@@ -13,6 +13,7 @@ import type { Label } from '../../src/engine/understand/labels.js';
 import { matchAnswer } from '../../src/engine/understand/match.js';
 import { buildServer, type ServerOptions } from '../../src/server/app.js';
 import type { OpenedDb } from '../../src/server/db.js';
+import type { LiveBoards } from '../../src/server/live.js';
 import { openTestDatabase } from './test-db.js';
 import type { Workshop } from '../../src/server/workshop.js';
 import type { XapiSender } from '../../src/server/xapi.js';
@@ -78,6 +79,8 @@ export interface Reply {
 export interface TestServer {
   app: FastifyInstance;
   workshop: Workshop;
+  /** The live boards' streams. */
+  live: LiveBoards;
   /** The sender of rooms' statements to their LRSs. */
   xapi: XapiSender;
   database: OpenedDb;
@@ -99,7 +102,7 @@ export async function startTestServer(
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'keep-cool-db-'));
   const database = await openTestDatabase(dataDir);
   const clock = { now: Date.parse('2026-11-25T09:00:00Z') };
-  const { app, workshop, xapi } = await buildServer({
+  const { app, workshop, live, xapi } = await buildServer({
     db: database.db,
     peers: database.peers,
     scenarios: LIBRARY,
@@ -111,6 +114,7 @@ export async function startTestServer(
   return {
     app,
     workshop,
+    live,
     xapi,
     database,
     dataDir,

@@ -126,6 +126,7 @@ export const player = {
   'player.refusal.no-team': 'Pick your team from the room’s list (it may have just changed).',
   'player.refusal.team-name':
     'One of the team names cannot be used: it is empty, not allowed here, or the same as another. Change it and save again.',
+  'player.refusal.map-hidden': 'The facilitator has not put the room’s decision map on the projector yet.',
   'player.refusal.team-has-members':
     'A team with members cannot leave the list. Keep it; you can still change how its name is written.',
   'player.refusal.no-token': 'Join the room first.',
@@ -159,5 +160,12 @@ export const player = {
   'player.refusal.unfinished': 'The call did not reach an ending; only finished calls count.',
   'player.refusal.unscorable':
     'The server could not score this call, and nothing was saved. Tell the facilitator: the scenario needs checking.',
+  // The room's decision map on an attendee's phone (player-map.ts, map-view.ts)
+  'player.map.link': 'See what the room chose, moment by moment',
+  'player.map.title': 'What the room chose',
+  'player.map.about': 'Your own answers are marked “You”; nobody else sees which were yours.',
+  'player.map.yourWords': 'You wrote: “{words}”',
+  'player.map.now': 'On the projector now',
+  'player.map.back': '← Back to the room',
   // end
 };

@@ -167,5 +167,51 @@ export const hostEs: Record<keyof typeof host, string> = {
   'host.board.more.other': 'y {count} más',
   'host.projector.more.one': 'y {count} más: cada móvil muestra su propio puesto',
   'host.projector.more.other': 'y {count} más: cada móvil muestra su propio puesto',
+  // The room's decision map (map-view.ts, host-map.ts, projector.ts)
+  'host.map.title': 'El mapa de decisiones de la sala',
+  'host.map.about':
+    'Después de una ronda, recorre en el proyector cada momento de las llamadas: qué parte de la sala eligió cada respuesta, dónde se enfadó más el cliente, el error más común y una pregunta para comentar.',
+  'host.map.open': 'Abrir el mapa de decisiones',
+  'host.map.download': 'Descargar todas las decisiones (CSV)',
+  'host.map.moment': 'Momento {n} de {count}',
+  'host.map.reached.one': '{count} participante llegó a este momento',
+  'host.map.reached.other': '{count} participantes llegaron a este momento',
+  'host.map.best': 'La mejor',
+  'host.map.mine': 'Tú',
+  'host.map.silence': 'No dijo nada',
+  'host.map.iMessage': 'Construyó un mensaje en primera persona',
+  'host.map.bestAnswer': 'la mejor respuesta',
+  'host.map.chosenBy': 'La eligieron: {names}',
+  'host.map.moves': 'Movimientos que se oyeron en las palabras de la sala',
+  'host.map.closest': 'Las respuestas escritas más cercanas a esas palabras',
+  'host.map.anger':
+    'Enfado del cliente, de media: {before} al llegar, {after} tras las respuestas de la sala.',
+  'host.map.peak': 'Aquí llegó al máximo el enfado de la sala.',
+  'host.map.mistake.none': 'Aquí no destacó ningún error.',
+  'host.map.mistake.dont': 'Error más común: {dont} ({share} de la sala).',
+  'host.map.mistake.answer': 'Respuesta más débil más elegida: «{answer}» ({share} de la sala).',
+  'host.map.mistake.missed': 'Movimiento más olvidado: {move} ({share} de la sala no lo hizo).',
+  'host.map.discuss': 'Para comentar:',
+  'host.map.prompt.dont':
+    '¿Qué llevó a la gente hacia «{dont}» aquí, y cómo habría sonado en su lugar {moves}?',
+  'host.map.prompt.answer':
+    '¿Qué deja fuera esa respuesta que {moves} le habría dado a este cliente, en este momento?',
+  'host.map.prompt.missed':
+    '¿Qué pedía la frase del cliente para {move}? Decidlo en voz alta: ¿cómo sonaría aquí {moves}?',
+  'host.map.prompt.clean': 'La mayoría de la sala acertó aquí. ¿Qué os dijo que era el momento de {moves}?',
+  'host.map.prompt.open': '¿Qué dirías aquí, y por qué?',
+  'host.map.empty': 'Aún no hay llamadas terminadas: el mapa se llena a medida que terminan.',
+  'host.map.prev': '← Anterior',
+  'host.map.next': 'Siguiente →',
+  'host.map.show': 'Ponerlo en el proyector',
+  'host.map.hide': 'Volver a las clasificaciones',
+  'host.map.names': 'Mostrar los apodos en el mapa',
+  'host.map.names.about':
+    'Desactivado por defecto: si lo activas, el mapa dice quién eligió qué, también en el proyector.',
+  'host.map.keys': 'Las flechas o la barra espaciadora recorren los momentos.',
+  'host.map.shown': 'Ahora en el proyector.',
+  'host.map.hidden': 'No está en el proyector: muestra las clasificaciones.',
+  'host.map.announce': 'Momento {n} de {count}, {call}: {share} eligió la mejor respuesta. {mistake}',
+  'host.map.loading': 'Cargando el mapa…',
   // end
 };

@@ -130,6 +130,8 @@ export const playerEs: Record<keyof typeof player, string> = {
   'player.refusal.no-team': 'Elige tu equipo de la lista de la sala (quizá acaba de cambiar).',
   'player.refusal.team-name':
     'Uno de los nombres de equipo no se puede usar: está vacío, no se permite aquí o coincide con otro. Cámbialo y vuelve a guardar.',
+  'player.refusal.map-hidden':
+    'Quien dirige el taller aún no ha puesto el mapa de decisiones en el proyector.',
   'player.refusal.team-has-members':
     'Un equipo con miembros no puede salir de la lista. Mantenlo; aún puedes cambiar cómo se escribe su nombre.',
   'player.refusal.no-token': 'Primero únete a la sala.',
@@ -166,5 +168,12 @@ export const playerEs: Record<keyof typeof player, string> = {
   'player.refusal.unfinished': 'La llamada no llegó a un final; solo cuentan las llamadas terminadas.',
   'player.refusal.unscorable':
     'El servidor no pudo puntuar esta llamada y no se ha guardado nada. Avisa a quien dirige el taller: hay que revisar el escenario.',
+  // The room's decision map on an attendee's phone (player-map.ts, map-view.ts)
+  'player.map.link': 'Ver qué eligió la sala, momento a momento',
+  'player.map.title': 'Qué eligió la sala',
+  'player.map.about': 'Tus respuestas llevan la marca «Tú»; nadie más ve cuáles fueron las tuyas.',
+  'player.map.yourWords': 'Escribiste: «{words}»',
+  'player.map.now': 'Ahora en el proyector',
+  'player.map.back': '← Volver a la sala',
   // end
 };

@@ -22,7 +22,8 @@ import { watchBoard } from './live.js';
 import { facilitatorHeader, tell, type BackLink } from './page-parts.js';
 import { playersCard } from './player-list.js';
 import { teamCard } from './team-card.js';
-import { HOST_HREF, projectorHref } from './routes.js';
+import { HOST_HREF, hostMapHref, projectorHref } from './routes.js';
+import { mapCard } from './map-card.js';
 import { t } from '../i18n/index.js';
 
 /** What the room's state means for the facilitator. */
@@ -150,6 +151,7 @@ export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: 
     players.card,
     teamCard(context, code, mine.secret, say),
     handoverCard(context, code, mine.secret),
+    mapCard(context, code, mine.secret, say, hostMapHref(code)),
     el(
       'section',
       { className: 'card' },
@@ -167,7 +169,7 @@ export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: 
   let seen = '';
   life.onLeave(
     watchBoard(
-      code,
+      { code, key: mine.secret },
       (board) => {
         render(board.room);
         const now = `${board.players}/${board.results}`;

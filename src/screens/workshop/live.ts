@@ -25,19 +25,35 @@ export function readBoard(data: string): { ok: true; board: BoardSnapshot } | { 
 }
 
 /**
+ * The room to follow, and who follows it: a player's token or the room's secret. With a key, the
+ * server counts the stream on it rather than on the address the whole hall shares, so anonymous
+ * streams from the same address can never crowd it out.
+ */
+export interface WatchedRoom {
+  code: string;
+  key?: string | undefined;
+}
+
+/** The stream's address: the key goes in the query string, as an EventSource sends no headers. */
+export function eventsAddress({ code, key }: WatchedRoom): string {
+  const path = `${API_ROOT}${pathOf(ENDPOINTS.events, { code })}`;
+  return key ? `${path}?key=${encodeURIComponent(key)}` : path;
+}
+
+/**
  * Calls `onBoard` with each new board of the room and `onState` as the connection comes and goes;
- * `onUnreadable` hears of a board that could not be read (the last good one stays shown). With
- * `mine`, the stream names the player watching, and `mine.onPlace` hears their own places after each
- * board (the boards stop at a cap; a player's own place is sent whatever it is).
+ * `onUnreadable` hears of a board that could not be read (the last good one stays shown). When the
+ * key is a player's token, the server sends that player's own places after each board, and
+ * `onPlace` hears them (the boards stop at a cap; a player's own place is sent whatever it is).
  */
 export function watchBoard(
-  code: string,
+  room: string | WatchedRoom,
   onBoard: (board: BoardSnapshot) => void,
   onState: (state: LiveState) => void,
   onUnreadable: (reason: string) => void = (reason) => {
     console.error(reason);
   },
-  mine?: { player: string; onPlace: (place: PlaceReport) => void },
+  onPlace?: (place: PlaceReport) => void,
 ): () => void {
   let source: EventSource | null = null;
   let retry: ReturnType<typeof setTimeout> | null = null;
@@ -45,8 +61,7 @@ export function watchBoard(
   let revision = -1;
   const open = () => {
     onState('connecting');
-    const query = mine ? `?player=${encodeURIComponent(mine.player)}` : '';
-    source = new EventSource(`${API_ROOT}${pathOf(ENDPOINTS.events, { code })}${query}`);
+    source = new EventSource(eventsAddress(typeof room === 'string' ? { code: room } : room));
     source.addEventListener('place', (event) => {
       let json: unknown = null;
       try {
@@ -55,7 +70,7 @@ export function watchBoard(
         // Unreadable: the board is still right; the next place will do.
       }
       const place = PlaceReport.safeParse(json);
-      if (place.success) mine?.onPlace(place.data);
+      if (place.success) onPlace?.(place.data);
     });
     source.addEventListener('open', () => {
       // A new connection (perhaps to a restarted server, counting from zero again): its first

@@ -17,7 +17,7 @@ import { showJoin } from './join-page.js';
 import { watchBoard } from './live.js';
 import { callCards, connectionLine, outboxLine, recentResults, roomStatusLine } from './lobby-parts.js';
 import { answersLine, attendeeHeader, placeName, tell } from './page-parts.js';
-import { JOIN_HREF, joinHref } from './routes.js';
+import { JOIN_HREF, ROOM_MAP_HREF, joinHref } from './routes.js';
 import { t } from '../i18n/index.js';
 
 export function showLobby(root: HTMLElement, context: WorkshopContext): void {
@@ -149,6 +149,8 @@ export function showLobby(root: HTMLElement, context: WorkshopContext): void {
     outboxNote,
     el('section', {}, el('h2', {}, t('player.lobby.calls')), calls),
     mine,
+    // The debrief's decision map, with this player's own answers marked.
+    el('p', { className: 'map-link' }, el('a', { href: ROOM_MAP_HREF }, t('player.map.link'))),
     boards,
     connection,
     el('div', { className: 'actions' }, leave),
@@ -170,7 +172,8 @@ export function showLobby(root: HTMLElement, context: WorkshopContext): void {
   });
   life.onLeave(
     watchBoard(
-      membership.room,
+      // The player's token: the server counts the stream on it, and sends this player's own places.
+      { code: membership.room, key: membership.token },
       renderBoard,
       (state) => {
         // The server answers again (after a restart, or the Wi-Fi coming back): send what waits now
@@ -179,12 +182,9 @@ export function showLobby(root: HTMLElement, context: WorkshopContext): void {
         connection.textContent = connectionLine(state);
       },
       undefined,
-      {
-        player: membership.player,
-        onPlace: (next) => {
-          place = next;
-          drawBoards();
-        },
+      (next) => {
+        place = next;
+        drawBoards();
       },
     ),
   );

@@ -12,8 +12,10 @@ import { shownTitle } from './call-picks.js';
 import type { WorkshopContext } from './context.js';
 import { joinAddress } from './join-address.js';
 import { fitBoards } from './projector-fit.js';
+import { workshopStore } from '../../device/workshop-store.js';
 import { watchBoard, type LiveState } from './live.js';
 import { qrCode } from './qr-code.js';
+import { projectorMap } from './projector-map.js';
 import { t, tn, type Key } from '../i18n/index.js';
 
 /** The room's numbers, and its state unless it is open. */
@@ -32,6 +34,13 @@ const CONNECTION: Record<LiveState, Key> = {
   reconnecting: 'host.projector.reconnecting',
 };
 
+/** The room's secret, if this device runs the room. */
+function hostedSecret(context: WorkshopContext, code: string): string | undefined {
+  return workshopStore(context.storage)
+    .load()
+    .value.hosted.find((h) => h.code === code)?.secret;
+}
+
 /** Shows the room `code` (upper case) on the projector. */
 export function showProjector(root: HTMLElement, context: WorkshopContext, code: string): void {
   const life = enterScreen(root);
@@ -45,6 +54,9 @@ export function showProjector(root: HTMLElement, context: WorkshopContext, code:
   const counts = el('p', { className: 'counts' });
   // Typed or picked: the room's boards rank one way only, so the big screen says which.
   const answers = el('p', { className: 'answers-way' });
+  // The debrief's decision map, in place of the boards while the facilitator has it up.
+  const map = projectorMap(context, code);
+  const screen = el('div', { className: 'screen' });
   joinAddress(context.api, code, (at) => {
     qr.replaceChildren(qrCode(at));
     address.textContent = at.replace(/^https?:\/\//, '');
@@ -56,8 +68,10 @@ export function showProjector(root: HTMLElement, context: WorkshopContext, code:
     // Everything fits one screen for the usual one to four calls: with several, each call shows
     // its podium and the overall board the first eight.
     const many = board.room.scenarios.length > 2;
-    // The layout first (the profile's room, the number of calls), then as many places as fit; the
-    // rest are counted under each board (see projector-fit.ts).
+    // The layout first (the map or the boards, the profile's room, the number of calls), then as
+    // many places as fit; the rest are counted under each board (see projector-fit.ts). While the
+    // map is up the boards are hidden, measure nothing and keep their usual places.
+    screen.classList.toggle('mapping', map.follow(board));
     profile.replaceChildren(profileView(board));
     boards.dataset.calls = String(board.room.scenarios.length);
     boards.dataset.teams = String(board.teams.length);
@@ -83,31 +97,31 @@ export function showProjector(root: HTMLElement, context: WorkshopContext, code:
     boards.dataset.places = `${limits.overall}/${limits.call}`;
     root.dataset.revision = String(board.revision);
   };
-  root.replaceChildren(
+  screen.append(
     el(
-      'div',
-      { className: 'screen' },
+      'section',
+      { className: 'screen-join' },
+      el('p', { className: 'brand' }, t('host.projector.join')),
       el(
-        'section',
-        { className: 'screen-join' },
-        el('p', { className: 'brand' }, t('host.projector.join')),
-        el(
-          'p',
-          {
-            className: 'room-code',
-            ariaLabel: t('host.projector.code', { letters: code.split('').join(' ') }),
-          },
-          code,
-        ),
-        qr,
-        address,
-        state,
+        'p',
+        {
+          className: 'room-code',
+          ariaLabel: t('host.projector.code', { letters: code.split('').join(' ') }),
+        },
+        code,
       ),
-      el('section', { className: 'screen-main' }, title, answers, counts, boards, profile),
+      qr,
+      address,
+      state,
     ),
+    el('section', { className: 'screen-main' }, title, answers, counts, boards, profile),
+    map.element,
   );
+  root.replaceChildren(screen);
   life.onLeave(
-    watchBoard(code, render, (s) => {
+    // The facilitator's browser keeps the room's secret: with it, the projector's stream is never
+    // refused because of anonymous ones from the same address. A projector without it still works.
+    watchBoard({ code, key: hostedSecret(context, code) }, render, (s) => {
       state.textContent = t(CONNECTION[s]);
       state.dataset.state = s;
     }),

@@ -16,6 +16,10 @@ export const roomCallHref = (scenario: string): string => `${ROOM_HREF}/play/${s
 export const hostRoomHref = (code: string): string => `${HOST_HREF}/${code}`;
 /** A facilitator's link to run a room from another device: the room's secret rides in the fragment. */
 export const handoverHref = (code: string, secret: string): string => `${hostRoomHref(code)}/key/${secret}`;
+/** The facilitator's control of the room's decision map. */
+export const hostMapHref = (code: string): string => `${hostRoomHref(code)}/map`;
+/** The room's decision map on an attendee's phone, their own answers marked. */
+export const ROOM_MAP_HREF = `${ROOM_HREF}/map`;
 /** The projector's screen for a room. */
 export const projectorHref = (code: string): string => `#/screen/${code}`;
 
@@ -26,7 +30,9 @@ export type WorkshopRoute =
   | { screen: 'host' }
   | { screen: 'host-room'; code: string }
   | { screen: 'handover'; code: string; secret: string }
-  | { screen: 'projector'; code: string };
+  | { screen: 'projector'; code: string }
+  | { screen: 'host-map'; code: string }
+  | { screen: 'room-map' };
 
 // A link's code for the join form is only a suggestion: the form checks it, so a link with a
 // mistyped code still opens the form, with the code there to correct.
@@ -35,6 +41,7 @@ const ROOM_CALL = /^#\/room\/play\/([a-z0-9-]+)$/;
 const HOST_ROOM = /^#\/host\/([A-Za-z0-9]+)$/;
 const HANDOVER = /^#\/host\/([A-Za-z0-9]+)\/key\/([^/]+)$/;
 const PROJECTOR = /^#\/screen\/([A-Za-z0-9]+)$/;
+const HOST_MAP = /^#\/host\/([A-Za-z0-9]+)\/map$/;
 
 /** The room code in an address (typed in any case), upper case; null if it cannot be a room's. */
 function roomCode(segment: string | undefined): string | null {
@@ -46,6 +53,9 @@ function roomCode(segment: string | undefined): string | null {
 export function workshopRoute(hash: string): WorkshopRoute | null {
   if (hash === ROOM_HREF) return { screen: 'lobby' };
   if (hash === HOST_HREF) return { screen: 'host' };
+  if (hash === ROOM_MAP_HREF) return { screen: 'room-map' };
+  const mapCode = roomCode(HOST_MAP.exec(hash)?.[1]);
+  if (mapCode) return { screen: 'host-map', code: mapCode };
   const join = JOIN.exec(hash);
   if (join) return { screen: 'join', code: join[1] };
   const scenario = ROOM_CALL.exec(hash)?.[1];
@@ -70,6 +80,7 @@ export function isWorkshopRoute(hash: string): boolean {
 export function layoutOf(hash: string): 'projector' | 'page' | 'game' {
   const screen = workshopRoute(hash)?.screen;
   if (screen === 'projector') return 'projector';
-  if (hash.startsWith(HOST_HREF) || screen === 'join' || screen === 'lobby') return 'page';
+  if (hash.startsWith(HOST_HREF) || screen === 'join' || screen === 'lobby' || screen === 'room-map')
+    return 'page';
   return 'game';
 }

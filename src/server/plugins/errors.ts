@@ -49,7 +49,11 @@ function invalidRequest(issue: FastifySchemaValidationError, part: string): Work
 }
 
 /** For Fastify's constructor: a URL it cannot even route (a broken %-escape), in the API's shape. */
-export const frameworkErrors: FastifyServerOptions['frameworkErrors'] = (error, _request, reply) => {
+export const frameworkErrors: NonNullable<FastifyServerOptions['frameworkErrors']> = (
+  error,
+  _request,
+  reply,
+) => {
   void refuse(reply, new WorkshopError(400, 'bad-url', `The address cannot be read: ${error.message}`));
 };
 

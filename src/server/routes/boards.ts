@@ -6,12 +6,16 @@ import { at, type BoardRouteOptions } from './route.js';
 
 export const boardRoutes: FastifyPluginCallbackZod<BoardRouteOptions> = (
   app,
-  { workshop, live, streamsPerAddress },
+  { workshop, guard, live },
   done,
 ) => {
   app.route({
     ...at(ENDPOINTS.board),
-    handler: (request) => workshop.snapshot(request.params.code),
+    handler: (request) => {
+      const { code } = request.params;
+      guard.roomRead(request, code);
+      return workshop.snapshot(code);
+    },
   });
 
   app.route({
@@ -19,7 +23,11 @@ export const boardRoutes: FastifyPluginCallbackZod<BoardRouteOptions> = (
     handler: async (request, reply) => {
       const { code } = request.params;
       await workshop.room(code);
-      if (live.streamsFrom(request.ip) >= streamsPerAddress) {
+      // The facilitator page, the projector and the lobbies say who they are (`?key=`): their
+      // streams are counted on that key, never refused because of anonymous streams.
+      const holder = await guard.streamHolder(request, code);
+      const from = { address: request.ip, key: holder.key };
+      if (!live.admits(code, from)) {
         throw new WorkshopError(
           429,
           'too-many-streams',
@@ -29,7 +37,8 @@ export const boardRoutes: FastifyPluginCallbackZod<BoardRouteOptions> = (
         );
       }
       reply.hijack();
-      await live.connect(code, request.ip, reply.raw, request.query.player);
+      // A phone holding its player's token hears its own places too, even those off the board.
+      await live.connect(code, from.address, reply.raw, from.key, holder.player);
     },
   });
   done();

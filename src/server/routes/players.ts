@@ -10,9 +10,11 @@ export const playerRoutes: FastifyPluginCallbackZod<RouteOptions> = (app, { work
   app.route({
     ...at(ENDPOINTS.join),
     handler: async (request, reply) => {
-      guard.limit(request, 'join', request.ip);
       const { code } = request.params;
+      guard.join(request, code);
       const joined = await workshop.join(code, request.body.nickname, request.body.team);
+      // From here on the phone is known by its token: its requests no longer count on the address.
+      guard.know(joined.token);
       request.log.info({ room: code, player: joined.player.id }, 'player joined');
       return reply.code(201).send(joined);
     },

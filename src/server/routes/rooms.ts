@@ -16,7 +16,11 @@ export const roomRoutes: FastifyPluginCallbackZod<RouteOptions> = (app, { worksh
 
   app.route({
     ...at(ENDPOINTS.room),
-    handler: (request) => workshop.room(request.params.code),
+    handler: (request) => {
+      const { code } = request.params;
+      guard.roomRead(request, code);
+      return workshop.room(code);
+    },
   });
 
   app.route({

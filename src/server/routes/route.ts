@@ -11,9 +11,8 @@ export interface RouteOptions {
 }
 
 export interface BoardRouteOptions extends RouteOptions {
+  /** The live boards, which count their streams by holder (see StreamLimits in ../live.ts). */
   live: LiveBoards;
-  /** Live board streams open at once per address. */
-  streamsPerAddress: number;
 }
 
 /** An endpoint of the table as the start of Fastify's route options: method, URL and schemas. */

@@ -6,7 +6,12 @@ import { at, type RouteOptions } from './route.js';
 export const teamRoutes: FastifyPluginCallbackZod<RouteOptions> = (app, { workshop, guard }, done) => {
   app.route({
     ...at(ENDPOINTS.teams),
-    handler: async (request) => ({ teams: await workshop.teams(request.params.code) }),
+    handler: async (request) => {
+      const { code } = request.params;
+      // Read by every join page, like the room's info: limited per address and room the same way.
+      guard.roomRead(request, code);
+      return { teams: await workshop.teams(code) };
+    },
   });
 
   app.route({
