@@ -196,6 +196,24 @@ describe('a workshop in teams', () => {
         .locator('.screen-boards')
         .evaluate((area) => area.scrollHeight <= area.clientHeight + 1),
     ).toBe(true);
+
+    // The decision map takes the projector's screen in place of the boards, and gives it back: the
+    // boards come back fitted to it, the team board with them.
+    const view = (shown: boolean) =>
+      api('POST', `/rooms/${code}/map-view`, { shown, moment: null, names: false }, secret);
+    await view(true);
+    await expect.poll(() => projector.locator('.screen-map').isVisible()).toBe(true);
+    expect(await projector.locator('.screen-boards').isVisible()).toBe(false);
+    await expect.poll(() => projector.locator('.screen-map .map-bar').count()).toBeGreaterThan(0);
+    await projector.screenshot({ path: `${SCRATCH}/projector-teams-map.png` });
+    await view(false);
+    await expect.poll(() => projector.locator('.screen-boards').isVisible()).toBe(true);
+    expect(await projector.locator('.team-board tbody tr').count()).toBe(3);
+    expect(
+      await projector
+        .locator('.screen-boards')
+        .evaluate((area) => area.scrollHeight <= area.clientHeight + 1),
+    ).toBe(true);
     await phoneContext.close();
     await host.close();
   });
