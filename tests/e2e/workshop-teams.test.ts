@@ -206,6 +206,10 @@ describe('a workshop in teams', () => {
     expect(await projector.locator('.screen-boards').isVisible()).toBe(false);
     await expect.poll(() => projector.locator('.screen-map .map-bar').count()).toBeGreaterThan(0);
     await projector.screenshot({ path: `${SCRATCH}/projector-teams-map.png` });
+    // A moment with four long answers still fits the screen: the projector is never scrolled.
+    await expect
+      .poll(() => projector.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1))
+      .toBe(true);
     await view(false);
     await expect.poll(() => projector.locator('.screen-boards').isVisible()).toBe(true);
     expect(await projector.locator('.team-board tbody tr').count()).toBe(3);
