@@ -6,7 +6,16 @@
  * sum of those bests, reached when the last of them finished. A tie goes to the earlier finish.
  */
 import { LETTERS, type Letter } from '../engine/vocabulary.js';
-import type { BoardEntry, BoardSnapshot, LetterProfile, LetterTally, RoomInfo } from './replies.js';
+import type {
+  BoardEntry,
+  BoardSnapshot,
+  LetterProfile,
+  LetterTally,
+  PlaceReport,
+  RoomInfo,
+  TeamInfo,
+} from './replies.js';
+import { teamBoard } from './team-board.js';
 
 export interface BoardResult {
   /** The run it came from: a run already on the board is not counted again. */
@@ -25,6 +34,8 @@ interface Best {
 
 interface PlayerState {
   nickname: string;
+  /** The team they joined, or null (a room without teams). */
+  team: string | null;
   best: Map<string, Best>;
   /**
    * Per call: every run's letters added up (for the room's profile) and how many runs. Kept per
@@ -61,6 +72,10 @@ export class RoomBoard {
    * both read by the load and added after its write: it must count once.
    */
   private readonly runs = new Set<string>();
+  /** The room's teams, in the facilitator's order; none when it plays without teams. */
+  private teamList: readonly TeamInfo[] = [];
+  /** Every player's places, worked out once per revision (a busy room asks once per phone). */
+  private placesCache: { revision: number; places: Map<string, Omit<PlaceReport, 'revision'>> } | null = null;
 
   constructor(private room: RoomInfo) {}
 
@@ -78,9 +93,24 @@ export class RoomBoard {
     this.revisionCount++;
   }
 
-  addPlayer(id: string, nickname: string): void {
+  addPlayer(id: string, nickname: string, team: string | null = null): void {
     if (this.players.has(id)) return;
-    this.players.set(id, { nickname, best: new Map(), played: new Map() });
+    this.players.set(id, { nickname, team, best: new Map(), played: new Map() });
+    this.revisionCount++;
+  }
+
+  /** The room's teams, in order (replacing the list before). A player in a team not listed is in none. */
+  setTeams(teams: readonly TeamInfo[]): void {
+    if (JSON.stringify(teams) === JSON.stringify(this.teamList)) return;
+    this.teamList = teams.map((t) => ({ id: t.id, name: t.name }));
+    this.revisionCount++;
+  }
+
+  /** Puts a player in a team (null: in none). A player not on the board is left alone. */
+  setTeam(player: string, team: string | null): void {
+    const state = this.players.get(player);
+    if (!state || state.team === team) return;
+    state.team = team;
     this.revisionCount++;
   }
 
@@ -209,6 +239,57 @@ export class RoomBoard {
       ),
       profile,
       weakest: weakest?.letter ?? null,
+      onBoard: {
+        overall: overall.length,
+        byScenario: Object.fromEntries(
+          Object.entries(byScenario).map(([id, entries]) => [id, entries.length]),
+        ),
+      },
+      teams: this.teams(),
     };
+  }
+
+  /** The team board: every team of the room, best first (see team-board.ts for the rule). */
+  private teams(): BoardSnapshot['teams'] {
+    if (this.teamList.length === 0) return [];
+    const members = [];
+    for (const p of this.players.values()) {
+      if (p.team === null) continue;
+      const { total, reached, counted } = this.standing(p);
+      members.push({ team: p.team, total: counted > 0 ? total : null, reached });
+    }
+    return teamBoard(this.teamList, members);
+  }
+
+  /**
+   * Where one player stands on every board, wherever that is (the snapshot stops at a cap): for
+   * their own phone. Null for a player not on the board.
+   */
+  placeOf(player: string): PlaceReport | null {
+    if (this.placesCache?.revision !== this.revisionCount) {
+      this.placesCache = { revision: this.revisionCount, places: this.allPlaces() };
+    }
+    const place = this.placesCache.places.get(player);
+    return place ? { revision: this.revisionCount, ...place } : null;
+  }
+
+  /** Every player's places, from one sort per board. */
+  private allPlaces(): Map<string, Omit<PlaceReport, 'revision'>> {
+    const snapshot = this.snapshot(Number.POSITIVE_INFINITY);
+    const places = new Map<string, Omit<PlaceReport, 'revision'>>();
+    for (const [id, p] of this.players) {
+      places.set(id, { player: id, overall: null, byScenario: {}, team: p.team });
+    }
+    for (const e of snapshot.overall) {
+      const place = places.get(e.player);
+      if (place) place.overall = { rank: e.rank, total: e.total };
+    }
+    for (const [scenario, entries] of Object.entries(snapshot.byScenario)) {
+      for (const e of entries) {
+        const place = places.get(e.player);
+        if (place) place.byScenario[scenario] = { rank: e.rank, total: e.total };
+      }
+    }
+    return places;
   }
 }

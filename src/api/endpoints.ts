@@ -17,6 +17,7 @@ import {
   RoomInfo,
   RunStarted,
   ServerInfo,
+  TeamList,
 } from './replies.js';
 import {
   CreateRoomBody,
@@ -25,6 +26,7 @@ import {
   PlayerParams,
   ResultBody,
   RoomCodeParams,
+  SetTeamsBody,
   StartRunBody,
   StreamQuery,
   UpdateRoomBody,
@@ -42,6 +44,7 @@ export interface Endpoint {
   path: string;
   schema: {
     params?: z.ZodType;
+    /** What the address's query may hold (nothing, unless said). */
     querystring?: z.ZodType;
     body?: z.ZodType;
     /** The JSON replies that are not refusals, by status code. */
@@ -122,6 +125,16 @@ export const ENDPOINTS = {
     method: 'DELETE',
     path: '/rooms/:code/lrs',
     schema: { params: RoomCodeParams, response: { 200: LrsStatus } },
+  },
+  teams: {
+    method: 'GET',
+    path: '/rooms/:code/teams',
+    schema: { params: RoomCodeParams, response: { 200: TeamList } },
+  },
+  setTeams: {
+    method: 'POST',
+    path: '/rooms/:code/teams',
+    schema: { params: RoomCodeParams, body: SetTeamsBody, response: { 200: TeamList } },
   },
   // The debrief's decision map (docs/workshop.md, "The decision map").
   decisionMap: {

@@ -46,6 +46,9 @@ export const RunToken = z
 /** A player's id (public: it is on the boards; the token is the secret). */
 export const PlayerId = z.string().regex(/^[A-Za-z0-9_-]{8,40}$/);
 
+/** A team's id, drawn by the server (public: it is on the boards). */
+export const TeamId = z.string().regex(/^[A-Za-z0-9_-]{8,40}$/, 'a team id, from the room’s list of teams');
+
 /** A scenario's id as the API takes it. */
 export const ScenarioId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'a scenario id, like insurance-meal-receipt');
 

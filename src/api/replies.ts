@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { ANSWER_WAYS } from '../engine/transcript.js';
 import { LETTERS } from '../engine/vocabulary.js';
-import { CallInfo, Grade, PlayerId, RoomCode, ScenarioId, Token } from './ids.js';
+import { CallInfo, Grade, PlayerId, RoomCode, ScenarioId, TeamId, Token } from './ids.js';
 import { MapView } from './map-replies.js';
 
 export const ROOM_STATUSES = ['draft', 'open', 'closed'] as const;
@@ -34,9 +34,23 @@ export type RoomInfo = z.output<typeof RoomInfo>;
 export const RoomCreated = z.object({ secret: Token, room: RoomInfo });
 export type RoomCreated = z.output<typeof RoomCreated>;
 
+/** One of a room's teams, as its facilitator named it. */
+export const TeamInfo = z.object({ id: TeamId, name: z.string() });
+export type TeamInfo = z.output<typeof TeamInfo>;
+
+/** A room's teams, in the facilitator's order; none when the room plays without teams. */
+export const TeamList = z.object({ teams: z.array(TeamInfo) });
+export type TeamList = z.output<typeof TeamList>;
+
 const PlayerInfo = z.object({ id: PlayerId, nickname: z.string() });
 
-export const Joined = z.object({ player: PlayerInfo, token: Token, room: RoomInfo });
+export const Joined = z.object({
+  player: PlayerInfo,
+  token: Token,
+  room: RoomInfo,
+  /** The team they joined, or null in a room without teams. */
+  team: TeamInfo.nullable(),
+});
 export type Joined = z.output<typeof Joined>;
 
 /** Who a player token is, and in which room. */
@@ -94,6 +108,33 @@ export const LetterProfile = z.object({
 });
 export type LetterProfile = z.output<typeof LetterProfile>;
 
+/**
+ * A team on the team board. Its score is the mean of the overall totals of its members who have
+ * finished at least one call (`counted` of its `members`), rounded; null (and no place) before any.
+ */
+export const TeamEntry = z.object({
+  rank: z.number().int().min(1).nullable(),
+  team: TeamId,
+  name: z.string(),
+  total: z.number().int().nullable(),
+  members: Count,
+  counted: Count,
+  /** When the team reached this score: the latest of its counted members' overall finishes. */
+  finishedAt: Time.nullable(),
+});
+export type TeamEntry = z.output<typeof TeamEntry>;
+
+/** Where one player stands, wherever that is: sent to their own phone only (the boards stop at a cap). */
+const Standing = z.object({ rank: z.number().int().min(1), total: z.number().int() });
+export const PlaceReport = z.object({
+  revision: Count,
+  player: PlayerId,
+  overall: Standing.nullable(),
+  byScenario: z.record(ScenarioId, Standing),
+  team: TeamId.nullable(),
+});
+export type PlaceReport = z.output<typeof PlaceReport>;
+
 export const BoardSnapshot = z.object({
   room: RoomInfo,
   /** Grows with every change; a reconnecting client compares it to what it has. */
@@ -106,6 +147,13 @@ export const BoardSnapshot = z.object({
   profile: z.array(LetterProfile),
   /** The letter the room did least well, or null before any result. */
   weakest: z.enum(LETTERS).nullable(),
+  /**
+   * How many are on each board in all: the lists above stop at the stream's cap, so a screen can
+   * say how many it does not show.
+   */
+  onBoard: z.object({ overall: Count, byScenario: z.record(ScenarioId, Count) }),
+  /** Every team, best first (teams without a score yet last); empty when the room has no teams. */
+  teams: z.array(TeamEntry),
 });
 export type BoardSnapshot = z.output<typeof BoardSnapshot>;
 

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { ANSWER_WAYS, Transcript } from '../engine/transcript.js';
-import { PlayerId, RunToken, ScenarioId, TypedRoomCode } from './ids.js';
+import { PlayerId, RunToken, ScenarioId, TeamId, TypedRoomCode } from './ids.js';
 import { cleanShownText, ROOM_NAME_MAX } from './shown-text.js';
 
 export const CreateRoomBody = z.strictObject({
@@ -32,7 +32,25 @@ export const UpdateRoomBody = z
     'say what to change: status or scenarios',
   );
 
-export const JoinBody = z.strictObject({ nickname: z.string().max(200) });
+export const JoinBody = z.strictObject({
+  nickname: z.string().max(200),
+  /** The team picked from the room's list: required in a room with teams, refused in one without. */
+  team: TeamId.optional(),
+});
+
+/** The most teams a room can have: a projector shows them all. */
+export const TEAMS_MAX = 12;
+
+/**
+ * A room's teams by name, in order (replacing the list before): none turns teams off, otherwise
+ * two or more. Each name is cleaned like a nickname on the server, which says which one it refused.
+ */
+export const SetTeamsBody = z.strictObject({
+  teams: z
+    .array(z.string().max(200))
+    .max(TEAMS_MAX, `A room can have at most ${TEAMS_MAX} teams.`)
+    .refine((t) => t.length !== 1, 'Teams need at least two teams; give none to play without teams.'),
+});
 
 export const StartRunBody = z.strictObject({ scenario: ScenarioId, version: z.number().int().min(1) });
 

@@ -18,6 +18,7 @@ import { securityHeaders, securityPlugin, withSecurityHeaders } from './plugins/
 import { staticPlugin } from './plugins/static.js';
 import { aboutRoutes } from './routes/about.js';
 import { boardRoutes } from './routes/boards.js';
+import { teamRoutes } from './routes/teams.js';
 import { exportRoutes } from './routes/export.js';
 import { playerRoutes } from './routes/players.js';
 import { roomRoutes } from './routes/rooms.js';
@@ -151,6 +152,7 @@ export async function buildServer(
   await app.register(boardRoutes, { workshop, guard, live });
   await app.register(exportRoutes, { workshop, guard });
   await app.register(lrsRoutes, { workshop, guard });
+  await app.register(teamRoutes, { workshop, guard });
   await app.register(mapRoutes, { workshop, guard });
 
   await app.register(staticPlugin, { root: staticDir });

@@ -7,6 +7,7 @@ import { SCORING_VERSION } from '../engine/index.js';
 import type { LetterTally, RoomInfo } from '../api/api.js';
 import { RoomBoard, type BoardResult } from '../api/board.js';
 import type { Db } from './db.js';
+import { roomTeams } from './teams.js';
 
 export class RoomBoards {
   private readonly boards = new Map<string, Promise<RoomBoard>>();
@@ -76,14 +77,15 @@ export class RoomBoards {
 
   private async load(code: string, revision = 0): Promise<RoomBoard> {
     const board = new RoomBoard(await this.room(code));
+    board.setTeams(await roomTeams(this.db, code));
     const players = await this.db
       .selectFrom('players')
-      .select(['id', 'nickname'])
+      .select(['id', 'nickname', 'team_id'])
       .where('room_code', '=', code)
       .where('removed_at', 'is', null)
       .orderBy('joined_at')
       .execute();
-    for (const p of players) board.addPlayer(p.id, p.nickname);
+    for (const p of players) board.addPlayer(p.id, p.nickname, p.team_id);
     const results = await this.db
       .selectFrom('results')
       .select(['run_hash', 'player_id', 'scenario_id', 'total', 'finished_at', 'letters'])

@@ -47,6 +47,19 @@ export interface PlayersTable {
   token_hash: string;
   joined_at: number;
   removed_at: number | null;
+  /** The team they joined (teams.id), or null in a room without teams. */
+  team_id: string | null;
+}
+
+/** A room's teams, named by its facilitator; attendees pick one when they join. */
+export interface TeamsTable {
+  id: string;
+  room_code: string;
+  name: string;
+  /** The name in one case (as a nickname's key): two teams in a room can't share it. */
+  name_key: string;
+  /** Its place in the facilitator's list, from 0. */
+  position: number;
 }
 
 export interface RunsTable {
@@ -118,6 +131,7 @@ export interface Schema {
   results: ResultsTable;
   lrs_configs: LrsConfigsTable;
   xapi_outbox: XapiOutboxTable;
+  teams: TeamsTable;
 }
 
 export type Db = Kysely<Schema>;
@@ -248,6 +262,28 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
       await db.schema.alterTable('rooms').addColumn('map_view', 'text').execute();
     },
   },
+  '0006-teams': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('teams')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('room_code', 'text', (c) => c.notNull().references('rooms.code'))
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('name_key', 'text', (c) => c.notNull())
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('teams_room_name')
+        .on('teams')
+        .columns(['room_code', 'name_key'])
+        .unique()
+        .execute();
+      await db.schema
+        .alterTable('players')
+        .addColumn('team_id', 'text', (c) => c.references('teams.id'))
+        .execute();
+    },
+  },
   // Nicknames are told apart by their UTS #39 skeleton now (src/api/look-alikes.ts): every stored
   // key is worked out again, so a name already in a room meets its look-alikes. Two players in a
   // room whose names now share a key were both let in under the old rule: the earlier keeps the
@@ -286,6 +322,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
       }
     },
   },
+  // Teams: a room's facilitator names them, each attendee joins one, and the team board ranks them.
 };
 
 const provider: MigrationProvider = {

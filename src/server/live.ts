@@ -7,7 +7,11 @@ import type { ServerResponse } from 'node:http';
 import type { StreamLimits } from './limits.js';
 import type { Workshop } from './workshop.js';
 
-/** Places shown per board on the live stream (the projector shows fewer). */
+/**
+ * Places sent per board on the live stream (the projector shows fewer, and says how many more
+ * there are). Every change sends the whole board to every screen, so the cap keeps a frame a few
+ * kilobytes whatever the room's size; a phone holding its player's token is sent its own places too.
+ */
 export const LIVE_PLACES = 25;
 const HEARTBEAT_MS = 20_000;
 /**
@@ -31,6 +35,8 @@ export class LiveBoards {
   private readonly byAddressRoom = new Map<string, number>();
   /** Streams with a key, oldest first, per key. */
   private readonly byKey = new Map<string, ServerResponse[]>();
+  /** The player whose token holds a stream (their phone): sent their own places after each board. */
+  private readonly watchers = new Map<ServerResponse, string>();
   private readonly heartbeat: NodeJS.Timeout;
   private readonly unsubscribe: () => void;
 
@@ -90,6 +96,7 @@ export class LiveBoards {
     address: string,
     res: ServerResponse,
     key: string | null = null,
+    player: string | null = null,
   ): Promise<void> {
     // Gone already (while its room was looked up): its close has been and will not come again.
     if (res.destroyed) return;
@@ -100,6 +107,7 @@ export class LiveBoards {
     res.on('close', () => {
       stream.closed = true;
       release();
+      this.watchers.delete(res);
       if (!set) return;
       set.delete(res);
       if (set.size === 0 && this.rooms.get(room) === set) this.rooms.delete(room);
@@ -121,6 +129,12 @@ export class LiveBoards {
     }
     set.add(res);
     res.write(frame(snapshot.revision, snapshot));
+    if (player !== null) {
+      this.watchers.set(res, player);
+      const place = (await this.workshop.places(room))(player);
+      // Gone while its place was read: its close has taken it out of the room.
+      if (place && set.has(res)) send(res, placeFrame(place));
+    }
   }
 
   /** Counts a new stream against its holder; returns what uncounts it when it closes. */
@@ -165,7 +179,13 @@ export class LiveBoards {
     if (!clients) return;
     const snapshot = await this.workshop.snapshot(room);
     const message = frame(snapshot.revision, snapshot);
-    for (const res of clients) send(res, message);
+    const placeOf = await this.workshop.places(room);
+    for (const res of clients) {
+      send(res, message);
+      const player = this.watchers.get(res);
+      const place = player === undefined ? null : placeOf(player);
+      if (place) send(res, placeFrame(place));
+    }
   }
 
   /** Ends every stream (shutdown): clients will reconnect to the next server. */
@@ -182,6 +202,11 @@ export class LiveBoards {
 function send(res: ServerResponse, message: string): void {
   if (res.writableLength > MAX_BUFFERED_BYTES) res.destroy();
   else res.write(message);
+}
+
+/** A player's own places: no id, so a reconnect still asks from the board's revision. */
+function placeFrame(data: unknown): string {
+  return `event: place\ndata: ${JSON.stringify(data)}\n\n`;
 }
 
 /** Adds `by` to a count in `counts`, forgetting counts that reach zero. */

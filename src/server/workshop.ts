@@ -11,12 +11,14 @@ import type {
   Joined,
   LrsConfigBody,
   LrsStatus,
+  PlaceReport,
   PlayerList,
   ResultAccepted,
   RoomCreated,
   RoomInfo,
   RoomStatus,
   RunStarted,
+  TeamInfo,
 } from '../api/api.js';
 import { cleanNickname } from '../api/nickname.js';
 import { RoomBoards } from './boards.js';
@@ -25,6 +27,7 @@ import { roomCsv } from './export.js';
 import { writesFor, type Writes } from './group-commit.js';
 import { Runs, type PlayerAuth } from './runs.js';
 import { hash, newRoomCode, newToken } from './secrets.js';
+import { cleanTeamNames, replaceTeams, roomTeams } from './teams.js';
 import { WorkshopError } from './workshop-error.js';
 import { LrsSettings } from './xapi.js';
 import { RoomMaps, parseMapView, type MapViewer } from './room-maps.js';
@@ -255,11 +258,12 @@ export class Workshop {
     return info;
   }
 
-  async join(code: string, rawNickname: string): Promise<Joined> {
+  async join(code: string, rawNickname: string, teamId?: string): Promise<Joined> {
     const row = await this.roomRow(code);
     if (row.status === 'closed') {
       throw new WorkshopError(403, 'room-closed', `Room ${code} is closed: the workshop has ended.`);
     }
+    const team = await this.teamFor(code, teamId);
     const cleaned = cleanNickname(rawNickname);
     if (!cleaned.ok) throw new WorkshopError(422, 'nickname', cleaned.reason);
     const refused = this.refuseNickname(cleaned.nickname);
@@ -292,6 +296,7 @@ export class Workshop {
           token_hash: hash(secret),
           joined_at: this.now(),
           removed_at: null,
+          team_id: team?.id ?? null,
         })
         .execute();
     } catch (error) {
@@ -305,9 +310,48 @@ export class Workshop {
       throw error;
     }
     const board = await this.boards.get(code);
-    board.addPlayer(player.id, player.nickname);
+    board.addPlayer(player.id, player.nickname, team?.id ?? null);
     this.changed(code);
-    return { player, token: secret, room: this.info(row) };
+    return { player, token: secret, room: this.info(row), team };
+  }
+
+  /** The team a player joining may join: one of the room's when it has teams, none otherwise. */
+  private async teamFor(code: string, teamId: string | undefined): Promise<TeamInfo | null> {
+    const teams = await roomTeams(this.db, code);
+    if (teams.length === 0) {
+      if (teamId === undefined) return null;
+      throw new WorkshopError(
+        422,
+        'no-team',
+        'This room plays without teams: join without one.',
+        'body.team',
+      );
+    }
+    const team = teams.find((t) => t.id === teamId);
+    if (team) return team;
+    throw new WorkshopError(
+      422,
+      'no-team',
+      teamId === undefined
+        ? 'This room plays in teams: pick yours.'
+        : 'That team is not in this room’s list (it may have just changed): pick yours again.',
+      'body.team',
+    );
+  }
+
+  /** The room's teams, in the facilitator's order (none: the room plays without teams). */
+  async teams(code: string): Promise<TeamInfo[]> {
+    await this.roomRow(code);
+    return roomTeams(this.db, code);
+  }
+
+  /** Replaces the room's teams (see teams.ts); the team board follows at once. */
+  async setTeams(code: string, names: readonly string[]): Promise<TeamInfo[]> {
+    await this.roomRow(code);
+    const teams = await replaceTeams(this.db, code, cleanTeamNames(names, this.refuseNickname));
+    (await this.boards.get(code)).setTeams(teams);
+    this.changed(code);
+    return teams;
   }
 
   /** The player a token belongs to; refuses unknown tokens and removed players. */
@@ -403,6 +447,12 @@ export class Workshop {
 
   async snapshot(code: string): Promise<BoardSnapshot> {
     return (await this.boards.get(code)).snapshot();
+  }
+
+  /** Where each player stands on every board, beyond the snapshot's cap (for their own phone). */
+  async places(code: string): Promise<(player: string) => PlaceReport | null> {
+    const board = await this.boards.get(code);
+    return (player) => board.placeOf(player);
   }
 
   /** Every result in the room, one row per finished call, oldest first. */

@@ -125,6 +125,8 @@ describe('readBoard', () => {
     byScenario: { 'dented-shelves': [] },
     profile: [{ letter: 'S', hits: 1, opportunities: 2, ratio: 0.5 }],
     weakest: 'S',
+    onBoard: { overall: 1, byScenario: { 'dented-shelves': 0 } },
+    teams: [],
   };
 
   it('reads a board that fits the schema', () => {

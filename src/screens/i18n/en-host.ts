@@ -139,6 +139,28 @@ export const host = {
   'host.refusal.serverError': 'Something went wrong on the workshop server. Try again.',
   'host.refusal.invalid': 'The server could not accept what was sent. Check the form and try again.',
   'host.refusal.http': 'The workshop server answered with an error ({status}). Try again.',
+  // Teams (team-card.ts, board-view.ts, projector.ts)
+  'host.teams.title': 'Teams',
+  'host.teams.about':
+    'To play in teams, name them here, one per line (2 to 12). Attendees pick theirs when they join, and a team board appears on the projector. A team scores the mean of its members who have finished at least one call.',
+  'host.teams.label': 'Team names, one per line',
+  'host.teams.save': 'Save the teams',
+  'host.teams.saved': 'The teams were saved; the team board follows.',
+  'host.teams.savedOff': 'No teams: attendees join without one.',
+  'host.teams.onlyOne': 'Give at least two teams, or none to play without teams.',
+  'host.teams.tooMany': 'A room can have at most {max} teams.',
+  'host.teams.later': 'A team with members stays in the list; you can still change how its name is written.',
+  'host.teams.team': 'Team',
+  'host.teams.playedHead': 'Played',
+  'host.teams.played': '{counted} of {members}',
+  'host.teams.rule': 'Score: the mean of the members who have played.',
+  'host.projector.boards': 'Leaderboards',
+  'host.projector.teams': 'Teams',
+  // Places not shown on a board (board-view.ts, projector.ts)
+  'host.board.more.one': 'and {count} more',
+  'host.board.more.other': 'and {count} more',
+  'host.projector.more.one': 'and {count} more: every phone shows its own place',
+  'host.projector.more.other': 'and {count} more: every phone shows its own place',
   // The room's decision map (map-view.ts, host-map.ts, projector.ts)
   'host.map.title': 'The room’s decision map',
   'host.map.about':

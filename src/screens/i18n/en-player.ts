@@ -30,6 +30,11 @@ export const player = {
   'player.join.joining': 'Joining…',
   'player.join.running': 'Running the workshop? ',
   'player.join.setUp': 'Set up a room',
+  'player.join.team': 'Your team',
+  'player.join.noTeam': 'Pick your team.',
+  'player.lobby.team': 'Team {team}',
+  'player.lobby.teams': 'Teams',
+  'player.lobby.yourPlace': 'You are {place} overall.',
   // The lobby (lobby.ts, lobby-parts.ts)
   'player.lobby.playingAs': 'Playing as {nickname}',
   'player.lobby.calls': 'The room’s calls',
@@ -118,6 +123,12 @@ export const player = {
     'Someone in this room already has that nickname, or one that looks just like it. Pick another one.',
   'player.refusal.nickname-removed':
     'The facilitator removed that nickname from this room. Pick another one.',
+  'player.refusal.no-team': 'Pick your team from the room’s list (it may have just changed).',
+  'player.refusal.team-name':
+    'One of the team names cannot be used: it is empty, not allowed here, or the same as another. Change it and save again.',
+  'player.refusal.map-hidden': 'The facilitator has not put the room’s decision map on the projector yet.',
+  'player.refusal.team-has-members':
+    'A team with members cannot leave the list. Keep it; you can still change how its name is written.',
   'player.refusal.no-token': 'Join the room first.',
   'player.refusal.unknown-player': 'The server does not know this device’s place in the room. Join again.',
   'player.refusal.removed': 'The facilitator removed you from this room.',

@@ -144,6 +144,29 @@ export const hostEs: Record<keyof typeof host, string> = {
   'host.lrs.problem.noSecret': 'Indica el secreto del LRS.',
   'host.lrs.problem.pass': 'La nota de aprobado es un número entero de 0 a 1000, o nada.',
   'host.refusal.http': 'El servidor del taller respondió con un error ({status}). Vuelve a intentarlo.',
+  // Teams (team-card.ts, board-view.ts, projector.ts)
+  'host.teams.title': 'Equipos',
+  'host.teams.about':
+    'Para jugar por equipos, pon aquí sus nombres, uno por línea (de 2 a 12). Cada participante elige el suyo al entrar, y el proyector muestra una clasificación de equipos. La puntuación de un equipo es la media de sus miembros que han terminado al menos una llamada.',
+  'host.teams.label': 'Nombres de los equipos, uno por línea',
+  'host.teams.save': 'Guardar los equipos',
+  'host.teams.saved': 'Equipos guardados; la clasificación de equipos se actualiza.',
+  'host.teams.savedOff': 'Sin equipos: se entra en la sala sin elegir ninguno.',
+  'host.teams.onlyOne': 'Pon al menos dos equipos, o ninguno para jugar sin equipos.',
+  'host.teams.tooMany': 'Una sala puede tener como mucho {max} equipos.',
+  'host.teams.later':
+    'Un equipo con miembros se queda en la lista; aún puedes cambiar cómo se escribe su nombre.',
+  'host.teams.team': 'Equipo',
+  'host.teams.playedHead': 'Jugado',
+  'host.teams.played': '{counted} de {members}',
+  'host.teams.rule': 'Puntos: la media de quienes han jugado.',
+  'host.projector.boards': 'Clasificaciones',
+  'host.projector.teams': 'Equipos',
+  // Places not shown on a board (board-view.ts, projector.ts)
+  'host.board.more.one': 'y {count} más',
+  'host.board.more.other': 'y {count} más',
+  'host.projector.more.one': 'y {count} más: cada móvil muestra su propio puesto',
+  'host.projector.more.other': 'y {count} más: cada móvil muestra su propio puesto',
   // The room's decision map (map-view.ts, host-map.ts, projector.ts)
   'host.map.title': 'El mapa de decisiones de la sala',
   'host.map.about':

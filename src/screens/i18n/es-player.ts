@@ -30,6 +30,11 @@ export const playerEs: Record<keyof typeof player, string> = {
   'player.join.joining': 'Entrando…',
   'player.join.running': '¿Diriges tú el taller? ',
   'player.join.setUp': 'Prepara una sala',
+  'player.join.team': 'Tu equipo',
+  'player.join.noTeam': 'Elige tu equipo.',
+  'player.lobby.team': 'Equipo {team}',
+  'player.lobby.teams': 'Equipos',
+  'player.lobby.yourPlace': 'Vas {place} en la general.',
   // The lobby (lobby.ts, lobby-parts.ts)
   'player.lobby.playingAs': 'Juegas como {nickname}',
   'player.lobby.calls': 'Las llamadas de la sala',
@@ -122,6 +127,13 @@ export const playerEs: Record<keyof typeof player, string> = {
   'player.refusal.nickname-taken':
     'Alguien de esta sala ya usa ese apodo, u otro que se le parece mucho. Elige otro.',
   'player.refusal.nickname-removed': 'Quien dirige el taller sacó ese apodo de esta sala. Elige otro.',
+  'player.refusal.no-team': 'Elige tu equipo de la lista de la sala (quizá acaba de cambiar).',
+  'player.refusal.team-name':
+    'Uno de los nombres de equipo no se puede usar: está vacío, no se permite aquí o coincide con otro. Cámbialo y vuelve a guardar.',
+  'player.refusal.map-hidden':
+    'Quien dirige el taller aún no ha puesto el mapa de decisiones en el proyector.',
+  'player.refusal.team-has-members':
+    'Un equipo con miembros no puede salir de la lista. Mantenlo; aún puedes cambiar cómo se escribe su nombre.',
   'player.refusal.no-token': 'Primero únete a la sala.',
   'player.refusal.unknown-player':
     'El servidor no reconoce a este dispositivo como parte de la sala. Vuelve a unirte.',

@@ -21,6 +21,7 @@ import { lrsCard } from './lrs-card.js';
 import { watchBoard } from './live.js';
 import { facilitatorHeader, tell, type BackLink } from './page-parts.js';
 import { playersCard } from './player-list.js';
+import { teamCard } from './team-card.js';
 import { HOST_HREF, hostMapHref, projectorHref } from './routes.js';
 import { mapCard } from './map-card.js';
 import { t } from '../i18n/index.js';
@@ -148,6 +149,7 @@ export function showHostRoom(root: HTMLElement, context: WorkshopContext, code: 
       editCalls,
     ),
     players.card,
+    teamCard(context, code, mine.secret, say),
     handoverCard(context, code, mine.secret),
     mapCard(context, code, mine.secret, say, hostMapHref(code)),
     el(

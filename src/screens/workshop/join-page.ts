@@ -15,6 +15,7 @@ import type { WorkshopContext } from './context.js';
 import { attendeeHeader, formError, tell } from './page-parts.js';
 import { HOST_HREF, ROOM_HREF } from './routes.js';
 import { storeNotice } from '../kit/store-notice.js';
+import { teamPicker } from './team-picker.js';
 
 export function showJoin(root: HTMLElement, context: WorkshopContext, presetCode?: string): void {
   enterScreen(root);
@@ -44,6 +45,15 @@ export function showJoin(root: HTMLElement, context: WorkshopContext, presetCode
     required: true,
   });
   nickname.setAttribute('autocomplete', 'nickname');
+  // In a room with teams, the attendee picks theirs from the facilitator's list.
+  const team = teamPicker(context);
+  code.addEventListener('input', () => {
+    team.load(code.value);
+  });
+  team.load(code.value);
+  team.element.addEventListener('change', () => {
+    if (error.textContent === t('player.join.noTeam')) error.textContent = '';
+  });
   const submit = el('button', { className: 'primary', type: 'submit' }, t('player.join.submit'));
   const form = el(
     'form',
@@ -54,6 +64,7 @@ export function showJoin(root: HTMLElement, context: WorkshopContext, presetCode
     el('label', { htmlFor: 'nickname' }, t('player.join.nickname')),
     nickname,
     el('p', { className: 'muted small' }, t('player.join.nicknameHint', { max: NICKNAME_MAX })),
+    team.element,
     error,
     submit,
   );
@@ -73,17 +84,29 @@ export function showJoin(root: HTMLElement, context: WorkshopContext, presetCode
       nickname.focus();
       return;
     }
+    const picked = team.picked();
+    if (team.teams().length > 0 && picked === undefined) {
+      error.textContent = t('player.join.noTeam');
+      team.focus();
+      return;
+    }
     submit.disabled = true;
     error.textContent = '';
     tell(status, t('player.join.joining'));
     void send(context.api, ENDPOINTS.join, {
       params: { code: roomCode },
-      body: { nickname: nickname.value },
+      body: { nickname: nickname.value, ...(picked === undefined ? {} : { team: picked }) },
     }).then((reply) => {
       submit.disabled = false;
       status.replaceChildren();
       if (!reply.ok) {
         error.textContent = refusalText(reply);
+        if (reply.code === 'no-team') {
+          // The list changed (or the room took teams on since the page asked): offer it again.
+          team.load(code.value);
+          team.focus();
+          return;
+        }
         (reply.code === 'nickname' || reply.code === 'nickname-taken' ? nickname : code).focus();
         return;
       }

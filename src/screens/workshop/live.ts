@@ -3,7 +3,7 @@
  * the server sends the whole board on every connect, so a client that was away is caught up at once.
  * Each board is read by the endpoint table's schema: one that does not fit is reported, not drawn.
  */
-import { API_ROOT, ENDPOINTS, pathOf, type BoardSnapshot } from '../../api/api.js';
+import { API_ROOT, ENDPOINTS, PlaceReport, pathOf, type BoardSnapshot } from '../../api/api.js';
 import { t } from '../i18n/index.js';
 
 export type LiveState = 'connecting' | 'live' | 'reconnecting';
@@ -42,7 +42,9 @@ export function eventsAddress({ code, key }: WatchedRoom): string {
 
 /**
  * Calls `onBoard` with each new board of the room and `onState` as the connection comes and goes;
- * `onUnreadable` hears of a board that could not be read (the last good one stays shown).
+ * `onUnreadable` hears of a board that could not be read (the last good one stays shown). When the
+ * key is a player's token, the server sends that player's own places after each board, and
+ * `onPlace` hears them (the boards stop at a cap; a player's own place is sent whatever it is).
  */
 export function watchBoard(
   room: string | WatchedRoom,
@@ -51,6 +53,7 @@ export function watchBoard(
   onUnreadable: (reason: string) => void = (reason) => {
     console.error(reason);
   },
+  onPlace?: (place: PlaceReport) => void,
 ): () => void {
   let source: EventSource | null = null;
   let retry: ReturnType<typeof setTimeout> | null = null;
@@ -59,6 +62,16 @@ export function watchBoard(
   const open = () => {
     onState('connecting');
     source = new EventSource(eventsAddress(typeof room === 'string' ? { code: room } : room));
+    source.addEventListener('place', (event) => {
+      let json: unknown = null;
+      try {
+        json = JSON.parse((event as MessageEvent<string>).data);
+      } catch {
+        // Unreadable: the board is still right; the next place will do.
+      }
+      const place = PlaceReport.safeParse(json);
+      if (place.success) onPlace?.(place.data);
+    });
     source.addEventListener('open', () => {
       // A new connection (perhaps to a restarted server, counting from zero again): its first
       // board is always taken.

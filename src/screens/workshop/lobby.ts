@@ -4,19 +4,19 @@
  * (kept with the membership) and says why; a player the facilitator removed is told so here.
  */
 import { workshopStore } from '../../device/workshop-store.js';
-import type { BoardSnapshot, RoomInfo } from '../../api/api.js';
+import type { BoardSnapshot, PlaceReport, RoomInfo } from '../../api/api.js';
 import { ENDPOINTS } from '../../api/api.js';
 import { send } from './api-client.js';
 import { refusalText } from './refusals.js';
 import { el } from '../kit/dom.js';
 import { enterScreen } from '../kit/screen.js';
 import { noticeRegion, statusRegion } from '../kit/status.js';
-import { boardTable } from './board-view.js';
+import { boardTable, ownOverall, teamTable } from './board-view.js';
 import type { WorkshopContext } from './context.js';
 import { showJoin } from './join-page.js';
 import { watchBoard } from './live.js';
 import { callCards, connectionLine, outboxLine, recentResults, roomStatusLine } from './lobby-parts.js';
-import { answersLine, attendeeHeader, tell } from './page-parts.js';
+import { answersLine, attendeeHeader, placeName, tell } from './page-parts.js';
 import { JOIN_HREF, ROOM_MAP_HREF, joinHref } from './routes.js';
 import { t } from '../i18n/index.js';
 
@@ -93,21 +93,46 @@ export function showLobby(root: HTMLElement, context: WorkshopContext): void {
     if (!room || removed) return;
     tell(status, roomStatusLine(room.status));
   };
+  // The player's own places, from their own stream: shown even when the board's first places
+  // (all the stream sends) do not reach them.
+  let place: PlaceReport | null = null;
+  let lastBoard: BoardSnapshot | null = null;
+  const teamLine = el('p', { className: 'muted team-line' });
+  const drawBoards = () => {
+    const board = lastBoard;
+    if (!board || removed) return;
+    const team = board.teams.find((entry) => entry.team === place?.team);
+    teamLine.textContent = team ? t('player.lobby.team', { team: team.name }) : '';
+    boards.replaceChildren(
+      el('h2', {}, t('player.lobby.board')),
+      place?.overall
+        ? el(
+            'p',
+            { className: 'own-place-line' },
+            t('player.lobby.yourPlace', { place: placeName(place.overall.rank) }),
+          )
+        : '',
+      boardTable(t('player.lobby.overall'), board.overall, {
+        limit: 10,
+        me: membership.player,
+        empty: t('player.lobby.noBoard'),
+        inAll: board.onBoard.overall,
+        mine: ownOverall(place, membership.nickname),
+      }),
+      ...(board.teams.length > 0
+        ? [teamTable(t('player.lobby.teams'), board.teams, { mine: place?.team ?? null })]
+        : []),
+    );
+  };
   const renderBoard = (board: BoardSnapshot) => {
     if (board.players < playersBefore) void checkMembership();
     playersBefore = board.players;
     if (removed) return;
     room = board.room;
+    lastBoard = board;
     renderStatus();
     renderCalls();
-    boards.replaceChildren(
-      el('h2', {}, t('player.lobby.board')),
-      boardTable(t('player.lobby.overall'), board.overall, {
-        limit: 10,
-        me: membership.player,
-        empty: t('player.lobby.noBoard'),
-      }),
-    );
+    drawBoards();
   };
 
   const leave = el('button', { className: 'secondary small', type: 'button' }, t('player.lobby.leave'));
@@ -118,6 +143,7 @@ export function showLobby(root: HTMLElement, context: WorkshopContext): void {
   root.replaceChildren(
     attendeeHeader(`${membership.roomName} · ${membership.room}`),
     el('p', { className: 'muted' }, t('player.lobby.playingAs', { nickname: membership.nickname })),
+    teamLine,
     way,
     status,
     outboxNote,
@@ -145,12 +171,22 @@ export function showLobby(root: HTMLElement, context: WorkshopContext): void {
     }
   });
   life.onLeave(
-    watchBoard({ code: membership.room, key: membership.token }, renderBoard, (state) => {
-      // The server answers again (after a restart, or the Wi-Fi coming back): send what waits now
-      // rather than when the outbox's own retry comes round.
-      if (state === 'live') void context.outbox.flush();
-      connection.textContent = connectionLine(state);
-    }),
+    watchBoard(
+      // The player's token: the server counts the stream on it, and sends this player's own places.
+      { code: membership.room, key: membership.token },
+      renderBoard,
+      (state) => {
+        // The server answers again (after a restart, or the Wi-Fi coming back): send what waits now
+        // rather than when the outbox's own retry comes round.
+        if (state === 'live') void context.outbox.flush();
+        connection.textContent = connectionLine(state);
+      },
+      undefined,
+      (next) => {
+        place = next;
+        drawBoards();
+      },
+    ),
   );
   life.onLeave(
     context.outbox.subscribe(() => {

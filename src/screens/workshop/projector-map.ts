@@ -45,6 +45,10 @@ export function projectorMap(context: WorkshopContext, code: string): ProjectorM
     stage.replaceChildren(momentView(step, map, { heading: 'h3' }));
     spoken.textContent = announce(step);
     element.dataset.moment = step.moment.key;
+    // Measured once the screen has the map's layout (the projector sets it after `follow`).
+    requestAnimationFrame(() => {
+      fitToScreen(stage);
+    });
   };
   return {
     element,
@@ -71,4 +75,22 @@ export function projectorMap(context: WorkshopContext, code: string): ProjectorM
       return true;
     },
   };
+}
+
+/** Below this share of its size the map would be hard to read from the back of a room. */
+const SMALLEST_PERCENT = 70;
+
+/**
+ * A moment with a long line and many answers can stand taller than a projector's screen, which is
+ * never scrolled: its text is made smaller, a step at a time, until it fits or reaches the smallest
+ * size still legible. Only on a wide screen, where the projector is one screen; a phone scrolls.
+ */
+function fitToScreen(stage: HTMLElement): void {
+  stage.style.fontSize = '';
+  if (!window.matchMedia('(min-width: 1100px)').matches) return;
+  const page = document.documentElement;
+  const over = () => page.scrollHeight > window.innerHeight + 1;
+  for (let percent = 95; over() && percent >= SMALLEST_PERCENT; percent -= 5) {
+    stage.style.fontSize = `${percent}%`;
+  }
 }

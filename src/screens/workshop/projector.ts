@@ -7,10 +7,11 @@ import { own } from '../../engine/index.js';
 import type { BoardSnapshot } from '../../api/api.js';
 import { el } from '../kit/dom.js';
 import { enterScreen } from '../kit/screen.js';
-import { boardTable, profileView } from './board-view.js';
+import { boardTable, profileView, teamTable } from './board-view.js';
 import { shownTitle } from './call-picks.js';
 import type { WorkshopContext } from './context.js';
 import { joinAddress } from './join-address.js';
+import { fitBoards } from './projector-fit.js';
 import { workshopStore } from '../../device/workshop-store.js';
 import { watchBoard, type LiveState } from './live.js';
 import { qrCode } from './qr-code.js';
@@ -48,6 +49,7 @@ export function showProjector(root: HTMLElement, context: WorkshopContext, code:
   const title = el('h1', {}, 'Keep Cool');
   const state = el('p', { className: 'live-state' }, t(CONNECTION.connecting));
   const boards = el('div', { className: 'screen-boards' });
+  boards.setAttribute('aria-label', t('host.projector.boards'));
   const profile = el('div', { className: 'screen-profile' });
   const counts = el('p', { className: 'counts' });
   // Typed or picked: the room's boards rank one way only, so the big screen says which.
@@ -66,21 +68,34 @@ export function showProjector(root: HTMLElement, context: WorkshopContext, code:
     // Everything fits one screen for the usual one to four calls: with several, each call shows
     // its podium and the overall board the first eight.
     const many = board.room.scenarios.length > 2;
-    boards.replaceChildren(
-      boardTable(t('host.projector.overall'), board.overall, {
-        limit: many ? 8 : 10,
-        empty: t('host.projector.waiting'),
-      }),
-      ...board.room.scenarios.map((s) =>
-        boardTable(shownTitle(context, s.id, s.title), own(board.byScenario, s.id) ?? [], {
-          limit: many ? 3 : 5,
-        }),
-      ),
-    );
-    boards.dataset.calls = String(board.room.scenarios.length);
-    profile.replaceChildren(profileView(board));
-    root.dataset.revision = String(board.revision);
+    // The layout first (the map or the boards, the profile's room, the number of calls), then as
+    // many places as fit; the rest are counted under each board (see projector-fit.ts). While the
+    // map is up the boards are hidden, measure nothing and keep their usual places.
     screen.classList.toggle('mapping', map.follow(board));
+    profile.replaceChildren(profileView(board));
+    boards.dataset.calls = String(board.room.scenarios.length);
+    boards.dataset.teams = String(board.teams.length);
+    const limits = fitBoards(
+      boards,
+      (limit) => [
+        boardTable(t('host.projector.overall'), board.overall, {
+          limit: limit.overall,
+          empty: t('host.projector.waiting'),
+          inAll: board.onBoard.overall,
+          more: (count) => tn('host.projector.more', count),
+        }),
+        ...board.room.scenarios.map((s) =>
+          boardTable(shownTitle(context, s.id, s.title), own(board.byScenario, s.id) ?? [], {
+            limit: limit.call,
+            inAll: own(board.onBoard.byScenario, s.id) ?? 0,
+          }),
+        ),
+        ...(board.teams.length > 0 ? [teamTable(t('host.projector.teams'), board.teams)] : []),
+      ],
+      { overall: many ? 8 : 10, call: many ? 3 : 5 },
+    );
+    boards.dataset.places = `${limits.overall}/${limits.call}`;
+    root.dataset.revision = String(board.revision);
   };
   screen.append(
     el(

@@ -137,28 +137,34 @@ export class Guard {
   /**
    * Who holds a live stream of room `code`: its key when that is the room's secret or the token of
    * one of its players, null for an anonymous stream (no key, or one that is neither: counted
-   * against the address like a refused token, but the stream is still served, anonymously).
+   * against the address like a refused token, but the stream is still served, anonymously). A
+   * player's token also names its player, whose own places the stream then carries: the phone is
+   * known by what it holds, never by an id anyone could put in the address.
    */
-  async streamHolder(request: FastifyRequest, code: string): Promise<string | null> {
+  async streamHolder(
+    request: FastifyRequest,
+    code: string,
+  ): Promise<{ key: string | null; player: string | null }> {
     const key = streamKey(request);
-    if (!key) return null;
-    if (this.isKnown(key)) return key;
+    if (!key) return { key: null, player: null };
     try {
+      // Even for a known key: the player it belongs to is not remembered, only that it is good.
       const who = await this.workshop.authorizePlayer(key);
       if (who.room === code) {
         this.know(key);
-        return key;
+        return { key, player: who.id };
       }
     } catch {
-      // Not a player's token: perhaps the room's secret.
+      // Not a player's token (or a removed player's): perhaps the room's secret.
     }
+    if (this.isKnown(key)) return { key, player: null };
     try {
       await this.workshop.authorizeFacilitator(code, key);
       this.know(key);
-      return key;
+      return { key, player: null };
     } catch {
       this.limiter.hit('badToken', request.ip);
-      return null;
+      return { key: null, player: null };
     }
   }
 

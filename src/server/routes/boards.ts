@@ -25,7 +25,8 @@ export const boardRoutes: FastifyPluginCallbackZod<BoardRouteOptions> = (
       await workshop.room(code);
       // The facilitator page, the projector and the lobbies say who they are (`?key=`): their
       // streams are counted on that key, never refused because of anonymous streams.
-      const from = { address: request.ip, key: await guard.streamHolder(request, code) };
+      const holder = await guard.streamHolder(request, code);
+      const from = { address: request.ip, key: holder.key };
       if (!live.admits(code, from)) {
         throw new WorkshopError(
           429,
@@ -36,7 +37,8 @@ export const boardRoutes: FastifyPluginCallbackZod<BoardRouteOptions> = (
         );
       }
       reply.hijack();
-      await live.connect(code, from.address, reply.raw, from.key);
+      // A phone holding its player's token hears its own places too, even those off the board.
+      await live.connect(code, from.address, reply.raw, from.key, holder.player);
     },
   });
   done();

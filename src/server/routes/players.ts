@@ -12,7 +12,7 @@ export const playerRoutes: FastifyPluginCallbackZod<RouteOptions> = (app, { work
     handler: async (request, reply) => {
       const { code } = request.params;
       guard.join(request, code);
-      const joined = await workshop.join(code, request.body.nickname);
+      const joined = await workshop.join(code, request.body.nickname, request.body.team);
       // From here on the phone is known by its token: its requests no longer count on the address.
       guard.know(joined.token);
       request.log.info({ room: code, player: joined.player.id }, 'player joined');
