@@ -1,39 +1,10 @@
 /** Live boards over Server-Sent Events, on a real socket. */
-import { EventEmitter } from 'node:events';
-import type { ServerResponse } from 'node:http';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { LiveBoards, MAX_BUFFERED_BYTES } from '../../src/server/live.js';
 import { golden, joinRoom, openRoom, playRun, serverSuite, type TestServer } from '../support/workshop.js';
-import { listen } from '../support/live-stream.js';
+import { FakeResponse, listen } from '../support/live-stream.js';
 
 const BEST = golden('dented-shelves-tell-me-about-it');
-
-/** A response as LiveBoards sees it, with a buffer the test can pretend is full. */
-class FakeResponse extends EventEmitter {
-  writableLength = 0;
-  destroyed = false;
-  readonly written: string[] = [];
-  writeHead(): this {
-    return this;
-  }
-  write(chunk: string): boolean {
-    this.written.push(chunk);
-    return true;
-  }
-  end(): void {
-    this.emit('close');
-  }
-  destroy(): void {
-    this.destroyed = true;
-    this.emit('close');
-  }
-  get boards(): number {
-    return this.written.filter((w) => w.includes('event: board')).length;
-  }
-  as(): ServerResponse {
-    return this as unknown as ServerResponse;
-  }
-}
 
 const suite = serverSuite({ liveThrottleMs: 50 });
 let server: TestServer;

@@ -2,11 +2,10 @@
  * Teams on the real server: the facilitator names them, attendees join one, the team board is in
  * every snapshot; and a player far down a big room's board is still told their own place.
  */
-import { EventEmitter } from 'node:events';
-import type { ServerResponse } from 'node:http';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BoardSnapshot, Joined, PlaceReport, TeamList } from '../../src/api/api.js';
 import { LiveBoards } from '../../src/server/live.js';
+import { FakeResponse } from '../support/live-stream.js';
 import {
   boardOf,
   golden,
@@ -142,35 +141,6 @@ describe('teams', () => {
     expect((await boardOf(server, code)).teams).toEqual([]);
   });
 });
-
-/** A response as LiveBoards sees it. */
-class FakeResponse extends EventEmitter {
-  writableLength = 0;
-  destroyed = false;
-  readonly written: string[] = [];
-  writeHead(): this {
-    return this;
-  }
-  write(chunk: string): boolean {
-    this.written.push(chunk);
-    return true;
-  }
-  end(): void {
-    this.emit('close');
-  }
-  destroy(): void {
-    this.destroyed = true;
-    this.emit('close');
-  }
-  events<T>(name: string): T[] {
-    return this.written
-      .filter((w) => w.includes(`event: ${name}\n`))
-      .map((w) => JSON.parse(/^data: (.*)$/m.exec(w)?.[1] ?? 'null') as T);
-  }
-  as(): ServerResponse {
-    return this as unknown as ServerResponse;
-  }
-}
 
 describe('every place', () => {
   it('sends the first 25 of each board with how many there are, and each phone its own place', async () => {

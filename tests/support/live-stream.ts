@@ -1,4 +1,6 @@
 /** A live board stream read the way a projector reads it, for tests on a real socket. */
+import { EventEmitter } from 'node:events';
+import type { ServerResponse } from 'node:http';
 import { expect } from 'vitest';
 import type { BoardSnapshot } from '../../src/api/api.js';
 
@@ -52,4 +54,38 @@ export async function listen(
       controller.abort();
     },
   };
+}
+
+/** A response as LiveBoards sees it, with a buffer a test can pretend is full. */
+export class FakeResponse extends EventEmitter {
+  writableLength = 0;
+  destroyed = false;
+  readonly written: string[] = [];
+  writeHead(): this {
+    return this;
+  }
+  write(chunk: string): boolean {
+    this.written.push(chunk);
+    return true;
+  }
+  end(): void {
+    this.emit('close');
+  }
+  destroy(): void {
+    this.destroyed = true;
+    this.emit('close');
+  }
+  /** How many boards were sent. */
+  get boards(): number {
+    return this.events('board').length;
+  }
+  /** The data of every event called `name`, in order. */
+  events<T>(name: string): T[] {
+    return this.written
+      .filter((w) => w.includes(`event: ${name}\n`))
+      .map((w) => JSON.parse(/^data: (.*)$/m.exec(w)?.[1] ?? 'null') as T);
+  }
+  as(): ServerResponse {
+    return this as unknown as ServerResponse;
+  }
 }
