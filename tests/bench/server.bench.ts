@@ -7,8 +7,8 @@
  * - Live fan-out: 2,000 clients watching one room; one result arrives; how long until the last of
  *   them has the new board. Aim: all within 1 s.
  *
- * - Beside it, in the same run: two instances sharing one PostgreSQL 15 (a throwaway cluster),
- *   submissions spread over both, flat out; and how long a result sent to one instance takes to
+ * - Beside it, in the same run: two instances sharing one PostgreSQL 15 (a throwaway cluster that
+ *   flushes every commit to disk, as SQLite does here), submissions spread over both, flat out; and how long a result sent to one instance takes to
  *   reach a projector watching the other (LISTEN/NOTIFY). Aim: within 1 s.
  *
  * Each server runs as its own process, as `npm start` runs it, with logging at warn and rate limits
@@ -268,7 +268,7 @@ try {
 }
 
 console.log('two instances on one PostgreSQL 15');
-const cluster = await startCluster();
+const cluster = await startCluster({ durable: true });
 const shared: ServerProcess[] = [];
 try {
   const database = { DATABASE_URL: await freshDatabase(cluster.url, 'bench') };

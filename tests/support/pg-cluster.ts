@@ -28,7 +28,16 @@ export function postgresBin(): string {
   return process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
 }
 
-export async function startCluster(): Promise<Cluster> {
+export interface ClusterOptions {
+  /**
+   * Wait on the disk at every commit, as a production server does (fsync, synchronous_commit). The
+   * tests leave it off, as nothing in a throwaway cluster must survive a power cut; the benchmark
+   * turns it on so that PostgreSQL's figures compare fairly with SQLite's (synchronous=FULL).
+   */
+  durable?: boolean;
+}
+
+export async function startCluster(options: ClusterOptions = {}): Promise<Cluster> {
   const given = process.env.KEEP_COOL_TEST_PG?.trim();
   if (given) return { url: given, stop: () => Promise.resolve() };
   const bin = postgresBin();
@@ -51,17 +60,15 @@ export async function startCluster(): Promise<Cluster> {
   try {
     await command('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-sync']);
     const port = await freePort();
-    const options = [
+    const settings = [
       `-p ${port}`,
       `-k ${dir}`,
       "-c listen_addresses='127.0.0.1'",
-      // A throwaway cluster: nothing to keep through a power cut, so no waiting on the disk.
-      '-c fsync=off',
-      '-c synchronous_commit=off',
-      '-c full_page_writes=off',
       '-c max_connections=300',
+      // A throwaway cluster: nothing to keep through a power cut, so no waiting on the disk.
+      ...(options.durable ? [] : ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off']),
     ].join(' ');
-    await command('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', 'start']);
+    await command('pg_ctl', ['-D', data, '-o', settings, '-l', join(dir, 'server.log'), '-w', 'start']);
     const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
     return {
       url,
