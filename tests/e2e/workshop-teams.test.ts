@@ -162,6 +162,21 @@ describe('a workshop in teams', () => {
     const podium = await call.locator('tbody tr').count();
     expect(podium).toBeGreaterThanOrEqual(3);
     expect(await call.locator('.more-places').innerText()).toBe(`and ${45 - podium} more`);
+    // Put full screen on a taller projector, the boards take the room at once, with no new result;
+    // back on the smaller one, they give it up again, and nothing scrolls.
+    await projector.setViewportSize({ width: 1600, height: 1200 });
+    await expect.poll(() => overall.locator('tbody tr').count()).toBeGreaterThan(shown);
+    expect(await overall.locator('.more-places').innerText()).toBe(
+      `and ${45 - (await overall.locator('tbody tr').count())} more: every phone shows its own place`,
+    );
+    await projector.setViewportSize({ width: 1600, height: 900 });
+    await expect.poll(() => overall.locator('tbody tr').count()).toBe(shown);
+    expect(await call.locator('tbody tr').count()).toBe(podium);
+    expect(
+      await projector
+        .locator('.screen-boards')
+        .evaluate((area) => area.scrollHeight <= area.clientHeight + 1),
+    ).toBe(true);
     const teamBoard = projector.locator('.team-board');
     expect(await teamBoard.locator('h3').innerText()).toBe('Teams');
     const rows = (await teamBoard.locator('tbody tr').allInnerTexts()).map((r) => r.split('\t'));

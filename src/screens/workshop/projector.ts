@@ -61,7 +61,9 @@ export function showProjector(root: HTMLElement, context: WorkshopContext, code:
     qr.replaceChildren(qrCode(at));
     address.textContent = at.replace(/^https?:\/\//, '');
   });
+  let shown: BoardSnapshot | null = null;
   const render = (board: BoardSnapshot) => {
+    shown = board;
     title.textContent = board.room.name;
     answers.textContent = t(`host.answers.${board.room.answers}`);
     counts.textContent = countsLine(board);
@@ -118,6 +120,22 @@ export function showProjector(root: HTMLElement, context: WorkshopContext, code:
     map.element,
   );
   root.replaceChildren(screen);
+  // A projector is often put full screen, or its window resized, after the room is up: the boards
+  // fit the new size at once, not at the next result. Once a frame, however many resize events.
+  let refit = 0;
+  window.addEventListener(
+    'resize',
+    () => {
+      cancelAnimationFrame(refit);
+      refit = requestAnimationFrame(() => {
+        if (shown) render(shown);
+      });
+    },
+    { signal: life.signal },
+  );
+  life.onLeave(() => {
+    cancelAnimationFrame(refit);
+  });
   life.onLeave(
     // The facilitator's browser keeps the room's secret: with it, the projector's stream is never
     // refused because of anonymous ones from the same address. A projector without it still works.
