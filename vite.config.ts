@@ -4,6 +4,7 @@ import { translationsPlugin } from './src/scenario-files/translations-plugin.js'
 import { coursePlugin } from './src/scenario-files/course-plugin.js';
 import { preloadLaterPlugin } from './src/scenario-files/preload-later-plugin.js';
 import { precompressPlugin } from './src/scenario-files/precompress-plugin.js';
+import { omitFromBuildPlugin } from './src/scenario-files/omit-plugin.js';
 
 export default defineConfig({
   // Scenario files are checked at build time and reach the page as JSON.
@@ -17,6 +18,8 @@ export default defineConfig({
     // The course (scenarios/course/course.yaml), checked against the library.
     coursePlugin(process.env.KEEP_COOL_SCENARIOS_DIR ?? 'scenarios'),
     preloadLaterPlugin(['src/stage/stage.ts']),
+    // assets/nlu/ is training data for `npm run nlu:train`, not for the page.
+    omitFromBuildPlugin(['nlu']),
     precompressPlugin(),
   ],
   // Our own art and sound live in assets/ and are served as they are.

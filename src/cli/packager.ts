@@ -126,8 +126,7 @@ export function suspendFits(format: LmsFormat, assigned: readonly string[]): boo
 
 /**
  * The files under `dir`, '/'-separated and sorted, without the precompressed copies (an LMS serves
- * files as they are) and without nlu/ (the training corpus assets/ holds for npm run nlu:train; the
- * game's model is in its code).
+ * files as they are). The build itself leaves out assets/nlu/, the training data (vite.config.ts).
  */
 function filesUnder(dir: string): string[] {
   const out: string[] = [];
@@ -139,7 +138,7 @@ function filesUnder(dir: string): string[] {
     }
   };
   walk(dir);
-  return out.filter((file) => !file.startsWith('nlu/'));
+  return out;
 }
 
 /** The package's settings in its page, before the game's script: `<` escaped so the JSON cannot close the tag. */

@@ -1,7 +1,8 @@
 /**
  * The production build, as `vite build` writes it (once, into a scratch folder): every script and
- * stylesheet has brotli and gzip copies for the server to send, no source map is published, and
- * Phaser is a chunk of its own that the menu does not wait for.
+ * stylesheet has brotli and gzip copies for the server to send, no source map is published, the
+ * understanding model's training data stays home, and Phaser is a chunk of its own that the menu
+ * does not wait for.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -99,6 +100,13 @@ describe('the understanding model', () => {
     for (const chunk of Object.values(manifest)) {
       expect(chunk.imports ?? [], chunk.file).not.toContain('src/engine/understand/bundled.ts');
     }
+  });
+
+  it('ships without its training data: assets/nlu/ is for npm run nlu:train, not the page', () => {
+    expect(readdirSync('assets/nlu/corpus').length).toBeGreaterThan(0);
+    expect(files.filter((f) => /(^|[\\/])nlu[\\/]|\.jsonl$/.test(f))).toEqual([]);
+    // The rest of assets/ is there as it is.
+    expect(files).toContain('mark.svg');
   });
 });
 
