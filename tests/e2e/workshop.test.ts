@@ -261,6 +261,30 @@ describe('a workshop room', () => {
       .poll(() => dee.page.locator('.room-result').innerText())
       .toContain(`Counted in the room: the server scored it ${total} / 1000`);
     await expect.poll(() => projector.locator('.board table tbody tr').count()).toBeGreaterThan(0);
+
+    // The typed room's decision map, on the projector: at the first moment, the moves the room's
+    // own words were heard making, each with its share (Dee alone: every share is hers, 100%).
+    await facilitator.getByRole('link', { name: 'Open the decision map' }).click();
+    await facilitator.waitForURL(new RegExp(`#/host/${code}/map$`));
+    await facilitator.getByRole('button', { name: 'Put it on the projector' }).click();
+    const moment = projector.locator('.screen-map .map-moment');
+    await expect.poll(() => moment.getAttribute('data-moment')).toMatch(/^insurance-meal-receipt\//);
+    expect(await moment.locator('.map-sub').allInnerTexts()).toContain('Moves heard in the room’s own words');
+    const moves = moment.locator('.map-bars.map-moves');
+    const heard = moves.locator('.map-share');
+    expect(await heard.count()).toBeGreaterThan(0);
+    expect((await heard.allInnerTexts()).map((share) => Number.parseInt(share, 10))).toEqual(
+      Array.from({ length: await heard.count() }, () => 100),
+    );
+    // Drawn as the answers are: one bar under another, each track most of the column's width.
+    const widths = await moves.evaluate((list) => ({
+      list: list.getBoundingClientRect().width,
+      tracks: [...list.querySelectorAll('.map-track')].map((track) => track.getBoundingClientRect().width),
+    }));
+    expect(widths.tracks).toHaveLength(await heard.count());
+    for (const track of widths.tracks) expect(track).toBeGreaterThan(widths.list * 0.6);
+    expect(await seriousViolations(projector)).toEqual([]);
+    await projector.screenshot({ path: 'test-results/workshop-typed-map.png' });
     await dee.context.close();
     await host.close();
   });

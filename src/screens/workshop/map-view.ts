@@ -142,7 +142,7 @@ export function momentView(step: MapStep, map: RoomMap, options: { heading: 'h2'
       el('h4', { className: 'map-sub' }, t('host.map.moves')),
       el(
         'ul',
-        { className: 'map-bars moves' },
+        { className: 'map-bars map-moves' },
         ...moment.moves.slice(0, 6).map((m) => bar({ label: labelText(m.label), share: m.share })),
       ),
       el('h4', { className: 'map-sub' }, t('host.map.closest')),
