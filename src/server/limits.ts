@@ -49,10 +49,18 @@ export const DEFAULT_RULES = {
   join: { limit: 600, windowMs: 60_000 },
   /** Starting calls and sending results, per player token. A call takes minutes. */
   player: { limit: 30, windowMs: 60_000 },
-  /** Facilitator actions (open, close, change calls, remove, export), per room and address. */
+  /**
+   * Facilitator actions (open, close, change calls, remove, teams, export), per room and secret:
+   * counted only once the secret is verified, so nobody else can spend them.
+   */
   facilitator: { limit: 120, windowMs: 60_000 },
   /** The facilitator page reading its player list: its own allowance, so it never starves actions. */
   facilitatorRead: { limit: 120, windowMs: 60_000 },
+  /**
+   * Steps through the decision map on the projector: its own allowance, so a held arrow key never
+   * keeps the facilitator from removing a player or closing the room.
+   */
+  facilitatorStep: { limit: 600, windowMs: 60_000 },
 } satisfies Record<string, Rule>;
 
 /**

@@ -157,4 +157,45 @@ describe('a crowded hall behind one address', () => {
     const anonymous = await openStreams(server, `/api/rooms/${roomB.code}/events`, 1);
     expect(anonymous[0]?.statusCode).toBe(429);
   });
+
+  it('attendees on the facilitator’s address cannot spend the facilitator’s allowance, and stepping the map does not either', async () => {
+    const server = suite.server;
+    const room = await openRoom(server);
+    const view = { shown: true, moment: null, names: false };
+    const mapView = `/api/rooms/${room.code}/map-view`;
+    // An attendee on the same address sends the facilitator's requests without the secret, or with
+    // a wrong one, well past the facilitator's allowance: each is refused as it should be.
+    const refused: Reply[] = [];
+    for (let i = 0; i < DEFAULT_RULES.facilitator.limit + 30; i++) {
+      refused.push(await server.request('POST', mapView, view));
+      refused.push(await server.request('PATCH', `/api/rooms/${room.code}`, { status: 'closed' }, madeUp(i)));
+    }
+    expect(tally(refused).get(200)).toBeUndefined();
+    expect(refused.some((r) => r.status === 401 || r.status === 403)).toBe(true);
+    // The facilitator, same address, secret in hand, is not locked out of their own room.
+    expect((await server.request('POST', mapView, view, room.secret)).status).toBe(200);
+    expect(
+      (await server.request('GET', `/api/rooms/${room.code}/export.csv`, undefined, room.secret)).status,
+    ).toBe(200);
+
+    // Stepping through the map more often than the actions' allowance (a held arrow key) leaves the
+    // actions alone: the facilitator can still remove a player at once.
+    const player = await joinRoom(server, room.code, 'Ana');
+    for (let i = 0; i < DEFAULT_RULES.facilitator.limit + 10; i++) {
+      const step = await server.request('POST', mapView, view, room.secret);
+      expect(step.status).toBe(200);
+    }
+    const removed = await server.request(
+      'DELETE',
+      `/api/rooms/${room.code}/players/${player.id}`,
+      undefined,
+      room.secret,
+    );
+    expect(removed.status).toBe(204);
+    // The steps have an allowance of their own, and past it, a 429 that says when to come back.
+    const steps: Reply[] = [];
+    for (let i = 0; i < DEFAULT_RULES.facilitatorStep.limit; i++)
+      steps.push(await server.request('POST', mapView, view, room.secret));
+    expectLimitedWithRetryAfter(steps);
+  });
 });

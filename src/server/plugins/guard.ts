@@ -126,12 +126,15 @@ export class Guard {
   async facilitator(
     request: FastifyRequest,
     code: string,
-    rule: 'facilitator' | 'facilitatorRead' = 'facilitator',
+    rule: 'facilitator' | 'facilitatorRead' | 'facilitatorStep' = 'facilitator',
   ): Promise<void> {
-    // Per room and address: guesses at one room's secret from elsewhere cannot lock its facilitator out.
-    this.limit(request, rule, `${code}|${request.ip}`);
     const secret = bearer(request);
+    // A request without the right secret is refused, and counted against its address as a refused
+    // token (badToken); it never spends the facilitator's allowance, which attendees on the same
+    // address could otherwise use up to lock the facilitator out of their own room.
     await this.verified(request, secret, () => this.workshop.authorizeFacilitator(code, secret));
+    // Per room and secret: whoever holds it, however many devices share the address.
+    this.limit(request, rule, `${code}|secret|${secret ?? ''}`);
   }
 
   /**

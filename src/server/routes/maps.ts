@@ -19,7 +19,7 @@ export const mapRoutes: FastifyPluginCallbackZod<RouteOptions> = (app, { worksho
     ...at(ENDPOINTS.setMapView),
     handler: async (request) => {
       const { code } = request.params;
-      await guard.facilitator(request, code);
+      await guard.facilitator(request, code, 'facilitatorStep');
       return workshop.setMapView(code, request.body);
     },
   });
