@@ -111,6 +111,20 @@ describe('the decision map', () => {
       .evaluate((e) => Number.parseFloat(getComputedStyle(e).fontSize));
     expect(line).toBeGreaterThanOrEqual(36);
     await projector.screenshot({ path: `${SHOTS}/map-projector.png` });
+    // A smaller screen (a window, or a projector of fewer lines): the moment is drawn smaller until
+    // it fits, without a new step; back on the large one, it is drawn as large as before.
+    const pageFits = () =>
+      projector.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1);
+    const stageSize = () =>
+      projector
+        .locator('.screen-map .map-stage')
+        .evaluate((s) => (s.style.fontSize === '' ? 100 : Number.parseFloat(s.style.fontSize)));
+    const full = await stageSize();
+    await projector.setViewportSize({ width: 1280, height: 640 });
+    await expect.poll(stageSize).toBeLessThan(full);
+    expect(await pageFits()).toBe(true);
+    await projector.setViewportSize({ width: 1920, height: 1080 });
+    await expect.poll(stageSize).toBe(full);
     await facilitator.screenshot({ path: `${SHOTS}/map-facilitator.png`, fullPage: true });
     expect(await seriousViolations(facilitator)).toEqual([]);
     expect(await seriousViolations(projector)).toEqual([]);

@@ -18,6 +18,8 @@ export interface ProjectorMap {
   element: HTMLElement;
   /** Follows the room's board; true while the map is up. */
   follow(board: BoardSnapshot): boolean;
+  /** Fits the moment shown to the screen again (after the screen changed size). */
+  refit(): void;
 }
 
 export function projectorMap(context: WorkshopContext, code: string): ProjectorMap {
@@ -73,6 +75,9 @@ export function projectorMap(context: WorkshopContext, code: string): ProjectorM
         });
       }
       return true;
+    },
+    refit() {
+      if (!element.hidden) fitToScreen(stage);
     },
   };
 }

@@ -121,7 +121,8 @@ export function showProjector(root: HTMLElement, context: WorkshopContext, code:
   );
   root.replaceChildren(screen);
   // A projector is often put full screen, or its window resized, after the room is up: the boards
-  // fit the new size at once, not at the next result. Once a frame, however many resize events.
+  // and the map fit the new size at once, not at the next result or step. Once a frame, however
+  // many resize events.
   let refit = 0;
   window.addEventListener(
     'resize',
@@ -129,6 +130,7 @@ export function showProjector(root: HTMLElement, context: WorkshopContext, code:
       cancelAnimationFrame(refit);
       refit = requestAnimationFrame(() => {
         if (shown) render(shown);
+        map.refit();
       });
     },
     { signal: life.signal },
